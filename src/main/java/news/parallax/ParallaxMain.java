@@ -1,0 +1,39 @@
+package news.parallax;
+
+import java.nio.file.Path;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import news.parallax.config.EmbeddedDatabase;
+
+/**
+ * Starts Parallax. With no datasource configured, an embedded PostgreSQL is started first and
+ * the service is pointed at it; with {@code QUARKUS_DATASOURCE_JDBC_URL} set, nothing embedded runs.
+ */
+@QuarkusMain
+public final class ParallaxMain {
+
+    private ParallaxMain() {
+    }
+
+    public static void main(String... args) throws Exception {
+        if (setting("quarkus.datasource.jdbc.url", null) == null) {
+            Path dataDirectory = Path.of(setting("parallax.embedded-postgres.data-dir", "data/postgres"));
+            int port = Integer.parseInt(setting("parallax.embedded-postgres.port", "0"));
+            EmbeddedDatabase.start(dataDirectory, port);
+        }
+        Quarkus.run(args);
+    }
+
+    /**
+     * Reads a start-up setting before Quarkus configuration exists: a system property, or the
+     * environment variable of the same name in Quarkus' upper-case, underscore form.
+     */
+    private static String setting(String name, String defaultValue) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            value = System.getenv(name.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        }
+        return value == null || value.isBlank() ? defaultValue : value;
+    }
+}

@@ -1,0 +1,97 @@
+package news.parallax.outlet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
+import news.parallax.api.model.AliasCreate;
+import news.parallax.api.model.OutletCreate;
+import news.parallax.text.NameNormalizer;
+
+/**
+ * Loads the versioned outlet registry ({@code registry/outlets.json}) on start when its version is
+ * newer than the one recorded in {@code data_load}: unknown outlets are created, known ones (same
+ * name) gain the aliases and domains they lack. Outlets deleted by users stay deleted until the
+ * file's version changes.
+ */
+@ApplicationScoped
+public class OutletRegistry {
+
+    static final String RESOURCE = "registry/outlets.json";
+    private static final String LOAD_NAME = "outlet-registry";
+    private static final Logger LOG = Logger.getLogger(OutletRegistry.class);
+
+    record Registry(int version, String description, List<OutletCreate> outlets) {
+    }
+
+    @Inject
+    OutletService service;
+
+    @Inject
+    OutletRepository outlets;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    void load(@Observes StartupEvent event) {
+        Registry registry = read();
+        // One loader at a time, even with several instances starting on one database.
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('" + LOAD_NAME + "'))").getSingleResult();
+        Number loaded = (Number) entityManager.createNativeQuery(
+                "SELECT coalesce(max(version), 0) FROM data_load WHERE name = ?1").setParameter(1, LOAD_NAME).getSingleResult();
+        if (loaded.intValue() >= registry.version()) {
+            return;
+        }
+        int created = 0;
+        for (OutletCreate entry : registry.outlets()) {
+            var existing = outlets.havingAlias(NameNormalizer.normalize(entry.getName()), null);
+            if (existing.isPresent()) {
+                complete(existing.get(), entry);
+            } else {
+                service.create(entry);
+                created++;
+            }
+        }
+        entityManager.createNativeQuery("""
+                INSERT INTO data_load (name, version) VALUES (?1, ?2)
+                ON CONFLICT (name) DO UPDATE SET version = excluded.version, loaded_at = now()""")
+                .setParameter(1, LOAD_NAME).setParameter(2, registry.version()).executeUpdate();
+        LOG.infof("Outlet registry version %d loaded: %d outlets created, %d already known",
+                registry.version(), created, registry.outlets().size() - created);
+    }
+
+    private void complete(OutletEntity outlet, OutletCreate entry) {
+        for (AliasCreate alias : entry.getAliases()) {
+            outlet.addAlias(alias.getAlias(), NameNormalizer.normalize(alias.getAlias()), alias.getLanguage());
+        }
+        for (String domain : entry.getDomains()) {
+            if (outlets.ownerOfDomain(domain, outlet.id).isEmpty()) {
+                outlet.domains.add(domain);
+            }
+        }
+    }
+
+    Registry read() {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(RESOURCE)) {
+            return json.readValue(in, Registry.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+}

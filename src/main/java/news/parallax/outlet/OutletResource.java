@@ -1,0 +1,81 @@
+package news.parallax.outlet;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import news.parallax.api.OutletsApi;
+import news.parallax.api.model.Alias;
+import news.parallax.api.model.AliasCreate;
+import news.parallax.api.model.Outlet;
+import news.parallax.api.model.OutletCreate;
+import news.parallax.api.model.OutletKind;
+import news.parallax.api.model.OutletPage;
+import news.parallax.api.model.OutletUpdate;
+import news.parallax.paging.Page;
+
+/** HTTP for outlets; the contract is {@link OutletsApi}, the rules live in {@link OutletService}. */
+@Path("/")
+public class OutletResource implements OutletsApi {
+
+    @Inject
+    OutletService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response listOutlets(String name, String domain, OutletKind kind, String country, String cursor, Integer limit) {
+        if (domain != null) {
+            return Page.ok(new OutletPage().items(service.findByDomain(domain, kind, country)), null);
+        }
+        if (name != null) {
+            return Page.ok(new OutletPage().items(service.findByName(name, kind, country, limit)), null);
+        }
+        Page<Outlet> page = service.list(kind, country, cursor, limit);
+        URI next = page.nextLink(uriInfo);
+        OutletPage body = new OutletPage().items(page.items());
+        if (next != null) {
+            body.setNext(next.toString());
+        }
+        return Page.ok(body, next);
+    }
+
+    @Override
+    public Response createOutlet(OutletCreate outletCreate) {
+        Outlet created = service.create(outletCreate);
+        return Response.created(URI.create("/outlets/" + created.getId())).entity(created).build();
+    }
+
+    @Override
+    public Response getOutlet(Long outletId) {
+        return Response.ok(service.get(outletId)).build();
+    }
+
+    @Override
+    public Response replaceOutlet(Long outletId, OutletUpdate outletUpdate) {
+        return Response.ok(service.replace(outletId, outletUpdate)).build();
+    }
+
+    @Override
+    public Response deleteOutlet(Long outletId) {
+        service.delete(outletId);
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response addOutletAlias(Long outletId, AliasCreate aliasCreate) {
+        Alias alias = service.addAlias(outletId, aliasCreate);
+        return Response.created(URI.create("/outlets/" + outletId + "/aliases/" + alias.getId())).entity(alias).build();
+    }
+
+    @Override
+    public Response deleteOutletAlias(Long outletId, Long aliasId) {
+        service.deleteAlias(outletId, aliasId);
+        return Response.noContent().build();
+    }
+}

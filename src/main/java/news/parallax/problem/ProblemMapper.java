@@ -1,0 +1,327 @@
+package news.parallax.problem;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.vertx.core.http.HttpServerRequest;
+import news.parallax.api.model.FieldError;
+import news.parallax.api.model.Problem;
+
+/**
+ * The one place where exceptions become HTTP responses: every error leaves the service as an
+ * RFC 9457 {@code application/problem+json} document, never with a stack trace, class name or SQL.
+ */
+public class ProblemMapper {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final String TYPE_BASE = "https://parallax.news/problems/";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem, HttpServerRequest request) {
+        return respond(problem.status(), problem.title(), problem.getMessage(), problem.errors(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException exception, HttpServerRequest request) {
+        List<FieldError> errors = exception.getConstraintViolations().stream()
+                .map(v -> new FieldError().field(fieldOf(v)).message(v.getMessage()))
+                .sorted((a, b) -> a.getField().compareTo(b.getField()))
+                .toList();
+        String detail = errors.stream().map(e -> e.getField() + ": " + e.getMessage()).collect(Collectors.joining("; "));
+        return respond(400, "Invalid request", detail, errors, request);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException exception, HttpServerRequest request) {
+        if (exception instanceof ConstraintViolationException violation) {
+            return constraintViolation(violation, request);
+        }
+        return unexpected(exception, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException exception, HttpServerRequest request) {
+        String field = pathOf(exception);
+        String allowed = exception.getKnownPropertyIds() == null ? "" : "; allowed fields: "
+                + exception.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+        return respond(400, "Invalid request", "Unknown field '" + field + "'" + allowed,
+                List.of(new FieldError().field(field).message("unknown field")), request);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongInput(MismatchedInputException exception, HttpServerRequest request) {
+        String field = pathOf(exception);
+        String message = exception instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()
+                ? "must be one of " + enumValues(invalid.getTargetType())
+                : exception.getTargetType() == null ? exception.getOriginalMessage()
+                : "expected " + describe(exception.getTargetType());
+        if (exception.getOriginalMessage().startsWith("Missing required creator property")) {
+            message = "is required";
+        } else if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            message = exception.getOriginalMessage().replaceFirst("^Cannot deserialize value of type `java.lang.String` from String \"[^\"]*\": ", "");
+        }
+        if (field.isEmpty()) {
+            return respond(400, "Invalid request", "The request body must be a JSON object", List.of(), request);
+        }
+        return respond(400, "Invalid request", field + ": " + message,
+                List.of(new FieldError().field(field).message(message)), request);
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonMappingException exception, HttpServerRequest request) {
+        String field = pathOf(exception);
+        String message = exception.getOriginalMessage();
+        if (exception.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
+            message = cause.getMessage(); // generated enums reject unknown values this way
+        }
+        return respond(400, "Invalid request", (field.isEmpty() ? "" : field + ": ") + message,
+                field.isEmpty() ? List.of() : List.of(new FieldError().field(field).message(message)), request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException exception, HttpServerRequest request) {
+        var location = exception.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return respond(400, "Malformed JSON", "The request body is not valid JSON" + where + ": "
+                + exception.getOriginalMessage().lines().findFirst().orElse(""), List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response tooDeep(StreamConstraintsException exception, HttpServerRequest request) {
+        return respond(400, "Malformed JSON", "The request body nests JSON deeper than "
+                + StrictJson.MAX_NESTING_DEPTH + " levels", List.of(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException exception, HttpServerRequest request, ResourceInfo resource, UriInfo uriInfo) {
+        Throwable cause = exception.getCause();
+        if (exception instanceof NotFoundException && cause instanceof IllegalArgumentException && resource.getResourceMethod() != null) {
+            ApiProblem mistyped = ParameterTypeCheck.findMistyped(resource.getResourceMethod(), uriInfo);
+            if (mistyped != null) {
+                return apiProblem(mistyped, request);
+            }
+        }
+        if (cause instanceof JsonParseException parse) {
+            return malformedJson(parse, request);
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, request);
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return wrongInput(mismatch, request);
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return badJson(mapping, request);
+        }
+        int status = exception.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at " + request.path() + "; see /q/openapi for the API's paths";
+            case 405 -> "Method " + request.method() + " is not allowed on " + request.path() + allowed(exception);
+            case 406 -> "This resource answers with application/json only; accept it in the Accept header";
+            case 413 -> "The request body is too large";
+            case 415 -> "Send the request body as application/json";
+            default -> status >= 500 ? "The request could not be completed" : exception.getMessage();
+        };
+        if (status >= 500) {
+            return unexpected(exception, request);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        Response response = respond(status, known == null ? "Error" : known.getReasonPhrase(), detail, List.of(), request);
+        if (exception instanceof NotAllowedException) {
+            return Response.fromResponse(response).header(HttpHeaders.ALLOW,
+                    exception.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException exception, HttpServerRequest request) {
+        if (causedBy(exception, JDBCConnectionException.class)) {
+            return unavailable(request);
+        }
+        String sqlState = sqlState(exception);
+        if ("23505".equals(sqlState)) {
+            return respond(409, "Conflict", "The request conflicts with data that is already stored", List.of(), request);
+        }
+        if ("23503".equals(sqlState)) {
+            return respond(409, "Conflict", "The resource is still referred to by other data, or refers to data that does not exist",
+                    List.of(), request);
+        }
+        if ("23514".equals(sqlState)) {
+            return respond(400, "Invalid request", "The request breaks a data rule: " + checkMessage(exception), List.of(), request);
+        }
+        if (sqlState != null && sqlState.startsWith("08")) {
+            return unavailable(request);
+        }
+        return unexpected(exception, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, HttpServerRequest request) {
+        if (causedBy(exception, JDBCConnectionException.class) || causedBy(exception, java.sql.SQLTransientConnectionException.class)) {
+            return unavailable(request);
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(exception, "Unexpected error %s on %s %s", reference, request.method(), request.path());
+        return respond(500, "Internal error", "The service failed unexpectedly; quote reference " + reference
+                + " when reporting it", List.of(), request);
+    }
+
+    private static Response unavailable(HttpServerRequest request) {
+        return Response.fromResponse(respond(503, "Service unavailable",
+                "The database is not reachable right now; retry in a few seconds", List.of(), request))
+                .header("Retry-After", "5").build();
+    }
+
+    static Response respond(int status, String title, String detail, List<FieldError> errors, HttpServerRequest request) {
+        Problem problem = new Problem()
+                .type(typeFor(status))
+                .title(title)
+                .status(status)
+                .detail(detail)
+                .instance(request == null ? null : request.path())
+                .errors(errors.isEmpty() ? null : new ArrayList<>(errors));
+        return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+    }
+
+    private static String typeFor(int status) {
+        return switch (status) {
+            case 400 -> TYPE_BASE + "invalid-request";
+            case 409 -> TYPE_BASE + "conflict";
+            case 503 -> TYPE_BASE + "unavailable";
+            default -> "about:blank";
+        };
+    }
+
+    /** "createOutlet.outletCreate.aliases[0].alias" becomes "aliases[0].alias"; "listOutlets.limit" becomes "limit". */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean bodyParameter = node.getKind() == jakarta.validation.ElementKind.PARAMETER && i < nodes.size() - 1;
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD || bodyParameter) {
+                continue;
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (field.length() > 0 && node.getName() != null) {
+                field.append('.');
+            }
+            if (node.getName() != null) {
+                field.append(node.getName());
+            }
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private static String pathOf(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String enumValues(Class<?> type) {
+        List<String> values = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            values.add(constant.toString());
+        }
+        return String.join(", ", values);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type.getName().startsWith("java.time")) {
+            return "an ISO 8601 date or time";
+        }
+        return "an object";
+    }
+
+    private static String allowed(WebApplicationException exception) {
+        String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? "" : "; allowed: " + allow;
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sqlState(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    /** Our own CHECK triggers raise readable messages; constraint names are not for clients. */
+    private static String checkMessage(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null
+                    && psql.getServerErrorMessage().getConstraint() == null) {
+                return psql.getServerErrorMessage().getMessage();
+            }
+        }
+        return "a value is out of range";
+    }
+}
