@@ -11,11 +11,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -145,7 +143,7 @@ public class ProblemMapper {
         int status = exception.getResponse().getStatus();
         String detail = switch (status) {
             case 404 -> "There is nothing at " + request.path() + "; see /q/openapi for the API's paths";
-            case 405 -> "Method " + request.method() + " is not allowed on " + request.path() + allowed(exception);
+            case 405 -> "Method " + request.method() + " is not allowed on " + request.path();
             case 406 -> "This resource answers with application/json only; accept it in the Accept header";
             case 413 -> "The request body is too large";
             case 415 -> "Send the request body as application/json";
@@ -155,12 +153,7 @@ public class ProblemMapper {
             return unexpected(exception, request);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        Response response = respond(status, known == null ? "Error" : known.getReasonPhrase(), detail, List.of(), request);
-        if (exception instanceof NotAllowedException) {
-            return Response.fromResponse(response).header(HttpHeaders.ALLOW,
-                    exception.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
-        }
-        return response;
+        return respond(status, known == null ? "Error" : known.getReasonPhrase(), detail, List.of(), request);
     }
 
     @ServerExceptionMapper
@@ -289,11 +282,6 @@ public class ProblemMapper {
             return "an ISO 8601 date or time";
         }
         return "an object";
-    }
-
-    private static String allowed(WebApplicationException exception) {
-        String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? "" : "; allowed: " + allow;
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {

@@ -48,7 +48,9 @@ public final class NameNormalizer {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(term);
+                if (term.length() > 0) { // a token of tatweel alone normalises to nothing
+                    tokens.add(term);
+                }
             }
             stream.end();
         } catch (IOException e) {

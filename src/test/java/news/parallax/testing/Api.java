@@ -1,0 +1,49 @@
+package news.parallax.testing;
+
+import static io.restassured.RestAssured.given;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Entry points for HTTP tests. Every request and response is checked against openapi.yaml, so an
+ * undocumented status, field or media type fails the test that produced it.
+ */
+public final class Api {
+
+    private static final String CONTRACT = "openapi.yaml";
+
+    private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT).build());
+
+    /** For requests that break the contract on purpose: only the response is checked. */
+    private static final OpenApiValidationFilter RESPONSE_FILTER = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private Api() {
+    }
+
+    /** A request that follows the contract; request and response are validated. */
+    public static RequestSpecification api() {
+        return given().filter(CONTRACT_FILTER).contentType(ContentType.JSON).accept("application/json, application/problem+json");
+    }
+
+    /** A request that breaks the contract on purpose; the error response is still validated. */
+    public static RequestSpecification badRequest() {
+        return given().filter(RESPONSE_FILTER);
+    }
+
+    /** A value no other test uses, so tests share one database without wiping it. */
+    public static String unique(String prefix) {
+        return prefix + " " + Long.toString(System.nanoTime(), 36);
+    }
+}
