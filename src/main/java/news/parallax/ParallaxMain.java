@@ -13,9 +13,6 @@ import news.parallax.config.EmbeddedDatabase;
 @QuarkusMain
 public final class ParallaxMain {
 
-    private ParallaxMain() {
-    }
-
     public static void main(String... args) throws Exception {
         if (setting("quarkus.datasource.jdbc.url", null) == null) {
             Path dataDirectory = Path.of(setting("parallax.embedded-postgres.data-dir", "data/postgres"));

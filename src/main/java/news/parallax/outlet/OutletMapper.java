@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import news.parallax.api.model.Alias;
 import news.parallax.api.model.Outlet;
 import news.parallax.api.model.OutletKind;
+import news.parallax.api.model.OutletRef;
 
 /** Entity to contract model. */
-final class OutletMapper {
+public final class OutletMapper {
 
     private OutletMapper() {
     }
@@ -24,6 +25,11 @@ final class OutletMapper {
                 .domains(new ArrayList<>(entity.domains))
                 .createdAt(entity.createdAt)
                 .updatedAt(entity.updatedAt);
+    }
+
+    /** The short form other resources embed; null for a missing outlet. */
+    public static OutletRef toRef(OutletEntity entity) {
+        return entity == null ? null : new OutletRef().id(entity.id).name(entity.name).kind(OutletKind.fromValue(entity.kind));
     }
 
     static Alias toApi(OutletAliasEntity entity) {

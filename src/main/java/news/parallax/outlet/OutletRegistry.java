@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -16,6 +15,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
+import news.parallax.config.DataLoads;
 import news.parallax.api.model.AliasCreate;
 import news.parallax.api.model.OutletCreate;
 import news.parallax.text.NameNormalizer;
@@ -43,7 +43,7 @@ public class OutletRegistry {
     OutletRepository outlets;
 
     @Inject
-    EntityManager entityManager;
+    DataLoads dataLoads;
 
     @Inject
     ObjectMapper json;
@@ -51,11 +51,7 @@ public class OutletRegistry {
     @Transactional
     void load(@Observes StartupEvent event) {
         Registry registry = read();
-        // One loader at a time, even with several instances starting on one database.
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('" + LOAD_NAME + "'))").getSingleResult();
-        Number loaded = (Number) entityManager.createNativeQuery(
-                "SELECT coalesce(max(version), 0) FROM data_load WHERE name = ?1").setParameter(1, LOAD_NAME).getSingleResult();
-        if (loaded.intValue() >= registry.version()) {
+        if (!dataLoads.isNew(LOAD_NAME, registry.version())) {
             return;
         }
         int created = 0;
@@ -68,10 +64,7 @@ public class OutletRegistry {
                 created++;
             }
         }
-        entityManager.createNativeQuery("""
-                INSERT INTO data_load (name, version) VALUES (?1, ?2)
-                ON CONFLICT (name) DO UPDATE SET version = excluded.version, loaded_at = now()""")
-                .setParameter(1, LOAD_NAME).setParameter(2, registry.version()).executeUpdate();
+        dataLoads.record(LOAD_NAME, registry.version());
         LOG.infof("Outlet registry version %d loaded: %d outlets created, %d already known",
                 registry.version(), created, registry.outlets().size() - created);
     }

@@ -1,6 +1,5 @@
 package news.parallax.outlet;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import news.parallax.paging.Cursor;
+import news.parallax.paging.SqlQuery;
+import news.parallax.text.AliasSearch;
 
 /** Outlet queries. Collections are batch-fetched (see application.properties), so a page costs three statements. */
 @ApplicationScoped
@@ -33,19 +34,15 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
     @SuppressWarnings("unchecked")
     public List<OutletEntity> matchingName(String normalizedName, String kind, String country, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder sql = new StringBuilder("""
-                SELECT a.outlet_id FROM outlet_alias a JOIN outlet o ON o.id = a.outlet_id
-                WHERE (a.normalized = :name OR a.normalized % :name)""");
+        StringBuilder filters = new StringBuilder();
+        filterByKindAndCountry(filters, parameters, kind, country);
         parameters.put("name", normalizedName);
-        filterByKindAndCountry(sql, parameters, kind, country);
-        sql.append("""
-                 GROUP BY a.outlet_id
-                 ORDER BY max(CASE WHEN a.normalized = :name THEN 2 ELSE similarity(a.normalized, :name) END) DESC, a.outlet_id
-                 LIMIT :limit""");
         parameters.put("limit", limit);
-        var query = getEntityManager().createNativeQuery(sql.toString(), Long.class);
+        AliasSearch.prepare(getEntityManager());
+        var query = getEntityManager().createNativeQuery(
+                AliasSearch.rankedOwnerIds("outlet_alias", "outlet_id", "outlet", filters.toString()), Long.class);
         parameters.forEach(query::setParameter);
-        return inOrder(query.getResultList());
+        return SqlQuery.inOrder(this, query.getResultList(), o -> o.id);
     }
 
     /** The outlet owning the longest of the given domains, if any. */
@@ -59,7 +56,7 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
         sql.append(" ORDER BY length(d.domain) DESC LIMIT 1");
         var query = getEntityManager().createNativeQuery(sql.toString(), Long.class);
         parameters.forEach(query::setParameter);
-        return inOrder(query.getResultList()).stream().findFirst();
+        return SqlQuery.inOrder(this, (List<Long>) query.getResultList(), o -> o.id).stream().findFirst();
     }
 
     /** The outlet, other than {@code exceptId}, that owns exactly this domain. */
@@ -85,13 +82,5 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
             query.append(" and o.country = :country");
             parameters.put("country", country);
         }
-    }
-
-    private List<OutletEntity> inOrder(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<OutletEntity> outlets = list("id in ?1", ids);
-        return outlets.stream().sorted(Comparator.comparingInt(o -> ids.indexOf(o.id))).toList();
     }
 }

@@ -36,13 +36,7 @@ public class OutletResource implements OutletsApi {
         if (name != null) {
             return Page.ok(new OutletPage().items(service.findByName(name, kind, country, limit)), null);
         }
-        Page<Outlet> page = service.list(kind, country, cursor, limit);
-        URI next = page.nextLink(uriInfo);
-        OutletPage body = new OutletPage().items(page.items());
-        if (next != null) {
-            body.setNext(next.toString());
-        }
-        return Page.ok(body, next);
+        return service.list(kind, country, cursor, limit).respond(uriInfo, (items, next) -> new OutletPage().items(items).next(next));
     }
 
     @Override

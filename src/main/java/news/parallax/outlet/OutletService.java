@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import news.parallax.paging.Cursor;
 import news.parallax.paging.Page;
 import news.parallax.problem.ApiProblem;
 import news.parallax.text.NameNormalizer;
+import news.parallax.text.References;
 
 /** Rules for outlets: names and aliases normalise to something, domains belong to one outlet. */
 @ApplicationScoped
@@ -45,7 +47,7 @@ public class OutletService {
 
     @Transactional
     public List<Outlet> findByName(String name, OutletKind kind, String country, int limit) {
-        return outlets.matchingName(normalizedOrReject("name", name), value(kind), country, limit).stream()
+        return outlets.matchingName(NameNormalizer.require("name", name), value(kind), country, limit).stream()
                 .map(OutletMapper::toApi).toList();
     }
 
@@ -56,16 +58,17 @@ public class OutletService {
 
     @Transactional
     public Outlet create(OutletCreate request) {
-        String normalizedName = normalizedOrReject("name", request.getName());
+        String normalizedName = NameNormalizer.require("name", request.getName());
         outlets.havingAlias(normalizedName, null).ifPresent(existing -> {
             throw ApiProblem.conflict("Outlet " + existing.id + " (" + existing.name + ") is already known by the name '"
                     + request.getName() + "'; add aliases to it instead of creating a second outlet");
         });
         OutletEntity outlet = new OutletEntity();
         outlet.addAlias(request.getName().strip(), normalizedName, null);
-        for (int i = 0; i < request.getAliases().size(); i++) {
-            AliasCreate alias = request.getAliases().get(i);
-            outlet.addAlias(alias.getAlias().strip(), normalizedOrReject("aliases[" + i + "].alias", alias.getAlias()),
+        List<AliasCreate> aliases = orEmpty(request.getAliases());
+        for (int i = 0; i < aliases.size(); i++) {
+            AliasCreate alias = aliases.get(i);
+            outlet.addAlias(alias.getAlias().strip(), NameNormalizer.require("aliases[" + i + "].alias", alias.getAlias()),
                     alias.getLanguage());
         }
         apply(outlet, request.getName(), request.getKind(), request.getCountry(), request.getLanguage(),
@@ -79,7 +82,7 @@ public class OutletService {
     @Transactional
     public Outlet replace(long id, OutletUpdate request) {
         OutletEntity outlet = find(id);
-        String normalizedName = normalizedOrReject("name", request.getName());
+        String normalizedName = NameNormalizer.require("name", request.getName());
         outlets.havingAlias(normalizedName, id).ifPresent(existing -> {
             throw ApiProblem.conflict("Outlet " + existing.id + " (" + existing.name + ") is already known by the name '"
                     + request.getName() + "'");
@@ -106,7 +109,7 @@ public class OutletService {
     @Transactional
     public Alias addAlias(long id, AliasCreate request) {
         OutletEntity outlet = find(id);
-        String normalized = normalizedOrReject("alias", request.getAlias());
+        String normalized = NameNormalizer.require("alias", request.getAlias());
         boolean known = outlet.aliases.stream().anyMatch(a -> a.normalized.equals(normalized));
         if (known) {
             throw ApiProblem.conflict("Outlet " + id + " already has an alias written like '" + request.getAlias() + "'");
@@ -136,7 +139,7 @@ public class OutletService {
 
     private void apply(OutletEntity outlet, String name, OutletKind kind, String country, String language,
             Boolean verified, List<String> domains) {
-        for (String domain : domains) {
+        for (String domain : orEmpty(domains)) {
             outlets.ownerOfDomain(domain, outlet.id).ifPresent(owner -> {
                 throw ApiProblem.conflict("Domain " + domain + " already belongs to outlet " + owner.id + " (" + owner.name + ")");
             });
@@ -147,16 +150,55 @@ public class OutletService {
         outlet.language = language;
         outlet.verified = verified == null || verified;
         outlet.domains.clear();
-        outlet.domains.addAll(domains);
+        outlet.domains.addAll(orEmpty(domains));
     }
 
-    /** The normalised form of a name, or a 400 naming the field when nothing would be left of it. */
-    static String normalizedOrReject(String field, String name) {
-        String normalized = NameNormalizer.normalize(name);
-        if (normalized.isEmpty()) {
-            throw ApiProblem.badRequest(field, "must contain at least one letter or digit");
+    /**
+     * The outlet a client or an article refers to: an id, or any name or alias. An unknown name
+     * creates an unverified outlet, so that no article is refused for naming a new source.
+     */
+    @Transactional
+    public OutletEntity resolve(String field, String reference) {
+        OptionalLong id = References.asId(reference);
+        if (id.isPresent()) {
+            return outlets.findByIdOptional(id.getAsLong())
+                    .orElseThrow(() -> ApiProblem.badRequest(field, "there is no outlet with id " + id.getAsLong()));
         }
-        return normalized;
+        String text = reference.strip();
+        String normalized = NameNormalizer.require(field, text);
+        lockName(normalized);
+        return outlets.havingAlias(normalized, null).orElseGet(() -> createUnverified(text, normalized, null));
+    }
+
+    /** The outlet owning {@code host} or a parent domain of it; else a new unverified outlet named after the host. */
+    @Transactional
+    public OutletEntity forHost(String host) {
+        List<String> domains = parentDomains(host);
+        String registrable = domains.get(0).startsWith("www.") && domains.size() > 1 ? domains.get(1) : domains.get(0);
+        lockName(registrable);
+        return outlets.owningDomain(domains, null, null)
+                .orElseGet(() -> createUnverified(registrable, NameNormalizer.normalize(registrable), registrable));
+    }
+
+    private OutletEntity createUnverified(String name, String normalized, String domain) {
+        OutletEntity outlet = new OutletEntity();
+        outlet.name = name;
+        outlet.kind = OutletKind.ONLINE.toString();
+        outlet.verified = false;
+        outlet.addAlias(name, normalized, null);
+        if (domain != null) {
+            outlet.domains.add(domain);
+        }
+        outlets.persist(outlet);
+        return outlet;
+    }
+
+    private void lockName(String normalized) {
+        References.lockName(outlets.getEntityManager(), "outlet:" + normalized);
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** "news.bbc.co.uk" gives news.bbc.co.uk, bbc.co.uk, co.uk: the longest registered one wins. */

@@ -2,6 +2,7 @@ package news.parallax.paging;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,12 @@ public record Page<T>(List<T> items, Cursor next) {
         }
         List<T> kept = rows.subList(0, limit);
         return new Page<>(kept, cursorOf.apply(kept.get(limit - 1)));
+    }
+
+    /** 200 with the page body built by {@code body} from the items and the next link (null on the last page). */
+    public <B> Response respond(UriInfo uriInfo, BiFunction<List<T>, String, B> body) {
+        URI next = nextLink(uriInfo);
+        return ok(body.apply(items, next == null ? null : next.toString()), next);
     }
 
     /** The request's own URL with the cursor replaced, or null on the last page. */

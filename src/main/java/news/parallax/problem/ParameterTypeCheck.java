@@ -2,6 +2,9 @@ package news.parallax.problem;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -64,11 +67,15 @@ final class ParameterTypeCheck {
                 Integer.valueOf(value);
             } else if (type == Long.class) {
                 Long.valueOf(value);
+            } else if (type == OffsetDateTime.class) {
+                OffsetDateTime.parse(value);
+            } else if (type == LocalDate.class) {
+                LocalDate.parse(value);
             } else if (type.isEnum()) {
                 return Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.toString().equals(value));
             }
             return true;
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | DateTimeParseException e) {
             return false;
         }
     }
@@ -76,6 +83,12 @@ final class ParameterTypeCheck {
     private static String expected(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (type == OffsetDateTime.class) {
+            return "an ISO 8601 date and time with offset, such as 2018-05-29T10:00:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "an ISO 8601 date, such as 2018-05-29";
         }
         return "an integer";
     }

@@ -122,7 +122,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response http(WebApplicationException exception, HttpServerRequest request, ResourceInfo resource, UriInfo uriInfo) {
         Throwable cause = exception.getCause();
-        if (exception instanceof NotFoundException && cause instanceof IllegalArgumentException && resource.getResourceMethod() != null) {
+        if (exception instanceof NotFoundException && cause != null && resource.getResourceMethod() != null) {
             ApiProblem mistyped = ParameterTypeCheck.findMistyped(resource.getResourceMethod(), uriInfo);
             if (mistyped != null) {
                 return apiProblem(mistyped, request);

@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
+import news.parallax.problem.ApiProblem;
+
 /**
  * Turns a name as written into the form used for look-ups and uniqueness: "Al-Jazeera",
  * "al jazeera" and "AL JAZEERA" meet, and so do "الغارديان" and "الغاردیان" or "إنترفاكس" and
@@ -37,6 +39,15 @@ public final class NameNormalizer {
     };
 
     private NameNormalizer() {
+    }
+
+    /** The normalised form of a required name, or a 400 naming the field when nothing would be left of it. */
+    public static String require(String field, String name) {
+        String normalized = normalize(name);
+        if (normalized.isEmpty()) {
+            throw ApiProblem.badRequest(field, "must contain at least one letter or digit");
+        }
+        return normalized;
     }
 
     /** The normalised form; empty when the text has no letters or digits at all. */

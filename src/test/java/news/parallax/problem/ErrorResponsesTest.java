@@ -137,9 +137,9 @@ class ErrorResponsesTest {
 
     @Test
     void anOversizeBodyIsA413Problem() {
-        String huge = "{\"name\":\"" + "a".repeat(3 * 1024 * 1024) + "\",\"kind\":\"online\"}";
+        String huge = "{\"name\":\"" + "a".repeat(5 * 1024 * 1024) + "\",\"kind\":\"online\"}";
         badRequest().contentType(ContentType.JSON).body(huge).post("/outlets")
                 .then().statusCode(413).contentType(PROBLEM)
-                .body("detail", equalTo("The request body is larger than the limit of 2097152 bytes"));
+                .body("detail", equalTo("The request body is larger than the limit of 4194304 bytes"));
     }
 }

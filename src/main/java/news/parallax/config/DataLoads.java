@@ -1,0 +1,38 @@
+package news.parallax.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Remembers which version of a shipped data file (outlet registry, demo corpus) was loaded, so
+ * each version loads once, even with several instances starting on one database.
+ */
+@ApplicationScoped
+public class DataLoads {
+
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * True when {@code version} of {@code name} has not been loaded yet. Holds a lock until the
+     * caller's transaction ends, so a concurrent loader waits and then sees the recorded version.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isNew(String name, int version) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "data-load:" + name)
+                .getSingleResult();
+        Number loaded = (Number) entityManager.createNativeQuery("SELECT coalesce(max(version), 0) FROM data_load WHERE name = ?1")
+                .setParameter(1, name).getSingleResult();
+        return loaded.intValue() < version;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String name, int version) {
+        entityManager.createNativeQuery("""
+                INSERT INTO data_load (name, version) VALUES (?1, ?2)
+                ON CONFLICT (name) DO UPDATE SET version = excluded.version, loaded_at = now()""")
+                .setParameter(1, name).setParameter(2, version).executeUpdate();
+    }
+}

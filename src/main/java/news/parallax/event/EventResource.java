@@ -1,0 +1,75 @@
+package news.parallax.event;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import news.parallax.api.EventsApi;
+import news.parallax.api.model.Event;
+import news.parallax.api.model.EventArticlePage;
+import news.parallax.api.model.EventCreate;
+import news.parallax.api.model.EventPage;
+import news.parallax.api.model.EventUpdate;
+import news.parallax.event.EventRepository.Filter;
+import news.parallax.text.NameNormalizer;
+
+@Path("/")
+public class EventResource implements EventsApi {
+
+    @Inject
+    EventService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response listEvents(LocalDate from, LocalDate to, String place, String q, String cursor, Integer limit) {
+        Filter filter = new Filter(from, to, place == null ? null : NameNormalizer.require("place", place),
+                q == null ? null : NameNormalizer.require("q", q));
+        return service.list(filter, cursor, limit).respond(uriInfo, (items, next) -> new EventPage().items(items).next(next));
+    }
+
+    @Override
+    public Response createEvent(EventCreate eventCreate) {
+        Event created = service.create(eventCreate);
+        return Response.created(URI.create("/events/" + created.getId())).entity(created).build();
+    }
+
+    @Override
+    public Response getEvent(Long eventId) {
+        return Response.ok(service.get(eventId)).build();
+    }
+
+    @Override
+    public Response updateEvent(Long eventId, EventUpdate eventUpdate) {
+        return Response.ok(service.update(eventId, eventUpdate)).build();
+    }
+
+    @Override
+    public Response deleteEvent(Long eventId) {
+        service.delete(eventId);
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response listEventArticles(Long eventId, String cursor, Integer limit) {
+        return service.linkedArticles(eventId, cursor, limit)
+                .respond(uriInfo, (items, next) -> new EventArticlePage().items(items).next(next));
+    }
+
+    @Override
+    public Response linkEventArticle(Long eventId, Long articleId) {
+        return Response.ok(service.link(eventId, articleId)).build();
+    }
+
+    @Override
+    public Response unlinkEventArticle(Long eventId, Long articleId) {
+        service.unlink(eventId, articleId);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,79 @@
+package news.parallax.paging;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+/**
+ * A native SELECT assembled from optional filters. Each filter is added only when its value is
+ * present, so no query ever binds a null whose SQL type PostgreSQL would have to guess.
+ */
+public final class SqlQuery {
+
+    private final StringBuilder sql;
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private boolean hasWhere;
+
+    public SqlQuery(String select) {
+        this.sql = new StringBuilder(select);
+        this.hasWhere = select.toUpperCase().contains(" WHERE ");
+    }
+
+    /** Adds {@code AND condition} binding {@code :name} when {@code value} is not null. */
+    public SqlQuery where(String condition, String name, Object value) {
+        if (value != null) {
+            and(condition);
+            parameters.put(name, value);
+        }
+        return this;
+    }
+
+    /** Adds a condition with no parameters, or with parameters bound through {@link #bind}. */
+    public SqlQuery and(String condition) {
+        sql.append(hasWhere ? " AND " : " WHERE ").append(condition);
+        hasWhere = true;
+        return this;
+    }
+
+    public SqlQuery bind(String name, Object value) {
+        parameters.put(name, value);
+        return this;
+    }
+
+    public SqlQuery append(String text) {
+        sql.append(' ').append(text);
+        return this;
+    }
+
+    /** Runs the query, which selects ids, and loads those entities in the query's order. */
+    public <T> List<T> load(PanacheRepository<T> repository, Function<T, Long> idOf) {
+        return inOrder(repository, ids(repository.getEntityManager()), idOf);
+    }
+
+    /** Loads entities by id, in the order of {@code ids} (one statement, plus batch fetches). */
+    public static <T> List<T> inOrder(PanacheRepository<T> repository, List<Long> ids, Function<T, Long> idOf) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return repository.list("id in ?1", ids).stream().sorted(Comparator.comparingInt(e -> ids.indexOf(idOf.apply(e)))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Long> ids(EntityManager entityManager) {
+        Query query = entityManager.createNativeQuery(sql.toString(), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** {@code value} inside LIKE '%...%', with LIKE's own wildcards escaped. */
+    public static String contains(String value) {
+        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

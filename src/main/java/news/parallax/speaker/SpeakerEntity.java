@@ -1,0 +1,58 @@
+package news.parallax.speaker;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A person or body whose words are reported. */
+@Entity
+@Table(name = "speaker")
+public class SpeakerEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String name;
+
+    public String role;
+
+    public String affiliation;
+
+    @OneToMany(mappedBy = "speaker", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<SpeakerAliasEntity> aliases = new ArrayList<>();
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** Adds an alias unless one with the same normalised form exists. */
+    public void addAlias(String alias, String normalized, String language) {
+        if (aliases.stream().noneMatch(a -> a.normalized.equals(normalized))) {
+            SpeakerAliasEntity added = new SpeakerAliasEntity();
+            added.speaker = this;
+            added.alias = alias;
+            added.normalized = normalized;
+            added.language = language;
+            aliases.add(added);
+        }
+    }
+}

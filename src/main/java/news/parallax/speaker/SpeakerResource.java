@@ -1,0 +1,55 @@
+package news.parallax.speaker;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import news.parallax.api.SpeakersApi;
+import news.parallax.api.model.Speaker;
+import news.parallax.api.model.SpeakerPage;
+import news.parallax.api.model.SpeakerWrite;
+import news.parallax.paging.Page;
+
+@Path("/")
+public class SpeakerResource implements SpeakersApi {
+
+    @Inject
+    SpeakerService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response listSpeakers(String name, String cursor, Integer limit) {
+        if (name != null) {
+            return Page.ok(new SpeakerPage().items(service.findByName(name, limit)), null);
+        }
+        return service.list(cursor, limit).respond(uriInfo, (items, next) -> new SpeakerPage().items(items).next(next));
+    }
+
+    @Override
+    public Response createSpeaker(SpeakerWrite speakerWrite) {
+        Speaker created = service.create(speakerWrite);
+        return Response.created(URI.create("/speakers/" + created.getId())).entity(created).build();
+    }
+
+    @Override
+    public Response getSpeaker(Long speakerId) {
+        return Response.ok(service.get(speakerId)).build();
+    }
+
+    @Override
+    public Response replaceSpeaker(Long speakerId, SpeakerWrite speakerWrite) {
+        return Response.ok(service.replace(speakerId, speakerWrite)).build();
+    }
+
+    @Override
+    public Response deleteSpeaker(Long speakerId) {
+        service.delete(speakerId);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,35 @@
+package news.parallax.text;
+
+import java.util.Optional;
+
+/**
+ * Tells Arabic from English by the script of the letters, which is all an article needs when
+ * its publisher did not say: Arabic when most letters are Arabic, English when most are Latin.
+ */
+public final class LanguageGuess {
+
+    private LanguageGuess() {
+    }
+
+    /** "ar", "en", or empty when the text has no Arabic or Latin letters at all. */
+    public static Optional<String> of(String text) {
+        long arabic = 0;
+        long latin = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetter(codePoint)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+                if (script == Character.UnicodeScript.ARABIC) {
+                    arabic++;
+                } else if (script == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+            i += Character.charCount(codePoint);
+        }
+        if (arabic == 0 && latin == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(arabic >= latin ? "ar" : "en");
+    }
+}
