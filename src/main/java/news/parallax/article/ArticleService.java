@@ -79,11 +79,11 @@ public class ArticleService {
     @Transactional
     public Article replace(long id, ArticleCreate request) {
         ArticleEntity article = find(id);
-        String oldHash = article.contentHash;
-        apply(article, request);
-        articles.findByUrl(article.url).filter(other -> !other.id.equals(id)).ifPresent(other -> {
+        articles.findByUrl(parseUrl(request.getUrl()).toString()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
             throw ApiProblem.conflict("Article " + other.id + " already has the URL " + other.url);
         });
+        String oldHash = article.contentHash;
+        apply(article, request);
         if (!oldHash.equals(article.contentHash)) {
             articles.deleteDerived(id);
         }

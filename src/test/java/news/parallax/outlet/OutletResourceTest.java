@@ -1,6 +1,7 @@
 package news.parallax.outlet;
 
 import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Api.follow;
 import static news.parallax.testing.Api.unique;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -57,7 +58,7 @@ class OutletResourceTest {
         List<String> names = new ArrayList<>();
         String next = "/outlets?limit=200";
         while (next != null) {
-            JsonPath page = api().get(next).then().statusCode(200).extract().jsonPath();
+            JsonPath page = follow(next).then().statusCode(200).extract().jsonPath();
             names.addAll(page.getList("items.name"));
             next = page.getString("next");
         }
@@ -166,7 +167,7 @@ class OutletResourceTest {
         assertEquals("<" + next + ">; rel=\"next\"", link);
         seen.addAll(first.jsonPath().getList("items.name"));
         while (next != null) {
-            JsonPath page = api().get(next).then().statusCode(200).extract().jsonPath();
+            JsonPath page = follow(next).then().statusCode(200).extract().jsonPath();
             seen.addAll(page.getList("items.name"));
             next = page.getString("next");
         }
