@@ -1,0 +1,49 @@
+package news.parallax.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import news.parallax.extraction.Found.Citation;
+import news.parallax.extraction.Found.Claim;
+import news.parallax.extraction.Found.Facet;
+import news.parallax.extraction.Found.Speaker;
+
+/**
+ * The extraction pipeline: clean the text, then find citations, claims and facets in the clean
+ * text. A pure function of its inputs and the registry snapshot, safe to run in parallel.
+ */
+public final class Extractor {
+
+    /** Everything found in one text; offsets are UTF-16 indices into {@code cleanText}. */
+    record Result(String cleanText, String author, List<Citation> citations, List<Claim> claims, List<Facet> facets) {
+    }
+
+    /** A full stop ends a sentence before a space, a quote, the end, or an Arabic letter (pages often drop the space). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?=[\\s\"”»]|$|[\\u0600-\\u06FF])|\\n");
+
+    private Extractor() {
+    }
+
+    static Result run(String body, LocalDate published, Registry registry) {
+        TextCleaner.Cleaned cleaned = TextCleaner.clean(body);
+        NormalizedText text = NormalizedText.of(cleaned.text());
+        List<Citation> citations = CitationExtractor.extract(text, registry);
+        List<Claim> claims = new ArrayList<>();
+        Speaker previous = null;
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(text.text);
+        while (start < text.text.length()) {
+            int stop = end.find() ? end.end() : text.text.length();
+            Claim claim = ClaimExtractor.inSentence(text, start, stop, registry, citations, previous);
+            if (claim != null) {
+                claims.add(claim);
+                previous = claim.speaker() == null ? previous : claim.speaker();
+            }
+            start = stop;
+        }
+        return new Result(cleaned.text(), cleaned.author(), citations, claims, FacetExtractor.extract(text, published));
+    }
+}

@@ -1,0 +1,215 @@
+package news.parallax.extraction;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import news.parallax.extraction.Found.Facet;
+
+/**
+ * Dates and counted numbers, normalised. Dates: Arabic (Egyptian and Levantine) and English
+ * month names, doubled forms ("أغسطس/آب", "كانون الأول/ديسمبر"), ordinal days ("العاشر من"),
+ * ranges ("12-13 نوفمبر"), a missing year taken from the publication date and the tense
+ * ("الماضي", "المقبل"). Numbers: digits or number words followed by what they count ("تسعة
+ * قتلى" is 9 killed, "ألف جندي" 1000 soldiers). Arabic number and month words have no library
+ * in Lucene's analysers, hence the small tables here.
+ */
+final class FacetExtractor {
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, Integer> ORDINALS = new HashMap<>();
+    private static final Map<String, Long> NUMBERS = new HashMap<>();
+    private static final Map<String, String[]> COUNTED = new HashMap<>();
+
+    static {
+        String[][] months = {
+            {"يناير", "كانون الثاني", "january", "jan"}, {"فبراير", "شباط", "february", "feb"}, {"مارس", "اذار", "march", "mar"},
+            {"ابريل", "نيسان", "april", "apr"}, {"مايو", "ايار", "may"}, {"يونيو", "يونيه", "حزيران", "june", "jun"},
+            {"يوليو", "يوليه", "تموز", "july", "jul"}, {"اغسطس", "اب", "august", "aug"}, {"سبتمبر", "ايلول", "september", "sep"},
+            {"اكتوبر", "تشرين الاول", "october", "oct"}, {"نوفمبر", "تشرين الثاني", "november", "nov"},
+            {"ديسمبر", "كانون الاول", "december", "dec"}};
+        for (int m = 0; m < months.length; m++) {
+            for (String name : months[m]) {
+                MONTHS.put(name, m + 1);
+            }
+        }
+        String[] units = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"};
+        for (int i = 0; i < units.length; i++) {
+            ORDINALS.put(units[i], i + 1);
+            ORDINALS.put((i == 0 ? "الحادي" : units[i]) + " والعشرين", 21 + i);
+        }
+        ORDINALS.put("العاشر", 10);
+        ORDINALS.put("الحادي عشر", 11);
+        String[] teens = {"الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر", "السادس عشر", "السابع عشر", "الثامن عشر",
+            "التاسع عشر"};
+        for (int i = 0; i < teens.length; i++) {
+            ORDINALS.put(teens[i], 12 + i);
+        }
+        ORDINALS.put("العشرين", 20);
+        ORDINALS.put("الثلاثين", 30);
+        ORDINALS.put("الحادي والثلاثين", 31);
+        String[][] numbers = {
+            {"1", "واحد", "واحده", "احد", "one", "a"}, {"2", "اثنان", "اثنين", "two"}, {"3", "ثلاثه", "ثلاث", "three"},
+            {"4", "اربعه", "اربع", "four"}, {"5", "خمسه", "خمس", "five"}, {"6", "سته", "ست", "six"},
+            {"7", "سبعه", "سبع", "seven"}, {"8", "ثمانيه", "ثماني", "ثمان", "eight"}, {"9", "تسعه", "تسع", "nine"},
+            {"10", "عشره", "عشر", "ten"}, {"11", "احد عشر", "eleven"}, {"12", "اثنا عشر", "اثني عشر", "twelve"},
+            {"20", "عشرون", "عشرين", "twenty"}, {"30", "ثلاثون", "ثلاثين", "thirty"}, {"40", "اربعون", "اربعين", "forty"},
+            {"50", "خمسون", "خمسين", "fifty"}, {"100", "مئه", "مائه", "hundred"}, {"200", "مئتان", "مئتي", "مائتي"},
+            {"1000", "الف", "thousand"}, {"2000", "الفين", "الفان"}};
+        for (String[] number : numbers) {
+            for (int i = 1; i < number.length; i++) {
+                NUMBERS.put(number[i], Long.parseLong(number[0]));
+            }
+        }
+        String[][] counted = {
+            {"death_toll", "killed", "قتلي", "قتيلا", "قتيل", "شخصا قتلوا", "killed", "dead", "deaths"},
+            {"injured_count", "injured", "جرحي", "جريحا", "مصابا", "injured", "wounded"},
+            {"troop_count", "soldiers", "جندي", "جنود", "عسكري", "soldiers", "troops"},
+            {"people_count", "people", "شخص", "شخصا", "اشخاص", "people"}};
+        for (String[] noun : counted) {
+            for (int i = 2; i < noun.length; i++) {
+                COUNTED.put(noun[i], new String[] {noun[0], noun[1]});
+            }
+        }
+    }
+
+    private static final String MONTH = "(كانون (?:الثاني|الاول)|تشرين (?:الثاني|الاول)|[\\p{L}]+)";
+    private static final String DAY = "(\\d{1,2}|(?:ال[\\p{L}]+(?: عشر| والعشرين| والثلاثين)?))";
+    /** Optional weekday, day (or range), "من", month, optional "/month", optional year. */
+    private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d])" + DAY + "(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(?:من\\s+)?"
+            + MONTH + "(?:\\s*/\\s*" + MONTH + ")?(?:\\s*,?\\s*(?:عام|العام|سنه)?\\s*(\\d{4}))?(?![\\p{L}\\d])");
+    /** English "December 10", "November 12-13, 2018". */
+    private static final Pattern ENGLISH_DATE = Pattern.compile(
+            "(?<![\\p{L}])([a-z]+)\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])");
+    /** "ديسمبر العام 2015", "December 2015". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])" + MONTH + "\\s+(?:عام |العام |سنه )?(\\d{4})(?!\\d)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(\\d+|[\\p{L}]+(?: عشر)?)\\s+([\\p{L}]+(?: قتلوا)?)");
+    private static final Pattern PAST = Pattern.compile("^\\s*(?:الماضي|الفائت|المنصرم|last)");
+    private static final Pattern FUTURE = Pattern.compile("^\\s*(?:المقبل|القادم|next)");
+    private static final Pattern ELECTION = Pattern.compile("انتخاب|اقتراع|election|vote");
+    private static final int ELECTION_WINDOW = 90;
+
+    private FacetExtractor() {
+    }
+
+    static List<Facet> extract(NormalizedText text, LocalDate published) {
+        List<Facet> facets = new ArrayList<>();
+        dates(text, published, facets);
+        numbers(text, facets);
+        facets.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return facets;
+    }
+
+    private static void dates(NormalizedText text, LocalDate published, List<Facet> facets) {
+        Matcher date = DATE.matcher(text.text);
+        while (date.find()) {
+            Integer month = month(date.group(3), date.group(4));
+            Integer day = day(date.group(1));
+            if (month == null || day == null) {
+                continue;
+            }
+            Integer endDay = date.group(2) == null ? null : Integer.valueOf(date.group(2));
+            add(text, published, facets, date.start(), date.end(), day, endDay, month, date.group(5));
+        }
+        Matcher english = ENGLISH_DATE.matcher(text.text);
+        while (english.find()) {
+            Integer month = MONTHS.get(english.group(1));
+            if (month == null || !english.group(1).matches("[a-z]+") || covered(facets, text, english.start())) {
+                continue;
+            }
+            add(text, published, facets, english.start(), english.end(), Integer.parseInt(english.group(2)),
+                    english.group(3) == null ? null : Integer.valueOf(english.group(3)), month, english.group(4));
+        }
+        Matcher monthYear = MONTH_YEAR.matcher(text.text);
+        while (monthYear.find()) {
+            Integer month = MONTHS.get(monthYear.group(1));
+            if (month != null && !covered(facets, text, monthYear.start())) {
+                facets.add(facet(text, "date", keyFor(text, monthYear.start()),
+                        String.format("%s-%02d", monthYear.group(2), month), null, monthYear.start(), monthYear.end()));
+            }
+        }
+    }
+
+    private static void add(NormalizedText text, LocalDate published, List<Facet> facets, int start, int end, int day,
+            Integer endDay, int month, String year) {
+        try {
+            String after = text.text.substring(end, Math.min(text.text.length(), end + 12));
+            LocalDate first = year != null ? LocalDate.of(Integer.parseInt(year), month, day) : placeInTime(month, day, published, after);
+            String value = first == null ? String.format("--%02d-%02d", month, day) : first.toString();
+            if (endDay != null && first != null) {
+                value += "/" + first.withDayOfMonth(endDay);
+            }
+            facets.add(facet(text, "date", keyFor(text, start), value, null, start, end));
+        } catch (DateTimeException e) {
+            // "31 فبراير" is not a date
+        }
+    }
+
+    /** A day and month without a year: the year that fits the publication date and the tense. */
+    private static LocalDate placeInTime(int month, int day, LocalDate published, String after) {
+        if (published == null) {
+            return null;
+        }
+        LocalDate best = null;
+        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+            LocalDate candidate = LocalDate.of(year, month, day);
+            if (PAST.matcher(after).find() && candidate.isAfter(published)
+                    || FUTURE.matcher(after).find() && candidate.isBefore(published)) {
+                continue;
+            }
+            if (best == null || Math.abs(candidate.toEpochDay() - published.toEpochDay())
+                    < Math.abs(best.toEpochDay() - published.toEpochDay())) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static void numbers(NormalizedText text, List<Facet> facets) {
+        Matcher number = NUMBER.matcher(text.text);
+        while (number.find()) {
+            String[] counted = COUNTED.get(number.group(2));
+            Long value = number.group(1).chars().allMatch(Character::isDigit) ? Long.valueOf(number.group(1))
+                    : NUMBERS.get(number.group(1));
+            if (counted != null && value != null) {
+                facets.add(facet(text, "number", counted[0], Long.toString(value), counted[1], number.start(), number.end()));
+            }
+            number.region(number.start(2), text.text.length()); // the counted noun may start the next match
+        }
+    }
+
+    private static Integer month(String name, String alternative) {
+        Integer month = MONTHS.get(name);
+        if (month == null || name.equals("اب") && alternative == null || name.length() <= 3 && alternative == null
+                && name.matches("[a-z]+") && !name.equals("may")) {
+            return null; // "اب" alone is "father", not August
+        }
+        return month;
+    }
+
+    private static Integer day(String day) {
+        Integer value = day.chars().allMatch(Character::isDigit) ? Integer.valueOf(day) : ORDINALS.get(day);
+        return value != null && value >= 1 && value <= 31 ? value : null;
+    }
+
+    /** "election_date" when elections are named shortly before the date in the same sentence ("انتخابات ... في 10 ديسمبر"). */
+    private static String keyFor(NormalizedText text, int start) {
+        int sentenceStart = Math.max(Math.max(text.text.lastIndexOf('.', start), text.text.lastIndexOf('\n', start)), 0);
+        String before = text.text.substring(Math.max(sentenceStart, start - ELECTION_WINDOW), start);
+        return ELECTION.matcher(before).find() ? "election_date" : "date";
+    }
+
+    private static boolean covered(List<Facet> facets, NormalizedText text, int start) {
+        int original = text.originalStart(start);
+        return facets.stream().anyMatch(f -> f.start() <= original && original < f.end());
+    }
+
+    private static Facet facet(NormalizedText text, String type, String key, String value, String unit, int start, int end) {
+        return new Facet(type, key, value, unit, text.originalOf(start, end), text.originalStart(start), text.originalEnd(end));
+    }
+}

@@ -1,0 +1,112 @@
+package news.parallax.extraction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names extraction resolves against: outlet and speaker aliases, normalised, plus known
+ * places. A snapshot, so that extraction stays a pure function of the text and the registry.
+ */
+public final class Registry {
+
+    /** A registry entry that an alias names. */
+    public record Entry(long id, String name, String kind) {
+    }
+
+    /** A name found in a token sequence: the entry, and tokens [from, to) that name it. */
+    record Found(Entry entry, int from, int to) {
+    }
+
+    private static final int LONGEST_ALIAS_TOKENS = 8;
+
+    private final Map<String, Entry> outlets;
+    private final Map<String, Entry> speakers;
+    private final Map<String, Entry> places;
+
+    public Registry(Map<String, Entry> outletsByAlias, Map<String, Entry> speakersByAlias, Map<String, Entry> placesByName) {
+        this.outlets = Map.copyOf(outletsByAlias);
+        this.speakers = Map.copyOf(speakersByAlias);
+        this.places = Map.copyOf(placesByName);
+    }
+
+    public static Registry empty() {
+        return new Registry(Map.of(), Map.of(), Map.of());
+    }
+
+    /** The longest outlet alias that starts the tokens (a clitic و/ل/ب/ف/ك on the first token is allowed). */
+    Found outletAtStart(List<String> tokens) {
+        for (int to = Math.min(tokens.size(), LONGEST_ALIAS_TOKENS); to > 0; to--) {
+            Entry entry = lookUp(outlets, tokens, 0, to);
+            if (entry != null) {
+                return new Found(entry, 0, to);
+            }
+        }
+        return null;
+    }
+
+    /** The longest outlet alias anywhere in the tokens. */
+    Found outletWithin(List<String> tokens) {
+        return longestWithin(outlets, tokens);
+    }
+
+    /** The longest speaker alias anywhere in the tokens. */
+    Found speakerWithin(List<String> tokens) {
+        return longestWithin(speakers, tokens);
+    }
+
+    /** Every place named in the tokens. */
+    List<Found> placesWithin(List<String> tokens) {
+        List<Found> found = new java.util.ArrayList<>();
+        for (int from = 0; from < tokens.size(); from++) {
+            for (int to = Math.min(tokens.size(), from + 3); to > from; to--) {
+                Entry entry = lookUp(places, tokens, from, to);
+                if (entry != null) {
+                    found.add(new Found(entry, from, to));
+                    from = to - 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Found longestWithin(Map<String, Entry> names, List<String> tokens) {
+        Found best = null;
+        for (int from = 0; from < tokens.size(); from++) {
+            for (int to = Math.min(tokens.size(), from + LONGEST_ALIAS_TOKENS); to > from; to--) {
+                if (best != null && to - from <= best.to() - best.from()) {
+                    break;
+                }
+                Entry entry = lookUp(names, tokens, from, to);
+                if (entry != null) {
+                    best = new Found(entry, from, to);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Tokens [from, to) as an alias, also with one Arabic clitic letter or "ال" taken off the first token. */
+    private static Entry lookUp(Map<String, Entry> names, List<String> tokens, int from, int to) {
+        String rest = to - from == 1 ? "" : " " + String.join(" ", tokens.subList(from + 1, to));
+        String first = tokens.get(from);
+        Entry entry = names.get(first + rest);
+        if (entry == null && first.length() > 3 && "وبلفك".indexOf(first.charAt(0)) >= 0) {
+            entry = names.get(first.substring(1) + rest);
+        }
+        if (entry == null && first.length() > 4 && (first.startsWith("ال") || first.startsWith("لل"))) {
+            entry = names.get(first.substring(2) + rest);
+        }
+        return entry;
+    }
+
+    /** Builds a by-alias map, the first entry winning when two share an alias. */
+    public static Map<String, Entry> byAlias(List<Map.Entry<String, Entry>> aliases) {
+        Map<String, Entry> map = new HashMap<>();
+        for (Map.Entry<String, Entry> alias : aliases) {
+            map.putIfAbsent(alias.getKey(), alias.getValue());
+        }
+        return map;
+    }
+}

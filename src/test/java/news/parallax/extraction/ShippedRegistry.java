@@ -1,0 +1,57 @@
+package news.parallax.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import news.parallax.text.NameNormalizer;
+
+/**
+ * The registry a fresh Parallax starts with (the shipped outlet registry, the demo speakers and
+ * the places gazetteer), built without a database so extraction can be tested and benchmarked
+ * as the pure function it is.
+ */
+public final class ShippedRegistry {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Registry registry;
+
+    private ShippedRegistry() {
+    }
+
+    public static synchronized Registry get() {
+        if (registry == null) {
+            JsonNode outlets = read("registry/outlets.json").get("outlets");
+            JsonNode speakers = read("demo/catalogue.json").get("speakers");
+            List<Map.Entry<String, Registry.Entry>> outletAliases = new ArrayList<>();
+            List<Map.Entry<String, Registry.Entry>> speakerAliases = new ArrayList<>();
+            long id = 1;
+            for (JsonNode outlet : outlets) {
+                Registry.Entry entry = new Registry.Entry(id++, outlet.get("name").asText(), outlet.get("kind").asText());
+                outletAliases.add(Map.entry(NameNormalizer.normalize(entry.name()), entry));
+                outlet.get("aliases").forEach(a -> outletAliases.add(Map.entry(NameNormalizer.normalize(a.get("alias").asText()), entry)));
+            }
+            for (JsonNode speaker : speakers) {
+                Registry.Entry entry = new Registry.Entry(id++, speaker.get("name").asText(), "speaker");
+                speakerAliases.add(Map.entry(NameNormalizer.normalize(entry.name()), entry));
+                speaker.get("aliases").forEach(a -> speakerAliases.add(Map.entry(NameNormalizer.normalize(a.get("alias").asText()), entry)));
+            }
+            registry = new Registry(Registry.byAlias(outletAliases), Registry.byAlias(speakerAliases), Places.shipped());
+        }
+        return registry;
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = ShippedRegistry.class.getClassLoader().getResourceAsStream(resource)) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
