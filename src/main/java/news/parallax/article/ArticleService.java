@@ -19,6 +19,7 @@ import news.parallax.api.model.Article;
 import news.parallax.api.model.ArticleCreate;
 import news.parallax.api.model.ArticleSummary;
 import news.parallax.article.ArticleRepository.Filter;
+import news.parallax.extraction.ExtractionService;
 import news.parallax.outlet.OutletEntity;
 import news.parallax.outlet.OutletService;
 import news.parallax.paging.Cursor;
@@ -44,12 +45,16 @@ public class ArticleService {
     @Inject
     OutletService outlets;
 
+    @Inject
+    ExtractionService extraction;
+
     @Transactional
     public Ingested ingest(ArticleCreate request) {
         ArticleEntity article = new ArticleEntity();
         apply(article, request);
         Optional<Long> id = articles.insertIfNew(article);
         if (id.isPresent()) {
+            extraction.store(find(id.get()));
             return new Ingested(get(id.get()), true);
         }
         ArticleEntity stored = articles.findByUrl(article.url).orElseThrow();
@@ -86,7 +91,18 @@ public class ArticleService {
         apply(article, request);
         if (!oldHash.equals(article.contentHash)) {
             articles.deleteDerived(id);
+            extraction.store(article);
         }
+        article.updatedAt = OffsetDateTime.now();
+        articles.flush();
+        return get(id);
+    }
+
+    /** Runs extraction again, for when rules or registries have improved. */
+    @Transactional
+    public Article reextract(long id) {
+        ArticleEntity article = find(id);
+        extraction.store(article);
         article.updatedAt = OffsetDateTime.now();
         articles.flush();
         return get(id);
@@ -123,7 +139,7 @@ public class ArticleService {
                         "language", "could not be detected (no Arabic or Latin letters); send it"));
         article.publishedAt = request.getPublishedAt();
         article.body = body;
-        article.cleanText = body;
+        article.cleanText = body; // until extraction has cleaned it
         article.contentHash = sha256(body);
         article.outlet = publisher(request.getOutlet(), url);
     }

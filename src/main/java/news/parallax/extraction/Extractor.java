@@ -44,6 +44,30 @@ public final class Extractor {
             }
             start = stop;
         }
-        return new Result(cleaned.text(), cleaned.author(), citations, claims, FacetExtractor.extract(text, published));
+        List<Facet> facets = new ArrayList<>(FacetExtractor.extract(text, published));
+        facets.addAll(mentions(text, registry));
+        facets.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Result(cleaned.text(), cleaned.author(), citations, claims, facets);
+    }
+
+    /** Places and registry speakers the text names, as place and participant facets. */
+    private static List<Facet> mentions(NormalizedText text, Registry registry) {
+        List<Tokens.Token> tokens = Tokens.of(text.text, 0, text.text.length());
+        List<String> keys = Tokens.keys(tokens);
+        List<Facet> facets = new ArrayList<>();
+        for (Registry.Found place : registry.placesWithin(keys)) {
+            facets.add(mention(text, tokens, place, "place", "place"));
+        }
+        for (Registry.Found speaker : registry.speakersMentioned(keys)) {
+            facets.add(mention(text, tokens, speaker, "participant", "participants"));
+        }
+        return facets;
+    }
+
+    private static Facet mention(NormalizedText text, List<Tokens.Token> tokens, Registry.Found found, String type, String key) {
+        int start = tokens.get(found.from()).start();
+        int end = tokens.get(found.to() - 1).end();
+        return new Facet(type, key, found.entry().name(), null, text.originalOf(start, end), text.originalStart(start),
+                text.originalEnd(end));
     }
 }

@@ -57,10 +57,19 @@ public final class Registry {
 
     /** Every place named in the tokens. */
     List<Found> placesWithin(List<String> tokens) {
+        return allWithin(places, tokens);
+    }
+
+    /** Every registry speaker named in the tokens. */
+    List<Found> speakersMentioned(List<String> tokens) {
+        return allWithin(speakers, tokens);
+    }
+
+    private static List<Found> allWithin(Map<String, Entry> names, List<String> tokens) {
         List<Found> found = new java.util.ArrayList<>();
         for (int from = 0; from < tokens.size(); from++) {
-            for (int to = Math.min(tokens.size(), from + 3); to > from; to--) {
-                Entry entry = lookUp(places, tokens, from, to);
+            for (int to = Math.min(tokens.size(), from + 4); to > from; to--) {
+                Entry entry = lookUp(names, tokens, from, to);
                 if (entry != null) {
                     found.add(new Found(entry, from, to));
                     from = to - 1;

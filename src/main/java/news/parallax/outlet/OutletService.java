@@ -167,7 +167,15 @@ public class OutletService {
         String text = reference.strip();
         String normalized = NameNormalizer.require(field, text);
         lockName(normalized);
-        return outlets.havingAlias(normalized, null).orElseGet(() -> createUnverified(text, normalized, null));
+        return outlets.havingAlias(normalized, null).orElseGet(() -> createUnverified(text, normalized, null, OutletKind.ONLINE));
+    }
+
+    /** The outlet known by {@code name}; else a new unverified outlet of {@code kind} (a source extraction found). */
+    @Transactional
+    public OutletEntity resolveName(String name, OutletKind kind) {
+        String normalized = NameNormalizer.require("name", name);
+        lockName(normalized);
+        return outlets.havingAlias(normalized, null).orElseGet(() -> createUnverified(name.strip(), normalized, null, kind));
     }
 
     /** The outlet owning {@code host} or a parent domain of it; else a new unverified outlet named after the host. */
@@ -177,13 +185,13 @@ public class OutletService {
         String registrable = domains.get(0).startsWith("www.") && domains.size() > 1 ? domains.get(1) : domains.get(0);
         lockName(registrable);
         return outlets.owningDomain(domains, null, null)
-                .orElseGet(() -> createUnverified(registrable, NameNormalizer.normalize(registrable), registrable));
+                .orElseGet(() -> createUnverified(registrable, NameNormalizer.normalize(registrable), registrable, OutletKind.ONLINE));
     }
 
-    private OutletEntity createUnverified(String name, String normalized, String domain) {
+    private OutletEntity createUnverified(String name, String normalized, String domain, OutletKind kind) {
         OutletEntity outlet = new OutletEntity();
         outlet.name = name;
-        outlet.kind = OutletKind.ONLINE.toString();
+        outlet.kind = kind.toString();
         outlet.verified = false;
         outlet.addAlias(name, normalized, null);
         if (domain != null) {

@@ -94,6 +94,20 @@ public class SpeakerService {
         return speaker.id;
     }
 
+    /** The speaker named {@code name} (created when unknown), with the name as written kept as an alias and a role if it had none. */
+    @Transactional
+    public SpeakerEntity mentioned(String name, String asWritten, String role) {
+        SpeakerEntity speaker = resolve("speaker", name);
+        String normalized = NameNormalizer.normalize(asWritten);
+        if (!normalized.isEmpty() && asWritten.length() <= 200) {
+            speaker.addAlias(asWritten, normalized, null);
+        }
+        if (speaker.role == null && role != null && role.length() <= 300) {
+            speaker.role = role;
+        }
+        return speaker;
+    }
+
     private SpeakerEntity find(long id) {
         return speakers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("speaker", id));
     }
