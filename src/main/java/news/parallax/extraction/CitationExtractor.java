@@ -28,7 +28,7 @@ final class CitationExtractor {
     private static final Pattern CUE = Pattern.compile("(?<![\\p{L}])(?:و|ف)?("
             + "حسبما (?:نقلت|نقل|افادت|افاد|ذكرت|ذكر|اوردت|اورد|قالت|قال|اعلنت|اعلن|نشرت|نشر)|حسب ما (?:نقلت|ذكرت|افادت|اوردت)"
             + "|كما (?:تذكر|يذكر|ذكرت|ذكر|افادت|افاد|نقلت|نقل|اوردت|قالت|اعلنت|نشرت)"
-            + "|بحسب|حسب|وفقا ل|وفقا|طبقا ل|نقلا عن|استنادا الي|نسبه الي"
+            + "|بحسب|حسب|وفقا ل|وفقا|وفق|طبقا ل|نقلا عن|استنادا الي|نسبه الي"
             + "|ذكرت|افادت|نقلت|اوردت|قالت|كشفت|اعلنت|نشرت|تقول|تذكر|اضافت|اكدت|اشارت|اوضحت|رات|اعتبرت"
             + "|according to|cited by|quoted by|reported by|citing|told)(?![\\p{L}])");
 
@@ -117,12 +117,10 @@ final class CitationExtractor {
             return Optional.empty();
         }
         Source source = resolved.source();
-        if (source.resolution() != Resolution.COLLECTIVE) {
-            lastByKind.put(source.kind(), source);
-            OutletKind head = HEADS.get(phrase.get(0).key());
-            if (head != null) {
-                lastByKind.put(head, source); // "صحيفة News.ru" makes News.ru "the newspaper"
-            }
+        lastByKind.put(source.kind(), source);
+        OutletKind head = HEADS.get(phrase.get(0).key());
+        if (head != null) {
+            lastByKind.put(head, source); // "صحيفة News.ru" makes News.ru "the newspaper"
         }
         Token last = phrase.get(resolved.tokens() - 1);
         int start = text.originalStart(cueStart);
@@ -183,6 +181,9 @@ final class CitationExtractor {
         }
         if (head == null) {
             return null; // no head noun and no known outlet: not a citation ("according to plan")
+        }
+        if (head == OutletKind.COLLECTIVE && keys.size() == 1 && keys.get(0).startsWith("ال") && lastByKind.containsKey(head)) {
+            return new Resolved(lastByKind.get(head), 1); // "المصادر" after "مصادر دبلوماسية": the same sources
         }
         if (head == OutletKind.COLLECTIVE || head == OutletKind.GOVERNMENT) {
             int used = Math.min(phrase.size(), head == OutletKind.GOVERNMENT ? 4 : 3);

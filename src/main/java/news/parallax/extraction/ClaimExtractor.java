@@ -23,7 +23,8 @@ final class ClaimExtractor {
     private static final Pattern ARABIC_VERB = Pattern.compile("(?<![\\p{L}])(?:و|ف)?(قال|قالت|اكد|اكدت|اعلن|اعلنت|صرح|صرحت"
             + "|اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|لافتا|لافته|مشيرا|مشيره|مضيفا|موضحا|مءكدا|مؤكدا|شدد|شددت|تابع|تابعت"
             + "|اعتبر|اعتبرت|حذر|حذرت|ذكر|افاد)(?![\\p{L}])");
-    private static final Pattern ARABIC_THAT = Pattern.compile("(?<![\\p{L}])(ان|بان|انه|انها|انهم|اننا|اننا)(?![\\p{L}])|:");
+    /** What introduces the content: "أن/إن", a colon, or an opening quote ("وقال ملاشينكو “..."). */
+    private static final Pattern ARABIC_THAT = Pattern.compile("(?<![\\p{L}])(ان|بان|انه|انها|انهم|اننا)(?![\\p{L}])|:|(?=[“\"«])");
     private static final Pattern ENGLISH_VERB = Pattern.compile(
             "(?<![\\p{L}])(said|says|told|stated|added|announced|noted|stressed|warned|confirmed|insisted)(?![\\p{L}])");
     private static final Pattern LEADING_THAT = Pattern.compile("\\s*(?:ان|بان|that)\\s+");
@@ -39,6 +40,8 @@ final class ClaimExtractor {
             "الامين", "السفير", "المبعوث", "المشير", "اللواء", "العقيد", "الجنرال", "زعيم", "نائب", "مستشار", "مدير", "الملك",
             "الامير", "الشيخ", "رئيسه", "النائب", "العميد", "الفريق", "الوزير");
     private static final int MAX_SPEAKER_TOKENS = 12;
+    private static final Set<String> NESTED_VERBS = Set.of("تحدث", "طلب", "دعا", "قال", "اكد", "اعلن", "ابلغ", "وعد", "حذر",
+            "said", "told", "asked", "promised", "warned");
 
     private ClaimExtractor() {
     }
@@ -58,7 +61,7 @@ final class ClaimExtractor {
             speech = englishSpeech(text, start, sentence, registry, inSentence, previous);
         }
         if (speech == null && citation != null) {
-            return claim(text, start, end, "assertion", null, citation); // "بحسب صحيفة ..., ..."
+            return claim(text, start, end, "assertion", nestedInAssertion(text, start, end, registry), citation); // "بحسب صحيفة ..."
         }
         return speech;
     }
@@ -82,14 +85,14 @@ final class ClaimExtractor {
             Citation subject = citations.stream().filter(c -> c.start() < subjectEnd && c.end() > subjectStart).findFirst().orElse(null);
             if (subject != null) {
                 // "وأضافت المصادر أن ...", "المصادر أكدت أن ...": the subject is a source, not a speaker
-                return content(text, contentStart, start + sentence.length(), null, subject);
+                return content(text, contentStart, start + sentence.length(), null, subject, registry);
             }
             Speaker speaker = speaker(text, between, registry, previous);
             if (speaker == null) {
                 continue;
             }
             Citation after = citations.stream().filter(c -> c.start() >= subjectEnd).findFirst().orElse(null);
-            return content(text, contentStart, start + sentence.length(), speaker, after);
+            return content(text, contentStart, start + sentence.length(), speaker, after, registry);
         }
         return null;
     }
@@ -112,7 +115,7 @@ final class ClaimExtractor {
         Citation after = source != null ? source
                 : citations.stream().filter(c -> c.start() >= subjectEnd).findFirst().orElse(null);
         if (clauseStart > 0 && subject.size() <= 6) {
-            return content(text, start, start + clauseStart - 1, speaker, after); // "..., Peskov said on Thursday."
+            return content(text, start, start + clauseStart - 1, speaker, after, registry); // "..., Peskov said on Thursday."
         }
         int contentStart = verb.end();
         if (verb.group(1).equals("told")) {
@@ -122,11 +125,18 @@ final class ClaimExtractor {
             }
             contentStart = that + 6;
         }
-        return content(text, start + contentStart, start + sentence.length(), speaker, after);
+        return content(text, start + contentStart, start + sentence.length(), speaker, after, registry);
     }
 
-    /** The claim from [start, end), cut before a trailing attribution, as a quote when the content is one. */
-    private static Claim content(NormalizedText text, int start, int end, Speaker speaker, Citation citation) {
+    /**
+     * The claim from [start, end), cut before a trailing attribution, as a quote when the content
+     * is one. When a source is cited without a speaker, a speaker the content opens with ("أن
+     * السيسي تحدث عن ...") is the one whose words the source reports.
+     */
+    private static Claim content(NormalizedText text, int start, int end, Speaker speaker, Citation citation, Registry registry) {
+        if (speaker == null) {
+            speaker = nestedSpeaker(text, start, end, registry);
+        }
         int cut = end;
         if (citation != null && text.originalStart(start) < citation.start() && citation.start() < text.originalEnd(end)) {
             while (cut > start && text.originalStart(cut - 1) >= citation.start()) {
@@ -142,6 +152,30 @@ final class ClaimExtractor {
             return claim(text, quote.start(1), quote.end(1), "direct_quote", speaker, citation);
         }
         return claim(text, start, cut, "paraphrase", speaker, citation);
+    }
+
+    /** In "أفادت المصادر بأن الرئيس المصري السيسي طلب ...", the speaker after the complementizer. */
+    private static Speaker nestedInAssertion(NormalizedText text, int start, int end, Registry registry) {
+        Matcher that = ARABIC_THAT.matcher(text.text).region(start, end);
+        while (that.find()) {
+            Speaker speaker = nestedSpeaker(text, that.end(), end, registry);
+            if (speaker != null) {
+                return speaker;
+            }
+        }
+        return null;
+    }
+
+    /** "السيسي تحدث عن", "الرئيس المصري عبدالفتاح السيسي طلب": a registry speaker followed by a verb of speech. */
+    private static Speaker nestedSpeaker(NormalizedText text, int start, int end, Registry registry) {
+        List<Token> opening = Tokens.of(text.text, start, end);
+        opening = opening.subList(0, Math.min(opening.size(), 7));
+        Registry.Found known = registry.speakerWithin(Tokens.keys(opening));
+        if (known == null || known.to() >= opening.size() || !NESTED_VERBS.contains(opening.get(known.to()).key())) {
+            return null;
+        }
+        return new Speaker(known.entry().name(), text.originalOf(opening.get(0).start(), opening.get(known.to() - 1).end()), null,
+                known.entry());
     }
 
     private static Claim claim(NormalizedText text, int start, int end, String kind, Speaker speaker, Citation citation) {

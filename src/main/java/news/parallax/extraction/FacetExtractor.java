@@ -88,6 +88,9 @@ final class FacetExtractor {
             "(?<![\\p{L}])([a-z]+)\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])");
     /** "ديسمبر العام 2015", "December 2015". */
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])" + MONTH + "\\s+(?:عام |العام |سنه )?(\\d{4})(?!\\d)");
+    /** A month without a day: doubled ("يوليو/تموز") or with a tense ("أبريل الماضي"). */
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\p{L}])" + MONTH + "(?:\\s*/\\s*" + MONTH + ")?"
+            + "(\\s+(?:الماضي|الفائت|المنصرم|المقبل|القادم))?(?![\\p{L}])");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(\\d+|[\\p{L}]+(?: عشر)?)\\s+([\\p{L}]+(?: قتلوا)?)");
     private static final Pattern PAST = Pattern.compile("^\\s*(?:الماضي|الفائت|المنصرم|last)");
     private static final Pattern FUTURE = Pattern.compile("^\\s*(?:المقبل|القادم|next)");
@@ -125,6 +128,24 @@ final class FacetExtractor {
             add(text, published, facets, english.start(), english.end(), Integer.parseInt(english.group(2)),
                     english.group(3) == null ? null : Integer.valueOf(english.group(3)), month, english.group(4));
         }
+        Matcher monthOnly = MONTH_ONLY.matcher(text.text);
+        while (monthOnly.find()) {
+            Integer month = MONTHS.get(monthOnly.group(1));
+            boolean doubled = monthOnly.group(2) != null && MONTHS.containsKey(monthOnly.group(2));
+            String tense = monthOnly.group(3);
+            if (month == null || published == null || !doubled && tense == null || covered(facets, text, monthOnly.start())
+                    || text.text.substring(monthOnly.end()).matches("(?s)^\\s*(?:عام |العام |سنه )?\\d{4}.*")) {
+                continue; // "يوليو/تموز الماضي" and "أبريل الماضي" are months; a bare "مايو" is too vague
+            }
+            int year = published.getYear();
+            if (tense != null && PAST.matcher(tense).find() && month > published.getMonthValue()) {
+                year--;
+            } else if (tense != null && FUTURE.matcher(tense).find() && month < published.getMonthValue()) {
+                year++;
+            }
+            facets.add(facet(text, "date", keyFor(text, monthOnly.start()), String.format("%d-%02d", year, month), null,
+                    monthOnly.start(), monthOnly.end()));
+        }
         Matcher monthYear = MONTH_YEAR.matcher(text.text);
         while (monthYear.find()) {
             Integer month = MONTHS.get(monthYear.group(1));
@@ -139,12 +160,16 @@ final class FacetExtractor {
             Integer endDay, int month, String year) {
         try {
             String after = text.text.substring(end, Math.min(text.text.length(), end + 12));
-            LocalDate first = year != null ? LocalDate.of(Integer.parseInt(year), month, day) : placeInTime(month, day, published, after);
+            String key = keyFor(text, start);
+            // an election date without a year or a tense is announced ahead of the vote
+            LocalDate first = year != null ? LocalDate.of(Integer.parseInt(year), month, day)
+                    : placeInTime(month, day, published,
+                            key.equals("election_date") && !PAST.matcher(after).find() ? "المقبل" : after);
             String value = first == null ? String.format("--%02d-%02d", month, day) : first.toString();
             if (endDay != null && first != null) {
                 value += "/" + first.withDayOfMonth(endDay);
             }
-            facets.add(facet(text, "date", keyFor(text, start), value, null, start, end));
+            facets.add(facet(text, "date", key, value, null, start, end));
         } catch (DateTimeException e) {
             // "31 فبراير" is not a date
         }
