@@ -27,7 +27,8 @@ final class TextCleaner {
             "share this article", "share this", "back to top", "read more", "read also", "advertisement", "comments",
             "leave a comment", "related articles", "related");
 
-    private static final Pattern BYLINE = Pattern.compile("^(?:كتب|كتبت|بقلم|إعداد|اعداد|By)\\s*[:：]?\\s*(\\S.{1,60})$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:(?:كتب|كتبت|بقلم|إعداد|اعداد)\\s*[:：]?\\s*(\\S.{1,60})|By:?\\s+((?:\\p{Lu}[\\p{L}.'-]*\\s*){1,4}))$");
     private static final Pattern BREADCRUMB_START = Pattern.compile("^(?:الرئيسية|الرئيسيه|Home)\\s*[/>»›]");
     private static final Pattern SEPARATOR = Pattern.compile("\\s[/>»›|]\\s");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
@@ -56,7 +57,8 @@ final class TextCleaner {
             }
             Matcher byline = BYLINE.matcher(line);
             if (byline.matches() && line.split(" ").length <= 8) {
-                author = author == null ? byline.group(1).strip() : author;
+                String name = byline.group(1) != null ? byline.group(1) : byline.group(2);
+                author = author == null ? name.strip() : author;
                 continue;
             }
             // In an Arabic article a short line of Latin letters only is a publisher tag or an image caption.
