@@ -18,7 +18,7 @@ import news.parallax.extraction.Found.Speaker;
 public final class Extractor {
 
     /** Everything found in one text; offsets are UTF-16 indices into {@code cleanText}. */
-    record Result(String cleanText, String author, List<Citation> citations, List<Claim> claims, List<Facet> facets) {
+    public record Result(String cleanText, String author, List<Citation> citations, List<Claim> claims, List<Facet> facets) {
     }
 
     /** A full stop ends a sentence before a space, a quote, the end, or an Arabic letter (pages often drop the space). */
@@ -27,7 +27,7 @@ public final class Extractor {
     private Extractor() {
     }
 
-    static Result run(String body, LocalDate published, Registry registry) {
+    public static Result run(String body, LocalDate published, Registry registry) {
         TextCleaner.Cleaned cleaned = TextCleaner.clean(body);
         NormalizedText text = NormalizedText.of(cleaned.text());
         List<Citation> citations = CitationExtractor.extract(text, registry);
