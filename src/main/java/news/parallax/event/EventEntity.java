@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
+import news.parallax.text.NamedAlias;
+
 /** A dated happening that articles and claims are about. */
 @Entity
 @Table(name = "event")
@@ -63,4 +65,13 @@ public class EventEntity {
     @UpdateTimestamp
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** Adds an alias unless one with the same normalised form exists. */
+    public void addAlias(String alias, String normalized) {
+        NamedAlias.addIfNew(aliases, alias, normalized, null, () -> {
+            EventAliasEntity added = new EventAliasEntity();
+            added.event = this;
+            return added;
+        });
+    }
 }

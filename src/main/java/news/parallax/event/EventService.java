@@ -171,14 +171,7 @@ public class EventService {
             return;
         }
         for (int i = 0; i < aliases.size(); i++) {
-            String normalized = NameNormalizer.require("aliases[" + i + "]", aliases.get(i));
-            if (event.aliases.stream().noneMatch(a -> a.normalized.equals(normalized))) {
-                EventAliasEntity alias = new EventAliasEntity();
-                alias.event = event;
-                alias.alias = aliases.get(i).strip();
-                alias.normalized = normalized;
-                event.aliases.add(alias);
-            }
+            event.addAlias(aliases.get(i).strip(), NameNormalizer.require("aliases[" + i + "]", aliases.get(i)));
         }
     }
 

@@ -22,6 +22,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
+import news.parallax.text.NamedAlias;
+
 /** A news organisation or other source; see the {@code outlet} table in migrations/V1. */
 @Entity
 @Table(name = "outlet")
@@ -62,17 +64,10 @@ public class OutletEntity {
 
     /** Adds an alias unless one with the same normalised form exists; returns the outlet's alias either way. */
     public OutletAliasEntity addAlias(String alias, String normalized, String language) {
-        for (OutletAliasEntity existing : aliases) {
-            if (existing.normalized.equals(normalized)) {
-                return existing;
-            }
-        }
-        OutletAliasEntity added = new OutletAliasEntity();
-        added.outlet = this;
-        added.alias = alias;
-        added.normalized = normalized;
-        added.language = language;
-        aliases.add(added);
-        return added;
+        return NamedAlias.addIfNew(aliases, alias, normalized, language, () -> {
+            OutletAliasEntity added = new OutletAliasEntity();
+            added.outlet = this;
+            return added;
+        });
     }
 }

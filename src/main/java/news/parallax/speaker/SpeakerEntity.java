@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
+import news.parallax.text.NamedAlias;
+
 /** A person or body whose words are reported. */
 @Entity
 @Table(name = "speaker")
@@ -46,13 +48,10 @@ public class SpeakerEntity {
 
     /** Adds an alias unless one with the same normalised form exists. */
     public void addAlias(String alias, String normalized, String language) {
-        if (aliases.stream().noneMatch(a -> a.normalized.equals(normalized))) {
+        NamedAlias.addIfNew(aliases, alias, normalized, language, () -> {
             SpeakerAliasEntity added = new SpeakerAliasEntity();
             added.speaker = this;
-            added.alias = alias;
-            added.normalized = normalized;
-            added.language = language;
-            aliases.add(added);
-        }
+            return added;
+        });
     }
 }
