@@ -19,6 +19,7 @@ import news.parallax.api.model.Article;
 import news.parallax.api.model.ArticleCreate;
 import news.parallax.api.model.ArticleSummary;
 import news.parallax.article.ArticleRepository.Filter;
+import news.parallax.event.LinkingService;
 import news.parallax.extraction.ExtractionService;
 import news.parallax.outlet.OutletEntity;
 import news.parallax.outlet.OutletService;
@@ -48,13 +49,18 @@ public class ArticleService {
     @Inject
     ExtractionService extraction;
 
+    @Inject
+    LinkingService linking;
+
     @Transactional
     public Ingested ingest(ArticleCreate request) {
         ArticleEntity article = new ArticleEntity();
         apply(article, request);
         Optional<Long> id = articles.insertIfNew(article);
         if (id.isPresent()) {
-            extraction.store(find(id.get()));
+            ArticleEntity stored = find(id.get());
+            extraction.store(stored);
+            linking.linkArticle(stored);
             return new Ingested(get(id.get()), true);
         }
         ArticleEntity stored = articles.findByUrl(article.url).orElseThrow();
@@ -92,6 +98,7 @@ public class ArticleService {
         if (!oldHash.equals(article.contentHash)) {
             articles.deleteDerived(id);
             extraction.store(article);
+            linking.linkArticle(article);
         }
         article.updatedAt = OffsetDateTime.now();
         articles.flush();
@@ -103,6 +110,7 @@ public class ArticleService {
     public Article reextract(long id) {
         ArticleEntity article = find(id);
         extraction.store(article);
+        linking.linkArticle(article);
         article.updatedAt = OffsetDateTime.now();
         articles.flush();
         return get(id);

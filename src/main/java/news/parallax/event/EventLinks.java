@@ -56,7 +56,7 @@ public class EventLinks {
         return links;
     }
 
-    private List<String> reasons(String array) {
+    List<String> reasons(String array) {
         try {
             return json.readValue(array, new TypeReference<List<String>>() { });
         } catch (JsonProcessingException e) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import news.parallax.api.EventsApi;
 import news.parallax.api.model.Event;
 import news.parallax.api.model.EventArticlePage;
@@ -16,6 +18,7 @@ import news.parallax.api.model.EventCreate;
 import news.parallax.api.model.EventPage;
 import news.parallax.api.model.EventUpdate;
 import news.parallax.event.EventRepository.Filter;
+import news.parallax.paging.ETags;
 import news.parallax.text.NameNormalizer;
 
 @Path("/")
@@ -23,6 +26,12 @@ public class EventResource implements EventsApi {
 
     @Inject
     EventService service;
+
+    @Inject
+    ComparisonService comparisons;
+
+    @Inject
+    ObjectMapper json;
 
     @Context
     UriInfo uriInfo;
@@ -60,6 +69,21 @@ public class EventResource implements EventsApi {
     public Response listEventArticles(Long eventId, String cursor, Integer limit) {
         return service.linkedArticles(eventId, cursor, limit)
                 .respond(uriInfo, (items, next) -> new EventArticlePage().items(items).next(next));
+    }
+
+    @Override
+    public Response compareEvent(Long eventId, String ifNoneMatch) {
+        return ETags.respond(comparisons.compare(eventId), ifNoneMatch, json);
+    }
+
+    @Override
+    public Response eventTimeline(Long eventId) {
+        return Response.ok(comparisons.timeline(eventId)).build();
+    }
+
+    @Override
+    public Response eventOutletView(Long eventId, Long outletId) {
+        return Response.ok(comparisons.outletView(eventId, outletId)).build();
     }
 
     @Override

@@ -40,6 +40,9 @@ public class EventService {
     EventLinks links;
 
     @Inject
+    LinkingService linking;
+
+    @Inject
     ArticleService articleService;
 
     @Inject
@@ -74,6 +77,7 @@ public class EventService {
         setParticipants(event, request.getParticipants());
         events.persist(event);
         events.flush();
+        linking.linkEvent(event);
         return EventMapper.toApi(event);
     }
 
@@ -105,6 +109,7 @@ public class EventService {
             setParticipants(event, request.getParticipants());
         }
         events.flush();
+        linking.linkEvent(event);
         return EventMapper.toApi(event);
     }
 

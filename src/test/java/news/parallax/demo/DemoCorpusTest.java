@@ -1,6 +1,8 @@
 package news.parallax.demo;
 
 import static news.parallax.testing.Api.api;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +38,23 @@ class DemoCorpusTest {
         api().queryParam("q", "Admiral Kuznetsov").get("/events").then().body("items[0].startDate", equalTo("2017-01-11"));
 
         api().queryParam("name", "Hafter").get("/speakers").then().body("items.name", hasItem("Khalifa Haftar"));
+
+        // linking: the Paris conference gets the three demo articles that describe it, not the 2017 Paris meeting
+        int paris = api().queryParam("q", "مؤتمر باريس حول ليبيا").get("/events").path("items[0].id");
+        api().get("/events/{id}/articles", paris).then().body("items.article.url", containsInAnyOrder(
+                "https://alrasd-libya.example/2018/05/29/paris-libya-elections",
+                "https://desert-ledger.example/news/2018/05/30/libya-leaders-back-december-vote",
+                "https://nafidat-almutawassit.example/ru-ly/2018/11/09/haftar-moscow-before-palermo"));
+        api().get("/events/{id}/comparison", paris).then().statusCode(200)
+                .body("coverage.outlets", equalTo(3))
+                .body("facets.find { it.key == 'election_date' }.agreement", equalTo("agree"))
+                .body("facets.find { it.key == 'election_date' }.values.value", contains("2018-12-10"));
+        // the Haftar-Lavrov meeting: both men's statements, reported through RIA Novosti and Interfax
+        int meeting = api().queryParam("q", "Haftar-Lavrov").get("/events").path("items[0].id");
+        api().get("/events/{id}/comparison", meeting).then().statusCode(200)
+                .body("speakers.speaker.name", containsInAnyOrder("Sergey Lavrov", "Khalifa Haftar"))
+                .body("outlets.claims.flatten().citedOutlet.name", hasItem("RIA Novosti"))
+                .body("outlets.claims.flatten().citedOutlet.name", hasItem("Interfax"));
         String body = api().get("/articles/{id}", idOf("https://alrasd-libya.example/2018/05/29/paris-libya-elections"))
                 .then().statusCode(200).body("language", equalTo("ar")).body("outlet.name", equalTo("الرصد الليبي"))
                 .extract().path("body");

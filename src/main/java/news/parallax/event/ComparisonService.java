@@ -1,0 +1,279 @@
+package news.parallax.event;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import news.parallax.api.model.CitedSource;
+import news.parallax.api.model.ClaimKind;
+import news.parallax.api.model.Comparison;
+import news.parallax.api.model.ComparisonArticle;
+import news.parallax.api.model.ComparisonClaim;
+import news.parallax.api.model.ComparisonOutlet;
+import news.parallax.api.model.Coverage;
+import news.parallax.api.model.Event;
+import news.parallax.api.model.FacetComparison;
+import news.parallax.api.model.FacetValue;
+import news.parallax.api.model.FirstReport;
+import news.parallax.api.model.LinkMethod;
+import news.parallax.api.model.OutletKind;
+import news.parallax.api.model.OutletRef;
+import news.parallax.api.model.Span;
+import news.parallax.api.model.SpeakerCoverage;
+import news.parallax.api.model.SpeakerRef;
+import news.parallax.api.model.Timeline;
+import news.parallax.api.model.TimelineItem;
+import news.parallax.problem.ApiProblem;
+
+/**
+ * The side-by-side view of one event, from the articles and claims linked to it. Whatever the
+ * number of outlets, it costs the same few SQL statements (the event, its linked articles, its
+ * linked claims, the citations of those articles, their facets), read as flat rows.
+ */
+@ApplicationScoped
+public class ComparisonService {
+
+    /** Article-level facets worth lining up even outside a linked claim. */
+    private static final Set<String> ARTICLE_FACET_KEYS = Set.of("election_date", "death_toll", "injured_count", "troop_count");
+    private static final Map<String, String> LABELS = Map.of("election_date", "Election date", "death_toll", "Death toll",
+            "injured_count", "Injured", "troop_count", "Troops", "people_count", "People", "date", "Date", "place", "Place",
+            "participants", "Participants");
+    private static final OutletRef UNKNOWN_PUBLISHER = new OutletRef().id(0L).name("unknown publisher").kind(OutletKind.ONLINE);
+
+    private record Row(Object[] values) {
+        long id(int i) {
+            return ((Number) values[i]).longValue();
+        }
+
+        Long optionalId(int i) {
+            return values[i] == null ? null : ((Number) values[i]).longValue();
+        }
+
+        String text(int i) {
+            return (String) values[i];
+        }
+
+        OffsetDateTime time(int i) {
+            Object value = values[i];
+            return value == null ? null : value instanceof OffsetDateTime t ? t
+                    : ((java.time.Instant) value).atOffset(ZoneOffset.UTC);
+        }
+
+        OutletRef outlet(int i) {
+            return values[i] == null ? UNKNOWN_PUBLISHER
+                    : new OutletRef().id(id(i)).name(text(i + 1)).kind(OutletKind.fromValue(text(i + 2)));
+        }
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    EventLinks links;
+
+    @Transactional
+    public Comparison compare(long eventId) {
+        Event event = events.get(eventId);
+        List<Row> articles = rows("""
+                SELECT a.id, a.url, a.title, a.language, a.published_at, ae.method, ae.score, ae.reasons::text,
+                       o.id, o.name, o.kind
+                FROM article_event ae JOIN article a ON a.id = ae.article_id LEFT JOIN outlet o ON o.id = a.outlet_id
+                WHERE ae.event_id = ?1 AND ae.linked
+                ORDER BY a.published_at NULLS LAST, a.id""", eventId);
+        List<Row> claims = linkedClaims(eventId);
+        List<Row> citations = rows("""
+                SELECT a.outlet_id, ci.outlet_id, o.name, o.kind, count(*)
+                FROM citation ci JOIN article a ON a.id = ci.article_id JOIN outlet o ON o.id = ci.outlet_id
+                JOIN article_event ae ON ae.article_id = a.id AND ae.event_id = ?1 AND ae.linked
+                GROUP BY a.outlet_id, ci.outlet_id, o.name, o.kind ORDER BY count(*) DESC, ci.outlet_id""", eventId);
+        List<Row> facets = rows("""
+                SELECT f.key, f.type, f.value, f.unit, f.claim_id, a.outlet_id
+                FROM facet f JOIN article a ON a.id = f.article_id
+                JOIN article_event ae ON ae.article_id = a.id AND ae.event_id = ?1 AND ae.linked
+                WHERE f.claim_id IN (SELECT ce.claim_id FROM claim_event ce WHERE ce.event_id = ?1 AND ce.linked)
+                   OR f.key IN ('election_date', 'death_toll', 'injured_count', 'troop_count')
+                ORDER BY f.id""", eventId);
+
+        Map<Long, ComparisonOutlet> outlets = new LinkedHashMap<>();
+        Map<Long, OutletRef> outletRefs = new LinkedHashMap<>();
+        Set<String> languages = new TreeSet<>();
+        FirstReport first = null;
+        for (Row row : articles) {
+            OutletRef outlet = row.outlet(8);
+            outletRefs.putIfAbsent(outlet.getId(), outlet);
+            ComparisonOutlet view = outlets.computeIfAbsent(outlet.getId(), id -> new ComparisonOutlet().outlet(outlet)
+                    .articles(new ArrayList<>()).claims(new ArrayList<>()).cites(new ArrayList<>()));
+            OffsetDateTime published = row.time(4);
+            view.getArticles().add(new ComparisonArticle().id(row.id(0)).url(java.net.URI.create(row.text(1))).title(row.text(2))
+                    .language(row.text(3)).publishedAt(published).link(LinkMethod.fromValue(row.text(5)))
+                    .score(row.values()[6] == null ? null : ((Number) row.values()[6]).floatValue()).reasons(links.reasons(row.text(7))));
+            if (published != null) {
+                if (view.getFirstPublishedAt() == null || published.isBefore(view.getFirstPublishedAt())) {
+                    view.setFirstPublishedAt(published);
+                }
+                if (view.getLastPublishedAt() == null || published.isAfter(view.getLastPublishedAt())) {
+                    view.setLastPublishedAt(published);
+                }
+                if (first == null || published.isBefore(first.getPublishedAt())) {
+                    first = new FirstReport().outlet(outlet).articleId(row.id(0)).publishedAt(published);
+                }
+            }
+            languages.add(row.text(3));
+        }
+        Map<Long, SpeakerCoverage> speakers = new LinkedHashMap<>();
+        for (Row row : claims) {
+            ComparisonClaim claim = claim(row);
+            ComparisonOutlet view = outlets.get(row.values()[12] == null ? 0L : row.id(12));
+            if (view != null) {
+                view.getClaims().add(claim);
+            }
+            if (claim.getSpeaker() != null) {
+                SpeakerCoverage coverage = speakers.computeIfAbsent(claim.getSpeaker().getId(),
+                        id -> new SpeakerCoverage().speaker(claim.getSpeaker()).claims(0).outlets(new ArrayList<>()));
+                coverage.setClaims(coverage.getClaims() + 1);
+                if (view != null && !coverage.getOutlets().contains(view.getOutlet())) {
+                    coverage.getOutlets().add(view.getOutlet());
+                }
+            }
+        }
+        for (Row row : citations) {
+            ComparisonOutlet view = outlets.get(row.values()[0] == null ? 0L : row.id(0));
+            if (view != null) {
+                view.getCites().add(new CitedSource().outlet(row.outlet(1)).citations(((Number) row.values()[4]).intValue()));
+            }
+        }
+        return new Comparison().event(event)
+                .coverage(new Coverage().articles(articles.size()).outlets(outlets.size()).languages(new ArrayList<>(languages))
+                        .firstReported(first))
+                .outlets(new ArrayList<>(outlets.values()))
+                .facets(lineUp(facets, outletRefs, event))
+                .speakers(new ArrayList<>(speakers.values()));
+    }
+
+    /** One outlet's part of the comparison: its articles, claims and cited sources (empty when it did not cover the event). */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public ComparisonOutlet outletView(long eventId, long outletId) {
+        Comparison comparison = compare(eventId);
+        List<Object[]> outlet = entityManager.createNativeQuery("SELECT id, name, kind FROM outlet WHERE id = ?1")
+                .setParameter(1, outletId).getResultList();
+        if (outlet.isEmpty()) {
+            throw ApiProblem.notFound("outlet", outletId);
+        }
+        return comparison.getOutlets().stream().filter(o -> o.getOutlet().getId() == outletId).findFirst()
+                .orElseGet(() -> new ComparisonOutlet().outlet(new Row(outlet.get(0)).outlet(0))
+                        .articles(new ArrayList<>()).claims(new ArrayList<>()).cites(new ArrayList<>()));
+    }
+
+    /** Articles and claims in time order (claims at their article's time); undated items last. */
+    @Transactional
+    public Timeline timeline(long eventId) {
+        Comparison comparison = compare(eventId);
+        List<TimelineItem> items = new ArrayList<>();
+        for (ComparisonOutlet outlet : comparison.getOutlets()) {
+            Map<Long, ComparisonArticle> byId = new LinkedHashMap<>();
+            for (ComparisonArticle article : outlet.getArticles()) {
+                byId.put(article.getId(), article);
+                items.add(new TimelineItem().type(TimelineItem.TypeEnum.ARTICLE).time(article.getPublishedAt())
+                        .articleId(article.getId()).outlet(outlet.getOutlet()).title(article.getTitle()));
+            }
+            for (ComparisonClaim claim : outlet.getClaims()) {
+                ComparisonArticle article = byId.get(claim.getArticleId());
+                items.add(new TimelineItem().type(TimelineItem.TypeEnum.CLAIM).time(article == null ? null : article.getPublishedAt())
+                        .articleId(claim.getArticleId()).claimId(claim.getId()).outlet(outlet.getOutlet()).text(claim.getText())
+                        .speaker(claim.getSpeaker()));
+            }
+        }
+        items.sort(Comparator.comparing(TimelineItem::getTime, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(TimelineItem::getArticleId).thenComparing(i -> i.getClaimId() == null ? 0 : i.getClaimId()));
+        return new Timeline().event(comparison.getEvent()).items(items);
+    }
+
+    /** Facts lined up by key: each value with the outlets and claims stating it, and whether outlets agree. */
+    private static List<FacetComparison> lineUp(List<Row> facets, Map<Long, OutletRef> outlets, Event event) {
+        Map<String, FacetComparison> byKey = new LinkedHashMap<>();
+        Map<String, Map<String, FacetValue>> values = new LinkedHashMap<>();
+        Map<String, Set<Long>> outletsByKey = new LinkedHashMap<>();
+        for (Row row : facets) {
+            String key = row.text(0);
+            String value = row.text(2);
+            if (key.equals("date") && !inEvent(value, event)) {
+                continue; // other dates in a linked claim are not facts about this event's date
+            }
+            if (row.values()[4] == null && !ARTICLE_FACET_KEYS.contains(key)) {
+                continue;
+            }
+            OutletRef outlet = outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER);
+            byKey.computeIfAbsent(key, k -> new FacetComparison().key(k).label(LABELS.getOrDefault(k, k))
+                    .type(FacetComparison.TypeEnum.fromValue(row.text(1))));
+            FacetValue facetValue = values.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(value,
+                    v -> new FacetValue().value(v).unit(row.text(3)).outlets(new ArrayList<>()).claimIds(new ArrayList<>()));
+            if (!facetValue.getOutlets().contains(outlet)) {
+                facetValue.getOutlets().add(outlet);
+            }
+            Long claim = row.optionalId(4);
+            if (claim != null && !facetValue.getClaimIds().contains(claim)) {
+                facetValue.getClaimIds().add(claim);
+            }
+            outletsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(outlet.getId());
+        }
+        List<FacetComparison> lined = new ArrayList<>();
+        for (Map.Entry<String, FacetComparison> entry : byKey.entrySet()) {
+            List<FacetValue> stated = new ArrayList<>(values.get(entry.getKey()).values());
+            FacetComparison.AgreementEnum agreement = outletsByKey.get(entry.getKey()).size() < 2 ? FacetComparison.AgreementEnum.SINGLE
+                    : stated.size() == 1 ? FacetComparison.AgreementEnum.AGREE : FacetComparison.AgreementEnum.DISAGREE;
+            lined.add(entry.getValue().agreement(agreement).values(stated));
+        }
+        return lined;
+    }
+
+    private static boolean inEvent(String value, Event event) {
+        if (value.length() < 10 || value.startsWith("--")) {
+            return false;
+        }
+        String end = (event.getEndDate() == null ? event.getStartDate() : event.getEndDate()).toString();
+        return value.substring(0, 10).compareTo(end) <= 0
+                && (value.length() >= 21 ? value.substring(11, 21) : value.substring(0, 10)).compareTo(event.getStartDate().toString()) >= 0;
+    }
+
+    private List<Row> linkedClaims(long eventId) {
+        return rows("""
+                SELECT c.id, c.text, c.kind, c.article_id, c.span_start, c.span_end, s.id, s.name, s.role,
+                       co.id, co.name, co.kind, a.outlet_id
+                FROM claim_event ce JOIN claim c ON c.id = ce.claim_id JOIN article a ON a.id = c.article_id
+                LEFT JOIN speaker s ON s.id = c.speaker_id LEFT JOIN outlet co ON co.id = c.cited_outlet_id
+                WHERE ce.event_id = ?1 AND ce.linked
+                  AND EXISTS (SELECT 1 FROM article_event ae WHERE ae.article_id = c.article_id AND ae.event_id = ?1 AND ae.linked)
+                ORDER BY c.id""", eventId);
+    }
+
+    private static ComparisonClaim claim(Row row) {
+        return new ComparisonClaim().id(row.id(0)).text(row.text(1)).kind(ClaimKind.fromValue(row.text(2))).articleId(row.id(3))
+                .span(new Span().start(((Number) row.values()[4]).intValue()).end(((Number) row.values()[5]).intValue()))
+                .speaker(row.values()[6] == null ? null : new SpeakerRef().id(row.id(6)).name(row.text(7)).role(row.text(8)))
+                .citedOutlet(row.values()[9] == null ? null : row.outlet(9));
+    }
+
+
+    @SuppressWarnings("unchecked")
+    private List<Row> rows(String sql, long eventId) {
+        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, eventId).getResultList();
+        return rows.stream().map(Row::new).toList();
+    }
+
+}

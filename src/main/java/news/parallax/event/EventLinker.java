@@ -1,0 +1,214 @@
+package news.parallax.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import news.parallax.text.NameNormalizer;
+import news.parallax.text.Stems;
+
+/**
+ * Scores how strongly a text is about an event, from the evidence a careful reader would use,
+ * and says which evidence matched. Pure: {@link LinkingService} feeds it what the database holds.
+ *
+ * <p>An article is linked when the score reaches {@link #THRESHOLD} and there is both temporal
+ * evidence (a date or weekday in the event's dates, or publication during it) and topical
+ * evidence (two of the event's title words; or one, or its place, with a word naming its kind;
+ * or its participants). Two events in one city, or in one week, share one kind of evidence but
+ * not both.
+ */
+final class EventLinker {
+
+    static final double THRESHOLD = 0.5;
+
+    /** What is known of an event; stems exclude the place and words most events share. */
+    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, List<Set<String>> nameStems,
+            Map<Long, String> participantSpeakers, List<String> participantNames) {
+    }
+
+    /** What is known of a text: an article, or one claim in it. */
+    record TextFacts(LocalDate published, String normalizedText, Set<String> stems, List<String> dates, Set<Long> speakers) {
+    }
+
+    record Score(double value, List<String> reasons, boolean temporal, boolean topical) {
+
+        boolean links() {
+            return value >= THRESHOLD && temporal && topical;
+        }
+    }
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("الاثنين", DayOfWeek.MONDAY), Map.entry("الثلاثاء", DayOfWeek.TUESDAY),
+            Map.entry("الاربعاء", DayOfWeek.WEDNESDAY), Map.entry("الخميس", DayOfWeek.THURSDAY),
+            Map.entry("الجمعه", DayOfWeek.FRIDAY), Map.entry("السبت", DayOfWeek.SATURDAY), Map.entry("الاحد", DayOfWeek.SUNDAY),
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY));
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    /** Words that name each kind of event, as stems. */
+    private static final Map<String, Set<String>> KIND_WORDS = Map.of(
+            "conference", Stems.of("conference conferences summit مؤتمر المؤتمر قمة القمة ملتقى"),
+            "meeting", Stems.of("meeting met meet talks لقاء اللقاء اجتماع الاجتماع التقى محادثات مباحثات"),
+            "visit", Stems.of("visit visited زيارة زار"),
+            "attack", Stems.of("attack bombing blast explosion هجوم تفجير انفجار اعتداء"),
+            "election", Stems.of("election elections vote انتخابات الانتخابات اقتراع"),
+            "statement", Stems.of("statement declaration بيان تصريح"));
+
+    private EventLinker() {
+    }
+
+    static Set<String> kindWords(String kind) {
+        return KIND_WORDS.getOrDefault(kind, Set.of());
+    }
+
+    static Score score(EventFacts event, TextFacts text) {
+        List<String> reasons = new ArrayList<>();
+        double score = 0;
+        boolean temporal = false;
+
+        String date = text.dates().stream().filter(d -> within(d, event)).findFirst().orElse(null);
+        if (date != null) {
+            score += 0.35;
+            temporal = true;
+            reasons.add("mentions " + date);
+        }
+        LocalDate weekday = weekdayOnEvent(event, text);
+        if (date == null && weekday != null) {
+            score += 0.25;
+            temporal = true;
+            reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
+        }
+        if (text.published() != null) {
+            long after = ChronoUnit.DAYS.between(event.end(), text.published());
+            long before = ChronoUnit.DAYS.between(text.published(), event.start());
+            if (after <= 3 && before <= 1) {
+                score += 0.25;
+                temporal = true;
+                reasons.add("published " + text.published() + ", during or just after the event");
+            } else if (after <= 14 && before <= 14) {
+                score += 0.1;
+                reasons.add("published " + text.published() + ", within two weeks of the event");
+            }
+        }
+
+        long sharedWords = 0;
+        double words = 0;
+        for (Set<String> stems : event.nameStems()) {
+            long shared = stems.stream().filter(text.stems()::contains).count();
+            if (shared > sharedWords) {
+                sharedWords = shared;
+                words = (double) shared / stems.size();
+            }
+        }
+        if (sharedWords > 0) {
+            score += 0.35 * words;
+            reasons.add(String.format("shares %d of the event's title words (%.0f%%)", sharedWords, words * 100));
+        }
+        boolean kindWord = kindWords(event.kind()).stream().anyMatch(text.stems()::contains);
+        if (kindWord) {
+            reasons.add("speaks of a " + event.kind());
+        }
+        boolean place = event.placeNames().stream().anyMatch(name -> containsName(text.normalizedText(), name));
+        if (place) {
+            score += 0.15;
+            reasons.add("names the place");
+        }
+        int participants = 0;
+        for (Map.Entry<Long, String> speaker : event.participantSpeakers().entrySet()) {
+            if (text.speakers().contains(speaker.getKey())) {
+                participants++;
+                reasons.add("quotes participant " + speaker.getValue());
+            }
+        }
+        for (String name : event.participantNames()) {
+            if (participants < 3 && containsName(text.normalizedText(), name) && reasons.stream().noneMatch(r -> r.endsWith(name))) {
+                participants++;
+                reasons.add("names participant " + name);
+            }
+        }
+        score += 0.07 * Math.min(participants, 3);
+        // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
+        boolean topical = sharedWords >= 2 || kindWord && (sharedWords >= 1 || place)
+                || participants >= 2 || participants == 1 && (place || kindWord);
+        return new Score(Math.min(1, score), reasons, temporal, topical);
+    }
+
+    /**
+     * Whether a claim's own text is about the event (its article is already linked): it states a
+     * date of the event or the event's distinctive words, or a participant says it in an article
+     * published during the event, or it names the place and a participant. A claim dated
+     * otherwise is about something else.
+     */
+    static boolean claimIsAbout(EventFacts event, TextFacts claim) {
+        if (claim.dates().stream().anyMatch(d -> d.length() >= 10 && !d.startsWith("--") && !within(d, event))) {
+            return false;
+        }
+        Score score = score(event, claim);
+        boolean participantSpeaks = event.participantSpeakers().keySet().stream().anyMatch(claim.speakers()::contains);
+        boolean publishedDuring = score.reasons().stream().anyMatch(r -> r.endsWith("during or just after the event"));
+        boolean placeAndParticipant = score.reasons().contains("names the place")
+                && score.reasons().stream().anyMatch(r -> r.startsWith("names participant"));
+        return claim.dates().stream().anyMatch(d -> within(d, event))
+                || score.reasons().stream().anyMatch(r -> r.startsWith("shares")) && score.topical()
+                || participantSpeaks && publishedDuring || placeAndParticipant;
+    }
+
+    /** "الثلاثاء" in a text published on the Wednesday after is that Tuesday. */
+    private static LocalDate weekdayOnEvent(EventFacts event, TextFacts text) {
+        if (text.published() == null) {
+            return null;
+        }
+        Matcher word = WORD.matcher(text.normalizedText());
+        while (word.find()) {
+            DayOfWeek day = WEEKDAYS.get(word.group());
+            if (day != null) {
+                LocalDate date = text.published();
+                while (date.getDayOfWeek() != day) {
+                    date = date.minusDays(1);
+                }
+                if (!date.isBefore(event.start()) && !date.isAfter(event.end())) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A date facet value ("2018-05-29" or "2018-11-12/2018-11-13") that overlaps the event's dates. */
+    static boolean within(String value, EventFacts event) {
+        if (value.length() < 10 || value.startsWith("--")) {
+            return false;
+        }
+        LocalDate from = LocalDate.parse(value.substring(0, 10));
+        LocalDate to = value.length() >= 21 ? LocalDate.parse(value.substring(11, 21)) : from;
+        return !to.isBefore(event.start()) && !from.isAfter(event.end());
+    }
+
+
+    /** Whole-word containment of a normalised name in a normalised text. */
+    private static boolean containsName(String normalizedText, String name) {
+        String normalizedName = NameNormalizer.normalize(name);
+        if (normalizedName.isEmpty()) {
+            return false;
+        }
+        int at = normalizedText.indexOf(normalizedName);
+        while (at >= 0) {
+            int end = at + normalizedName.length();
+            boolean startsWord = at == 0 || !Character.isLetter(normalizedText.charAt(at - 1))
+                    || "وبلف".indexOf(normalizedText.charAt(at - 1)) >= 0 && (at < 2 || !Character.isLetter(normalizedText.charAt(at - 2)));
+            boolean endsWord = end == normalizedText.length() || !Character.isLetter(normalizedText.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+            at = normalizedText.indexOf(normalizedName, at + 1);
+        }
+        return false;
+    }
+}

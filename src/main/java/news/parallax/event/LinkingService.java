@@ -1,0 +1,225 @@
+package news.parallax.event;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import news.parallax.article.ArticleEntity;
+import news.parallax.event.EventLinker.EventFacts;
+import news.parallax.event.EventLinker.Score;
+import news.parallax.event.EventLinker.TextFacts;
+import news.parallax.extraction.Places;
+import news.parallax.extraction.Registry;
+import news.parallax.text.NameNormalizer;
+import news.parallax.text.Stems;
+
+/**
+ * Automatic linking of articles and claims to events, on ingest (one article against the events
+ * near it in time) and as a backfill when an event is created or changed (one event against the
+ * articles near it). Only automatic links are written or removed: a manual link or unlink stays.
+ */
+@ApplicationScoped
+public class LinkingService {
+
+    /** How far from an event an article may be published, or name a date, to be a candidate. */
+    private static final int CANDIDATE_DAYS = 60;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Links an article, just extracted, to the events it is about. */
+    @Transactional
+    public void linkArticle(ArticleEntity article) {
+        TextFacts text = articleFacts(article);
+        List<LocalDate> days = new ArrayList<>(text.dates().stream().filter(d -> d.length() >= 10 && !d.startsWith("--"))
+                .map(d -> LocalDate.parse(d.substring(0, 10))).toList());
+        if (text.published() != null) {
+            days.add(text.published());
+        }
+        if (days.isEmpty()) {
+            return;
+        }
+        LocalDate from = days.stream().min(LocalDate::compareTo).orElseThrow().minusDays(CANDIDATE_DAYS);
+        LocalDate to = days.stream().max(LocalDate::compareTo).orElseThrow().plusDays(CANDIDATE_DAYS);
+        List<EventEntity> events = entityManager.createQuery(
+                "from EventEntity e where e.startDate <= ?2 and coalesce(e.endDate, e.startDate) >= ?1", EventEntity.class)
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        for (EventEntity event : events) {
+            link(eventFacts(event), article, text);
+        }
+    }
+
+    /** Re-links every candidate article to an event that was created or changed. */
+    @Transactional
+    public void linkEvent(EventEntity event) {
+        EventFacts facts = eventFacts(event);
+        LocalDate from = facts.start().minusDays(CANDIDATE_DAYS);
+        LocalDate to = facts.end().plusDays(CANDIDATE_DAYS);
+        List<ArticleEntity> candidates = entityManager.createQuery("""
+                from ArticleEntity a where (a.publishedAt >= ?1 and a.publishedAt < ?2)
+                   or a.id in (select f.article.id from FacetEntity f where f.type = 'date' and f.value >= ?3 and f.value < ?4)""",
+                ArticleEntity.class)
+                .setParameter(1, from.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter(2, to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter(3, facts.start().toString()).setParameter(4, facts.end().plusDays(1).toString())
+                .getResultList();
+        entityManager.createNativeQuery("DELETE FROM article_event WHERE event_id = ?1 AND method = 'auto'")
+                .setParameter(1, event.id).executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto'")
+                .setParameter(1, event.id).executeUpdate();
+        for (ArticleEntity article : candidates) {
+            link(facts, article, articleFacts(article));
+        }
+    }
+
+    private void link(EventFacts event, ArticleEntity article, TextFacts text) {
+        Optional<Boolean> manual = manualDecision(article.id, event.id());
+        Score score = EventLinker.score(event, text);
+        if (manual.isEmpty()) {
+            if (score.links()) {
+                entityManager.createNativeQuery("""
+                        INSERT INTO article_event (article_id, event_id, method, linked, score, reasons)
+                        VALUES (?1, ?2, 'auto', true, ?3, CAST(?4 AS jsonb))
+                        ON CONFLICT (article_id, event_id) DO UPDATE SET score = excluded.score, reasons = excluded.reasons
+                        WHERE article_event.method = 'auto'""")
+                        .setParameter(1, article.id).setParameter(2, event.id()).setParameter(3, (float) score.value())
+                        .setParameter(4, toJson(score.reasons())).executeUpdate();
+            } else {
+                entityManager.createNativeQuery("DELETE FROM article_event WHERE article_id = ?1 AND event_id = ?2 AND method = 'auto'")
+                        .setParameter(1, article.id).setParameter(2, event.id()).executeUpdate();
+            }
+        }
+        boolean linked = manual.orElse(score.links());
+        linkClaims(event, article, text, linked);
+    }
+
+    /** Claims are linked when their own text is about the event, and only in a linked article. */
+    @SuppressWarnings("unchecked")
+    private void linkClaims(EventFacts event, ArticleEntity article, TextFacts articleText, boolean articleLinked) {
+        entityManager.createNativeQuery("""
+                DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto'
+                AND claim_id IN (SELECT id FROM claim WHERE article_id = ?2)""")
+                .setParameter(1, event.id()).setParameter(2, article.id).executeUpdate();
+        if (!articleLinked) {
+            return;
+        }
+        List<Object[]> claims = entityManager.createNativeQuery("SELECT id, text, speaker_id FROM claim WHERE article_id = ?1")
+                .setParameter(1, article.id).getResultList();
+        Map<Long, List<String>> datesByClaim = claimDates(article.id);
+        for (Object[] claim : claims) {
+            long id = ((Number) claim[0]).longValue();
+            String text = (String) claim[1];
+            Set<Long> speaker = claim[2] == null ? Set.of() : Set.of(((Number) claim[2]).longValue());
+            TextFacts facts = new TextFacts(articleText.published(), NameNormalizer.normalize(text), Stems.of(text),
+                    datesByClaim.getOrDefault(id, List.of()), speaker);
+            if (EventLinker.claimIsAbout(event, facts)) {
+                entityManager.createNativeQuery("""
+                        INSERT INTO claim_event (claim_id, event_id, method, linked, score, reasons)
+                        VALUES (?1, ?2, 'auto', true, NULL, '["about the event in a linked article"]')
+                        ON CONFLICT (claim_id, event_id) DO NOTHING""")
+                        .setParameter(1, id).setParameter(2, event.id()).executeUpdate();
+            }
+        }
+    }
+
+    /** A person's decision on this pair (linked or not), which automatic linking never overrides. */
+    @SuppressWarnings("unchecked")
+    private Optional<Boolean> manualDecision(long articleId, long eventId) {
+        List<Boolean> rows = entityManager.createNativeQuery(
+                "SELECT linked FROM article_event WHERE article_id = ?1 AND event_id = ?2 AND method = 'manual'")
+                .setParameter(1, articleId).setParameter(2, eventId).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TextFacts articleFacts(ArticleEntity article) {
+        List<String> dates = entityManager.createNativeQuery("SELECT value FROM facet WHERE article_id = ?1 AND type = 'date'")
+                .setParameter(1, article.id).getResultList();
+        List<Number> speakers = entityManager.createNativeQuery(
+                "SELECT DISTINCT speaker_id FROM claim WHERE article_id = ?1 AND speaker_id IS NOT NULL")
+                .setParameter(1, article.id).getResultList();
+        String text = (article.title == null ? "" : article.title + "\n") + article.cleanText;
+        LocalDate published = article.publishedAt == null ? null : article.publishedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        return new TextFacts(published, NameNormalizer.normalize(text), Stems.of(text), dates,
+                speakers.stream().map(Number::longValue).collect(Collectors.toSet()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, List<String>> claimDates(long articleId) {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT claim_id, value FROM facet WHERE article_id = ?1 AND type = 'date' AND claim_id IS NOT NULL")
+                .setParameter(1, articleId).getResultList();
+        Map<Long, List<String>> dates = new HashMap<>();
+        for (Object[] row : rows) {
+            dates.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);
+        }
+        return dates;
+    }
+
+    /** An event's facts; its name stems leave out its place and its kind, which are evidence of their own. */
+    private EventFacts eventFacts(EventEntity event) {
+        List<String> placeNames = new ArrayList<>();
+        if (event.place != null) {
+            placeNames.add(event.place);
+            Registry.Entry place = Places.shipped().get(event.placeNormalized);
+            if (place != null) {
+                Places.shipped().forEach((name, entry) -> {
+                    if (entry.equals(place)) {
+                        placeNames.add(name);
+                    }
+                });
+            }
+        }
+        Set<String> placeStems = new HashSet<>();
+        placeNames.forEach(name -> placeStems.addAll(Stems.of(name)));
+        List<Set<String>> names = new ArrayList<>();
+        List<String> written = new ArrayList<>(List.of(event.title));
+        event.aliases.forEach(a -> written.add(a.alias));
+        for (String name : written) {
+            Set<String> stems = new HashSet<>(Stems.of(name));
+            stems.removeAll(placeStems);
+            stems.removeAll(EventLinker.kindWords(event.kind)); // "summit" is evidence of the kind, not of this summit
+            names.add(stems);
+        }
+        Map<Long, String> speakers = new HashMap<>();
+        List<String> participantNames = new ArrayList<>();
+        for (EventParticipantEntity participant : event.participants) {
+            participantNames.add(participant.name);
+            if (participant.speaker != null) {
+                speakers.put(participant.speaker.id, participant.name);
+                participant.speaker.aliases.forEach(a -> participantNames.add(a.alias));
+            }
+            if (participant.outlet != null) {
+                participant.outlet.aliases.forEach(a -> participantNames.add(a.alias));
+            }
+        }
+        LocalDate end = event.endDate == null ? event.startDate : event.endDate;
+        return new EventFacts(event.id, event.kind, event.startDate, end, placeNames, names, speakers, participantNames);
+    }
+
+    private String toJson(List<String> reasons) {
+        try {
+            return json.writeValueAsString(reasons);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package news.parallax.event;
+
+import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Fixtures.uniqueUrl;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/**
+ * Automatic linking tells apart events that share vocabulary, manual decisions survive
+ * re-linking, and the comparison lines up what outlets state. Every name here is made unique to
+ * the test ("Zawiya" + a marker) so that other tests' data cannot link to it.
+ */
+@QuarkusTest
+class LinkingAndComparisonTest {
+
+    private final String marker = Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+    private final String town = "Zawiyat" + marker;
+
+    @Test
+    void linksArticlesAboutTheEventAndNotThoseAboutANeighbouringOne() {
+        long summit = event("Summit of " + town, "2018-05-29", town, "قمة " + town);
+        long olderMeeting = event("Meeting in " + town, "2017-07-25", town, null, "meeting");
+
+        long onTheDay = article("Delegates met in " + town + " at the Summit of " + town + " on May 29, 2018.",
+                "2018-05-29T18:00:00Z", "Outlet A " + marker);
+        long dayAfter = article("The summit in " + town + " ended on Tuesday with a pledge on elections.",
+                "2018-05-30T08:00:00Z", "Outlet B " + marker);
+        long lastYear = article("Leaders met in " + town + " for talks on Tuesday.", "2017-07-26T08:00:00Z", "Outlet C " + marker);
+        long courtCase = article("A court in " + town + " heard a case about money on Wednesday.", "2018-05-30T09:00:00Z",
+                "Outlet D " + marker);
+
+        JsonPath links = api().get("/events/{id}/articles", summit).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(dayAfter, onTheDay), links.getList("items.article.id", Long.class));
+        List<String> reasons = links.getList("items[1].reasons");
+        org.junit.jupiter.api.Assertions.assertTrue(reasons.contains("mentions 2018-05-29"), reasons.toString());
+        api().get("/events/{id}/articles", summit).then().body("items[0].reasons",
+                hasItem("a weekday in a text of 2018-05-30 is 2018-05-29")).body("items[0].method", equalTo("auto"));
+        api().get("/events/{id}/articles", olderMeeting).then().body("items.article.id", contains((int) lastYear));
+        api().get("/events/{id}/articles", summit).then().body("items.article.id", not(hasItem((int) courtCase)));
+    }
+
+    @Test
+    void manualDecisionsSurviveRelinking() {
+        long summit = event("Summit of " + town, "2018-05-29", town, null);
+        long linked = article("The Summit of " + town + " opened on May 29, 2018.", "2018-05-29T10:00:00Z", "Outlet E " + marker);
+        long unrelated = article("Weather was mild on the coast.", "2018-05-29T10:00:00Z", "Outlet F " + marker);
+        api().get("/events/{id}/articles", summit).then().body("items.article.id", contains((int) linked));
+
+        api().delete("/events/{e}/articles/{a}", summit, linked).then().statusCode(204);
+        api().put("/events/{e}/articles/{a}", summit, unrelated).then().statusCode(200);
+        // changing the event re-links every candidate article; the two manual decisions stand
+        api().body(Map.of("description", "changed")).patch("/events/{id}", summit).then().statusCode(200);
+        api().post("/articles/{id}/extraction", linked).then().statusCode(200);
+        api().get("/events/{id}/articles", summit).then()
+                .body("items.article.id", contains((int) unrelated)).body("items[0].method", equalTo("manual"));
+    }
+
+    @Test
+    void theComparisonLinesUpAgreementAndDisagreement() {
+        long attack = event("Attack in " + town, "2018-05-02", town, "هجوم " + town, "attack");
+        article("Nine people killed: the attack in " + town + " on May 2, 2018 left 9 killed, officials said.",
+                "2018-05-02T20:00:00Z", "Outlet G " + marker);
+        article("The attack in " + town + " on May 2, 2018 left 7 killed, according to Reuters.",
+                "2018-05-03T07:00:00Z", "Outlet H " + marker);
+        article("هجوم " + town + " في 2 مايو 2018 أسفر عن تسعة قتلى، بحسب وكالة رويترز.", "2018-05-03T09:00:00Z",
+                "Outlet I " + marker);
+
+        Response response = api().get("/events/{id}/comparison", attack);
+        response.then().statusCode(200)
+                .body("event.id", equalTo((int) attack))
+                .body("coverage.articles", equalTo(3))
+                .body("coverage.outlets", equalTo(3))
+                .body("coverage.languages", contains("ar", "en"))
+                .body("coverage.firstReported.outlet.name", equalTo("Outlet G " + marker))
+                .body("outlets.outlet.name", contains("Outlet G " + marker, "Outlet H " + marker, "Outlet I " + marker))
+                .body("outlets[1].cites.outlet.name", hasItem("Reuters"));
+        JsonPath comparison = response.jsonPath();
+        Map<String, Object> toll = comparison.getMap("facets.find { it.key == 'death_toll' }");
+        assertEquals("disagree", toll.get("agreement"), comparison.prettify());
+        api().get("/events/{id}/comparison", attack).then()
+                .body("facets.find { it.key == 'death_toll' }.values.value", containsInAnyOrder("9", "7"))
+                .body("facets.find { it.key == 'death_toll' }.values.find { it.value == '9' }.outlets.name",
+                        containsInAnyOrder("Outlet G " + marker, "Outlet I " + marker));
+
+        String etag = response.header("ETag");
+        api().header("If-None-Match", etag).get("/events/{id}/comparison", attack).then().statusCode(304);
+
+        api().get("/events/{id}/timeline", attack).then().statusCode(200)
+                .body("items.findAll { it.type == 'article' }.outlet.name",
+                        contains("Outlet G " + marker, "Outlet H " + marker, "Outlet I " + marker));
+        long outletH = comparison.getLong("outlets[1].outlet.id");
+        api().get("/events/{e}/outlets/{o}", attack, outletH).then().statusCode(200)
+                .body("articles", hasSize(1)).body("outlet.name", equalTo("Outlet H " + marker));
+        api().get("/events/{e}/outlets/{o}", attack, 999_999_999L).then().statusCode(404);
+    }
+
+    private long event(String title, String date, String place, String alias) {
+        return event(title, date, place, alias, "conference");
+    }
+
+    private long event(String title, String date, String place, String alias, String kind) {
+        Map<String, Object> event = new HashMap<>(Map.of("title", title, "startDate", date, "place", place, "kind", kind));
+        if (alias != null) {
+            event.put("aliases", List.of(alias));
+        }
+        return api().body(event).post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long article(String body, String publishedAt, String outlet) {
+        return api().body(Map.of("url", uniqueUrl("linking"), "body", body, "publishedAt", publishedAt, "outlet", outlet))
+                .post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
