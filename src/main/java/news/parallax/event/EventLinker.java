@@ -68,6 +68,15 @@ final class EventLinker {
         return KIND_WORDS.getOrDefault(kind, Set.of());
     }
 
+    /** The event's kind, or for "other" the kind its name suggests ("تفجير بنغازي" is an attack). */
+    static String kindOf(String kind, Set<String> nameStems) {
+        if (!"other".equals(kind)) {
+            return kind;
+        }
+        return KIND_WORDS.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(nameStems::contains))
+                .map(Map.Entry::getKey).sorted().findFirst().orElse(kind);
+    }
+
     static Score score(EventFacts event, TextFacts text) {
         List<String> reasons = new ArrayList<>();
         double score = 0;
@@ -113,6 +122,7 @@ final class EventLinker {
         }
         boolean kindWord = kindWords(event.kind()).stream().anyMatch(text.stems()::contains);
         if (kindWord) {
+            score += 0.15;
             reasons.add("speaks of a " + event.kind());
         }
         boolean place = event.placeNames().stream().anyMatch(name -> containsName(text.normalizedText(), name));

@@ -190,13 +190,16 @@ public class LinkingService {
         }
         Set<String> placeStems = new HashSet<>();
         placeNames.forEach(name -> placeStems.addAll(Stems.of(name)));
-        List<Set<String>> names = new ArrayList<>();
         List<String> written = new ArrayList<>(List.of(event.title));
         event.aliases.forEach(a -> written.add(a.alias));
+        Set<String> allStems = new HashSet<>();
+        written.forEach(name -> allStems.addAll(Stems.of(name)));
+        String kind = EventLinker.kindOf(event.kind, allStems);
+        List<Set<String>> names = new ArrayList<>();
         for (String name : written) {
             Set<String> stems = new HashSet<>(Stems.of(name));
             stems.removeAll(placeStems);
-            stems.removeAll(EventLinker.kindWords(event.kind)); // "summit" is evidence of the kind, not of this summit
+            stems.removeAll(EventLinker.kindWords(kind)); // "summit" is evidence of the kind, not of this summit
             names.add(stems);
         }
         Map<Long, String> speakers = new HashMap<>();
@@ -212,7 +215,7 @@ public class LinkingService {
             }
         }
         LocalDate end = event.endDate == null ? event.startDate : event.endDate;
-        return new EventFacts(event.id, event.kind, event.startDate, end, placeNames, names, speakers, participantNames);
+        return new EventFacts(event.id, kind, event.startDate, end, placeNames, names, speakers, participantNames);
     }
 
     private String toJson(List<String> reasons) {

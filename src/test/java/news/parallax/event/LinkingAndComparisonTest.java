@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +31,9 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class LinkingAndComparisonTest {
+
+    @Inject
+    SessionFactory sessionFactory;
 
     private final String marker = Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
     private final String town = "Zawiyat" + marker;
@@ -107,6 +114,27 @@ class LinkingAndComparisonTest {
         api().get("/events/{e}/outlets/{o}", attack, outletH).then().statusCode(200)
                 .body("articles", hasSize(1)).body("outlet.name", equalTo("Outlet H " + marker));
         api().get("/events/{e}/outlets/{o}", attack, 999_999_999L).then().statusCode(404);
+    }
+
+    @Test
+    void theComparisonCostsTheSameStatementsWhateverTheNumberOfOutlets() {
+        long attack = event("Attack in " + town, "2018-05-02", town, null, "attack");
+        article("The attack in " + town + " on May 2, 2018 left 9 killed.", "2018-05-02T20:00:00Z", "Outlet J " + marker);
+        long few = statementsFor(attack);
+        org.junit.jupiter.api.Assertions.assertTrue(few >= 5 && few <= 10, "a comparison took " + few + " statements");
+        for (String outlet : List.of("K", "L", "M", "N")) {
+            article("The attack in " + town + " on May 2, 2018 left 9 killed, Reuters reported.", "2018-05-03T07:00:00Z",
+                    "Outlet " + outlet + " " + marker);
+        }
+        api().get("/events/{id}/comparison", attack).then().body("coverage.outlets", equalTo(5));
+        assertEquals(few, statementsFor(attack), "statements for 1 outlet and for 5");
+    }
+
+    private long statementsFor(long event) {
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        api().get("/events/{id}/comparison", event).then().statusCode(200);
+        return statistics.getPrepareStatementCount() - before;
     }
 
     private long event(String title, String date, String place, String alias) {

@@ -1,0 +1,66 @@
+package news.parallax.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import news.parallax.text.NameNormalizer;
+import news.parallax.text.Stems;
+
+/** The scoring rules on events that share vocabulary, without a database. */
+class EventLinkerTest {
+
+    private static EventLinker.EventFacts event(String kind, String date, String place, String... names) {
+        Set<String> all = new java.util.HashSet<>();
+        for (String name : names) {
+            all.addAll(Stems.of(name));
+        }
+        String effective = EventLinker.kindOf(kind, all);
+        List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> {
+            Set<String> s = new java.util.HashSet<>(Stems.of(n));
+            s.removeAll(Stems.of(place));
+            s.removeAll(EventLinker.kindWords(effective));
+            return s;
+        }).toList();
+        return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place), stems,
+                Map.of(), List.of());
+    }
+
+    private static EventLinker.TextFacts text(String published, String body, String... dates) {
+        return new EventLinker.TextFacts(LocalDate.parse(published), NameNormalizer.normalize(body), Stems.of(body),
+                List.of(dates), Set.of());
+    }
+
+    @Test
+    void theConferenceIsToldApartFromACourtCaseInTheSameCityAndWeek() {
+        EventLinker.EventFacts conference = event("other", "2018-05-29", "باريس", "مؤتمر باريس حول ليبيا");
+        assertEquals("conference", conference.kind(), "the kind comes from the name");
+        assertTrue(EventLinker.score(conference, text("2018-05-30",
+                "اتفق الفرقاء الليبيون في المؤتمر الذي عقد في باريس على انتخابات", "2018-05-29")).links());
+        assertFalse(EventLinker.score(conference, text("2018-05-30",
+                "نظرت محكمة في باريس في قضية أموال ليبية", "2018-05-29")).links());
+    }
+
+    @Test
+    void aBombingAndAnAttackThreeWeeksApartAreToldApart() {
+        EventLinker.EventFacts bombing = event("other", "2018-05-02", "بنغازي", "تفجير بنغازي");
+        EventLinker.TextFacts aboutBombing = text("2018-05-03", "أسفر التفجير في بنغازي عن تسعة قتلى");
+        EventLinker.TextFacts aboutAttack = text("2018-05-24", "أسفر الهجوم في طرابلس عن سبعة قتلى");
+        assertTrue(EventLinker.score(bombing, aboutBombing).links());
+        assertFalse(EventLinker.score(bombing, aboutAttack).links());
+    }
+
+    @Test
+    void aWeekdayIsPlacedInTheWeekOfPublication() {
+        EventLinker.EventFacts conference = event("conference", "2018-05-29", "Paris", "Paris conference on Libya");
+        EventLinker.Score score = EventLinker.score(conference, text("2018-05-30", "The Paris conference on Tuesday agreed on elections."));
+        assertTrue(score.reasons().contains("a weekday in a text of 2018-05-30 is 2018-05-29"), score.reasons().toString());
+    }
+}
