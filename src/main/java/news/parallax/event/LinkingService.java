@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,14 +44,18 @@ public class LinkingService {
     @Inject
     ObjectMapper json;
 
+    /** An article's facts, and those of each of its claims, read once for every event it is scored against. */
+    private record ArticleFacts(long id, TextFacts text, Map<Long, TextFacts> claims) {
+    }
+
     /** Links an article, just extracted, to the events it is about. */
     @Transactional
     public void linkArticle(ArticleEntity article) {
-        TextFacts text = articleFacts(article);
-        List<LocalDate> days = new ArrayList<>(text.dates().stream().filter(d -> d.length() >= 10 && !d.startsWith("--"))
+        ArticleFacts facts = articleFacts(article);
+        List<LocalDate> days = new ArrayList<>(facts.text().dates().stream().filter(d -> d.length() >= 10 && !d.startsWith("--"))
                 .map(d -> LocalDate.parse(d.substring(0, 10))).toList());
-        if (text.published() != null) {
-            days.add(text.published());
+        if (facts.text().published() != null) {
+            days.add(facts.text().published());
         }
         if (days.isEmpty()) {
             return;
@@ -63,7 +66,7 @@ public class LinkingService {
                 "from EventEntity e where e.startDate <= ?2 and coalesce(e.endDate, e.startDate) >= ?1", EventEntity.class)
                 .setParameter(1, from).setParameter(2, to).getResultList();
         for (EventEntity event : events) {
-            link(eventFacts(event), article, text);
+            link(eventFacts(event), facts);
         }
     }
 
@@ -86,13 +89,13 @@ public class LinkingService {
         entityManager.createNativeQuery("DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto'")
                 .setParameter(1, event.id).executeUpdate();
         for (ArticleEntity article : candidates) {
-            link(facts, article, articleFacts(article));
+            link(facts, articleFacts(article));
         }
     }
 
-    private void link(EventFacts event, ArticleEntity article, TextFacts text) {
-        Optional<Boolean> manual = manualDecision(article.id, event.id());
-        Score score = EventLinker.score(event, text);
+    private void link(EventFacts event, ArticleFacts article) {
+        Optional<Boolean> manual = manualDecision(article.id(), event.id());
+        Score score = EventLinker.score(event, article.text());
         if (manual.isEmpty()) {
             if (score.links()) {
                 entityManager.createNativeQuery("""
@@ -100,43 +103,33 @@ public class LinkingService {
                         VALUES (?1, ?2, 'auto', true, ?3, CAST(?4 AS jsonb))
                         ON CONFLICT (article_id, event_id) DO UPDATE SET score = excluded.score, reasons = excluded.reasons
                         WHERE article_event.method = 'auto'""")
-                        .setParameter(1, article.id).setParameter(2, event.id()).setParameter(3, (float) score.value())
+                        .setParameter(1, article.id()).setParameter(2, event.id()).setParameter(3, (float) score.value())
                         .setParameter(4, toJson(score.reasons())).executeUpdate();
             } else {
                 entityManager.createNativeQuery("DELETE FROM article_event WHERE article_id = ?1 AND event_id = ?2 AND method = 'auto'")
-                        .setParameter(1, article.id).setParameter(2, event.id()).executeUpdate();
+                        .setParameter(1, article.id()).setParameter(2, event.id()).executeUpdate();
             }
         }
-        boolean linked = manual.orElse(score.links());
-        linkClaims(event, article, text, linked);
+        linkClaims(event, article, manual.orElse(score.links()));
     }
 
     /** Claims are linked when their own text is about the event, and only in a linked article. */
-    @SuppressWarnings("unchecked")
-    private void linkClaims(EventFacts event, ArticleEntity article, TextFacts articleText, boolean articleLinked) {
+    private void linkClaims(EventFacts event, ArticleFacts article, boolean articleLinked) {
         entityManager.createNativeQuery("""
                 DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto'
                 AND claim_id IN (SELECT id FROM claim WHERE article_id = ?2)""")
-                .setParameter(1, event.id()).setParameter(2, article.id).executeUpdate();
+                .setParameter(1, event.id()).setParameter(2, article.id()).executeUpdate();
         if (!articleLinked) {
             return;
         }
-        List<Object[]> claims = entityManager.createNativeQuery("SELECT id, text, speaker_id FROM claim WHERE article_id = ?1")
-                .setParameter(1, article.id).getResultList();
-        Map<Long, List<String>> datesByClaim = claimDates(article.id);
-        for (Object[] claim : claims) {
-            long id = ((Number) claim[0]).longValue();
-            String text = (String) claim[1];
-            Set<Long> speaker = claim[2] == null ? Set.of() : Set.of(((Number) claim[2]).longValue());
-            TextFacts facts = new TextFacts(articleText.published(), NameNormalizer.normalize(text), Stems.of(text),
-                    datesByClaim.getOrDefault(id, List.of()), speaker);
-            if (EventLinker.claimIsAbout(event, facts)) {
-                entityManager.createNativeQuery("""
-                        INSERT INTO claim_event (claim_id, event_id, method, linked, score, reasons)
-                        VALUES (?1, ?2, 'auto', true, NULL, '["about the event in a linked article"]')
-                        ON CONFLICT (claim_id, event_id) DO NOTHING""")
-                        .setParameter(1, id).setParameter(2, event.id()).executeUpdate();
-            }
+        Long[] about = article.claims().entrySet().stream().filter(c -> EventLinker.claimIsAbout(event, c.getValue()))
+                .map(Map.Entry::getKey).toArray(Long[]::new);
+        if (about.length > 0) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO claim_event (claim_id, event_id, method, linked, score, reasons)
+                    SELECT id, ?2, 'auto', true, NULL, '["about the event in a linked article"]' FROM unnest(CAST(?1 AS bigint[])) AS id
+                    ON CONFLICT (claim_id, event_id) DO NOTHING""")
+                    .setParameter(1, about).setParameter(2, event.id()).executeUpdate();
         }
     }
 
@@ -149,29 +142,35 @@ public class LinkingService {
         return rows.stream().findFirst();
     }
 
+    /** Two statements: the article's date facets (with the claim each belongs to), and its claims. */
     @SuppressWarnings("unchecked")
-    private TextFacts articleFacts(ArticleEntity article) {
-        List<String> dates = entityManager.createNativeQuery("SELECT value FROM facet WHERE article_id = ?1 AND type = 'date'")
-                .setParameter(1, article.id).getResultList();
-        List<Number> speakers = entityManager.createNativeQuery(
-                "SELECT DISTINCT speaker_id FROM claim WHERE article_id = ?1 AND speaker_id IS NOT NULL")
-                .setParameter(1, article.id).getResultList();
-        String text = (article.title == null ? "" : article.title + "\n") + article.cleanText;
+    private ArticleFacts articleFacts(ArticleEntity article) {
         LocalDate published = article.publishedAt == null ? null : article.publishedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        return new TextFacts(published, NameNormalizer.normalize(text), Stems.of(text), dates,
-                speakers.stream().map(Number::longValue).collect(Collectors.toSet()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<Long, List<String>> claimDates(long articleId) {
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT claim_id, value FROM facet WHERE article_id = ?1 AND type = 'date' AND claim_id IS NOT NULL")
-                .setParameter(1, articleId).getResultList();
-        Map<Long, List<String>> dates = new HashMap<>();
-        for (Object[] row : rows) {
-            dates.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);
+        List<Object[]> facets = entityManager.createNativeQuery("SELECT claim_id, value FROM facet WHERE article_id = ?1 AND type = 'date'")
+                .setParameter(1, article.id).getResultList();
+        Map<Long, List<String>> claimDates = new HashMap<>();
+        List<String> dates = new ArrayList<>();
+        for (Object[] facet : facets) {
+            dates.add((String) facet[1]);
+            if (facet[0] != null) {
+                claimDates.computeIfAbsent(((Number) facet[0]).longValue(), id -> new ArrayList<>()).add((String) facet[1]);
+            }
         }
-        return dates;
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, text, speaker_id FROM claim WHERE article_id = ?1")
+                .setParameter(1, article.id).getResultList();
+        Map<Long, TextFacts> claims = new HashMap<>();
+        Set<Long> speakers = new HashSet<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            String text = (String) row[1];
+            Set<Long> speaker = row[2] == null ? Set.of() : Set.of(((Number) row[2]).longValue());
+            speakers.addAll(speaker);
+            claims.put(id, new TextFacts(published, NameNormalizer.normalize(text), Stems.of(text),
+                    claimDates.getOrDefault(id, List.of()), speaker));
+        }
+        String text = (article.title == null ? "" : article.title + "\n") + article.cleanText;
+        return new ArticleFacts(article.id, new TextFacts(published, NameNormalizer.normalize(text), Stems.of(text), dates, speakers),
+                claims);
     }
 
     /** An event's facts; its name stems leave out its place and its kind, which are evidence of their own. */
