@@ -14,11 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import news.parallax.article.ArticleEntity;
 import news.parallax.outlet.OutletEntity;
 import news.parallax.speaker.SpeakerEntity;
+import news.parallax.text.SearchForm;
 
 /** A statement in an article, attributed to a speaker and possibly reported through a cited outlet. */
 @Entity
@@ -34,6 +37,10 @@ public class ClaimEntity {
     public ArticleEntity article;
 
     public String text;
+
+    /** {@link SearchForm} of {@link #text}; the search vector is generated from it. */
+    @Column(name = "text_normalized")
+    public String textNormalized;
 
     @Column(name = "span_start")
     public int spanStart;
@@ -62,4 +69,10 @@ public class ClaimEntity {
     @OneToMany(mappedBy = "claim")
     @OrderBy("spanStart")
     public List<FacetEntity> facets = new ArrayList<>();
+
+    @PrePersist
+    @PreUpdate
+    void normalizeText() {
+        textNormalized = SearchForm.of(text);
+    }
 }

@@ -11,12 +11,12 @@ import news.parallax.article.ArticleMapper;
 import news.parallax.outlet.OutletMapper;
 import news.parallax.speaker.SpeakerMapper;
 
-final class ClaimMapper {
+public final class ClaimMapper {
 
     private ClaimMapper() {
     }
 
-    static Claim toApi(ClaimEntity entity) {
+    public static Claim toApi(ClaimEntity entity) {
         return new Claim().id(entity.id).text(entity.text).kind(ClaimKind.fromValue(entity.kind))
                 .span(new Span().start(entity.spanStart).end(entity.spanEnd)).language(entity.language)
                 .method(LinkMethod.fromValue(entity.method)).article(ArticleMapper.toRef(entity.article))

@@ -14,7 +14,20 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     /** Filters of {@code GET /claims}; null fields do not filter. */
     public record Filter(Long article, Long event, Long speaker, Long citedOutlet, Long outlet, String language,
-            OffsetDateTime publishedFrom, OffsetDateTime publishedTo) {
+            OffsetDateTime publishedFrom, OffsetDateTime publishedTo, Long publishedOrCitedBy) {
+
+        public static Filter bySpeaker(long speaker) {
+            return new Filter(null, null, speaker, null, null, null, null, null, null);
+        }
+
+        /** role: "published" (in the outlet's articles), "cited" (reported through it), or "any". */
+        public static Filter byOutlet(long outlet, String role) {
+            return switch (role) {
+                case "published" -> new Filter(null, null, null, null, outlet, null, null, null, null);
+                case "cited" -> new Filter(null, null, null, outlet, null, null, null, null, null);
+                default -> new Filter(null, null, null, null, null, null, null, null, outlet);
+            };
+        }
     }
 
     /** Most recently stored first. */
@@ -29,6 +42,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                 .where("c.language = :language", "language", filter.language())
                 .where("a.published_at >= :from", "from", filter.publishedFrom())
                 .where("a.published_at < :to", "to", filter.publishedTo())
+                .where("(a.outlet_id = :either OR c.cited_outlet_id = :either)", "either", filter.publishedOrCitedBy())
                 .where("c.id < :afterId", "afterId", after == null ? null : after.id())
                 .append("ORDER BY c.id DESC LIMIT " + fetch);
         return query.load(this, c -> c.id);

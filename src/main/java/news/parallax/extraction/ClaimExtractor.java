@@ -15,7 +15,8 @@ import news.parallax.extraction.Tokens.Token;
  * Finds claims sentence by sentence: reported speech ("قال لافروف إن ...", "أكد حفتر أنه ...",
  * "Peskov said ...", "..., Peskov said") with its speaker, direct quotes (“…”, "…", «…») inside
  * it, "وأضاف" / "he added" continuing the previous speaker, and sentences that only attribute
- * information to a source ("بحسب صحيفة ...") as assertions. A claim inside a sentence with a
+ * information to a source ("بحسب صحيفة ...") as assertions, and the article's own statements
+ * (sentences of six words or more) as unattributed assertions. A claim inside a sentence with a
  * citation is reported through that citation's source.
  */
 final class ClaimExtractor {
@@ -40,6 +41,8 @@ final class ClaimExtractor {
             "الامين", "السفير", "المبعوث", "المشير", "اللواء", "العقيد", "الجنرال", "زعيم", "نائب", "مستشار", "مدير", "الملك",
             "الامير", "الشيخ", "رئيسه", "النائب", "العميد", "الفريق", "الوزير");
     private static final int MAX_SPEAKER_TOKENS = 12;
+    /** Shorter lines are headings, captions or fragments rather than statements. */
+    private static final int MIN_ASSERTION_WORDS = 6;
     private static final Set<String> NESTED_VERBS = Set.of("تحدث", "طلب", "دعا", "قال", "اكد", "اعلن", "ابلغ", "وعد", "حذر",
             "said", "told", "asked", "promised", "warned");
 
@@ -62,6 +65,9 @@ final class ClaimExtractor {
         }
         if (speech == null && citation != null) {
             return claim(text, start, end, "assertion", nestedInAssertion(text, start, end, registry), citation); // "بحسب صحيفة ..."
+        }
+        if (speech == null && Tokens.of(text.text, start, end).size() >= MIN_ASSERTION_WORDS) {
+            return claim(text, start, end, "assertion", null, null); // the article's own, unattributed statement
         }
         return speech;
     }

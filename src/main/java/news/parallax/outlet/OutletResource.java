@@ -1,6 +1,7 @@
 package news.parallax.outlet;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -10,13 +11,17 @@ import jakarta.ws.rs.core.UriInfo;
 
 import news.parallax.api.OutletsApi;
 import news.parallax.api.model.Alias;
+import news.parallax.api.model.ClaimPage;
 import news.parallax.api.model.AliasCreate;
 import news.parallax.api.model.Outlet;
 import news.parallax.api.model.OutletCreate;
 import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletPage;
 import news.parallax.api.model.OutletUpdate;
+import news.parallax.claim.ClaimRepository;
+import news.parallax.claim.ClaimService;
 import news.parallax.paging.Page;
+import news.parallax.problem.ApiProblem;
 
 /** HTTP for outlets; the contract is {@link OutletsApi}, the rules live in {@link OutletService}. */
 @Path("/")
@@ -24,6 +29,9 @@ public class OutletResource implements OutletsApi {
 
     @Inject
     OutletService service;
+
+    @Inject
+    ClaimService claims;
 
     @Context
     UriInfo uriInfo;
@@ -37,6 +45,16 @@ public class OutletResource implements OutletsApi {
             return Page.ok(new OutletPage().items(service.findByName(name, kind, country, limit)), null);
         }
         return service.list(kind, country, cursor, limit).respond(uriInfo, (items, next) -> new OutletPage().items(items).next(next));
+    }
+
+    @Override
+    public Response listOutletClaims(Long outletId, String role, String cursor, Integer limit) {
+        if (!List.of("published", "cited", "any").contains(role)) {
+            throw ApiProblem.badRequest("role", "must be one of published, cited, any, not '" + role + "'");
+        }
+        service.get(outletId); // 404 for an unknown outlet rather than an empty list
+        return claims.list(ClaimRepository.Filter.byOutlet(outletId, role), cursor, limit)
+                .respond(uriInfo, (items, next) -> new ClaimPage().items(items).next(next));
     }
 
     @Override

@@ -65,6 +65,14 @@ public final class SqlQuery {
         return repository.list("id in ?1", ids).stream().sorted(Comparator.comparingInt(e -> ids.indexOf(idOf.apply(e)))).toList();
     }
 
+    /** Runs the query for whole rows. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> rows(EntityManager entityManager) {
+        Query query = entityManager.createNativeQuery(sql.toString());
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     @SuppressWarnings("unchecked")
     public List<Long> ids(EntityManager entityManager) {
         Query query = entityManager.createNativeQuery(sql.toString(), Long.class);

@@ -1,0 +1,196 @@
+package news.parallax.search;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import news.parallax.api.model.Claim;
+import news.parallax.api.model.ClaimKind;
+import news.parallax.api.model.ClaimSearchHit;
+import news.parallax.api.model.EventRef;
+import news.parallax.api.model.OutletRef;
+import news.parallax.api.model.RelatedByOutlet;
+import news.parallax.api.model.RelatedClaim;
+import news.parallax.api.model.RelatedClaims;
+import news.parallax.claim.ClaimEntity;
+import news.parallax.claim.ClaimMapper;
+import news.parallax.claim.ClaimRepository;
+import news.parallax.paging.Cursor;
+import news.parallax.paging.Page;
+import news.parallax.paging.SqlQuery;
+import news.parallax.problem.ApiProblem;
+
+/**
+ * Claim search and related claims. Search is PostgreSQL full-text search (Arabic and English
+ * configurations over normalised text, GIN-indexed), ranked by {@code ts_rank_cd} then recency;
+ * related claims combine trigram similarity, speakers and facets.
+ */
+@ApplicationScoped
+public class ClaimSearchService {
+
+    /** Filters of {@code GET /claims/search}; null fields do not filter. */
+    public record Filter(Long speaker, Long outlet, Long citedOutlet, Long event, String language, OffsetDateTime publishedFrom,
+            OffsetDateTime publishedTo, ClaimKind kind) {
+    }
+
+    private static final String RANK = "round(ts_rank_cd(c.search_vector, query.q)::numeric, 6)";
+    private static final String RECENCY = "coalesce(extract(epoch FROM a.published_at), -1e12)";
+    private static final double SIMILAR = 0.25;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Transactional
+    public Page<ClaimSearchHit> search(String q, Filter filter, String cursor, int limit) {
+        String query = SearchQuery.normalize(q);
+        Cursor after = Cursor.decode(cursor);
+        // a generic plan cannot know how selective this query is; plan each search for its own words
+        entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
+        SqlQuery sql = new SqlQuery("SELECT c.id, " + RANK + ", " + RECENCY + " FROM claim c JOIN article a ON a.id = c.article_id,"
+                + " (SELECT websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('english', :q) AS q) query"
+                + " WHERE c.search_vector @@ query.q")
+                .bind("q", query)
+                .where("c.speaker_id = :speaker", "speaker", filter.speaker())
+                .where("a.outlet_id = :outlet", "outlet", filter.outlet())
+                .where("c.cited_outlet_id = :citedOutlet", "citedOutlet", filter.citedOutlet())
+                .where("EXISTS (SELECT 1 FROM claim_event ce WHERE ce.claim_id = c.id AND ce.event_id = :event AND ce.linked)",
+                        "event", filter.event())
+                .where("c.language = :language", "language", filter.language())
+                .where("a.published_at >= :from", "from", filter.publishedFrom())
+                .where("a.published_at < :to", "to", filter.publishedTo())
+                .where("c.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().toString());
+        if (after != null) {
+            String[] key = after.key().split("\\|");
+            sql.and("(" + RANK + ", " + RECENCY + ", c.id) < (CAST(:rank AS numeric), CAST(:recency AS float8), :afterId)")
+                    .bind("rank", key[0]).bind("recency", key[1]).bind("afterId", after.id());
+        }
+        sql.append("ORDER BY 2 DESC, 3 DESC, c.id DESC LIMIT " + (limit + 1));
+        List<Object[]> rows = sql.rows(entityManager);
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, String> snippets = snippets(ids, query);
+        Map<Long, List<EventRef>> events = events(ids);
+        Map<Long, Claim> byId = new HashMap<>();
+        SqlQuery.inOrder(claims, ids, c -> c.id).forEach(c -> byId.put(c.id, ClaimMapper.toApi(c)));
+        List<ClaimSearchHit> hits = rows.stream().map(r -> new ClaimSearchHit().claim(byId.get(((Number) r[0]).longValue()))
+                .score(((Number) r[1]).floatValue()).snippet(snippets.get(((Number) r[0]).longValue()))
+                .events(new ArrayList<>(events.getOrDefault(((Number) r[0]).longValue(), List.of())))).toList();
+        Map<Long, Object[]> keys = new HashMap<>();
+        rows.forEach(r -> keys.put(((Number) r[0]).longValue(), r));
+        return Page.of(hits, limit, hit -> {
+            Object[] row = keys.get(hit.getClaim().getId());
+            return new Cursor(row[1] + "|" + row[2], hit.getClaim().getId());
+        });
+    }
+
+    /** The same or related claims in other articles, grouped by the outlet that published them. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public RelatedClaims related(long id, int limit) {
+        ClaimEntity claim = claims.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("claim", id));
+        entityManager.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', ?1, true)")
+                .setParameter(1, Double.toString(SIMILAR)).getSingleResult();
+        Map<Long, Double> similarity = new HashMap<>();
+        List<Object[]> similar = entityManager.createNativeQuery("""
+                SELECT c2.id, similarity(c2.text_normalized, ?1) FROM claim c2
+                WHERE c2.text_normalized % ?1 AND c2.article_id <> ?2
+                ORDER BY 2 DESC, c2.id LIMIT ?3""")
+                .setParameter(1, claim.textNormalized).setParameter(2, claim.article.id).setParameter(3, limit).getResultList();
+        similar.forEach(r -> similarity.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue()));
+        // claims stating the same fact, or the same kind of fact with another value about a shared event
+        List<Object[]> facts = entityManager.createNativeQuery("""
+                SELECT f2.claim_id, f.key, f.value, f2.value FROM facet f
+                JOIN facet f2 ON f2.key = f.key AND f2.claim_id IS NOT NULL AND f2.claim_id <> f.claim_id
+                JOIN claim c2 ON c2.id = f2.claim_id
+                WHERE f.claim_id = ?1 AND c2.article_id <> ?2 AND f.type IN ('date', 'number')
+                  AND (f2.value = f.value OR f.key <> 'date' AND EXISTS (
+                        SELECT 1 FROM article_event x JOIN article_event y ON y.event_id = x.event_id AND y.linked
+                        WHERE x.article_id = ?2 AND x.linked AND y.article_id = c2.article_id))
+                ORDER BY f2.claim_id LIMIT ?3""")
+                .setParameter(1, id).setParameter(2, claim.article.id).setParameter(3, limit).getResultList();
+        Map<Long, String[]> factOf = new LinkedHashMap<>();
+        for (Object[] r : facts) {
+            String[] fact = {(String) r[1], (String) r[2], (String) r[3]};
+            String[] known = factOf.get(((Number) r[0]).longValue());
+            if (known == null || known[1].equals(known[2]) && !fact[1].equals(fact[2])) {
+                factOf.put(((Number) r[0]).longValue(), fact); // a differing figure says more than a shared date
+            }
+        }
+
+        List<Long> ids = new ArrayList<>(similarity.keySet());
+        factOf.keySet().stream().filter(k -> !similarity.containsKey(k)).forEach(ids::add);
+        Map<Long, RelatedByOutlet> byOutlet = new LinkedHashMap<>();
+        List<ClaimEntity> related = SqlQuery.inOrder(claims, ids, c -> c.id);
+        List<RelatedClaim> items = new ArrayList<>();
+        for (ClaimEntity other : related) {
+            double score = similarity.getOrDefault(other.id, 0.0);
+            String[] fact = factOf.get(other.id);
+            boolean sameSpeaker = claim.speaker != null && other.speaker != null && claim.speaker.id.equals(other.speaker.id);
+            RelatedClaim.RelationEnum relation;
+            if (sameSpeaker && score >= 0.6 && claim.kind.equals("direct_quote") && other.kind.equals("direct_quote")) {
+                relation = RelatedClaim.RelationEnum.SAME_QUOTE;
+            } else if (sameSpeaker && score >= SIMILAR) {
+                relation = RelatedClaim.RelationEnum.SAME_SPEAKER_PARAPHRASE;
+            } else if (fact != null && !fact[1].equals(fact[2])) {
+                relation = RelatedClaim.RelationEnum.CONFLICTING;
+            } else if (fact != null) {
+                relation = RelatedClaim.RelationEnum.SAME_FACTS;
+            } else {
+                relation = RelatedClaim.RelationEnum.SIMILAR;
+            }
+            items.add(new RelatedClaim().claim(ClaimMapper.toApi(other)).relation(relation)
+                    .score((float) Math.max(score, fact == null ? 0 : 0.5))
+                    .facet(fact == null ? null : fact[0] + ": " + fact[2]));
+        }
+        items.sort(Comparator.comparing(RelatedClaim::getScore).reversed());
+        for (RelatedClaim item : items) {
+            OutletRef outlet = item.getClaim().getArticle().getOutlet();
+            long key = outlet == null ? 0 : outlet.getId();
+            byOutlet.computeIfAbsent(key, k -> new RelatedByOutlet().outlet(outlet).claims(new ArrayList<>())).getClaims().add(item);
+        }
+        return new RelatedClaims().claim(ClaimMapper.toApi(claim)).outlets(new ArrayList<>(byOutlet.values()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, String> snippets(List<Long> ids, String query) {
+        Map<Long, String> snippets = new HashMap<>();
+        if (ids.isEmpty()) {
+            return snippets;
+        }
+        Query sql = entityManager.createNativeQuery("""
+                SELECT c.id, ts_headline('arabic', c.text, websearch_to_tsquery('arabic', ?2) || websearch_to_tsquery('english', ?2),
+                                         'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2')
+                FROM claim c WHERE c.id IN (?1)""").setParameter(1, ids).setParameter(2, query);
+        ((List<Object[]>) sql.getResultList()).forEach(r -> snippets.put(((Number) r[0]).longValue(), (String) r[1]));
+        return snippets;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, List<EventRef>> events(List<Long> ids) {
+        Map<Long, List<EventRef>> events = new HashMap<>();
+        if (ids.isEmpty()) {
+            return events;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT ce.claim_id, e.id, e.title, e.start_date FROM claim_event ce JOIN event e ON e.id = ce.event_id
+                WHERE ce.claim_id IN (?1) AND ce.linked ORDER BY e.start_date""").setParameter(1, ids).getResultList();
+        for (Object[] row : rows) {
+            events.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new EventRef()
+                    .id(((Number) row[1]).longValue()).title((String) row[2]).startDate(row[3] instanceof LocalDate day ? day : ((java.sql.Date) row[3]).toLocalDate()));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,137 @@
+package news.parallax.search;
+
+import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Api.badRequest;
+import static news.parallax.testing.Api.follow;
+import static news.parallax.testing.Fixtures.uniqueUrl;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Every text here carries a made-up word of its own, so other tests' claims never match. */
+@QuarkusTest
+class ClaimSearchTest {
+
+    /** A made-up Arabic word unique to one test run. */
+    private static String marker() {
+        StringBuilder word = new StringBuilder("زك");
+        for (char c : Long.toString(System.nanoTime(), 20).toCharArray()) {
+            word.append((char) ('ب' + Character.digit(c, 20) % 18));
+        }
+        return word.toString();
+    }
+
+    @Test
+    void findsAClaimAcrossOutletsWhateverTheSpellingOrInflection() {
+        String word = marker();
+        publish("Outlet S1", "وأكدت الحكومة أن الانتخابات ستجري في العاشر من ديسمبر في مدينة " + word + " المعروفة.");
+        publish("Outlet S2", "ذكر المراقبون أن الإنتخابات الرئاسية ستجري في ديسمبر المقبل في " + word + " وحدها.");
+        publish("Outlet S3", "ورأى محللون أن انتخابات ديسمبر في " + word + " قد تؤجل مرة أخرى كما حدث سابقا.");
+
+        List<String> outlets = api().queryParam("q", "الانتخابات في ديسمبر " + word).get("/claims/search")
+                .then().statusCode(200).body("items", hasSize(3))
+                .body("items[0].snippet", containsString("<mark>"))
+                .extract().jsonPath().getList("items.claim.article.outlet.name");
+        assertEquals(3, outlets.stream().distinct().count(), outlets.toString());
+        // hamza on the alef, as many pages write it: the same results
+        api().queryParam("q", "الإنتخابات في ديسمبر " + word).get("/claims/search")
+                .then().statusCode(200).body("items", hasSize(3));
+        api().queryParam("q", "\"الانتخابات الرئاسية\" " + word).get("/claims/search")
+                .then().statusCode(200).body("items.claim.article.outlet.name", containsInAnyOrder("Outlet S2"));
+    }
+
+    @Test
+    void resultsAreFilteredAndPagedWithoutRepeats() {
+        String word = "Zq" + Long.toString(System.nanoTime(), 36);
+        for (int i = 0; i < 5; i++) {
+            publish("Outlet P" + i, "The ministry said " + word + " talks would resume in Geneva next month, officials added.",
+                    "2018-05-0" + (i + 1) + "T10:00:00Z");
+        }
+        List<Long> seen = new ArrayList<>();
+        String next = "/claims/search?q=" + word + "%20talks&limit=2";
+        while (next != null) {
+            JsonPath page = follow(next).then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.claim.id", Long.class));
+            next = page.getString("next");
+        }
+        assertEquals(5, seen.size(), seen.toString());
+        assertEquals(5, seen.stream().distinct().count());
+        api().queryParam("q", word).queryParam("publishedFrom", "2018-05-04T00:00:00Z").get("/claims/search")
+                .then().body("items", hasSize(2)).body("items.claim.language", everyItem(equalTo("en")));
+        api().queryParam("q", word).queryParam("kind", "direct_quote").get("/claims/search").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void badQueriesAreRejected() {
+        badRequest().get("/claims/search").then().statusCode(400);
+        badRequest().queryParam("q", "   ").get("/claims/search").then().statusCode(400).body("errors[0].field", equalTo("q"));
+        api().queryParam("q", "?!...").get("/claims/search").then().statusCode(400)
+                .body("detail", containsString("no words to look for"));
+        api().queryParam("q", "في the").get("/claims/search").then().statusCode(400);
+        badRequest().queryParam("q", "a".repeat(301)).get("/claims/search").then().statusCode(400);
+    }
+
+    @Test
+    void relatedClaimsShowTheSameQuoteAndConflictingFiguresByOutlet() {
+        String word = marker();
+        String speaker = "Speaker " + word;
+        long event = api().body(Map.of("title", "Attack in " + word, "startDate", "2018-05-02", "kind", "attack", "place", word))
+                .post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        long first = claimOf(publish("Outlet R1", "The attack in " + word + " on May 2, 2018 killed 9 people, " + speaker
+                + " said.", "2018-05-02T20:00:00Z"));
+        publish("Outlet R2", "The attack in " + word + " on May 2, 2018 killed 9 people, " + speaker + " said.", "2018-05-03T08:00:00Z");
+        publish("Outlet R3", "The attack in " + word + " on May 2, 2018 left 7 killed, according to Reuters.", "2018-05-03T09:00:00Z");
+        api().get("/events/{id}/articles", event).then().body("items", hasSize(3));
+
+        JsonPath related = api().get("/claims/{id}/related", first).then().statusCode(200)
+                .body("claim.id", equalTo((int) first)).extract().jsonPath();
+        assertEquals("same_speaker_paraphrase", related.getString("outlets.find { it.outlet.name == 'Outlet R2' }.claims[0].relation"));
+        assertEquals("conflicting", related.getString("outlets.find { it.outlet.name == 'Outlet R3' }.claims[0].relation"));
+        api().get("/claims/{id}/related", 999_999_999L).then().statusCode(404);
+    }
+
+    @Test
+    void speakersAndOutletsListTheirClaims() {
+        String word = marker();
+        long article = publish("Outlet T1 " + word, "وقال المتحدث " + word + " إن الحوار سيستمر، حسبما نقلت وكالة إنترفاكس.");
+        long claim = claimOf(article);
+        JsonPath stored = api().get("/claims/{id}", claim).jsonPath();
+        long speaker = stored.getLong("speaker.id");
+        long publisher = stored.getLong("article.outlet.id");
+        long interfax = stored.getLong("citedOutlet.id");
+
+        api().get("/speakers/{id}/claims", speaker).then().statusCode(200).body("items.id", hasItem((int) claim));
+        api().get("/outlets/{id}/claims", publisher).then().statusCode(200).body("items.id", hasItem((int) claim));
+        api().queryParam("role", "cited").get("/outlets/{id}/claims", interfax).then().body("items.id", hasItem((int) claim));
+        api().queryParam("role", "published").get("/outlets/{id}/claims", interfax).then()
+                .body("items.id", org.hamcrest.Matchers.not(hasItem((int) claim)));
+        badRequest().queryParam("role", "quoted").get("/outlets/{id}/claims", interfax).then().statusCode(400);
+        api().get("/speakers/{id}/claims", 999_999_999L).then().statusCode(404);
+    }
+
+    private static long publish(String outlet, String body) {
+        return publish(outlet, body, "2018-11-08T10:00:00Z");
+    }
+
+    private static long publish(String outlet, String body, String publishedAt) {
+        return api().body(Map.of("url", uniqueUrl("search"), "outlet", outlet, "body", body, "publishedAt", publishedAt))
+                .post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long claimOf(long article) {
+        return api().queryParam("article", article).get("/claims").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+    }
+}
