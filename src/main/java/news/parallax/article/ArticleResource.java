@@ -13,6 +13,8 @@ import news.parallax.api.ArticlesApi;
 import news.parallax.api.model.ArticleCreate;
 import news.parallax.api.model.ArticlePage;
 import news.parallax.article.ArticleRepository.Filter;
+import news.parallax.http.IdempotentCreates;
+import news.parallax.http.UpdatePreconditions;
 import news.parallax.text.NameNormalizer;
 
 @Path("/")
@@ -20,6 +22,12 @@ public class ArticleResource implements ArticlesApi {
 
     @Inject
     ArticleService service;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    UpdatePreconditions preconditions;
 
     @Context
     UriInfo uriInfo;
@@ -33,12 +41,14 @@ public class ArticleResource implements ArticlesApi {
     }
 
     @Override
-    public Response createArticle(ArticleCreate articleCreate) {
-        ArticleService.Ingested ingested = service.ingest(articleCreate);
-        if (!ingested.created()) {
-            return Response.ok(ingested.article()).build();
-        }
-        return Response.created(URI.create("/articles/" + ingested.article().getId())).entity(ingested.article()).build();
+    public Response createArticle(ArticleCreate articleCreate, String idempotencyKey) {
+        return idempotent.create("createArticle", idempotencyKey, articleCreate, () -> {
+            ArticleService.Ingested ingested = service.ingest(articleCreate);
+            if (!ingested.created()) {
+                return Response.ok(ingested.article()).build();
+            }
+            return Response.created(URI.create("/articles/" + ingested.article().getId())).entity(ingested.article()).build();
+        });
     }
 
     @Override
@@ -47,8 +57,9 @@ public class ArticleResource implements ArticlesApi {
     }
 
     @Override
-    public Response replaceArticle(Long articleId, ArticleCreate articleCreate) {
-        return Response.ok(service.replace(articleId, articleCreate)).build();
+    public Response replaceArticle(Long articleId, ArticleCreate articleCreate, String ifMatch) {
+        return Response.ok(preconditions.update(ifMatch, ArticleEntity.class, articleId, () -> service.get(articleId),
+                () -> service.replace(articleId, articleCreate))).build();
     }
 
     @Override

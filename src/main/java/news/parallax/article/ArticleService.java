@@ -3,8 +3,6 @@ package news.parallax.article;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +26,7 @@ import news.parallax.paging.Page;
 import news.parallax.problem.ApiProblem;
 import news.parallax.text.LanguageGuess;
 import news.parallax.text.NameNormalizer;
+import news.parallax.text.Sha256;
 
 /** Ingest and reading of articles. The body is stored exactly as posted. */
 @ApplicationScoped
@@ -169,10 +168,6 @@ public class ArticleService {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(text));
     }
 }

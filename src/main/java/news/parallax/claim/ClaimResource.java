@@ -16,6 +16,7 @@ import news.parallax.api.model.ClaimKind;
 import news.parallax.api.model.ClaimPage;
 import news.parallax.api.model.ClaimSearchPage;
 import news.parallax.claim.ClaimRepository.Filter;
+import news.parallax.http.IdempotentCreates;
 import news.parallax.search.ClaimSearchService;
 
 @Path("/")
@@ -26,6 +27,9 @@ public class ClaimResource implements ClaimsApi {
 
     @Inject
     ClaimSearchService search;
+
+    @Inject
+    IdempotentCreates idempotent;
 
     @Context
     UriInfo uriInfo;
@@ -55,8 +59,10 @@ public class ClaimResource implements ClaimsApi {
     }
 
     @Override
-    public Response addArticleClaim(Long articleId, ClaimCreate claimCreate) {
-        Claim claim = service.addManual(articleId, claimCreate);
-        return Response.created(URI.create("/claims/" + claim.getId())).entity(claim).build();
+    public Response addArticleClaim(Long articleId, ClaimCreate claimCreate, String idempotencyKey) {
+        return idempotent.create("addArticleClaim:" + articleId, idempotencyKey, claimCreate, () -> {
+            Claim claim = service.addManual(articleId, claimCreate);
+            return Response.created(URI.create("/claims/" + claim.getId())).entity(claim).build();
+        });
     }
 }

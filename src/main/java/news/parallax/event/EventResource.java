@@ -9,8 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import news.parallax.api.EventsApi;
 import news.parallax.api.model.Event;
 import news.parallax.api.model.EventArticlePage;
@@ -18,7 +16,8 @@ import news.parallax.api.model.EventCreate;
 import news.parallax.api.model.EventPage;
 import news.parallax.api.model.EventUpdate;
 import news.parallax.event.EventRepository.Filter;
-import news.parallax.paging.ETags;
+import news.parallax.http.IdempotentCreates;
+import news.parallax.http.UpdatePreconditions;
 import news.parallax.text.NameNormalizer;
 
 @Path("/")
@@ -31,7 +30,10 @@ public class EventResource implements EventsApi {
     ComparisonService comparisons;
 
     @Inject
-    ObjectMapper json;
+    IdempotentCreates idempotent;
+
+    @Inject
+    UpdatePreconditions preconditions;
 
     @Context
     UriInfo uriInfo;
@@ -44,9 +46,11 @@ public class EventResource implements EventsApi {
     }
 
     @Override
-    public Response createEvent(EventCreate eventCreate) {
-        Event created = service.create(eventCreate);
-        return Response.created(URI.create("/events/" + created.getId())).entity(created).build();
+    public Response createEvent(EventCreate eventCreate, String idempotencyKey) {
+        return idempotent.create("createEvent", idempotencyKey, eventCreate, () -> {
+            Event created = service.create(eventCreate);
+            return Response.created(URI.create("/events/" + created.getId())).entity(created).build();
+        });
     }
 
     @Override
@@ -55,8 +59,9 @@ public class EventResource implements EventsApi {
     }
 
     @Override
-    public Response updateEvent(Long eventId, EventUpdate eventUpdate) {
-        return Response.ok(service.update(eventId, eventUpdate)).build();
+    public Response updateEvent(Long eventId, EventUpdate eventUpdate, String ifMatch) {
+        return Response.ok(preconditions.update(ifMatch, EventEntity.class, eventId, () -> service.get(eventId),
+                () -> service.update(eventId, eventUpdate))).build();
     }
 
     @Override
@@ -72,8 +77,8 @@ public class EventResource implements EventsApi {
     }
 
     @Override
-    public Response compareEvent(Long eventId, String ifNoneMatch) {
-        return ETags.respond(comparisons.compare(eventId), ifNoneMatch, json);
+    public Response compareEvent(Long eventId) {
+        return Response.ok(comparisons.compare(eventId)).build(); // EntityTags answers If-None-Match
     }
 
     @Override

@@ -20,6 +20,8 @@ import news.parallax.api.model.OutletPage;
 import news.parallax.api.model.OutletUpdate;
 import news.parallax.claim.ClaimRepository;
 import news.parallax.claim.ClaimService;
+import news.parallax.http.IdempotentCreates;
+import news.parallax.http.UpdatePreconditions;
 import news.parallax.paging.Page;
 import news.parallax.problem.ApiProblem;
 
@@ -32,6 +34,12 @@ public class OutletResource implements OutletsApi {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    UpdatePreconditions preconditions;
 
     @Context
     UriInfo uriInfo;
@@ -58,9 +66,11 @@ public class OutletResource implements OutletsApi {
     }
 
     @Override
-    public Response createOutlet(OutletCreate outletCreate) {
-        Outlet created = service.create(outletCreate);
-        return Response.created(URI.create("/outlets/" + created.getId())).entity(created).build();
+    public Response createOutlet(OutletCreate outletCreate, String idempotencyKey) {
+        return idempotent.create("createOutlet", idempotencyKey, outletCreate, () -> {
+            Outlet created = service.create(outletCreate);
+            return Response.created(URI.create("/outlets/" + created.getId())).entity(created).build();
+        });
     }
 
     @Override
@@ -69,8 +79,9 @@ public class OutletResource implements OutletsApi {
     }
 
     @Override
-    public Response replaceOutlet(Long outletId, OutletUpdate outletUpdate) {
-        return Response.ok(service.replace(outletId, outletUpdate)).build();
+    public Response replaceOutlet(Long outletId, OutletUpdate outletUpdate, String ifMatch) {
+        return Response.ok(preconditions.update(ifMatch, OutletEntity.class, outletId, () -> service.get(outletId),
+                () -> service.replace(outletId, outletUpdate))).build();
     }
 
     @Override
@@ -80,9 +91,11 @@ public class OutletResource implements OutletsApi {
     }
 
     @Override
-    public Response addOutletAlias(Long outletId, AliasCreate aliasCreate) {
-        Alias alias = service.addAlias(outletId, aliasCreate);
-        return Response.created(URI.create("/outlets/" + outletId + "/aliases/" + alias.getId())).entity(alias).build();
+    public Response addOutletAlias(Long outletId, AliasCreate aliasCreate, String idempotencyKey) {
+        return idempotent.create("addOutletAlias:" + outletId, idempotencyKey, aliasCreate, () -> {
+            Alias alias = service.addAlias(outletId, aliasCreate);
+            return Response.created(URI.create("/outlets/" + outletId + "/aliases/" + alias.getId())).entity(alias).build();
+        });
     }
 
     @Override

@@ -1,6 +1,8 @@
 package news.parallax.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import news.parallax.api.model.FieldError;
 
@@ -13,6 +15,7 @@ public class ApiProblem extends RuntimeException {
     private final int status;
     private final String title;
     private final List<FieldError> errors;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
         super(detail);
@@ -32,6 +35,16 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(409, "Conflict", detail, List.of());
+    }
+
+    /** A header the error response must carry, such as {@code Retry-After} or {@code WWW-Authenticate}. */
+    public ApiProblem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public int status() {

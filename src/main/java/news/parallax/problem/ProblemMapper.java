@@ -44,7 +44,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, HttpServerRequest request) {
-        return respond(problem.status(), problem.title(), problem.getMessage(), problem.errors(), request);
+        Response response = respond(problem.status(), problem.title(), problem.getMessage(), problem.errors(), request);
+        problem.headers().forEach(response.getHeaders()::putSingle);
+        return response;
     }
 
     @ServerExceptionMapper

@@ -15,6 +15,8 @@ import news.parallax.api.model.SpeakerPage;
 import news.parallax.api.model.SpeakerWrite;
 import news.parallax.claim.ClaimRepository;
 import news.parallax.claim.ClaimService;
+import news.parallax.http.IdempotentCreates;
+import news.parallax.http.UpdatePreconditions;
 import news.parallax.paging.Page;
 
 @Path("/")
@@ -25,6 +27,12 @@ public class SpeakerResource implements SpeakersApi {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    UpdatePreconditions preconditions;
 
     @Context
     UriInfo uriInfo;
@@ -45,9 +53,11 @@ public class SpeakerResource implements SpeakersApi {
     }
 
     @Override
-    public Response createSpeaker(SpeakerWrite speakerWrite) {
-        Speaker created = service.create(speakerWrite);
-        return Response.created(URI.create("/speakers/" + created.getId())).entity(created).build();
+    public Response createSpeaker(SpeakerWrite speakerWrite, String idempotencyKey) {
+        return idempotent.create("createSpeaker", idempotencyKey, speakerWrite, () -> {
+            Speaker created = service.create(speakerWrite);
+            return Response.created(URI.create("/speakers/" + created.getId())).entity(created).build();
+        });
     }
 
     @Override
@@ -56,8 +66,9 @@ public class SpeakerResource implements SpeakersApi {
     }
 
     @Override
-    public Response replaceSpeaker(Long speakerId, SpeakerWrite speakerWrite) {
-        return Response.ok(service.replace(speakerId, speakerWrite)).build();
+    public Response replaceSpeaker(Long speakerId, SpeakerWrite speakerWrite, String ifMatch) {
+        return Response.ok(preconditions.update(ifMatch, SpeakerEntity.class, speakerId, () -> service.get(speakerId),
+                () -> service.replace(speakerId, speakerWrite))).build();
     }
 
     @Override

@@ -30,12 +30,27 @@ public final class Api {
                             .build())
                     .build());
 
+    /** The admin key of the test profile (parallax.admin-key); admin includes every other role. */
+    public static final String ADMIN_KEY = "test-admin-key-0123456789abcdef";
+
     private Api() {
     }
 
-    /** A request that follows the contract; request and response are validated. */
+    /** A request that follows the contract, sent with the admin key; request and response are validated. */
     public static RequestSpecification api() {
-        return given().filter(CONTRACT_FILTER).contentType(ContentType.JSON).accept("application/json, application/problem+json");
+        return withKey(ADMIN_KEY);
+    }
+
+    /** A request that follows the contract, sent with {@code key} (none when null). */
+    public static RequestSpecification withKey(String key) {
+        RequestSpecification request = given().filter(CONTRACT_FILTER).contentType(ContentType.JSON)
+                .accept("application/json, application/problem+json");
+        return key == null ? request : request.header("Authorization", "Bearer " + key);
+    }
+
+    /** A request that follows the contract, without an API key. */
+    public static RequestSpecification anonymous() {
+        return withKey(null);
     }
 
     /** GET of a {@code next} link exactly as the service wrote it (already URL-encoded). */
@@ -45,7 +60,13 @@ public final class Api {
 
     /** A request that breaks the contract on purpose; the error response is still validated. */
     public static RequestSpecification badRequest() {
-        return given().filter(RESPONSE_FILTER);
+        return given().filter(RESPONSE_FILTER).header("Authorization", "Bearer " + ADMIN_KEY);
+    }
+
+    /** A request sent with the given Authorization header (none when null); only the response is validated. */
+    public static RequestSpecification unchecked(String authorization) {
+        RequestSpecification request = given().filter(RESPONSE_FILTER);
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     /** A value no other test uses, so tests share one database without wiping it. */
