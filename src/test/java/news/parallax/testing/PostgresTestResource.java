@@ -17,8 +17,18 @@ import news.parallax.config.EmbeddedPostgres;
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedPostgres server;
+    private static EmbeddedPostgres server;
     private Path dataDirectory;
+
+    /** Stops the database under the running service (an outage), keeping its data. */
+    public static synchronized void stopDatabase() {
+        server.close();
+    }
+
+    /** Starts the database again on the same port and data directory. */
+    public static synchronized void startDatabase() throws IOException {
+        server = EmbeddedPostgres.start(server.dataDirectory(), server.port());
+    }
 
     @Override
     public Map<String, String> start() {
