@@ -133,9 +133,6 @@ public class ArticleService {
         if (bytes > MAX_BODY_BYTES) {
             throw ApiProblem.badRequest("body", "is " + bytes + " bytes of UTF-8; the limit is " + MAX_BODY_BYTES);
         }
-        if (body.isBlank()) {
-            throw ApiProblem.badRequest("body", "must contain text");
-        }
         String title = request.getTitle() == null ? null : request.getTitle().strip();
         article.url = url.toString();
         article.title = title;

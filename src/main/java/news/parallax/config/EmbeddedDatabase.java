@@ -3,6 +3,9 @@ package news.parallax.config;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,13 +26,39 @@ import io.quarkus.runtime.StartupEvent;
 public class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    private static final long WATCH_EVERY_SECONDS = 1;
     private static volatile EmbeddedPostgres server;
+    private static volatile boolean shuttingDown;
 
-    /** Starts the embedded server and points the datasource at it. */
+    /** Starts the embedded server, points the datasource at it, and keeps it running. */
     public static void start(Path dataDirectory, int port) throws IOException {
         server = EmbeddedPostgres.start(dataDirectory, port);
         System.setProperty("quarkus.datasource.jdbc.url", server.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedPostgres.USER);
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-postgres-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.scheduleWithFixedDelay(EmbeddedDatabase::restartIfDead, WATCH_EVERY_SECONDS, WATCH_EVERY_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Nobody else restarts the embedded server if it crashes or is killed, so the service does:
+     * requests answer 503 meanwhile, and the pool reconnects once it is back (same port and data).
+     */
+    private static synchronized void restartIfDead() {
+        EmbeddedPostgres current = server;
+        if (shuttingDown || current == null || current.isAlive()) {
+            return;
+        }
+        LOG.errorf("Embedded PostgreSQL on port %d is gone; restarting it", current.port());
+        try {
+            server = EmbeddedPostgres.start(current.dataDirectory(), current.port());
+        } catch (IOException | RuntimeException e) {
+            // typically backends of the killed server still hold its shared memory; try again shortly
+            LOG.warnf("Embedded PostgreSQL did not restart yet: %s", e.getMessage());
+        }
     }
 
     public static Optional<EmbeddedPostgres> running() {
@@ -44,7 +73,10 @@ public class EmbeddedDatabase {
 
     /** Runs last among shutdown observers, once requests have drained. */
     void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000) ShutdownEvent event) {
-        running().ifPresent(EmbeddedPostgres::close);
+        shuttingDown = true;
+        synchronized (EmbeddedDatabase.class) {
+            running().ifPresent(EmbeddedPostgres::close);
+        }
     }
 
     /** JDBC URLs may carry user and password as query parameters; never log them. */

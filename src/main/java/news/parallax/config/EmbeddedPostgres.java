@@ -89,6 +89,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return port;
     }
 
+    /** Whether the server process is still there (false after close, a crash or a SIGKILL). */
+    public boolean isAlive() {
+        if (stopped) {
+            return false;
+        }
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return !lines.isEmpty() && ProcessHandle.of(Long.parseLong(lines.get(0).trim())).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Stops the server with a fast shutdown: open transactions roll back, committed data stays. */
     @Override
     public synchronized void close() {

@@ -2,6 +2,7 @@ package news.parallax.problem;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ public class ProblemMapper {
     public Response constraintViolation(ConstraintViolationException exception, HttpServerRequest request) {
         List<FieldError> errors = exception.getConstraintViolations().stream()
                 .map(v -> new FieldError().field(fieldOf(v)).message(v.getMessage()))
-                .sorted((a, b) -> a.getField().compareTo(b.getField()))
+                .sorted(Comparator.comparing(FieldError::getField).thenComparing(FieldError::getMessage))
                 .toList();
         String detail = errors.stream().map(e -> e.getField() + ": " + e.getMessage()).collect(Collectors.joining("; "));
         return respond(400, "Invalid request", detail, errors, request);

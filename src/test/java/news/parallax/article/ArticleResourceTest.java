@@ -135,7 +135,7 @@ class ArticleResourceTest {
         badRequest().contentType(ContentType.JSON).body(Map.of("url", uniqueUrl("no-body"))).post("/articles")
                 .then().statusCode(400).body("detail", equalTo("body: is required"));
         api().body(Map.of("url", uniqueUrl("blank"), "body", "   \n ")).post("/articles")
-                .then().statusCode(400).body("detail", equalTo("body: must contain text"));
+                .then().statusCode(400).body("detail", equalTo("body: must contain a visible character, not only spaces, zero-width or direction marks"));
         badRequest().contentType(ContentType.JSON).body(Map.of("url", uniqueUrl("when"), "body", "x", "publishedAt", "yesterday"))
                 .post("/articles").then().statusCode(400).body("errors[0].field", equalTo("publishedAt"));
         // 600,000 Arabic letters are 1.2 MB of UTF-8: under the request limit, over the body limit

@@ -71,6 +71,10 @@ class ErrorResponsesTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("country"))
                 .body("errors[0].message", equalTo("must match \"^[A-Z]{2}$\""));
         badRequest().contentType(ContentType.JSON).body(Map.of("name", "   ", "kind", "online")).post("/outlets")
+                .then().statusCode(400).body("detail", equalTo("name: must contain a visible character, not only spaces, zero-width or direction marks"));
+        badRequest().contentType(ContentType.JSON).body(Map.of("name", "\u200B\u200F", "kind", "online")).post("/outlets")
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+        badRequest().contentType(ContentType.JSON).body(Map.of("name", "--", "kind", "online")).post("/outlets")
                 .then().statusCode(400).body("detail", equalTo("name: must contain at least one letter or digit"));
         badRequest().queryParam("limit", 500).get("/outlets")
                 .then().statusCode(400).body("detail", equalTo("limit: must be less than or equal to 200"));
