@@ -161,7 +161,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException exception, HttpServerRequest request) {
-        if (causedBy(exception, JDBCConnectionException.class)) {
+        if (databaseUnavailable(exception)) {
             return unavailable(request);
         }
         String sqlState = sqlState(exception);
@@ -175,15 +175,12 @@ public class ProblemMapper {
         if ("23514".equals(sqlState)) {
             return respond(400, "Invalid request", "The request breaks a data rule: " + checkMessage(exception), List.of(), request);
         }
-        if (sqlState != null && sqlState.startsWith("08")) {
-            return unavailable(request);
-        }
         return unexpected(exception, request);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, HttpServerRequest request) {
-        if (causedBy(exception, JDBCConnectionException.class) || causedBy(exception, java.sql.SQLTransientConnectionException.class)) {
+        if (databaseUnavailable(exception)) {
             return unavailable(request);
         }
         String reference = UUID.randomUUID().toString();
@@ -285,6 +282,29 @@ public class ProblemMapper {
             return "an ISO 8601 date or time";
         }
         return "an object";
+    }
+
+    /**
+     * The database is down, restarting or out of connections: worth retrying, so 503. SQLSTATE
+     * class 08 is a connection failure, 57P0x a server shutting down or starting up, 53300 too
+     * many connections; and a pool whose connections are all busy for the acquisition timeout.
+     */
+    private static boolean databaseUnavailable(Throwable exception) {
+        String sqlState = sqlState(exception);
+        return causedBy(exception, JDBCConnectionException.class)
+                || causedBy(exception, java.sql.SQLTransientConnectionException.class)
+                || sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P0") || sqlState.equals("53300"))
+                || poolExhausted(exception);
+    }
+
+    /** Agroal signals a pool with no free connection only by this message, without an SQLSTATE. */
+    private static boolean poolExhausted(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null && t.getMessage().startsWith("Sorry, acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {

@@ -7,10 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import news.parallax.testing.PostgresTestResource;
@@ -18,6 +24,28 @@ import news.parallax.testing.PostgresTestResource;
 /** PostgreSQL goes away under the running service and comes back: 503s, then recovery without a restart. */
 @QuarkusTest
 class DatabaseOutageTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void anExhaustedConnectionPoolAnswers503AfterTheAcquisitionTimeout() throws Exception {
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) { // quarkus.datasource.jdbc.max-size
+                held.add(dataSource.getConnection());
+            }
+            long started = System.nanoTime();
+            api().get("/outlets").then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5");
+            long seconds = (System.nanoTime() - started) / 1_000_000_000;
+            assertTrue(seconds >= 4 && seconds < 10, "the 503 took " + seconds + " s; the acquisition timeout is 5 s");
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        api().get("/outlets").then().statusCode(200);
+    }
 
     @Test
     void requestsFailFastWith503WhileTheDatabaseIsDownAndSucceedWhenItIsBack() throws Exception {
