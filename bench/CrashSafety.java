@@ -46,6 +46,7 @@ public class CrashSafety {
     final ConcurrentLinkedQueue<Article> unacknowledged = new ConcurrentLinkedQueue<>();
     final Map<Article, Long> acknowledged = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+    final java.util.Set<Integer> needingRetry = ConcurrentHashMap.newKeySet();
     final AtomicBoolean loading = new AtomicBoolean();
     Process service;
 
@@ -117,6 +118,7 @@ public class CrashSafety {
                         "Article " + n + ": the Paris conference on Libya agreed on elections on 10 December 2018.");
             }
             if (!post(article)) {
+                needingRetry.add(article.number());
                 unacknowledged.add(article);
                 sleep(100);
             }
@@ -132,7 +134,8 @@ public class CrashSafety {
                     .header("Authorization", "Bearer " + ADMIN_KEY).header("Content-Type", "application/json")
                     .header("Idempotency-Key", article.key())
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-            count("HTTP " + response.statusCode());
+            boolean replayed = response.headers().firstValue("Idempotent-Replayed").isPresent();
+            count("HTTP " + response.statusCode() + (replayed ? " replayed" : ""));
             if (response.statusCode() == 201 || response.statusCode() == 200) {
                 Matcher id = ID.matcher(response.body());
                 if (!id.find()) {
@@ -197,7 +200,9 @@ public class CrashSafety {
         System.out.printf("| service killed with SIGKILL | %d times |%n", serviceKills);
         System.out.printf("| articles posted (distinct keys) | %d |%n", numbers.get());
         System.out.printf("| acknowledged | %d |%n", acknowledged.size());
-        System.out.printf("| unacknowledged at the end of the load, then retried with their keys | %d |%n", retried);
+        System.out.printf("| articles whose first post failed (no answer, 503, 500) and were retried with the same key | %d |%n",
+                needingRetry.size());
+        System.out.printf("| still unacknowledged when the load stopped, then retried | %d |%n", retried);
         System.out.printf("| stored articles | %d |%n", stored.size());
         System.out.printf("| lost (acknowledged, not stored) | %d |%n", lost);
         System.out.printf("| duplicated (one URL stored twice) | %d |%n", duplicated);

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * A file may start with "key: value" header lines (url, outlet, title, author, language,
  * publishedAt) and a "---" line, as the demo articles do; otherwise the whole file is the body
  * and its URL is https://import.invalid/FOLDER/FILE. Posting is idempotent, so it can be rerun.
+ * Writing needs an editor key: PARALLAX_API_KEY, or else the key the embedded start generated
+ * in data/admin-key.
  */
 public class LoadTexts {
 
@@ -27,6 +29,14 @@ public class LoadTexts {
         }
         Path folder = Path.of(args[0]);
         String base = args.length > 1 ? args[1] : "http://localhost:8080";
+        String key = System.getenv("PARALLAX_API_KEY");
+        if (key == null && Files.exists(Path.of("data/admin-key"))) {
+            key = Files.readString(Path.of("data/admin-key")).strip();
+        }
+        if (key == null) {
+            System.err.println("set PARALLAX_API_KEY to an editor key (see README, 'Access')");
+            System.exit(2);
+        }
         HttpClient http = HttpClient.newHttpClient();
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
@@ -37,6 +47,7 @@ public class LoadTexts {
             String json = toJson(folder, file, Files.readString(file));
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/articles"))
                     .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
+                    .header("Authorization", "Bearer " + key)
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String id = response.body().replaceFirst("(?s)^\\{\"id\":(\\d+).*", "$1");

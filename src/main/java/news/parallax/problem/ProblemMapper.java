@@ -1,11 +1,18 @@
 package news.parallax.problem;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -290,39 +297,38 @@ public class ProblemMapper {
      * many connections; and a pool whose connections are all busy for the acquisition timeout.
      */
     private static boolean databaseUnavailable(Throwable exception) {
-        String sqlState = sqlState(exception);
-        return causedBy(exception, JDBCConnectionException.class)
-                || causedBy(exception, java.sql.SQLTransientConnectionException.class)
-                || sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P0") || sqlState.equals("53300"))
-                || poolExhausted(exception);
+        return causes(exception).anyMatch(t -> t instanceof JDBCConnectionException
+                || t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                        || sql.getSQLState().startsWith("57P0") || sql.getSQLState().equals("53300"))
+                // Agroal signals a pool with no free connection only by this message, without an SQLSTATE
+                || t instanceof SQLException && t.getMessage() != null && t.getMessage().startsWith("Sorry, acquisition timeout"));
     }
 
-    /** Agroal signals a pool with no free connection only by this message, without an SQLSTATE. */
-    private static boolean poolExhausted(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof SQLException && t.getMessage() != null && t.getMessage().startsWith("Sorry, acquisition timeout")) {
-                return true;
+    /**
+     * The exception, its causes, and what they suppressed: a failed commit carries the
+     * database's own error only as a suppressed exception of the transaction manager's.
+     */
+    private static Stream<Throwable> causes(Throwable exception) {
+        Stream.Builder<Throwable> all = Stream.builder();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(exception));
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (seen.add(t)) {
+                all.add(t);
+                if (t.getCause() != null) {
+                    pending.push(t.getCause());
+                }
+                pending.addAll(Arrays.asList(t.getSuppressed()));
             }
         }
-        return false;
-    }
-
-    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return all.build();
     }
 
     private static String sqlState(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
+        return causes(exception).filter(t -> t instanceof SQLException sql && sql.getSQLState() != null)
+                .map(t -> ((SQLException) t).getSQLState()).findFirst().orElse(null);
     }
 
     /** Our own CHECK triggers raise readable messages; constraint names are not for clients. */
