@@ -23,7 +23,24 @@ public final class SqlQuery {
 
     public SqlQuery(String select) {
         this.sql = new StringBuilder(select);
-        this.hasWhere = select.toUpperCase().contains(" WHERE ");
+        this.hasWhere = hasTopLevelWhere(select);
+    }
+
+    /** A WHERE inside parentheses belongs to a subquery, not to this query. */
+    private static boolean hasTopLevelWhere(String select) {
+        String upper = select.toUpperCase();
+        int depth = 0;
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && upper.startsWith(" WHERE ", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds {@code AND condition} binding {@code :name} when {@code value} is not null. */

@@ -1,0 +1,163 @@
+package news.parallax.stats;
+
+import static news.parallax.testing.Api.anonymous;
+import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Api.badRequest;
+import static news.parallax.testing.Api.follow;
+import static news.parallax.testing.Fixtures.uniqueUrl;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The aggregates over one publisher made for the test, so the expected numbers are known: they
+ * are computed from the articles' own representations, not copied from the aggregate.
+ */
+@QuarkusTest
+class StatsTest {
+
+    long publisher;
+    String publisherName;
+    List<Long> articles = new ArrayList<>();
+
+    @BeforeEach
+    void threeArticlesOfOnePublisher() {
+        publisherName = "Stats Daily " + System.nanoTime();
+        publisher = api().body(Map.of("name", publisherName, "kind", "online")).post("/outlets").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        articles.add(article("2018-05-29T10:00:00Z", "en", "The Paris conference on Libya agreed on elections on 10 December, "
+                + "according to Reuters. Macron said the meeting was a historic step for Libya."));
+        articles.add(article("2018-05-29T18:00:00Z", "en", "Lavrov said Russia supports the talks in Paris, RIA Novosti reported. "
+                + "According to Reuters, Haftar and Sarraj shook hands at the Elysee."));
+        articles.add(article("2018-06-04T09:00:00Z", "ar", "قال المبعوث الأممي غسان سلامة إن الانتخابات الليبية ستجري في العاشر من ديسمبر، "
+                + "حسبما نقلت وكالة رويترز."));
+    }
+
+    long article(String publishedAt, String language, String body) {
+        return api().body(Map.of("url", uniqueUrl("stats"), "outlet", String.valueOf(publisher), "publishedAt", publishedAt,
+                "language", language, "body", body)).post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    long claimsOf(long article) {
+        return api().get("/articles/{id}", article).jsonPath().getLong("claimCount");
+    }
+
+    @Test
+    void coverageByDayWeekLanguageAndOutlet() {
+        long claims0 = claimsOf(articles.get(0));
+        long claims1 = claimsOf(articles.get(1));
+        long claims2 = claimsOf(articles.get(2));
+        assertTrue(claims0 + claims1 + claims2 > 0, "extraction found no claim at all");
+
+        JsonPath days = anonymous().queryParam("groupBy", "day").queryParam("outlet", publisher).get("/stats/coverage")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("day", days.getString("groupBy"));
+        assertEquals(List.of("2018-05-29", "2018-06-04"), days.getList("buckets.key"));
+        assertEquals(List.of(2, 1), days.getList("buckets.articles"));
+        assertEquals(List.of((int) (claims0 + claims1), (int) claims2), days.getList("buckets.claims"));
+
+        JsonPath weeks = anonymous().queryParam("groupBy", "week").queryParam("outlet", publisher).get("/stats/coverage").jsonPath();
+        assertEquals(List.of("2018-W22", "2018-W23"), weeks.getList("buckets.key"));
+
+        JsonPath languages = anonymous().queryParam("groupBy", "language").queryParam("outlet", publisher).get("/stats/coverage").jsonPath();
+        assertEquals(List.of("en", "ar"), languages.getList("buckets.key"));
+        assertEquals(List.of(2, 1), languages.getList("buckets.articles"));
+
+        JsonPath outlets = anonymous().queryParam("groupBy", "outlet").queryParam("outlet", publisher).get("/stats/coverage").jsonPath();
+        assertEquals(List.of(String.valueOf(publisher)), outlets.getList("buckets.key"));
+        assertEquals(List.of(publisherName), outlets.getList("buckets.label"));
+
+        JsonPath may = anonymous().queryParam("groupBy", "day").queryParam("outlet", publisher)
+                .queryParam("publishedFrom", "2018-05-29T12:00:00Z").queryParam("publishedTo", "2018-06-01T00:00:00Z")
+                .get("/stats/coverage").jsonPath();
+        assertEquals(List.of(1), may.getList("buckets.articles"));
+    }
+
+    @Test
+    void coverageByEventCountsLinkedArticles() {
+        long event = api().body(Map.of("title", "Stats test meeting " + System.nanoTime(), "startDate", "2030-01-01", "kind", "meeting"))
+                .post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        api().put("/events/{event}/articles/{article}", event, articles.get(2)).then().statusCode(200);
+        JsonPath byEvent = anonymous().queryParam("groupBy", "event").queryParam("outlet", publisher).queryParam("event", event)
+                .get("/stats/coverage").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(String.valueOf(event)), byEvent.getList("buckets.key"));
+        assertEquals(List.of(1), byEvent.getList("buckets.articles"));
+    }
+
+    @Test
+    void theCitationNetworkCountsWhatTheArticlesCite() {
+        Map<String, Integer> expected = new TreeMap<>();
+        for (long article : articles) {
+            for (Object cited : api().get("/articles/{id}", article).jsonPath().getList("citations.outlet.name")) {
+                if (cited != null) {
+                    expected.merge((String) cited, 1, Integer::sum);
+                }
+            }
+        }
+        assertTrue(expected.getOrDefault("Reuters", 0) >= 3, "citations found: " + expected);
+        JsonPath edges = anonymous().queryParam("outlet", publisher).get("/stats/citations").then().statusCode(200).extract().jsonPath();
+        Map<String, Integer> actual = new TreeMap<>();
+        List<Map<String, Object>> all = edges.getList("edges");
+        for (Map<String, Object> edge : all) {
+            assertEquals(publisherName, ((Map<?, ?>) edge.get("publisher")).get("name"));
+            actual.put((String) ((Map<?, ?>) edge.get("cited")).get("name"), (Integer) edge.get("citations"));
+        }
+        assertEquals(expected, actual);
+        assertEquals("Reuters", edges.getString("edges[0].cited.name"));
+        assertEquals(3, edges.getInt("edges[0].articles"));
+    }
+
+    @Test
+    void theMostQuotedSpeakersComeFirstWithTheirOutlets() {
+        Map<String, Integer> expected = new TreeMap<>();
+        String next = "/outlets/" + publisher + "/claims?role=published&limit=200";
+        while (next != null) {
+            JsonPath page = follow(next).jsonPath();
+            for (Object speaker : page.getList("items.speaker.name")) {
+                if (speaker != null) {
+                    expected.merge((String) speaker, 1, Integer::sum);
+                }
+            }
+            next = page.getString("next");
+        }
+        assertFalse(expected.isEmpty(), "no claim of the test articles has a speaker");
+        JsonPath stats = anonymous().queryParam("outlet", publisher).get("/stats/speakers").then().statusCode(200).extract().jsonPath();
+        Map<String, Integer> actual = new TreeMap<>();
+        List<Map<String, Object>> speakers = stats.getList("speakers");
+        for (Map<String, Object> quoted : speakers) {
+            actual.put((String) ((Map<?, ?>) quoted.get("speaker")).get("name"), (Integer) quoted.get("claims"));
+        }
+        assertEquals(expected, actual);
+        assertEquals(List.of(publisherName), stats.getList("speakers[0].outlets.name"));
+        List<Integer> counts = stats.getList("speakers.claims");
+        assertEquals(counts.stream().sorted((a, b) -> b - a).toList(), counts);
+    }
+
+    @Test
+    void theOverviewCountsEveryArticle() {
+        JsonPath before = anonymous().get("/stats/overview").then().statusCode(200).extract().jsonPath();
+        article("2018-11-12T08:00:00Z", "en", "The Palermo conference on Libya opened on Monday.");
+        JsonPath after = anonymous().get("/stats/overview").jsonPath();
+        assertEquals(before.getLong("articles") + 1, after.getLong("articles"));
+        long english = ((List<Map<String, Object>>) after.get("languages")).stream().filter(l -> "en".equals(l.get("language")))
+                .mapToLong(l -> ((Number) l.get("articles")).longValue()).sum();
+        assertTrue(english >= 3, "English articles: " + english);
+    }
+
+    @Test
+    void aMissingOrUnknownGroupingIsA400() {
+        badRequest().get("/stats/coverage").then().statusCode(400).contentType("application/problem+json");
+        badRequest().queryParam("groupBy", "month").get("/stats/coverage").then().statusCode(400).contentType("application/problem+json");
+    }
+}
