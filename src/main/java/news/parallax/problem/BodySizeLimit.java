@@ -14,7 +14,8 @@ import news.parallax.api.model.Problem;
 /**
  * Oversize bodies are refused by the HTTP layer before JAX-RS sees them, with an empty 413.
  * These handlers answer with a problem document instead: up front when Content-Length already
- * says too much, and as a failure handler when a chunked body grows past the limit.
+ * says too much (413) or a chunked body gives no length at all (411), and as a failure handler
+ * for any other 413 of the HTTP layer.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -26,7 +27,7 @@ public class BodySizeLimit {
         router.route().order(Integer.MIN_VALUE).handler(this::checkDeclaredLength);
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
             if (context.statusCode() == 413) {
-                refuse(context);
+                tooLarge(context);
             } else {
                 context.next();
             }
@@ -35,23 +36,31 @@ public class BodySizeLimit {
 
     private void checkDeclaredLength(RoutingContext context) {
         String length = context.request().getHeader("Content-Length");
+        String transfer = context.request().getHeader("Transfer-Encoding");
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                 && Long.parseLong(length) > maxBodySize.asLongValue()) {
-            refuse(context);
+            tooLarge(context);
+        } else if (length == null && transfer != null && transfer.toLowerCase().contains("chunked")) {
+            // the REST layer does not stop a chunked body at the limit, so a body of unknown length is refused up front
+            refuse(context, 411, "Length Required", "Send the request body with a Content-Length header "
+                    + "(at most " + maxBodySize.asLongValue() + " bytes); chunked bodies are not accepted");
         } else {
             context.next();
         }
     }
 
-    private void refuse(RoutingContext context) {
+    private void tooLarge(RoutingContext context) {
+        refuse(context, 413, "Payload Too Large", "The request body is larger than the limit of " + maxBodySize.asLongValue() + " bytes");
+    }
+
+    private static void refuse(RoutingContext context, int status, String title, String detail) {
         if (context.response().headWritten()) {
             return;
         }
-        Problem problem = new Problem().type("about:blank").title("Payload Too Large").status(413)
-                .detail("The request body is larger than the limit of " + maxBodySize.asLongValue() + " bytes")
+        Problem problem = new Problem().type("about:blank").title(title).status(status).detail(detail)
                 .instance(context.request().path())
                 .errors(null);
-        context.response().setStatusCode(413)
+        context.response().setStatusCode(status)
                 .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON)
                 .putHeader("Connection", "close")
                 .end(Json.encode(problem));

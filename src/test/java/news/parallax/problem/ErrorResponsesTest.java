@@ -4,13 +4,23 @@ import static news.parallax.testing.Api.api;
 import static news.parallax.testing.Api.badRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import news.parallax.testing.Api;
 
 /** Every way a request can be wrong ends in a 4xx problem document that says what to fix. */
 @QuarkusTest
@@ -145,5 +155,19 @@ class ErrorResponsesTest {
         badRequest().contentType(ContentType.JSON).body(huge).post("/outlets")
                 .then().statusCode(413).contentType(PROBLEM)
                 .body("detail", equalTo("The request body is larger than the limit of 4194304 bytes"));
+    }
+
+    @Test
+    void aChunkedBodyWithoutLengthIsA411Problem() throws Exception {
+        byte[] body = "{\"name\":\"Chunked\",\"kind\":\"online\"}".getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/outlets"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + Api.ADMIN_KEY)
+                // a stream has no length, so the client sends the body chunked
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(411, response.statusCode());
+        assertEquals(PROBLEM, response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("chunked bodies are not accepted"), response.body());
     }
 }
