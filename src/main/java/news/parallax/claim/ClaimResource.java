@@ -1,6 +1,5 @@
 package news.parallax.claim;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
@@ -60,9 +59,7 @@ public class ClaimResource implements ClaimsApi {
 
     @Override
     public Response addArticleClaim(Long articleId, ClaimCreate claimCreate, String idempotencyKey) {
-        return idempotent.create("addArticleClaim:" + articleId, idempotencyKey, claimCreate, () -> {
-            Claim claim = service.addManual(articleId, claimCreate);
-            return Response.created(URI.create("/claims/" + claim.getId())).entity(claim).build();
-        });
+        return idempotent.created("addArticleClaim:" + articleId, idempotencyKey, claimCreate,
+                () -> service.addManual(articleId, claimCreate), Claim::getId, "/claims/");
     }
 }

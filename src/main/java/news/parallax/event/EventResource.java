@@ -1,6 +1,5 @@
 package news.parallax.event;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 import jakarta.inject.Inject;
@@ -47,10 +46,8 @@ public class EventResource implements EventsApi {
 
     @Override
     public Response createEvent(EventCreate eventCreate, String idempotencyKey) {
-        return idempotent.create("createEvent", idempotencyKey, eventCreate, () -> {
-            Event created = service.create(eventCreate);
-            return Response.created(URI.create("/events/" + created.getId())).entity(created).build();
-        });
+        return idempotent.created("createEvent", idempotencyKey, eventCreate, () -> service.create(eventCreate), Event::getId,
+                "/events/");
     }
 
     @Override

@@ -1,10 +1,12 @@
 package news.parallax.http;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +72,15 @@ public class IdempotentCreates {
                 .setParameter(6, response.getEntity() == null ? null : new String(write(response.getEntity()), StandardCharsets.UTF_8))
                 .executeUpdate();
         return response;
+    }
+
+    /** {@link #create} for the usual case: 201 with the new resource, at {@code path} followed by its id. */
+    public <T> Response created(String operation, String key, Object request, Supplier<T> create, Function<T, Long> idOf,
+            String path) {
+        return create(operation, key, request, () -> {
+            T created = create.get();
+            return Response.created(URI.create(path + idOf.apply(created))).entity(created).build();
+        });
     }
 
     private Response replay(String client, String operation, String key, byte[] requestHash) {

@@ -1,6 +1,5 @@
 package news.parallax.outlet;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -67,10 +66,8 @@ public class OutletResource implements OutletsApi {
 
     @Override
     public Response createOutlet(OutletCreate outletCreate, String idempotencyKey) {
-        return idempotent.create("createOutlet", idempotencyKey, outletCreate, () -> {
-            Outlet created = service.create(outletCreate);
-            return Response.created(URI.create("/outlets/" + created.getId())).entity(created).build();
-        });
+        return idempotent.created("createOutlet", idempotencyKey, outletCreate, () -> service.create(outletCreate), Outlet::getId,
+                "/outlets/");
     }
 
     @Override
@@ -92,10 +89,8 @@ public class OutletResource implements OutletsApi {
 
     @Override
     public Response addOutletAlias(Long outletId, AliasCreate aliasCreate, String idempotencyKey) {
-        return idempotent.create("addOutletAlias:" + outletId, idempotencyKey, aliasCreate, () -> {
-            Alias alias = service.addAlias(outletId, aliasCreate);
-            return Response.created(URI.create("/outlets/" + outletId + "/aliases/" + alias.getId())).entity(alias).build();
-        });
+        return idempotent.created("addOutletAlias:" + outletId, idempotencyKey, aliasCreate,
+                () -> service.addAlias(outletId, aliasCreate), Alias::getId, "/outlets/" + outletId + "/aliases/");
     }
 
     @Override

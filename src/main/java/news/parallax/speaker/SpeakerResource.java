@@ -1,7 +1,5 @@
 package news.parallax.speaker;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -54,10 +52,8 @@ public class SpeakerResource implements SpeakersApi {
 
     @Override
     public Response createSpeaker(SpeakerWrite speakerWrite, String idempotencyKey) {
-        return idempotent.create("createSpeaker", idempotencyKey, speakerWrite, () -> {
-            Speaker created = service.create(speakerWrite);
-            return Response.created(URI.create("/speakers/" + created.getId())).entity(created).build();
-        });
+        return idempotent.created("createSpeaker", idempotencyKey, speakerWrite, () -> service.create(speakerWrite), Speaker::getId,
+                "/speakers/");
     }
 
     @Override
