@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,11 +61,23 @@ public class LinkingService {
         }
         LocalDate from = days.stream().min(LocalDate::compareTo).orElseThrow().minusDays(CANDIDATE_DAYS);
         LocalDate to = days.stream().max(LocalDate::compareTo).orElseThrow().plusDays(CANDIDATE_DAYS);
-        List<EventEntity> events = entityManager.createQuery(
-                "from EventEntity e where e.startDate <= ?2 and coalesce(e.endDate, e.startDate) >= ?1", EventEntity.class)
+        // the candidates with their aliases, then their participants: two statements however many there are
+        List<EventEntity> events = entityManager.createQuery("select distinct e from EventEntity e left join fetch e.aliases"
+                + " where e.startDate <= ?2 and coalesce(e.endDate, e.startDate) >= ?1", EventEntity.class)
                 .setParameter(1, from).setParameter(2, to).getResultList();
+        if (!events.isEmpty()) {
+            entityManager.createQuery("select distinct e from EventEntity e left join fetch e.participants where e in ?1",
+                    EventEntity.class).setParameter(1, events).getResultList();
+        }
+        Map<Long, Boolean> manual = manualDecisions("article_id", "event_id", article.id);
+        // automatic links are recomputed from scratch: three statements, not a few per candidate event
+        entityManager.createNativeQuery("DELETE FROM article_event WHERE article_id = ?1 AND method = 'auto'")
+                .setParameter(1, article.id).executeUpdate();
+        entityManager.createNativeQuery("""
+                DELETE FROM claim_event WHERE method = 'auto' AND claim_id IN (SELECT id FROM claim WHERE article_id = ?1)""")
+                .setParameter(1, article.id).executeUpdate();
         for (EventEntity event : events) {
-            link(eventFacts(event), facts);
+            link(eventFacts(event), facts, manual.get(event.id));
         }
     }
 
@@ -88,37 +99,30 @@ public class LinkingService {
                 .setParameter(1, event.id).executeUpdate();
         entityManager.createNativeQuery("DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto'")
                 .setParameter(1, event.id).executeUpdate();
+        Map<Long, Boolean> manual = manualDecisions("event_id", "article_id", event.id);
         for (ArticleEntity article : candidates) {
-            link(facts, articleFacts(article));
+            link(facts, articleFacts(article), manual.get(article.id));
         }
     }
 
-    private void link(EventFacts event, ArticleFacts article) {
-        Optional<Boolean> manual = manualDecision(article.id(), event.id());
+    /**
+     * Scores one pair and stores an automatic link when it holds. The caller has already removed
+     * the pair's earlier automatic links; {@code manual} is a person's decision, if any, which wins.
+     */
+    private void link(EventFacts event, ArticleFacts article, Boolean manual) {
         Score score = EventLinker.score(event, article.text());
-        if (manual.isEmpty()) {
-            if (score.links()) {
-                entityManager.createNativeQuery("""
-                        INSERT INTO article_event (article_id, event_id, method, linked, score, reasons)
-                        VALUES (?1, ?2, 'auto', true, ?3, CAST(?4 AS jsonb))
-                        ON CONFLICT (article_id, event_id) DO UPDATE SET score = excluded.score, reasons = excluded.reasons
-                        WHERE article_event.method = 'auto'""")
-                        .setParameter(1, article.id()).setParameter(2, event.id()).setParameter(3, (float) score.value())
-                        .setParameter(4, toJson(score.reasons())).executeUpdate();
-            } else {
-                entityManager.createNativeQuery("DELETE FROM article_event WHERE article_id = ?1 AND event_id = ?2 AND method = 'auto'")
-                        .setParameter(1, article.id()).setParameter(2, event.id()).executeUpdate();
-            }
+        if (manual == null && score.links()) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO article_event (article_id, event_id, method, linked, score, reasons)
+                    VALUES (?1, ?2, 'auto', true, ?3, CAST(?4 AS jsonb))""")
+                    .setParameter(1, article.id()).setParameter(2, event.id()).setParameter(3, (float) score.value())
+                    .setParameter(4, toJson(score.reasons())).executeUpdate();
         }
-        linkClaims(event, article, manual.orElse(score.links()));
+        linkClaims(event, article, manual != null ? manual : score.links());
     }
 
     /** Claims are linked when their own text is about the event, and only in a linked article. */
     private void linkClaims(EventFacts event, ArticleFacts article, boolean articleLinked) {
-        entityManager.createNativeQuery("""
-                DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto'
-                AND claim_id IN (SELECT id FROM claim WHERE article_id = ?2)""")
-                .setParameter(1, event.id()).setParameter(2, article.id()).executeUpdate();
         if (!articleLinked) {
             return;
         }
@@ -133,13 +137,17 @@ public class LinkingService {
         }
     }
 
-    /** A person's decision on this pair (linked or not), which automatic linking never overrides. */
+    /**
+     * People's decisions (linked or not) for one article or one event, by the id of the other side;
+     * automatic linking never overrides them.
+     */
     @SuppressWarnings("unchecked")
-    private Optional<Boolean> manualDecision(long articleId, long eventId) {
-        List<Boolean> rows = entityManager.createNativeQuery(
-                "SELECT linked FROM article_event WHERE article_id = ?1 AND event_id = ?2 AND method = 'manual'")
-                .setParameter(1, articleId).setParameter(2, eventId).getResultList();
-        return rows.stream().findFirst();
+    private Map<Long, Boolean> manualDecisions(String column, String otherColumn, long id) {
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT " + otherColumn + ", linked FROM article_event WHERE "
+                + column + " = ?1 AND method = 'manual'").setParameter(1, id).getResultList();
+        Map<Long, Boolean> decisions = new HashMap<>();
+        rows.forEach(row -> decisions.put(((Number) row[0]).longValue(), (Boolean) row[1]));
+        return decisions;
     }
 
     /** Two statements: the article's date facets (with the claim each belongs to), and its claims. */

@@ -130,6 +130,25 @@ class LinkingAndComparisonTest {
         assertEquals(few, statementsFor(attack), "statements for 1 outlet and for 5");
     }
 
+    @Test
+    void linkingAnArticleCostsTheSameStatementsWhateverTheNumberOfCandidateEvents() {
+        String body = "The harbour of " + town + " reopened on 3 March 2034 after repairs.";
+        article(body, "2034-03-03T09:00:00Z", "Reuters"); // warms up the outlet and the registry
+        event("Summit in Oslo " + marker, "2034-03-03", "Oslo", null, "meeting");
+        long one = statementsToIngest(body, "2034-03-03T09:00:00Z");
+        for (String city : List.of("Bergen", "Tromso", "Narvik", "Alta")) {
+            event("Summit in " + city + " " + marker, "2034-03-03", city, null, "meeting");
+        }
+        assertEquals(one, statementsToIngest(body, "2034-03-03T09:00:00Z"), "statements with 1 and with 5 candidate events");
+    }
+
+    private long statementsToIngest(String body, String publishedAt) {
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        article(body, publishedAt, "Reuters");
+        return statistics.getPrepareStatementCount() - before;
+    }
+
     private long statementsFor(long event) {
         Statistics statistics = sessionFactory.getStatistics();
         long before = statistics.getPrepareStatementCount();
