@@ -11,12 +11,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.vertx.core.http.HttpServerRequest;
 import news.parallax.problem.ApiProblem;
+import news.parallax.text.Sha256;
 
 /**
  * Every API request passes here: who is calling (the bearer key), whether they are within their
@@ -40,8 +42,9 @@ public class AccessFilter {
     @Inject
     CurrentCaller currentCaller;
 
-    @ConfigProperty(name = "parallax.admin-key")
-    Optional<String> configuredAdminKey;
+    // hashed once, and compared with each presented key's hash in constant time
+    private final Optional<byte[]> configuredAdminKeyHash = ConfigProvider.getConfig()
+            .getOptionalValue("parallax.admin-key", String.class).map(Sha256::of);
 
     @ConfigProperty(name = "parallax.auth.reads-require-key", defaultValue = "false")
     boolean readsRequireKey;
@@ -94,8 +97,7 @@ public class AccessFilter {
             throw unauthorized("The Authorization header must be 'Bearer <key>'");
         }
         String key = bearer.group(1);
-        if (configuredAdminKey.isPresent()
-                && MessageDigest.isEqual(ApiKeyService.hash(key), ApiKeyService.hash(configuredAdminKey.get()))) {
+        if (configuredAdminKeyHash.isPresent() && MessageDigest.isEqual(Sha256.of(key), configuredAdminKeyHash.get())) {
             return Optional.of(new Caller("key:configured-admin", Role.ADMIN, null));
         }
         return keys.authenticate(key).map(Caller::key);

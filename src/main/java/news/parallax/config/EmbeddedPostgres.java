@@ -91,14 +91,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Whether the server process is still there (false after close, a crash or a SIGKILL). */
     public boolean isAlive() {
-        if (stopped) {
-            return false;
-        }
+        return !stopped && postmaster().isPresent();
+    }
+
+    /** The live process named in postmaster.pid, if there is one (it may not be PostgreSQL after a pid reuse). */
+    private Optional<ProcessHandle> postmaster() {
         try {
             List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
-            return !lines.isEmpty() && ProcessHandle.of(Long.parseLong(lines.get(0).trim())).map(ProcessHandle::isAlive).orElse(false);
+            return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
         } catch (IOException | NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -143,20 +145,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** A JVM killed with SIGKILL leaves its server running; stop it so this run can own the cluster. */
     private void stopServerLeftRunning() throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
-                : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> process = postmaster();
         boolean isPostgres = process.flatMap(p -> p.info().command()).map(c -> c.endsWith("postgres")).orElse(false);
         if (isPostgres) {
-            LOG.warnf("Stopping the PostgreSQL server (pid %s) an earlier run left on %s", lines.get(0).trim(), dataDirectory);
+            LOG.warnf("Stopping the PostgreSQL server (pid %d) an earlier run left on %s", process.get().pid(), dataDirectory);
             run(60, bin("pg_ctl"), "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30");
         } else if (process.isPresent()) {
             // The pid was reused by an unrelated process; PostgreSQL would refuse to start.
-            Files.delete(pidFile);
+            Files.delete(dataDirectory.resolve("postmaster.pid"));
         }
     }
 

@@ -53,11 +53,11 @@ public class IdempotentCreates {
         purgeExpiredHourly();
         String client = caller.get().client();
         byte[] requestHash = Sha256.of(write(request));
-        entityManager.createNativeQuery("DELETE FROM idempotent_request WHERE client = ?1 AND operation = ?2"
-                + " AND idempotency_key = ?3 AND created_at < now() - interval '" + KEPT_FOR + "'")
-                .setParameter(1, client).setParameter(2, operation).setParameter(3, key).executeUpdate();
-        int claimed = entityManager.createNativeQuery("INSERT INTO idempotent_request (client, operation, idempotency_key,"
-                + " request_hash) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
+        // one statement claims a new key, or takes over an expired one; a live key claims nothing
+        int claimed = entityManager.createNativeQuery("INSERT INTO idempotent_request AS r (client, operation, idempotency_key,"
+                + " request_hash) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (client, operation, idempotency_key) DO UPDATE"
+                + " SET request_hash = excluded.request_hash, status = NULL, location = NULL, body = NULL, created_at = now()"
+                + " WHERE r.created_at < now() - interval '" + KEPT_FOR + "'")
                 .setParameter(1, client).setParameter(2, operation).setParameter(3, key).setParameter(4, requestHash)
                 .executeUpdate();
         if (claimed == 0) {

@@ -89,6 +89,19 @@ class IdempotencyAndPreconditionsTest {
     }
 
     @Test
+    void aKeyOlderThan24HoursIsFreeAgain() {
+        String key = UUID.randomUUID().toString();
+        int first = api().header("Idempotency-Key", key).body(Map.of("name", "Old key " + System.nanoTime())).post("/speakers")
+                .then().statusCode(201).extract().path("id");
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "UPDATE idempotent_request SET created_at = now() - interval '25 hours' WHERE idempotency_key = ?1")
+                .setParameter(1, key).executeUpdate());
+        int second = api().header("Idempotency-Key", key).body(Map.of("name", "New use " + System.nanoTime())).post("/speakers")
+                .then().statusCode(201).extract().path("id");
+        assertNotEquals(first, second);
+    }
+
+    @Test
     void anUpdateBasedOnAnOldVersionIsRefused() {
         Response created = api().body(Map.of("name", "Fayez al-Sarraj " + System.nanoTime())).post("/speakers");
         int id = created.path("id");
