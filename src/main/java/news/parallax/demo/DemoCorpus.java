@@ -13,12 +13,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -26,7 +26,7 @@ import news.parallax.api.model.EventCreate;
 import news.parallax.api.model.EventKind;
 import news.parallax.api.model.ParticipantWrite;
 import news.parallax.api.model.SpeakerWrite;
-import news.parallax.article.ArticleService;
+import news.parallax.ingest.IngestPipeline;
 import news.parallax.config.DataLoads;
 import news.parallax.config.EmbeddedDatabase;
 import news.parallax.event.EventService;
@@ -83,7 +83,7 @@ public class DemoCorpus {
     EventService events;
 
     @Inject
-    ArticleService articles;
+    IngestPipeline articles;
 
     /** After the outlet registry (default priority), so demo publishers resolve against it. */
     void onStart(@Observes @Priority(3000) StartupEvent event) {
@@ -97,28 +97,32 @@ public class DemoCorpus {
         }
     }
 
-    /** Loads the corpus unless this catalogue version was loaded before; returns what was created. */
-    @Transactional
+    /**
+     * Loads the corpus unless this catalogue version was loaded before; returns what was created.
+     * Speakers first, then each article through the ingest pipeline, then the events with the
+     * version record in one transaction, so an interrupted load is completed by the next start.
+     */
     public Loaded loadIfNew() {
         Catalogue catalogue = read();
-        if (!dataLoads.isNew(LOAD_NAME, catalogue.version())) {
+        if (!QuarkusTransaction.requiringNew().call(() -> dataLoads.isNew(LOAD_NAME, catalogue.version()))) {
             return new Loaded(0, 0, 0);
         }
         Map<String, Long> speakerIds = new HashMap<>();
-        for (SpeakerWrite speaker : catalogue.speakers()) {
-            speakerIds.put(speaker.getName(), speakers.ensure(speaker));
-        }
-        for (CatalogueEvent event : catalogue.events()) {
-            events.create(new EventCreate().title(event.title()).kind(event.kind()).place(event.place())
-                    .description(event.description()).aliases(event.aliases())
-                    .startDate(event.startDate()).endDate(event.endDate())
-                    .participants(event.participants().stream()
-                            .map(name -> new ParticipantWrite().speakerId(speakerIds.get(name)).name(name)).toList()));
-        }
+        QuarkusTransaction.requiringNew().run(() -> catalogue.speakers().forEach(speaker ->
+                speakerIds.put(speaker.getName(), speakers.ensure(speaker))));
         for (String file : catalogue.articles()) {
             articles.ingest(ArticleFile.parse(file, readText("demo/articles/" + file)));
         }
-        dataLoads.record(LOAD_NAME, catalogue.version());
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (CatalogueEvent event : catalogue.events()) {
+                events.create(new EventCreate().title(event.title()).kind(event.kind()).place(event.place())
+                        .description(event.description()).aliases(event.aliases())
+                        .startDate(event.startDate()).endDate(event.endDate())
+                        .participants(event.participants().stream()
+                                .map(name -> new ParticipantWrite().speakerId(speakerIds.get(name)).name(name)).toList()));
+            }
+            dataLoads.record(LOAD_NAME, catalogue.version());
+        });
         Loaded result = new Loaded(catalogue.speakers().size(), catalogue.events().size(), catalogue.articles().size());
         LOG.infof("Demo corpus version %d loaded: %d speakers, %d events, %d articles", catalogue.version(),
                 result.speakers(), result.events(), result.articles());

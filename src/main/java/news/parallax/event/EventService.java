@@ -40,7 +40,7 @@ public class EventService {
     EventLinks links;
 
     @Inject
-    LinkingService linking;
+    EventLinkingJobs jobs;
 
     @Inject
     ArticleService articleService;
@@ -56,7 +56,7 @@ public class EventService {
 
     @Transactional
     public Event get(long id) {
-        return EventMapper.toApi(find(id));
+        return EventMapper.toApi(find(id)).linking(jobs.state(id));
     }
 
     @Transactional
@@ -77,8 +77,8 @@ public class EventService {
         setParticipants(event, request.getParticipants());
         events.persist(event);
         events.flush();
-        linking.linkEvent(event);
-        return EventMapper.toApi(event);
+        jobs.request(event.id);
+        return EventMapper.toApi(event).linking(jobs.state(event.id));
     }
 
     /** Present fields replace stored ones; absent (null) fields stay as they are. */
@@ -109,8 +109,8 @@ public class EventService {
             setParticipants(event, request.getParticipants());
         }
         events.flush();
-        linking.linkEvent(event);
-        return EventMapper.toApi(event);
+        jobs.request(event.id);
+        return EventMapper.toApi(event).linking(jobs.state(event.id));
     }
 
     @Transactional

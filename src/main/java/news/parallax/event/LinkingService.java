@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import news.parallax.article.ArticleEntity;
 import news.parallax.event.EventLinker.EventFacts;
 import news.parallax.event.EventLinker.Score;
 import news.parallax.event.EventLinker.TextFacts;
@@ -27,15 +26,20 @@ import news.parallax.text.NameNormalizer;
 import news.parallax.text.Stems;
 
 /**
- * Automatic linking of articles and claims to events, on ingest (one article against the events
- * near it in time) and as a backfill when an event is created or changed (one event against the
- * articles near it). Only automatic links are written or removed: a manual link or unlink stays.
+ * Automatic linking of articles and claims to events: at ingest (one article, from what
+ * extraction found in memory, against the events near its dates) and as a backfill when an event
+ * is created or changed ({@link EventLinkingJobs}: the event against the articles near its dates,
+ * in batches). Both use one candidate rule, so the result does not depend on which came first.
+ * Only automatic links are written or removed: a manual link or unlink stays.
  */
 @ApplicationScoped
 public class LinkingService {
 
-    /** How far from an event an article may be published, or name a date, to be a candidate. */
-    private static final int CANDIDATE_DAYS = 60;
+    /**
+     * An article is a candidate for an event published this many days around it, or naming one of
+     * its dates: wider than any temporal evidence {@link EventLinker} accepts.
+     */
+    static final int CANDIDATE_DAYS = 7;
 
     @Inject
     EntityManager entityManager;
@@ -43,74 +47,168 @@ public class LinkingService {
     @Inject
     ObjectMapper json;
 
-    /** An article's facts, and those of each of its claims, read once for every event it is scored against. */
+    /** An article as linking reads it: the UTC day it was published (or null), title and clean text, the dates it names, its claims. */
+    public record LinkableArticle(long id, LocalDate publishedDay, String text, List<String> dates, List<LinkableClaim> claims) {
+    }
+
+    /** A claim as linking reads it: its text, the dates it states, its speaker (or null). */
+    public record LinkableClaim(long id, String text, List<String> dates, Long speakerId) {
+    }
+
+    /** An article's facts, and those of each of its claims, computed once for every event it is scored against. */
     private record ArticleFacts(long id, TextFacts text, Map<Long, TextFacts> claims) {
     }
 
-    /** Links an article, just extracted, to the events it is about. */
+    /**
+     * Links an article, just extracted, to the events it is about. {@code fresh}: it has no links
+     * yet (a new article), so there is nothing to clear and no manual decision to respect.
+     */
     @Transactional
-    public void linkArticle(ArticleEntity article) {
-        ArticleFacts facts = articleFacts(article);
-        List<LocalDate> days = new ArrayList<>(facts.text().dates().stream().filter(d -> d.length() >= 10 && !d.startsWith("--"))
-                .map(d -> LocalDate.parse(d.substring(0, 10))).toList());
-        if (facts.text().published() != null) {
-            days.add(facts.text().published());
+    public void linkArticle(LinkableArticle article, boolean fresh) {
+        ArticleFacts facts = facts(article);
+        List<EventEntity> events = candidateEvents(facts.text());
+        Map<Long, Boolean> manual = Map.of();
+        if (!fresh) {
+            manual = manualDecisions("article_id", "event_id", article.id());
+            entityManager.createNativeQuery("DELETE FROM article_event WHERE article_id = ?1 AND method = 'auto'")
+                    .setParameter(1, article.id()).executeUpdate();
+            entityManager.createNativeQuery("""
+                    DELETE FROM claim_event WHERE method = 'auto' AND claim_id IN (SELECT id FROM claim WHERE article_id = ?1)""")
+                    .setParameter(1, article.id()).executeUpdate();
         }
-        if (days.isEmpty()) {
-            return;
-        }
-        LocalDate from = days.stream().min(LocalDate::compareTo).orElseThrow().minusDays(CANDIDATE_DAYS);
-        LocalDate to = days.stream().max(LocalDate::compareTo).orElseThrow().plusDays(CANDIDATE_DAYS);
-        // the candidates with their aliases, then their participants: two statements however many there are
-        List<EventEntity> events = entityManager.createQuery("select distinct e from EventEntity e left join fetch e.aliases"
-                + " where e.startDate <= ?2 and coalesce(e.endDate, e.startDate) >= ?1", EventEntity.class)
-                .setParameter(1, from).setParameter(2, to).getResultList();
-        if (!events.isEmpty()) {
-            entityManager.createQuery("select distinct e from EventEntity e left join fetch e.participants where e in ?1",
-                    EventEntity.class).setParameter(1, events).getResultList();
-        }
-        Map<Long, Boolean> manual = manualDecisions("article_id", "event_id", article.id);
-        // automatic links are recomputed from scratch: three statements, not a few per candidate event
-        entityManager.createNativeQuery("DELETE FROM article_event WHERE article_id = ?1 AND method = 'auto'")
-                .setParameter(1, article.id).executeUpdate();
-        entityManager.createNativeQuery("""
-                DELETE FROM claim_event WHERE method = 'auto' AND claim_id IN (SELECT id FROM claim WHERE article_id = ?1)""")
-                .setParameter(1, article.id).executeUpdate();
         for (EventEntity event : events) {
             link(eventFacts(event), facts, manual.get(event.id));
         }
     }
 
-    /** Re-links every candidate article to an event that was created or changed. */
-    @Transactional
-    public void linkEvent(EventEntity event) {
-        EventFacts facts = eventFacts(event);
-        LocalDate from = facts.start().minusDays(CANDIDATE_DAYS);
-        LocalDate to = facts.end().plusDays(CANDIDATE_DAYS);
-        List<ArticleEntity> candidates = entityManager.createQuery("""
-                from ArticleEntity a where (a.publishedAt >= ?1 and a.publishedAt < ?2)
-                   or a.id in (select f.article.id from FacetEntity f where f.type = 'date' and f.value >= ?3 and f.value < ?4)""",
-                ArticleEntity.class)
-                .setParameter(1, from.atStartOfDay().atOffset(ZoneOffset.UTC))
-                .setParameter(2, to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
-                .setParameter(3, facts.start().toString()).setParameter(4, facts.end().plusDays(1).toString())
-                .getResultList();
-        entityManager.createNativeQuery("DELETE FROM article_event WHERE event_id = ?1 AND method = 'auto'")
-                .setParameter(1, event.id).executeUpdate();
-        entityManager.createNativeQuery("DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto'")
-                .setParameter(1, event.id).executeUpdate();
-        Map<Long, Boolean> manual = manualDecisions("event_id", "article_id", event.id);
-        for (ArticleEntity article : candidates) {
-            link(facts, articleFacts(article), manual.get(article.id));
+    /** The events an article may be about (see {@link #CANDIDATE_DAYS}), with aliases and participants: three statements. */
+    @SuppressWarnings("unchecked")
+    private List<EventEntity> candidateEvents(TextFacts text) {
+        List<LocalDate[]> ranges = new ArrayList<>();
+        if (text.published() != null) {
+            ranges.add(new LocalDate[] {text.published().minusDays(CANDIDATE_DAYS), text.published().plusDays(CANDIDATE_DAYS)});
         }
+        for (String date : text.dates()) {
+            if (date.length() >= 10 && !date.startsWith("--")) {
+                LocalDate from = LocalDate.parse(date.substring(0, 10));
+                ranges.add(new LocalDate[] {from, date.length() >= 21 ? LocalDate.parse(date.substring(11, 21)) : from});
+            }
+        }
+        if (ranges.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = entityManager.createNativeQuery("""
+                SELECT DISTINCT e.id FROM event e, unnest(CAST(?1 AS date[]), CAST(?2 AS date[])) AS r (first, last)
+                WHERE e.start_date <= r.last AND coalesce(e.end_date, e.start_date) >= r.first""", Long.class)
+                .setParameter(1, ranges.stream().map(r -> r[0]).toArray(LocalDate[]::new))
+                .setParameter(2, ranges.stream().map(r -> r[1]).toArray(LocalDate[]::new)).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<EventEntity> events = entityManager.createQuery("select distinct e from EventEntity e left join fetch e.aliases"
+                + " where e.id in ?1", EventEntity.class).setParameter(1, ids).getResultList();
+        entityManager.createQuery("select distinct e from EventEntity e left join fetch e.participants where e in ?1",
+                EventEntity.class).setParameter(1, events).getResultList();
+        return events;
+    }
+
+    /**
+     * The articles that may be about an event (published near it, or naming one of its dates),
+     * by id, up to {@code lastArticleId}: one statement, served by the publication-time and date-facet indexes.
+     */
+    @SuppressWarnings("unchecked")
+    List<Long> candidateArticles(EventEntity event, long lastArticleId) {
+        LocalDate end = event.endDate == null ? event.startDate : event.endDate;
+        return entityManager.createNativeQuery("""
+                SELECT id FROM article WHERE published_at >= ?1 AND published_at < ?2 AND id <= ?5
+                UNION
+                SELECT article_id FROM facet WHERE type = 'date' AND value >= ?3 AND value < ?4 AND article_id <= ?5
+                ORDER BY 1""", Long.class)
+                .setParameter(1, event.startDate.minusDays(CANDIDATE_DAYS).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter(2, end.plusDays(CANDIDATE_DAYS + 1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter(3, event.startDate.toString()).setParameter(4, end.plusDays(1).toString())
+                .setParameter(5, lastArticleId).getResultList();
+    }
+
+    /**
+     * Scores a batch of candidate articles against an event, replacing their automatic links to
+     * it; answers how many were linked. Reads the batch in three statements.
+     */
+    int linkEvent(EventEntity event, List<Long> articleIds) {
+        EventFacts facts = eventFacts(event);
+        entityManager.createNativeQuery("DELETE FROM article_event WHERE event_id = ?1 AND method = 'auto' AND article_id = ANY (?2)")
+                .setParameter(1, event.id).setParameter(2, articleIds.toArray(Long[]::new)).executeUpdate();
+        entityManager.createNativeQuery("""
+                DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto'
+                AND claim_id IN (SELECT id FROM claim WHERE article_id = ANY (?2))""")
+                .setParameter(1, event.id).setParameter(2, articleIds.toArray(Long[]::new)).executeUpdate();
+        Map<Long, Boolean> manual = manualDecisions("event_id", "article_id", event.id);
+        int linked = 0;
+        for (LinkableArticle article : linkableArticles(articleIds)) {
+            if (link(facts, facts(article), manual.get(article.id()))) {
+                linked++;
+            }
+        }
+        return linked;
+    }
+
+    /** Removes the event's automatic links to articles (up to {@code lastArticleId}) that are no longer candidates. */
+    void unlinkOthers(long eventId, List<Long> candidates, long lastArticleId) {
+        Long[] kept = candidates.toArray(Long[]::new);
+        entityManager.createNativeQuery("""
+                DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto' AND claim_id IN (
+                    SELECT id FROM claim WHERE article_id <= ?3 AND NOT (article_id = ANY (?2)))""")
+                .setParameter(1, eventId).setParameter(2, kept).setParameter(3, lastArticleId).executeUpdate();
+        entityManager.createNativeQuery("""
+                DELETE FROM article_event WHERE event_id = ?1 AND method = 'auto' AND article_id <= ?3
+                AND NOT (article_id = ANY (?2))""")
+                .setParameter(1, eventId).setParameter(2, kept).setParameter(3, lastArticleId).executeUpdate();
+    }
+
+    /** Stored articles as linking reads them: three statements for any number of articles. */
+    @SuppressWarnings("unchecked")
+    public List<LinkableArticle> linkableArticles(List<Long> articleIds) {
+        Long[] ids = articleIds.toArray(Long[]::new);
+        Map<Long, List<String>> articleDates = new HashMap<>();
+        Map<Long, List<String>> claimDates = new HashMap<>();
+        List<Object[]> facets = entityManager.createNativeQuery(
+                "SELECT article_id, claim_id, value FROM facet WHERE article_id = ANY (?1) AND type = 'date'")
+                .setParameter(1, ids).getResultList();
+        for (Object[] facet : facets) {
+            articleDates.computeIfAbsent(((Number) facet[0]).longValue(), id -> new ArrayList<>()).add((String) facet[2]);
+            if (facet[1] != null) {
+                claimDates.computeIfAbsent(((Number) facet[1]).longValue(), id -> new ArrayList<>()).add((String) facet[2]);
+            }
+        }
+        Map<Long, List<LinkableClaim>> claims = new HashMap<>();
+        List<Object[]> claimRows = entityManager.createNativeQuery(
+                "SELECT article_id, id, text, speaker_id FROM claim WHERE article_id = ANY (?1)").setParameter(1, ids).getResultList();
+        for (Object[] row : claimRows) {
+            long claimId = ((Number) row[1]).longValue();
+            claims.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new LinkableClaim(claimId,
+                    (String) row[2], claimDates.getOrDefault(claimId, List.of()), row[3] == null ? null : ((Number) row[3]).longValue()));
+        }
+        List<Object[]> articles = entityManager.createNativeQuery(
+                "SELECT id, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), coalesce(title || E'\\n', '') || clean_text"
+                        + " FROM article WHERE id = ANY (?1)")
+                .setParameter(1, ids).getResultList();
+        List<LinkableArticle> linkable = new ArrayList<>();
+        for (Object[] row : articles) {
+            long id = ((Number) row[0]).longValue();
+            LocalDate published = row[1] == null ? null : LocalDate.parse((String) row[1]);
+            linkable.add(new LinkableArticle(id, published, (String) row[2], articleDates.getOrDefault(id, List.of()),
+                    claims.getOrDefault(id, List.of())));
+        }
+        return linkable;
     }
 
     /**
      * Scores one pair and stores an automatic link when it holds. The caller has already removed
      * the pair's earlier automatic links; {@code manual} is a person's decision, if any, which wins.
      */
-    private void link(EventFacts event, ArticleFacts article, Boolean manual) {
+    private boolean link(EventFacts event, ArticleFacts article, Boolean manual) {
         Score score = EventLinker.score(event, article.text());
+        boolean linked = manual != null ? manual : score.links();
         if (manual == null && score.links()) {
             entityManager.createNativeQuery("""
                     INSERT INTO article_event (article_id, event_id, method, linked, score, reasons)
@@ -118,7 +216,8 @@ public class LinkingService {
                     .setParameter(1, article.id()).setParameter(2, event.id()).setParameter(3, (float) score.value())
                     .setParameter(4, toJson(score.reasons())).executeUpdate();
         }
-        linkClaims(event, article, manual != null ? manual : score.links());
+        linkClaims(event, article, linked);
+        return linked;
     }
 
     /** Claims are linked when their own text is about the event, and only in a linked article. */
@@ -150,35 +249,18 @@ public class LinkingService {
         return decisions;
     }
 
-    /** Two statements: the article's date facets (with the claim each belongs to), and its claims. */
-    @SuppressWarnings("unchecked")
-    private ArticleFacts articleFacts(ArticleEntity article) {
-        LocalDate published = article.publishedAt == null ? null : article.publishedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        List<Object[]> facets = entityManager.createNativeQuery("SELECT claim_id, value FROM facet WHERE article_id = ?1 AND type = 'date'")
-                .setParameter(1, article.id).getResultList();
-        Map<Long, List<String>> claimDates = new HashMap<>();
-        List<String> dates = new ArrayList<>();
-        for (Object[] facet : facets) {
-            dates.add((String) facet[1]);
-            if (facet[0] != null) {
-                claimDates.computeIfAbsent(((Number) facet[0]).longValue(), id -> new ArrayList<>()).add((String) facet[1]);
-            }
-        }
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, text, speaker_id FROM claim WHERE article_id = ?1")
-                .setParameter(1, article.id).getResultList();
+    private static ArticleFacts facts(LinkableArticle article) {
+        LocalDate published = article.publishedDay();
         Map<Long, TextFacts> claims = new HashMap<>();
         Set<Long> speakers = new HashSet<>();
-        for (Object[] row : rows) {
-            long id = ((Number) row[0]).longValue();
-            String text = (String) row[1];
-            Set<Long> speaker = row[2] == null ? Set.of() : Set.of(((Number) row[2]).longValue());
+        for (LinkableClaim claim : article.claims()) {
+            Set<Long> speaker = claim.speakerId() == null ? Set.of() : Set.of(claim.speakerId());
             speakers.addAll(speaker);
-            claims.put(id, new TextFacts(published, NameNormalizer.normalize(text), Stems.of(text),
-                    claimDates.getOrDefault(id, List.of()), speaker));
+            claims.put(claim.id(), new TextFacts(published, NameNormalizer.normalize(claim.text()), Stems.of(claim.text()),
+                    claim.dates(), speaker));
         }
-        String text = (article.title == null ? "" : article.title + "\n") + article.cleanText;
-        return new ArticleFacts(article.id, new TextFacts(published, NameNormalizer.normalize(text), Stems.of(text), dates, speakers),
-                claims);
+        return new ArticleFacts(article.id(), new TextFacts(published, NameNormalizer.normalize(article.text()),
+                Stems.of(article.text()), article.dates(), speakers), claims);
     }
 
     /** An event's facts; its name stems leave out its place and its kind, which are evidence of their own. */

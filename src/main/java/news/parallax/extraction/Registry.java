@@ -30,6 +30,20 @@ public final class Registry {
         this.places = Map.copyOf(placesByName);
     }
 
+    /** This registry with more aliases, for entries created since it was loaded; known aliases keep their entry. */
+    public Registry with(Map<String, Entry> moreOutlets, Map<String, Entry> moreSpeakers) {
+        return new Registry(merged(outlets, moreOutlets), merged(speakers, moreSpeakers), places);
+    }
+
+    private static Map<String, Entry> merged(Map<String, Entry> known, Map<String, Entry> more) {
+        if (more.isEmpty()) {
+            return known;
+        }
+        Map<String, Entry> all = new HashMap<>(known);
+        more.forEach(all::putIfAbsent);
+        return all;
+    }
+
     public static Registry empty() {
         return new Registry(Map.of(), Map.of(), Map.of());
     }

@@ -1,5 +1,8 @@
 package news.parallax.outlet;
 
+import jakarta.persistence.EntityListeners;
+
+import news.parallax.extraction.RegistryChangeListener;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -10,6 +13,7 @@ import news.parallax.text.NamedAlias;
 
 /** A name of an outlet as written somewhere, with its normalised form for look-ups. */
 @Entity
+@EntityListeners(RegistryChangeListener.class)
 @Table(name = "outlet_alias")
 public class OutletAliasEntity extends NamedAlias {
 

@@ -1,5 +1,8 @@
 package news.parallax.outlet;
 
+import jakarta.persistence.EntityListeners;
+
+import news.parallax.extraction.RegistryChangeListener;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,6 +29,7 @@ import news.parallax.text.NamedAlias;
 
 /** A news organisation or other source; see the {@code outlet} table in migrations/V1. */
 @Entity
+@EntityListeners(RegistryChangeListener.class)
 @Table(name = "outlet")
 public class OutletEntity {
 

@@ -164,18 +164,11 @@ public class OutletService {
             return outlets.findByIdOptional(id.getAsLong())
                     .orElseThrow(() -> ApiProblem.badRequest(field, "there is no outlet with id " + id.getAsLong()));
         }
-        String text = reference.strip();
-        String normalized = NameNormalizer.require(field, text);
-        lockName(normalized);
-        return outlets.havingAlias(normalized, null).orElseGet(() -> createUnverified(text, normalized, null, OutletKind.ONLINE));
-    }
-
-    /** The outlet known by {@code name}; else a new unverified outlet of {@code kind} (a source extraction found). */
-    @Transactional
-    public OutletEntity resolveName(String name, OutletKind kind) {
-        String normalized = NameNormalizer.require("name", name);
-        lockName(normalized);
-        return outlets.havingAlias(normalized, null).orElseGet(() -> createUnverified(name.strip(), normalized, null, kind));
+        String name = reference.strip();
+        String normalized = NameNormalizer.require(field, name);
+        long outletId = outlets.idHavingAlias(normalized).orElseGet(() -> createUnverified(
+                new OutletRepository.Unverified(nameKey(normalized), name, normalized, OutletKind.ONLINE.toString(), null)));
+        return outlets.findById(outletId);
     }
 
     /** The outlet owning {@code host} or a parent domain of it; else a new unverified outlet named after the host. */
@@ -183,26 +176,18 @@ public class OutletService {
     public OutletEntity forHost(String host) {
         List<String> domains = parentDomains(host);
         String registrable = domains.get(0).startsWith("www.") && domains.size() > 1 ? domains.get(1) : domains.get(0);
-        lockName(registrable);
-        return outlets.owningDomain(domains, null, null)
-                .orElseGet(() -> createUnverified(registrable, NameNormalizer.normalize(registrable), registrable, OutletKind.ONLINE));
+        return outlets.owningDomain(domains, null, null).orElseGet(() -> outlets.findById(createUnverified(
+                new OutletRepository.Unverified("host:" + registrable, registrable, NameNormalizer.normalize(registrable),
+                        OutletKind.ONLINE.toString(), registrable))));
     }
 
-    private OutletEntity createUnverified(String name, String normalized, String domain, OutletKind kind) {
-        OutletEntity outlet = new OutletEntity();
-        outlet.name = name;
-        outlet.kind = kind.toString();
-        outlet.verified = false;
-        outlet.addAlias(name, normalized, null);
-        if (domain != null) {
-            outlet.domains.add(domain);
-        }
-        outlets.persist(outlet);
-        return outlet;
+    /** The creation key of an outlet that ingest creates for a name it did not know. */
+    public static String nameKey(String normalizedName) {
+        return "name:" + normalizedName;
     }
 
-    private void lockName(String normalized) {
-        References.lockName(outlets.getEntityManager(), "outlet:" + normalized);
+    private long createUnverified(OutletRepository.Unverified outlet) {
+        return outlets.ensureUnverified(List.of(outlet)).get(outlet.key());
     }
 
     static <T> List<T> orEmpty(List<T> list) {

@@ -203,14 +203,19 @@ public class ProblemMapper {
     }
 
     static Response respond(int status, String title, String detail, List<FieldError> errors, HttpServerRequest request) {
-        Problem problem = new Problem()
-                .type(typeFor(status))
-                .title(title)
-                .status(status)
-                .detail(detail)
-                .instance(request == null ? null : request.path())
-                .errors(errors.isEmpty() ? null : new ArrayList<>(errors));
+        Problem problem = document(new ApiProblem(status, title, detail, errors), request == null ? null : request.path());
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+    }
+
+    /** The problem document for {@code problem}; also for answers inside a body, such as one item of a batch. */
+    public static Problem document(ApiProblem problem, String instance) {
+        return new Problem()
+                .type(typeFor(problem.status()))
+                .title(problem.title())
+                .status(problem.status())
+                .detail(problem.getMessage())
+                .instance(instance)
+                .errors(problem.errors().isEmpty() ? null : new ArrayList<>(problem.errors()));
     }
 
     private static String typeFor(int status) {

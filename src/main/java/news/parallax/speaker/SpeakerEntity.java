@@ -1,5 +1,8 @@
 package news.parallax.speaker;
 
+import jakarta.persistence.EntityListeners;
+
+import news.parallax.extraction.RegistryChangeListener;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,7 @@ import news.parallax.text.NamedAlias;
 
 /** A person or body whose words are reported. */
 @Entity
+@EntityListeners(RegistryChangeListener.class)
 @Table(name = "speaker")
 public class SpeakerEntity {
 

@@ -1,6 +1,9 @@
 package news.parallax.speaker;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +30,67 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
                 .createNativeQuery(AliasSearch.rankedOwnerIds("speaker_alias", "speaker_id", "speaker", ""), Long.class)
                 .setParameter("name", normalizedName).setParameter("limit", limit).getResultList();
         return SqlQuery.inOrder(this, ids, s -> s.id);
+    }
+
+    /** A speaker that ingest may have to create; {@code key} is unique among created speakers ("name:" + normalised name). */
+    public record Named(String key, String name, String normalized, String role) {
+    }
+
+    /** A name a speaker was written with, and the role it came with (null when none). */
+    public record Mention(long speakerId, String alias, String normalized, String role) {
+    }
+
+    /**
+     * Creates those speakers whose key no earlier call created, and answers the id of every key's
+     * speaker; concurrent calls with one key create one speaker (see OutletRepository.ensureUnverified).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> ensureNamed(List<Named> wanted) {
+        List<Named> sorted = wanted.stream().sorted(Comparator.comparing(Named::key)).toList();
+        String[] keys = sorted.stream().map(Named::key).toArray(String[]::new);
+        getEntityManager().createNativeQuery("""
+                WITH wanted AS (
+                    SELECT * FROM unnest(CAST(?1 AS text[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS text[]))
+                        AS w (key, name, normalized, role)),
+                created AS (
+                    INSERT INTO speaker (name, role, creation_key) SELECT name, role, key FROM wanted
+                    ON CONFLICT (creation_key) DO NOTHING RETURNING id, creation_key)
+                INSERT INTO speaker_alias (speaker_id, alias, normalized)
+                SELECT c.id, w.name, w.normalized FROM created c JOIN wanted w ON w.key = c.creation_key""")
+                .setParameter(1, keys)
+                .setParameter(2, sorted.stream().map(Named::name).toArray(String[]::new))
+                .setParameter(3, sorted.stream().map(Named::normalized).toArray(String[]::new))
+                .setParameter(4, sorted.stream().map(Named::role).toArray(String[]::new))
+                .executeUpdate();
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT creation_key, id FROM speaker WHERE creation_key = ANY (CAST(?1 AS text[]))")
+                .setParameter(1, keys).getResultList();
+        Map<String, Long> ids = new HashMap<>();
+        rows.forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
+        return ids;
+    }
+
+    /** Keeps each name as written as an alias of its speaker, and the role for a speaker that has none. */
+    public void recordMentions(List<Mention> mentions) {
+        List<Mention> sorted = mentions.stream().sorted(Comparator.comparing(Mention::speakerId).thenComparing(Mention::normalized))
+                .toList();
+        getEntityManager().createNativeQuery("""
+                INSERT INTO speaker_alias (speaker_id, alias, normalized)
+                SELECT * FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS text[]), CAST(?3 AS text[]))
+                ON CONFLICT (speaker_id, normalized) DO NOTHING""")
+                .setParameter(1, sorted.stream().map(Mention::speakerId).toArray(Long[]::new))
+                .setParameter(2, sorted.stream().map(Mention::alias).toArray(String[]::new))
+                .setParameter(3, sorted.stream().map(Mention::normalized).toArray(String[]::new))
+                .executeUpdate();
+        List<Mention> roles = sorted.stream().filter(m -> m.role() != null).toList();
+        if (!roles.isEmpty()) {
+            getEntityManager().createNativeQuery("""
+                    UPDATE speaker s SET role = r.role FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS text[])) AS r (id, role)
+                    WHERE s.id = r.id AND s.role IS NULL""")
+                    .setParameter(1, roles.stream().map(Mention::speakerId).toArray(Long[]::new))
+                    .setParameter(2, roles.stream().map(Mention::role).toArray(String[]::new))
+                    .executeUpdate();
+        }
     }
 
     public Optional<SpeakerEntity> havingAlias(String normalized) {

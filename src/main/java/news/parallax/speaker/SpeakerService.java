@@ -72,16 +72,17 @@ public class SpeakerService {
             return speakers.findByIdOptional(id.getAsLong())
                     .orElseThrow(() -> ApiProblem.badRequest(field, "there is no speaker with id " + id.getAsLong()));
         }
-        String text = reference.strip();
-        String normalized = NameNormalizer.require(field, text);
-        References.lockName(speakers.getEntityManager(), "speaker:" + normalized);
+        String name = reference.strip();
+        String normalized = NameNormalizer.require(field, name);
         return speakers.havingAlias(normalized).orElseGet(() -> {
-            SpeakerEntity speaker = new SpeakerEntity();
-            speaker.name = text;
-            speaker.addAlias(text, normalized, null);
-            speakers.persist(speaker);
-            return speaker;
+            SpeakerRepository.Named named = new SpeakerRepository.Named(nameKey(normalized), name, normalized, null);
+            return speakers.findById(speakers.ensureNamed(List.of(named)).get(named.key()));
         });
+    }
+
+    /** The creation key of a speaker created for a name nobody had. */
+    public static String nameKey(String normalizedName) {
+        return "name:" + normalizedName;
     }
 
     /** The id of the speaker known by {@code request}'s name, completed with its aliases; created when unknown. */
@@ -92,20 +93,6 @@ public class SpeakerService {
         String affiliation = speaker.affiliation == null ? request.getAffiliation() : speaker.affiliation;
         apply(speaker, request.name(speaker.name).role(role).affiliation(affiliation));
         return speaker.id;
-    }
-
-    /** The speaker named {@code name} (created when unknown), with the name as written kept as an alias and a role if it had none. */
-    @Transactional
-    public SpeakerEntity mentioned(String name, String asWritten, String role) {
-        SpeakerEntity speaker = resolve("speaker", name);
-        String normalized = NameNormalizer.normalize(asWritten);
-        if (!normalized.isEmpty() && asWritten.length() <= 200) {
-            speaker.addAlias(asWritten, normalized, null);
-        }
-        if (speaker.role == null && role != null && role.length() <= 300) {
-            speaker.role = role;
-        }
-        return speaker;
     }
 
     private SpeakerEntity find(long id) {

@@ -2,8 +2,6 @@ package news.parallax.text;
 
 import java.util.OptionalLong;
 
-import jakarta.persistence.EntityManager;
-
 /** Helpers for fields that name a resource "by id, or by any of its names". */
 public final class References {
 
@@ -17,13 +15,5 @@ public final class References {
             return OptionalLong.empty();
         }
         return OptionalLong.of(Long.parseLong(text));
-    }
-
-    /**
-     * Serialises, until the transaction ends, everyone who may create the resource named
-     * {@code key}, so that two concurrent requests naming one new source create it once.
-     */
-    public static void lockName(EntityManager entityManager, String key) {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, key).getSingleResult();
     }
 }

@@ -1,7 +1,8 @@
-package news.parallax.article;
+package news.parallax.ingest;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -10,18 +11,28 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import news.parallax.api.ArticlesApi;
+import news.parallax.api.model.ArticleBatchItem;
+import news.parallax.api.model.ArticleBatchResult;
 import news.parallax.api.model.ArticleCreate;
 import news.parallax.api.model.ArticlePage;
+import news.parallax.article.ArticleEntity;
 import news.parallax.article.ArticleRepository.Filter;
+import news.parallax.article.ArticleService;
 import news.parallax.http.IdempotentCreates;
 import news.parallax.http.UpdatePreconditions;
+import news.parallax.problem.ApiProblem;
+import news.parallax.problem.ProblemMapper;
 import news.parallax.text.NameNormalizer;
 
+/** Articles over HTTP: reads through {@link ArticleService}, writes through the {@link IngestPipeline}. */
 @Path("/")
 public class ArticleResource implements ArticlesApi {
 
     @Inject
     ArticleService service;
+
+    @Inject
+    IngestPipeline pipeline;
 
     @Inject
     IdempotentCreates idempotent;
@@ -43,12 +54,34 @@ public class ArticleResource implements ArticlesApi {
     @Override
     public Response createArticle(ArticleCreate articleCreate, String idempotencyKey) {
         return idempotent.create("createArticle", idempotencyKey, articleCreate, () -> {
-            ArticleService.Ingested ingested = service.ingest(articleCreate);
+            IngestPipeline.Ingested ingested = pipeline.ingest(articleCreate);
             if (!ingested.created()) {
                 return Response.ok(ingested.article()).build();
             }
             return Response.created(URI.create("/articles/" + ingested.article().getId())).entity(ingested.article()).build();
         });
+    }
+
+    @Override
+    public Response createArticles(List<ArticleCreate> articleCreate) {
+        ArticleBatchResult result = new ArticleBatchResult().created(0).existing(0).refused(0);
+        for (int index = 0; index < articleCreate.size(); index++) {
+            ArticleBatchItem item = new ArticleBatchItem().index(index);
+            try {
+                IngestPipeline.Ingested ingested = pipeline.ingest(articleCreate.get(index));
+                item.status(ArticleBatchItem.StatusEnum.fromValue(ingested.created() ? 201 : 200)).article(ingested.article());
+                if (ingested.created()) {
+                    result.created(result.getCreated() + 1);
+                } else {
+                    result.existing(result.getExisting() + 1);
+                }
+            } catch (ApiProblem problem) { // the item's own answer; the other items go on
+                item.status(ArticleBatchItem.StatusEnum.fromValue(problem.status())).problem(ProblemMapper.document(problem, "/articles/batch"));
+                result.refused(result.getRefused() + 1);
+            }
+            result.addItemsItem(item);
+        }
+        return Response.ok(result).build();
     }
 
     @Override
@@ -59,7 +92,7 @@ public class ArticleResource implements ArticlesApi {
     @Override
     public Response replaceArticle(Long articleId, ArticleCreate articleCreate, String ifMatch) {
         return Response.ok(preconditions.update(ifMatch, ArticleEntity.class, articleId, () -> service.get(articleId),
-                () -> service.replace(articleId, articleCreate))).build();
+                () -> pipeline.replace(articleId, articleCreate))).build();
     }
 
     @Override

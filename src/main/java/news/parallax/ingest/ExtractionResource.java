@@ -1,4 +1,4 @@
-package news.parallax.extraction;
+package news.parallax.ingest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -6,8 +6,9 @@ import jakarta.ws.rs.core.Response;
 
 import news.parallax.api.ExtractionApi;
 import news.parallax.api.model.ExtractRequest;
-import news.parallax.article.ArticleService;
+import news.parallax.extraction.ExtractionService;
 
+/** {@code POST /extract} (a preview that stores nothing) and re-extraction of a stored article. */
 @Path("/")
 public class ExtractionResource implements ExtractionApi {
 
@@ -15,7 +16,7 @@ public class ExtractionResource implements ExtractionApi {
     ExtractionService extraction;
 
     @Inject
-    ArticleService articles;
+    IngestPipeline pipeline;
 
     @Override
     public Response extract(ExtractRequest extractRequest) {
@@ -24,6 +25,6 @@ public class ExtractionResource implements ExtractionApi {
 
     @Override
     public Response reextractArticle(Long articleId) {
-        return Response.ok(articles.reextract(articleId)).build();
+        return Response.ok(pipeline.reextract(articleId)).build();
     }
 }

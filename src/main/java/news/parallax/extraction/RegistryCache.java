@@ -1,0 +1,101 @@
+package news.parallax.extraction;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * The registry extraction resolves names against, held in memory: read from the database once,
+ * then again only after a transaction that changed an outlet, a speaker or an alias through the
+ * entities has committed ({@link RegistryChangeListener}). Entries that ingest creates are added
+ * as they are created, so no ingest reads the whole registry.
+ */
+@ApplicationScoped
+public class RegistryCache {
+
+    private static final String OUTLET_ALIASES = "SELECT a.normalized, o.id, o.name, o.kind FROM outlet_alias a"
+            + " JOIN outlet o ON o.id = a.outlet_id ORDER BY o.verified DESC, o.id";
+    private static final String SPEAKER_ALIASES = "SELECT a.normalized, s.id, s.name, 'speaker' FROM speaker_alias a"
+            + " JOIN speaker s ON s.id = a.speaker_id ORDER BY s.id";
+    private static final Object CHANGED_IN_TRANSACTION = new Object();
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private volatile Registry registry;
+    private volatile boolean stale = true;
+
+    /** The registry as of the last committed change. */
+    public Registry current() {
+        if (stale) {
+            reload();
+        }
+        return registry;
+    }
+
+    /** Adds entries committed by ingest (outlets and speakers by normalised alias). */
+    public synchronized void add(Map<String, Registry.Entry> outlets, Map<String, Registry.Entry> speakers) {
+        if (registry != null && !stale) {
+            registry = registry.with(outlets, speakers);
+        }
+    }
+
+    /** Marks the registry for reloading once the current transaction (if any) commits. */
+    void changed() {
+        if (transactions.getTransactionKey() == null) {
+            stale = true;
+        } else if (transactions.getResource(CHANGED_IN_TRANSACTION) == null) {
+            transactions.putResource(CHANGED_IN_TRANSACTION, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        stale = true;
+                    }
+                }
+            });
+        }
+    }
+
+    private synchronized void reload() {
+        if (!stale) {
+            return;
+        }
+        stale = false; // a change committed while reading sets it again, and the next caller reloads
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            registry = new Registry(aliases(statement, OUTLET_ALIASES), aliases(statement, SPEAKER_ALIASES), Places.shipped());
+        } catch (SQLException e) {
+            stale = true;
+            throw new IllegalStateException("Cannot read the registry: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Registry.Entry> aliases(Statement statement, String sql) throws SQLException {
+        List<Map.Entry<String, Registry.Entry>> rows = new ArrayList<>();
+        try (ResultSet row = statement.executeQuery(sql)) {
+            while (row.next()) {
+                rows.add(Map.entry(row.getString(1), new Registry.Entry(row.getLong(2), row.getString(3), row.getString(4))));
+            }
+        }
+        return Registry.byAlias(rows);
+    }
+}

@@ -1,0 +1,149 @@
+package news.parallax.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import news.parallax.extraction.Extractor;
+import news.parallax.extraction.Found;
+import news.parallax.extraction.Registry;
+import news.parallax.extraction.RegistryCache;
+import news.parallax.outlet.OutletRepository;
+import news.parallax.outlet.OutletService;
+import news.parallax.speaker.SpeakerRepository;
+import news.parallax.speaker.SpeakerService;
+import news.parallax.text.NameNormalizer;
+
+/**
+ * The "resolve entities" step of ingest: the publisher, and the outlets and speakers extraction
+ * named, as ids. Names the registry does not know are created in a transaction of their own that
+ * commits at once, with inserts that skip what a concurrent ingest created, so no ingest waits
+ * for another. A name is only ever a name: an extracted "2007" is a speaker called 2007.
+ */
+@ApplicationScoped
+class NameResolver {
+
+    private static final int LONGEST_NAME = 200;
+    private static final int LONGEST_ROLE = 300;
+
+    /** Who published an article: what the client sent (an id or a name), else the URL's host decides. */
+    record Publisher(String reference, String host) {
+    }
+
+    /**
+     * Ids for what one article names; a name that cannot be stored (empty once normalised, too
+     * long) has none. {@code publisherId} is null when no publisher was asked for.
+     */
+    record Resolved(Long publisherId, Map<Found.Source, Long> outlets, Map<Found.Speaker, Long> speakers) {
+    }
+
+    @Inject
+    OutletService outletService;
+
+    @Inject
+    OutletRepository outlets;
+
+    @Inject
+    SpeakerRepository speakers;
+
+    @Inject
+    RegistryCache registry;
+
+    /** Resolves the publisher (unless null) and what {@code result} names (unless null). */
+    Resolved resolve(Publisher publisher, Extractor.Result result) {
+        Resolved resolved = QuarkusTransaction.requiringNew().call(() -> resolveNow(publisher, result));
+        Map<String, Registry.Entry> newOutlets = new HashMap<>();
+        resolved.outlets().forEach((source, id) -> {
+            if (source.entry() == null) {
+                newOutlets.put(NameNormalizer.normalize(source.name()), new Registry.Entry(id, source.name(), source.kind().toString()));
+            }
+        });
+        Map<String, Registry.Entry> newSpeakers = new HashMap<>();
+        resolved.speakers().forEach((speaker, id) -> {
+            String name = speaker.entry() == null ? speaker.name() : speaker.entry().name();
+            newSpeakers.put(NameNormalizer.normalize(speaker.name()), new Registry.Entry(id, name, "speaker"));
+            newSpeakers.putIfAbsent(NameNormalizer.normalize(speaker.asWritten()), new Registry.Entry(id, name, "speaker"));
+        });
+        registry.add(newOutlets, newSpeakers);
+        return resolved;
+    }
+
+    private Resolved resolveNow(Publisher publisher, Extractor.Result result) {
+        Long publisherId = publisher == null ? null : (publisher.reference() == null ? outletService.forHost(publisher.host())
+                : outletService.resolve("outlet", publisher.reference())).id;
+        return result == null ? new Resolved(publisherId, Map.of(), Map.of())
+                : new Resolved(publisherId, outletIds(result), speakerIds(result));
+    }
+
+    private Map<Found.Source, Long> outletIds(Extractor.Result result) {
+        List<Found.Source> sources = Stream.concat(result.citations().stream().map(Found.Citation::source),
+                result.claims().stream().map(Found.Claim::citedSource)).filter(Objects::nonNull).distinct().toList();
+        Map<String, OutletRepository.Unverified> unknown = new LinkedHashMap<>();
+        for (Found.Source source : sources) {
+            String normalized = NameNormalizer.normalize(source.name());
+            if (source.entry() == null && storable(source.name(), normalized)) {
+                String key = OutletService.nameKey(normalized);
+                unknown.putIfAbsent(key, new OutletRepository.Unverified(key, source.name().strip(), normalized,
+                        source.kind().toString(), null));
+            }
+        }
+        Map<String, Long> created = unknown.isEmpty() ? Map.of() : outlets.ensureUnverified(new ArrayList<>(unknown.values()));
+        Map<Found.Source, Long> ids = new HashMap<>();
+        for (Found.Source source : sources) {
+            Long id = source.entry() != null ? Long.valueOf(source.entry().id())
+                    : created.get(OutletService.nameKey(NameNormalizer.normalize(source.name())));
+            if (id != null) {
+                ids.put(source, id);
+            }
+        }
+        return ids;
+    }
+
+    private Map<Found.Speaker, Long> speakerIds(Extractor.Result result) {
+        List<Found.Speaker> mentioned = result.claims().stream().map(Found.Claim::speaker).filter(Objects::nonNull).distinct().toList();
+        Map<String, SpeakerRepository.Named> unknown = new LinkedHashMap<>();
+        for (Found.Speaker speaker : mentioned) {
+            String normalized = NameNormalizer.normalize(speaker.name());
+            if (speaker.entry() == null && storable(speaker.name(), normalized)) {
+                String key = SpeakerService.nameKey(normalized);
+                unknown.putIfAbsent(key, new SpeakerRepository.Named(key, speaker.name().strip(), normalized, role(speaker)));
+            }
+        }
+        Map<String, Long> created = unknown.isEmpty() ? Map.of() : speakers.ensureNamed(new ArrayList<>(unknown.values()));
+        Map<Found.Speaker, Long> ids = new HashMap<>();
+        List<SpeakerRepository.Mention> mentions = new ArrayList<>();
+        for (Found.Speaker speaker : mentioned) {
+            Long id = speaker.entry() != null ? Long.valueOf(speaker.entry().id())
+                    : created.get(SpeakerService.nameKey(NameNormalizer.normalize(speaker.name())));
+            if (id == null) {
+                continue;
+            }
+            ids.put(speaker, id);
+            String asWritten = speaker.asWritten() == null ? "" : speaker.asWritten().strip();
+            String normalized = NameNormalizer.normalize(asWritten);
+            if (storable(asWritten, normalized)) {
+                mentions.add(new SpeakerRepository.Mention(id, asWritten, normalized, role(speaker)));
+            }
+        }
+        if (!mentions.isEmpty()) {
+            speakers.recordMentions(mentions.stream().distinct().toList());
+        }
+        return ids;
+    }
+
+    private static boolean storable(String name, String normalized) {
+        return !normalized.isEmpty() && name.strip().length() <= LONGEST_NAME;
+    }
+
+    private static String role(Found.Speaker speaker) {
+        return speaker.role() == null || speaker.role().length() > LONGEST_ROLE ? null : speaker.role();
+    }
+}
