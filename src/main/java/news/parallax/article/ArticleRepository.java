@@ -47,6 +47,12 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         return insert.getResultList().stream().findFirst();
     }
 
+    /** The article with its publisher and citations (and theirs): one statement. */
+    public Optional<ArticleEntity> findWithCitations(long id) {
+        return find("select a from ArticleEntity a left join fetch a.outlet left join fetch a.citations c left join fetch c.outlet"
+                + " where a.id = ?1", id).firstResultOptional();
+    }
+
     public Optional<ArticleEntity> findByUrl(String url) {
         return find("url", url).firstResultOptional();
     }

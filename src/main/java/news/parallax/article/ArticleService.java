@@ -23,7 +23,7 @@ public class ArticleService {
 
     @Transactional
     public Article get(long id) {
-        ArticleEntity article = find(id);
+        ArticleEntity article = articles.findWithCitations(id).orElseThrow(() -> ApiProblem.notFound("article", id));
         return ArticleMapper.toApi(article, articles.claimCounts(List.of(id)).getOrDefault(id, 0));
     }
 

@@ -3,10 +3,12 @@ package news.parallax.extraction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The names extraction resolves against: outlet and speaker aliases, normalised, plus known
- * places. A snapshot, so that extraction stays a pure function of the text and the registry.
+ * places. Read once by {@link RegistryCache}; only the entries ingest creates are added to it
+ * afterwards, so extraction is a function of the text and of the registry as it is at that moment.
  */
 public final class Registry {
 
@@ -25,23 +27,23 @@ public final class Registry {
     private final Map<String, Entry> places;
 
     public Registry(Map<String, Entry> outletsByAlias, Map<String, Entry> speakersByAlias, Map<String, Entry> placesByName) {
-        this.outlets = Map.copyOf(outletsByAlias);
-        this.speakers = Map.copyOf(speakersByAlias);
+        this.outlets = new ConcurrentHashMap<>(outletsByAlias);
+        this.speakers = new ConcurrentHashMap<>(speakersByAlias);
         this.places = Map.copyOf(placesByName);
     }
 
-    /** This registry with more aliases, for entries created since it was loaded; known aliases keep their entry. */
-    public Registry with(Map<String, Entry> moreOutlets, Map<String, Entry> moreSpeakers) {
-        return new Registry(merged(outlets, moreOutlets), merged(speakers, moreSpeakers), places);
+    /**
+     * Adds the aliases of entries created since the registry was read (known aliases keep their
+     * entry); safe while other threads look names up, and costs nothing per entry already known.
+     */
+    void add(Map<String, Entry> moreOutlets, Map<String, Entry> moreSpeakers) {
+        moreOutlets.forEach(outlets::putIfAbsent);
+        moreSpeakers.forEach(speakers::putIfAbsent);
     }
 
-    private static Map<String, Entry> merged(Map<String, Entry> known, Map<String, Entry> more) {
-        if (more.isEmpty()) {
-            return known;
-        }
-        Map<String, Entry> all = new HashMap<>(known);
-        more.forEach(all::putIfAbsent);
-        return all;
+    /** The outlet with exactly this normalised alias, if any. */
+    public Entry outletNamed(String normalizedAlias) {
+        return outlets.get(normalizedAlias);
     }
 
     public static Registry empty() {

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -39,20 +40,29 @@ public class RegistryCache {
 
     private volatile Registry registry;
     private volatile boolean stale = true;
+    private final Map<String, Long> publishers = new ConcurrentHashMap<>();
 
     /** The registry as of the last committed change. */
     public Registry current() {
-        if (stale) {
-            reload();
-        }
-        return registry;
+        Registry snapshot = registry;
+        return stale || snapshot == null ? reload() : snapshot;
     }
 
     /** Adds entries committed by ingest (outlets and speakers by normalised alias). */
-    public synchronized void add(Map<String, Registry.Entry> outlets, Map<String, Registry.Entry> speakers) {
-        if (registry != null && !stale) {
-            registry = registry.with(outlets, speakers);
+    public void add(Map<String, Registry.Entry> outlets, Map<String, Registry.Entry> speakers) {
+        Registry snapshot = registry;
+        if (snapshot != null) {
+            snapshot.add(outlets, speakers); // a reload under way reads them from the database anyway
         }
+    }
+
+    /** The publisher of articles from {@code host}, as found before (forgotten when the registry changes). */
+    public Long publisherOfHost(String host) {
+        return stale ? null : publishers.get(host);
+    }
+
+    public void rememberPublisher(String host, long outletId) {
+        publishers.put(host, outletId);
     }
 
     /** Marks the registry for reloading once the current transaction (if any) commits. */
@@ -76,13 +86,15 @@ public class RegistryCache {
         }
     }
 
-    private synchronized void reload() {
-        if (!stale) {
-            return;
+    private synchronized Registry reload() {
+        if (!stale && registry != null) {
+            return registry;
         }
         stale = false; // a change committed while reading sets it again, and the next caller reloads
+        publishers.clear();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             registry = new Registry(aliases(statement, OUTLET_ALIASES), aliases(statement, SPEAKER_ALIASES), Places.shipped());
+            return registry;
         } catch (SQLException e) {
             stale = true;
             throw new IllegalStateException("Cannot read the registry: " + e.getMessage(), e);

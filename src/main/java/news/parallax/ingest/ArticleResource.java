@@ -2,6 +2,7 @@ package news.parallax.ingest;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ import news.parallax.text.NameNormalizer;
 /** Articles over HTTP: reads through {@link ArticleService}, writes through the {@link IngestPipeline}. */
 @Path("/")
 public class ArticleResource implements ArticlesApi {
+
+    /** The contract's limit on one batch; the generated interface does not check it. */
+    static final int MAX_BATCH = 1000;
 
     @Inject
     ArticleService service;
@@ -64,19 +68,22 @@ public class ArticleResource implements ArticlesApi {
 
     @Override
     public Response createArticles(List<ArticleCreate> articleCreate) {
-        ArticleBatchResult result = new ArticleBatchResult().created(0).existing(0).refused(0);
+        if (articleCreate.isEmpty() || articleCreate.size() > MAX_BATCH) {
+            throw ApiProblem.badRequest("body", "must hold 1 to " + MAX_BATCH + " articles; it holds " + articleCreate.size());
+        }
+        ArticleBatchResult result = new ArticleBatchResult().items(new ArrayList<>()).created(0).existing(0).refused(0);
         for (int index = 0; index < articleCreate.size(); index++) {
             ArticleBatchItem item = new ArticleBatchItem().index(index);
             try {
                 IngestPipeline.Ingested ingested = pipeline.ingest(articleCreate.get(index));
-                item.status(ArticleBatchItem.StatusEnum.fromValue(ingested.created() ? 201 : 200)).article(ingested.article());
+                item.status(ingested.created() ? 201 : 200).article(ingested.article());
                 if (ingested.created()) {
                     result.created(result.getCreated() + 1);
                 } else {
                     result.existing(result.getExisting() + 1);
                 }
             } catch (ApiProblem problem) { // the item's own answer; the other items go on
-                item.status(ArticleBatchItem.StatusEnum.fromValue(problem.status())).problem(ProblemMapper.document(problem, "/articles/batch"));
+                item.status(problem.status()).problem(ProblemMapper.document(problem, "/articles/batch"));
                 result.refused(result.getRefused() + 1);
             }
             result.addItemsItem(item);

@@ -82,16 +82,12 @@ public class IngestPipeline {
     @Transactional
     public Ingested ingest(ArticleCreate request) {
         Submitted submitted = validate(request);
-        Optional<ArticleEntity> stored = articles.findByUrl(submitted.url().toString());
-        if (stored.isPresent()) {
-            return existing(stored.get(), submitted);
-        }
         Extractor.Result result = extract(submitted.body(), submitted.publishedAt());
         NameResolver.Resolved resolved = names.resolve(new NameResolver.Publisher(submitted.outlet(), submitted.url().getHost()),
                 result);
         ArticleEntity article = entity(submitted, result, resolved.publisherId());
         Optional<Long> id = articles.insertIfNew(article);
-        if (id.isEmpty()) { // a concurrent request stored this URL after our look-up
+        if (id.isEmpty()) { // stored before (a repeated post is cheap enough not to look it up first)
             return existing(articles.findByUrl(article.url).orElseThrow(), submitted);
         }
         List<Long> claimIds = writer.write(id.get(), article.language, result, resolved);
@@ -125,9 +121,9 @@ public class IngestPipeline {
             article.contentHash = replacement.contentHash;
             articles.deleteDerived(id);
             store(article, result, resolved, List.of());
-        } else {
-            entityManager.flush();
         }
+        entityManager.flush();
+        entityManager.clear(); // the response is read afresh: citations were rewritten in SQL
         return articleService.get(id);
     }
 
@@ -155,6 +151,8 @@ public class IngestPipeline {
         }
         article.updatedAt = OffsetDateTime.now();
         store(article, result, resolved, manual);
+        entityManager.flush();
+        entityManager.clear(); // the response is read afresh: citations were rewritten in SQL
         return articleService.get(id);
     }
 

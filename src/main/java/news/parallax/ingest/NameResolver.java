@@ -21,6 +21,7 @@ import news.parallax.outlet.OutletService;
 import news.parallax.speaker.SpeakerRepository;
 import news.parallax.speaker.SpeakerService;
 import news.parallax.text.NameNormalizer;
+import news.parallax.text.References;
 
 /**
  * The "resolve entities" step of ingest: the publisher, and the outlets and speakers extraction
@@ -57,9 +58,17 @@ class NameResolver {
     @Inject
     RegistryCache registry;
 
-    /** Resolves the publisher (unless null) and what {@code result} names (unless null). */
+    /**
+     * Resolves the publisher (unless null) and what {@code result} names (unless null). Without
+     * anything to create or look up in the database, no transaction is opened at all.
+     */
     Resolved resolve(Publisher publisher, Extractor.Result result) {
-        Resolved resolved = QuarkusTransaction.requiringNew().call(() -> resolveNow(publisher, result));
+        Long knownPublisher = publisher == null ? null : knownPublisher(publisher);
+        boolean needsDatabase = publisher != null && knownPublisher == null || result != null && namesUnknown(result);
+        Resolved resolved = !needsDatabase ? new Resolved(knownPublisher, knownSources(result), knownSpeakers(result))
+                : QuarkusTransaction.requiringNew().call(() -> new Resolved(
+                        knownPublisher != null || publisher == null ? knownPublisher : publisherId(publisher),
+                        result == null ? Map.of() : outletIds(result), result == null ? Map.of() : speakerIds(result)));
         Map<String, Registry.Entry> newOutlets = new HashMap<>();
         resolved.outlets().forEach((source, id) -> {
             if (source.entry() == null) {
@@ -68,24 +77,64 @@ class NameResolver {
         });
         Map<String, Registry.Entry> newSpeakers = new HashMap<>();
         resolved.speakers().forEach((speaker, id) -> {
-            String name = speaker.entry() == null ? speaker.name() : speaker.entry().name();
-            newSpeakers.put(NameNormalizer.normalize(speaker.name()), new Registry.Entry(id, name, "speaker"));
-            newSpeakers.putIfAbsent(NameNormalizer.normalize(speaker.asWritten()), new Registry.Entry(id, name, "speaker"));
+            if (speaker.entry() == null) {
+                newSpeakers.put(NameNormalizer.normalize(speaker.name()), new Registry.Entry(id, speaker.name(), "speaker"));
+            }
         });
         registry.add(newOutlets, newSpeakers);
         return resolved;
     }
 
-    private Resolved resolveNow(Publisher publisher, Extractor.Result result) {
-        Long publisherId = publisher == null ? null : (publisher.reference() == null ? outletService.forHost(publisher.host())
-                : outletService.resolve("outlet", publisher.reference())).id;
-        return result == null ? new Resolved(publisherId, Map.of(), Map.of())
-                : new Resolved(publisherId, outletIds(result), speakerIds(result));
+    /** The publisher's id when the registry or an earlier article tells it without the database. */
+    private Long knownPublisher(Publisher publisher) {
+        if (publisher.reference() == null) {
+            return registry.publisherOfHost(publisher.host());
+        }
+        if (References.asId(publisher.reference()).isPresent()) {
+            return null; // an id is checked against the database
+        }
+        Registry.Entry named = registry.current().outletNamed(NameNormalizer.normalize(publisher.reference()));
+        return named == null ? null : named.id();
+    }
+
+    private long publisherId(Publisher publisher) {
+        if (publisher.reference() != null) {
+            return outletService.resolve("outlet", publisher.reference()).id;
+        }
+        long id = outletService.forHost(publisher.host()).id;
+        registry.rememberPublisher(publisher.host(), id);
+        return id;
+    }
+
+    private static boolean namesUnknown(Extractor.Result result) {
+        return sources(result).stream().anyMatch(s -> s.entry() == null)
+                || result.claims().stream().anyMatch(c -> c.speaker() != null && c.speaker().entry() == null);
+    }
+
+    /** When every name is in the registry. */
+    private static Map<Found.Source, Long> knownSources(Extractor.Result result) {
+        Map<Found.Source, Long> ids = new HashMap<>();
+        if (result != null) {
+            sources(result).forEach(source -> ids.put(source, source.entry().id()));
+        }
+        return ids;
+    }
+
+    private static Map<Found.Speaker, Long> knownSpeakers(Extractor.Result result) {
+        Map<Found.Speaker, Long> ids = new HashMap<>();
+        if (result != null) {
+            result.claims().stream().map(Found.Claim::speaker).filter(Objects::nonNull).forEach(s -> ids.put(s, s.entry().id()));
+        }
+        return ids;
+    }
+
+    private static List<Found.Source> sources(Extractor.Result result) {
+        return Stream.concat(result.citations().stream().map(Found.Citation::source),
+                result.claims().stream().map(Found.Claim::citedSource)).filter(Objects::nonNull).distinct().toList();
     }
 
     private Map<Found.Source, Long> outletIds(Extractor.Result result) {
-        List<Found.Source> sources = Stream.concat(result.citations().stream().map(Found.Citation::source),
-                result.claims().stream().map(Found.Claim::citedSource)).filter(Objects::nonNull).distinct().toList();
+        List<Found.Source> sources = sources(result);
         Map<String, OutletRepository.Unverified> unknown = new LinkedHashMap<>();
         for (Found.Source source : sources) {
             String normalized = NameNormalizer.normalize(source.name());
@@ -119,22 +168,12 @@ class NameResolver {
         }
         Map<String, Long> created = unknown.isEmpty() ? Map.of() : speakers.ensureNamed(new ArrayList<>(unknown.values()));
         Map<Found.Speaker, Long> ids = new HashMap<>();
-        List<SpeakerRepository.Mention> mentions = new ArrayList<>();
         for (Found.Speaker speaker : mentioned) {
             Long id = speaker.entry() != null ? Long.valueOf(speaker.entry().id())
                     : created.get(SpeakerService.nameKey(NameNormalizer.normalize(speaker.name())));
-            if (id == null) {
-                continue;
+            if (id != null) {
+                ids.put(speaker, id);
             }
-            ids.put(speaker, id);
-            String asWritten = speaker.asWritten() == null ? "" : speaker.asWritten().strip();
-            String normalized = NameNormalizer.normalize(asWritten);
-            if (storable(asWritten, normalized)) {
-                mentions.add(new SpeakerRepository.Mention(id, asWritten, normalized, role(speaker)));
-            }
-        }
-        if (!mentions.isEmpty()) {
-            speakers.recordMentions(mentions.stream().distinct().toList());
         }
         return ids;
     }

@@ -36,10 +36,6 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
     public record Named(String key, String name, String normalized, String role) {
     }
 
-    /** A name a speaker was written with, and the role it came with (null when none). */
-    public record Mention(long speakerId, String alias, String normalized, String role) {
-    }
-
     /**
      * Creates those speakers whose key no earlier call created, and answers the id of every key's
      * speaker; concurrent calls with one key create one speaker (see OutletRepository.ensureUnverified).
@@ -68,29 +64,6 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
         Map<String, Long> ids = new HashMap<>();
         rows.forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
         return ids;
-    }
-
-    /** Keeps each name as written as an alias of its speaker, and the role for a speaker that has none. */
-    public void recordMentions(List<Mention> mentions) {
-        List<Mention> sorted = mentions.stream().sorted(Comparator.comparing(Mention::speakerId).thenComparing(Mention::normalized))
-                .toList();
-        getEntityManager().createNativeQuery("""
-                INSERT INTO speaker_alias (speaker_id, alias, normalized)
-                SELECT * FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS text[]), CAST(?3 AS text[]))
-                ON CONFLICT (speaker_id, normalized) DO NOTHING""")
-                .setParameter(1, sorted.stream().map(Mention::speakerId).toArray(Long[]::new))
-                .setParameter(2, sorted.stream().map(Mention::alias).toArray(String[]::new))
-                .setParameter(3, sorted.stream().map(Mention::normalized).toArray(String[]::new))
-                .executeUpdate();
-        List<Mention> roles = sorted.stream().filter(m -> m.role() != null).toList();
-        if (!roles.isEmpty()) {
-            getEntityManager().createNativeQuery("""
-                    UPDATE speaker s SET role = r.role FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS text[])) AS r (id, role)
-                    WHERE s.id = r.id AND s.role IS NULL""")
-                    .setParameter(1, roles.stream().map(Mention::speakerId).toArray(Long[]::new))
-                    .setParameter(2, roles.stream().map(Mention::role).toArray(String[]::new))
-                    .executeUpdate();
-        }
     }
 
     public Optional<SpeakerEntity> havingAlias(String normalized) {

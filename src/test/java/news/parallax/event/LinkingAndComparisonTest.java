@@ -1,6 +1,7 @@
 package news.parallax.event;
 
 import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Fixtures.awaitLinking;
 import static news.parallax.testing.Fixtures.uniqueUrl;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -165,7 +166,9 @@ class LinkingAndComparisonTest {
         if (alias != null) {
             event.put("aliases", List.of(alias));
         }
-        return api().body(event).post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = api().body(event).post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        awaitLinking(id);
+        return id;
     }
 
     private static long article(String body, String publishedAt, String outlet) {

@@ -29,4 +29,23 @@ public final class Fixtures {
     public static long createSpeaker(String name) {
         return api().body(Map.of("name", name)).post("/speakers").then().statusCode(201).extract().jsonPath().getLong("id");
     }
+
+    /**
+     * Waits until the event's background linking job is done (fails after 30 s), so that a test
+     * reads the links of stored articles, and its statement counts are not shared with the job.
+     */
+    public static void awaitLinking(long eventId) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!"done".equals(api().get("/events/{id}", eventId).then().statusCode(200).extract().path("linking.state"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("event " + eventId + " was not linked within 30 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package news.parallax.article;
+package news.parallax.ingest;
 
 import static news.parallax.testing.Api.api;
 import static news.parallax.testing.Api.follow;
@@ -179,14 +179,14 @@ class ArticleResourceTest {
 
     @Test
     void anArticleIsReadWithItsClaimCountAndDeletedWithItsClaims() {
-        long id = createArticle("Peskov said Putin will not travel to Palermo.", "publishedAt", "2018-11-08T16:20:00Z");
+        long id = createArticle("Kravtsov said Putin will not travel to Palermo.", "publishedAt", "2018-11-08T16:20:00Z");
         long claim = api().body(Map.of("span", Map.of("start", 0, "end", 45), "kind", "paraphrase", "speaker", "Dmitry Peskov"))
                 .post("/articles/{id}/claims", id).then().statusCode(201).extract().jsonPath().getLong("id");
         // extraction found Peskov's claim on ingest; the manual one comes on top
         api().get("/articles/{id}", id).then().statusCode(200).body("claimCount", equalTo(2))
-                .body("cleanText", startsWith("Peskov said"));
+                .body("cleanText", startsWith("Kravtsov said"));
         api().queryParam("article", id).get("/claims").then().body("items.method", contains("manual", "auto"))
-                .body("items[1].speaker.name", equalTo("Peskov")).body("items[1].text", equalTo("Putin will not travel to Palermo"));
+                .body("items[1].speaker.name", equalTo("Kravtsov")).body("items[1].text", equalTo("Putin will not travel to Palermo"));
         api().delete("/articles/{id}", id).then().statusCode(204);
         api().get("/articles/{id}", id).then().statusCode(404);
         api().get("/claims/{id}", claim).then().statusCode(404);

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Ingest throughput end to end, on real ANT articles (read in place from ../shared, never
+# committed), against a service started here on a fresh embedded PostgreSQL (port 18090, data in
+# target/bench-ingest). In one run, with the same texts and the same number of clients:
+#   1. POST /extract (extraction only, nothing stored): the baseline;
+#   2. POST /articles, one article per request;
+#   3. POST /articles/batch with the next articles, 500 per request.
+# Then an event is created on the loaded database (answer time, and time until its linking job
+# is done), and the service's peak RSS is printed. Figures: docs/benchmarks.md.
+# Usage: bench/ingest.sh [ARTICLES=10000] [CLIENTS=8] [BATCH_ARTICLES=10000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles="${1:-10000}"
+clients="${2:-8}"
+batch_articles="${3:-10000}"
+corpus="${CORPUS:-../shared/data/ant}"
+work="target/bench-ingest"
+port=18090
+base="http://127.0.0.1:$port"
+rm -rf "$work"
+mkdir -p "$work"
+./mvnw -q -B package -DskipTests
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/load-articles.classpath >/dev/null
+export PARALLAX_ADMIN_KEY="bench-ingest-admin-key-0123456789"
+export PARALLAX_API_KEY="$PARALLAX_ADMIN_KEY"
+PARALLAX_DEMO_LOAD=never PARALLAX_RATE_LIMIT_KEY_PER_MINUTE=100000000 QUARKUS_HTTP_PORT=$port \
+  PARALLAX_EMBEDDED_POSTGRES_DATA_DIR="$work/postgres" \
+  java -Xmx2g -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "$base/q/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "$base/q/health/ready" >/dev/null
+peak_rss() { awk '/VmHWM/ {print int($2/1024) " MiB"}' "/proc/$service/status"; }
+load() { java -Xmx4g -cp "$(cat target/load-articles.classpath)" scripts/LoadArticles.java "$corpus" --base "$base" "$@" || echo "(some requests failed: see above)"; }
+
+echo "== 1. POST /extract, $articles articles, $clients clients (baseline: extraction only)"
+load --mode extract --clients "$clients" --limit "$articles" --report-every "$articles"
+echo "== 2. POST /articles, the same $articles articles, $clients clients"
+load --mode articles --clients "$clients" --limit "$articles" --report-every "$(( articles < 10000 ? articles : 10000 ))"
+echo "== 3. POST /articles/batch, the next $batch_articles articles, 500 per request, 2 clients"
+load --mode batch --clients 2 --batch-size 500 --skip "$articles" --limit "$batch_articles" --report-every "$batch_articles"
+total=$(curl -fs "$base/stats/overview" | sed -E 's/.*"articles":([0-9]+).*/\1/')
+echo "== 4. An event on the loaded database ($total articles)"
+start=$(date +%s%N)
+id=$(curl -fs -X POST "$base/events" -H "Authorization: Bearer $PARALLAX_API_KEY" -H 'Content-Type: application/json' \
+  -d '{"title":"مؤتمر باريس حول ليبيا","aliases":["Paris conference on Libya"],"kind":"conference","startDate":"2018-05-29","place":"باريس"}' \
+  | sed -E 's/^\{"id":([0-9]+).*/\1/')
+answered=$(( ($(date +%s%N) - start) / 1000000 ))
+until curl -fs "$base/events/$id" | grep -q '"state":"done"'; do sleep 0.2; done
+finished=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "POST /events answered in $answered ms; linking done after $finished ms: $(curl -fs "$base/events/$id" | grep -o '"linking":{[^}]*}')"
+echo "== service peak RSS: $(peak_rss)"
