@@ -1,6 +1,7 @@
 package news.parallax.claim;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -13,10 +14,11 @@ import news.parallax.api.model.Claim;
 import news.parallax.api.model.ClaimCreate;
 import news.parallax.api.model.ClaimKind;
 import news.parallax.api.model.ClaimPage;
-import news.parallax.api.model.ClaimSearchPage;
 import news.parallax.claim.ClaimRepository.Filter;
 import news.parallax.http.IdempotentCreates;
-import news.parallax.search.ClaimSearchService;
+import news.parallax.outlet.OutletService;
+import news.parallax.problem.ApiProblem;
+import news.parallax.speaker.SpeakerService;
 
 @Path("/")
 public class ClaimResource implements ClaimsApi {
@@ -25,7 +27,10 @@ public class ClaimResource implements ClaimsApi {
     ClaimService service;
 
     @Inject
-    ClaimSearchService search;
+    OutletService outlets;
+
+    @Inject
+    SpeakerService speakers;
 
     @Inject
     IdempotentCreates idempotent;
@@ -41,15 +46,20 @@ public class ClaimResource implements ClaimsApi {
     }
 
     @Override
-    public Response searchClaims(String q, Long speaker, Long outlet, Long citedOutlet, Long event, String language,
-            OffsetDateTime publishedFrom, OffsetDateTime publishedTo, ClaimKind kind, String cursor, Integer limit) {
-        return search.search(q, new ClaimSearchService.Filter(speaker, outlet, citedOutlet, event, language, publishedFrom,
-                publishedTo, kind), cursor, limit).respond(uriInfo, (items, next) -> new ClaimSearchPage().items(items).next(next));
+    public Response listOutletClaims(Long outletId, String role, String cursor, Integer limit) {
+        if (!List.of("published", "cited", "any").contains(role)) {
+            throw ApiProblem.badRequest("role", "must be one of published, cited, any, not '" + role + "'");
+        }
+        outlets.get(outletId); // 404 for an unknown outlet rather than an empty list
+        return service.list(ClaimRepository.Filter.byOutlet(outletId, role), cursor, limit)
+                .respond(uriInfo, (items, next) -> new ClaimPage().items(items).next(next));
     }
 
     @Override
-    public Response relatedClaims(Long claimId, Integer limit) {
-        return Response.ok(search.related(claimId, limit)).build();
+    public Response listSpeakerClaims(Long speakerId, String cursor, Integer limit) {
+        speakers.get(speakerId); // 404 for an unknown speaker rather than an empty list
+        return service.list(ClaimRepository.Filter.bySpeaker(speakerId), cursor, limit)
+                .respond(uriInfo, (items, next) -> new ClaimPage().items(items).next(next));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package news.parallax.outlet;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -10,15 +9,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import news.parallax.api.OutletsApi;
 import news.parallax.api.model.Alias;
-import news.parallax.api.model.ClaimPage;
 import news.parallax.api.model.AliasCreate;
 import news.parallax.api.model.Outlet;
 import news.parallax.api.model.OutletCreate;
 import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletPage;
 import news.parallax.api.model.OutletUpdate;
-import news.parallax.claim.ClaimRepository;
-import news.parallax.claim.ClaimService;
 import news.parallax.http.IdempotentCreates;
 import news.parallax.http.UpdatePreconditions;
 import news.parallax.paging.Page;
@@ -30,9 +26,6 @@ public class OutletResource implements OutletsApi {
 
     @Inject
     OutletService service;
-
-    @Inject
-    ClaimService claims;
 
     @Inject
     IdempotentCreates idempotent;
@@ -52,16 +45,6 @@ public class OutletResource implements OutletsApi {
             return Page.ok(new OutletPage().items(service.findByName(name, kind, country, limit)), null);
         }
         return service.list(kind, country, cursor, limit).respond(uriInfo, (items, next) -> new OutletPage().items(items).next(next));
-    }
-
-    @Override
-    public Response listOutletClaims(Long outletId, String role, String cursor, Integer limit) {
-        if (!List.of("published", "cited", "any").contains(role)) {
-            throw ApiProblem.badRequest("role", "must be one of published, cited, any, not '" + role + "'");
-        }
-        service.get(outletId); // 404 for an unknown outlet rather than an empty list
-        return claims.list(ClaimRepository.Filter.byOutlet(outletId, role), cursor, limit)
-                .respond(uriInfo, (items, next) -> new ClaimPage().items(items).next(next));
     }
 
     @Override

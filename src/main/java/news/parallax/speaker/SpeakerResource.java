@@ -7,12 +7,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import news.parallax.api.SpeakersApi;
-import news.parallax.api.model.ClaimPage;
 import news.parallax.api.model.Speaker;
 import news.parallax.api.model.SpeakerPage;
 import news.parallax.api.model.SpeakerWrite;
-import news.parallax.claim.ClaimRepository;
-import news.parallax.claim.ClaimService;
 import news.parallax.http.IdempotentCreates;
 import news.parallax.http.UpdatePreconditions;
 import news.parallax.paging.Page;
@@ -22,9 +19,6 @@ public class SpeakerResource implements SpeakersApi {
 
     @Inject
     SpeakerService service;
-
-    @Inject
-    ClaimService claims;
 
     @Inject
     IdempotentCreates idempotent;
@@ -41,13 +35,6 @@ public class SpeakerResource implements SpeakersApi {
             return Page.ok(new SpeakerPage().items(service.findByName(name, limit)), null);
         }
         return service.list(cursor, limit).respond(uriInfo, (items, next) -> new SpeakerPage().items(items).next(next));
-    }
-
-    @Override
-    public Response listSpeakerClaims(Long speakerId, String cursor, Integer limit) {
-        service.get(speakerId); // 404 for an unknown speaker rather than an empty list
-        return claims.list(ClaimRepository.Filter.bySpeaker(speakerId), cursor, limit)
-                .respond(uriInfo, (items, next) -> new ClaimPage().items(items).next(next));
     }
 
     @Override

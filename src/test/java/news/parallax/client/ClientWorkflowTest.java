@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import news.parallax.client.api.ArticlesApi;
-import news.parallax.client.api.ClaimsApi;
 import news.parallax.client.api.EventsApi;
 import news.parallax.client.api.OutletsApi;
+import news.parallax.client.api.SearchApi;
 import news.parallax.client.api.StatsApi;
 import news.parallax.client.model.Article;
 import news.parallax.client.model.ArticleCreate;
@@ -84,7 +84,7 @@ class ClientWorkflowTest {
                 .filter(f -> f.getValues().stream().anyMatch(v -> "2031-12-10".equals(v.getValue()))).findFirst().orElseThrow();
         assertNotNull(electionDate.getAgreement());
 
-        ClaimSearchPage hits = new ClaimsApi(reader).searchClaims(tag, null, outlet.getId(), null, null, null, null, null, null, null, 10);
+        ClaimSearchPage hits = new SearchApi(reader).searchClaims(tag, null, outlet.getId(), null, null, null, null, null, null, null, 10);
         assertEquals(1, hits.getItems().size());
         assertEquals(ids.get(0), hits.getItems().get(0).getClaim().getArticle().getId());
 
