@@ -113,7 +113,9 @@ public class DemoCorpus {
                     .description(event.description()).aliases(event.aliases())
                     .startDate(event.startDate()).endDate(event.endDate())
                     .participants(event.participants().stream()
-                            .map(name -> new ParticipantWrite().speakerId(speakerIds.get(name)).name(name)).toList()));
+                            .map(name -> new ParticipantWrite().speakerId(speakerIds.get(name)).name(name)).toList()),
+                    true); // the catalogue's events are distinct by construction
+
         }
         for (String file : catalogue.articles()) {
             articles.ingest(ArticleFile.parse(file, readText("demo/articles/" + file)));
