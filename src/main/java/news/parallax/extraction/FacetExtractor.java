@@ -36,6 +36,8 @@ final class FacetExtractor {
     private static final Pattern ELECTION = cues("facts/election-words.txt", "", "");
     /** A deadline word right before the date, with at most "يوم"/"في"/"on" between. */
     private static final Pattern DEADLINE = cues("facts/deadline-words.txt", "(?<![\\p{L}])و?", "(?:\\s+(?:يوم|في|تاريخ|on|the))*\\s*$");
+    /** How many words may stand between the counted words and "إلى N". */
+    private static final int RISE_GAP = 4;
     /** Longest phrase, in words, in the count and qualifier lists. */
     private static final int LONGEST_PHRASE = 4;
 
@@ -250,11 +252,16 @@ final class FacetExtractor {
                 first = qualifier == null ? i : i - n;
             }
             // a word before says what happened to them ("قتل 7 أشخاص" are killed, not just people), so it wins
+            // "إلى" lets the counted words stand a few words off: "ارتفع عدد القتلى في هجوم طرابلس إلى 12"
             Counted counted = null;
-            int trigger = phrase(text, tokens, first - 1, 1).matches("الي|to") ? first - 1 : first;
-            for (int n = LONGEST_PHRASE; n >= 1 && counted == null; n--) {
-                String before = phrase(text, tokens, trigger - n, first - trigger + n + 1).isEmpty() ? "" : phrase(text, tokens, trigger - n, n);
-                counted = COUNTED_BEFORE.getOrDefault(before, before.startsWith("و") ? COUNTED_BEFORE.get(before.substring(1)) : null);
+            boolean rose = phrase(text, tokens, first - 1, 1).matches("الي|to");
+            int trigger = rose ? first - 1 : first;
+            for (int gap = 0; gap <= (rose ? RISE_GAP : 0) && counted == null; gap++) {
+                for (int n = LONGEST_PHRASE; n >= 1 && counted == null; n--) {
+                    int from = trigger - gap - n;
+                    String before = phrase(text, tokens, from, first - from + 1).isEmpty() ? "" : phrase(text, tokens, from, n);
+                    counted = COUNTED_BEFORE.getOrDefault(before, before.startsWith("و") ? COUNTED_BEFORE.get(before.substring(1)) : null);
+                }
             }
             int end = after;
             for (int n = LONGEST_PHRASE; n >= 1; n--) {

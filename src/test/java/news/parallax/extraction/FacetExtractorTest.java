@@ -39,6 +39,7 @@ class FacetExtractorTest {
             أصيب اثنا عشر جريحا         | injured_count | 12   | injured
             at least 11 killed          | death_toll    | 11+  | killed
             ارتفع عدد القتلى إلى 58     | death_toll    | 58   | killed
+            ارتفع عدد القتلى في هجوم طرابلس إلى 12 | death_toll | 12 | killed
             أسفر عن مقتل 43 فلسطينيا    | death_toll    | 43   | killed
             وإصابة 2,771 آخرين          | injured_count | 2771 | injured
             سقط أكثر من 30 قتيلا        | death_toll    | 30+  | killed
