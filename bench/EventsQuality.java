@@ -254,7 +254,7 @@ public class EventsQuality {
         if (labelled.equals("killed") || labelled.startsWith("killed_")) {
             return "death_toll";
         }
-        if (labelled.equals("injured") || labelled.startsWith("injured_")) {
+        if (labelled.equals("injured") || labelled.startsWith("injured_") || labelled.equals("affected")) {
             return "injured_count";
         }
         if (labelled.equals("missiles_fired")) {

@@ -5,10 +5,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import news.parallax.api.model.FacetComparison;
@@ -37,10 +39,18 @@ final class FactLineUp {
     private FactLineUp() {
     }
 
-    /** The facts, in the order their keys were first reported; {@code keep} drops reports that are not about the event. */
+    /**
+     * The facts, in the order their keys were first reported; {@code keep} drops reports that are not about the event.
+     * Reports come in text order within an article. Outside a claim linked to the event, an article contributes only
+     * its first figure of each kind: the lead states the event's toll, later ones are mostly context (an earlier
+     * attack, a total since March) that would show as disagreement.
+     */
     static List<FacetComparison> lineUp(List<Report> reports, Predicate<Report> keep) {
         Map<String, List<Report>> byKey = new LinkedHashMap<>();
-        reports.stream().filter(keep).forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
+        Set<String> leads = new HashSet<>();
+        reports.stream().filter(keep)
+                .filter(r -> r.claimId() != null || FactKey.of(r.key()).kind() == FactKey.Kind.SET || leads.add(r.articleId() + " " + r.key()))
+                .forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
         List<FacetComparison> facts = new ArrayList<>();
         byKey.forEach((key, stated) -> facts.add(fact(FactKey.of(key), stated)));
         return facts;

@@ -41,6 +41,9 @@ final class FacetExtractor {
     /** Longest phrase, in words, in the count and qualifier lists. */
     private static final int LONGEST_PHRASE = 4;
 
+    /** The key of words that may follow a count without saying what was counted ("7 أشخاص"). */
+    private static final String NOT_COUNTED = "-";
+
     private record Counted(String key, String unit) {
     }
 
@@ -272,7 +275,7 @@ final class FacetExtractor {
                     break;
                 }
             }
-            if (counted == null) {
+            if (counted == null || counted.key().equals(NOT_COUNTED)) {
                 continue;
             }
             if (qualifier == null && QUALIFIERS.containsKey(phrase(text, tokens, end, 2))) {

@@ -25,7 +25,6 @@ public record FactKey(String key, String label, Kind kind, boolean cumulative, b
             single("arrested_count", "Arrested", true, true),
             single("troop_count", "Troops", false, true),
             single("missile_count", "Missiles", false, true),
-            single("people_count", "People", false, false),
             single("percentage", "Percentage", false, false),
             new FactKey("place", "Places", Kind.SET, false, false),
             new FactKey("participants", "Participants", Kind.SET, false, false),
