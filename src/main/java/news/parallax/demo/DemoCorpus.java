@@ -115,7 +115,6 @@ public class DemoCorpus {
                     .participants(event.participants().stream()
                             .map(name -> new ParticipantWrite().speakerId(speakerIds.get(name)).name(name)).toList()),
                     true); // the catalogue's events are distinct by construction
-
         }
         for (String file : catalogue.articles()) {
             articles.ingest(ArticleFile.parse(file, readText("demo/articles/" + file)));
