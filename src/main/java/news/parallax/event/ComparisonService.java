@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import news.parallax.api.model.CitedSource;
@@ -25,7 +25,6 @@ import news.parallax.api.model.ComparisonOutlet;
 import news.parallax.api.model.Coverage;
 import news.parallax.api.model.Event;
 import news.parallax.api.model.FacetComparison;
-import news.parallax.api.model.FacetValue;
 import news.parallax.api.model.FirstReport;
 import news.parallax.api.model.LinkMethod;
 import news.parallax.api.model.OutletKind;
@@ -35,6 +34,7 @@ import news.parallax.api.model.SpeakerCoverage;
 import news.parallax.api.model.SpeakerRef;
 import news.parallax.api.model.Timeline;
 import news.parallax.api.model.TimelineItem;
+import news.parallax.fact.FactKey;
 import news.parallax.problem.ApiProblem;
 
 /**
@@ -45,11 +45,8 @@ import news.parallax.problem.ApiProblem;
 @ApplicationScoped
 public class ComparisonService {
 
-    /** Article-level facets worth lining up even outside a linked claim. */
-    private static final Set<String> ARTICLE_FACET_KEYS = Set.of("election_date", "death_toll", "injured_count", "troop_count");
-    private static final Map<String, String> LABELS = Map.of("election_date", "Election date", "death_toll", "Death toll",
-            "injured_count", "Injured", "troop_count", "Troops", "people_count", "People", "date", "Date", "place", "Place",
-            "participants", "Participants");
+    /** How far (in characters) from a figure a citation may stand to be taken as its source: about a sentence. */
+    private static final int ATTRIBUTION_REACH = 200;
     private static final OutletRef UNKNOWN_PUBLISHER = new OutletRef().id(0L).name("unknown publisher").kind(OutletKind.ONLINE);
 
     private record Row(Object[] values) {
@@ -101,13 +98,22 @@ public class ComparisonService {
                 FROM citation ci JOIN article a ON a.id = ci.article_id JOIN outlet o ON o.id = ci.outlet_id
                 JOIN article_event ae ON ae.article_id = a.id AND ae.event_id = ?1 AND ae.linked
                 GROUP BY a.outlet_id, ci.outlet_id, o.name, o.kind ORDER BY count(*) DESC, ci.outlet_id""", eventId);
+        // a figure's source: its claim's cited outlet or speaker, else the source cited nearest to it in the article
         List<Row> facets = rows("""
-                SELECT f.key, f.type, f.value, f.unit, f.claim_id, a.outlet_id
+                SELECT f.key, f.type, f.value, f.unit, f.claim_id, a.outlet_id, a.id, a.published_at,
+                       coalesce(co.name, s.name, (SELECT coalesce(o.name, ci.source_text) FROM citation ci
+                                                  LEFT JOIN outlet o ON o.id = ci.outlet_id
+                                                  WHERE ci.article_id = f.article_id
+                                                    AND ci.span_end > f.span_start - ?3 AND ci.span_start < f.span_end + ?3
+                                                  ORDER BY abs(ci.span_start - f.span_start) LIMIT 1))
                 FROM facet f JOIN article a ON a.id = f.article_id
                 JOIN article_event ae ON ae.article_id = a.id AND ae.event_id = ?1 AND ae.linked
+                LEFT JOIN claim c ON c.id = f.claim_id
+                LEFT JOIN outlet co ON co.id = c.cited_outlet_id LEFT JOIN speaker s ON s.id = c.speaker_id
                 WHERE f.claim_id IN (SELECT ce.claim_id FROM claim_event ce WHERE ce.event_id = ?1 AND ce.linked)
-                   OR f.key IN ('election_date', 'death_toll', 'injured_count', 'troop_count')
-                ORDER BY f.id""", eventId);
+                   OR f.key = ANY(CAST(?2 AS text[]))
+                ORDER BY a.published_at NULLS LAST, f.id""", eventId, FactKey.articleWideKeys().toArray(String[]::new),
+                ATTRIBUTION_REACH);
 
         Map<Long, ComparisonOutlet> outlets = new LinkedHashMap<>();
         Map<Long, OutletRef> outletRefs = new LinkedHashMap<>();
@@ -204,42 +210,12 @@ public class ComparisonService {
         return new Timeline().event(comparison.getEvent()).items(items);
     }
 
-    /** Facts lined up by key: each value with the outlets and claims stating it, and whether outlets agree. */
+    /** Facts lined up by key; a plain date counts only when it falls in the event's dates, other facts of a claim only in a linked claim. */
     private static List<FacetComparison> lineUp(List<Row> facets, Map<Long, OutletRef> outlets, Event event) {
-        Map<String, FacetComparison> byKey = new LinkedHashMap<>();
-        Map<String, Map<String, FacetValue>> values = new LinkedHashMap<>();
-        Map<String, Set<Long>> outletsByKey = new LinkedHashMap<>();
-        for (Row row : facets) {
-            String key = row.text(0);
-            String value = row.text(2);
-            if (key.equals("date") && !inEvent(value, event)) {
-                continue; // other dates in a linked claim are not facts about this event's date
-            }
-            if (row.values()[4] == null && !ARTICLE_FACET_KEYS.contains(key)) {
-                continue;
-            }
-            OutletRef outlet = outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER);
-            byKey.computeIfAbsent(key, k -> new FacetComparison().key(k).label(LABELS.getOrDefault(k, k))
-                    .type(FacetComparison.TypeEnum.fromValue(row.text(1))));
-            FacetValue facetValue = values.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(value,
-                    v -> new FacetValue().value(v).unit(row.text(3)).outlets(new ArrayList<>()).claimIds(new ArrayList<>()));
-            if (!facetValue.getOutlets().contains(outlet)) {
-                facetValue.getOutlets().add(outlet);
-            }
-            Long claim = row.optionalId(4);
-            if (claim != null && !facetValue.getClaimIds().contains(claim)) {
-                facetValue.getClaimIds().add(claim);
-            }
-            outletsByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(outlet.getId());
-        }
-        List<FacetComparison> lined = new ArrayList<>();
-        for (Map.Entry<String, FacetComparison> entry : byKey.entrySet()) {
-            List<FacetValue> stated = new ArrayList<>(values.get(entry.getKey()).values());
-            FacetComparison.AgreementEnum agreement = outletsByKey.get(entry.getKey()).size() < 2 ? FacetComparison.AgreementEnum.SINGLE
-                    : stated.size() == 1 ? FacetComparison.AgreementEnum.AGREE : FacetComparison.AgreementEnum.DISAGREE;
-            lined.add(entry.getValue().agreement(agreement).values(stated));
-        }
-        return lined;
+        List<FactLineUp.Report> reports = facets.stream().map(row -> new FactLineUp.Report(row.text(0), row.text(1), row.text(2),
+                row.text(3), row.optionalId(4), outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER),
+                row.id(6), row.time(7), row.text(8))).toList();
+        return FactLineUp.lineUp(reports, r -> !r.key().equals("date") || inEvent(r.value(), event));
     }
 
     private static boolean inEvent(String value, Event event) {
@@ -270,9 +246,14 @@ public class ComparisonService {
     }
 
 
+    /** The rows of a query whose parameters are ?1 (the event), ?2 ... in order. */
     @SuppressWarnings("unchecked")
-    private List<Row> rows(String sql, long eventId) {
-        List<Object[]> rows = entityManager.createNativeQuery(sql).setParameter(1, eventId).getResultList();
+    private List<Row> rows(String sql, long eventId, Object... more) {
+        Query query = entityManager.createNativeQuery(sql).setParameter(1, eventId);
+        for (int i = 0; i < more.length; i++) {
+            query.setParameter(i + 2, more[i]);
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(Row::new).toList();
     }
 

@@ -54,6 +54,9 @@ public class EventService {
     @Inject
     OutletRepository outlets;
 
+    @Inject
+    DuplicateEvents duplicates;
+
     @Transactional
     public Event get(long id) {
         return EventMapper.toApi(find(id)).linking(jobs.state(id));
@@ -65,8 +68,12 @@ public class EventService {
         return Page.of(rows, limit, e -> new Cursor(e.getStartDate().toString(), e.getId()));
     }
 
+    /** Creates an event; one that duplicates a stored event is refused (409) unless {@code force}. */
     @Transactional
-    public Event create(EventCreate request) {
+    public Event create(EventCreate request, boolean force) {
+        if (!force) {
+            duplicates.refuse(request.getTitle(), request.getAliases(), request.getStartDate(), request.getPlace());
+        }
         EventEntity event = new EventEntity();
         setTitle(event, request.getTitle());
         event.kind = (request.getKind() == null ? EventKind.OTHER : request.getKind()).toString();

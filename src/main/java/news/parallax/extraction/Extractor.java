@@ -50,7 +50,7 @@ public final class Extractor {
         return new Result(cleaned.text(), cleaned.author(), citations, claims, facets);
     }
 
-    /** Places and registry speakers the text names, as place and participant facets. */
+    /** Places and registry speakers the text names, as place and participant facets; a speaker named "فيها" is nobody. */
     private static List<Facet> mentions(NormalizedText text, Registry registry) {
         List<Tokens.Token> tokens = Tokens.of(text.text, 0, text.text.length());
         List<String> keys = Tokens.keys(tokens);
@@ -59,7 +59,9 @@ public final class Extractor {
             facets.add(mention(text, tokens, place, "place", "place"));
         }
         for (Registry.Found speaker : registry.speakersMentioned(keys)) {
-            facets.add(mention(text, tokens, speaker, "participant", "participants"));
+            if (FacetExtractor.isParticipant(speaker.entry().name())) {
+                facets.add(mention(text, tokens, speaker, "participant", "participants"));
+            }
         }
         return facets;
     }

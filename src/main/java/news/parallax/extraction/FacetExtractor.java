@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import news.parallax.extraction.Found.Facet;
+import news.parallax.text.NameNormalizer;
+import news.parallax.text.WordList;
 
 /**
  * Dates and counted numbers, normalised. Dates: Arabic (Egyptian and Levantine) and English
@@ -24,7 +27,25 @@ final class FacetExtractor {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, Integer> ORDINALS = new HashMap<>();
     private static final Map<String, Long> NUMBERS = new HashMap<>();
-    private static final Map<String, String[]> COUNTED = new HashMap<>();
+    /** What a number counts, by the normalised words after it ("قتلى") and before it ("مقتل"). */
+    private static final Map<String, Counted> COUNTED_AFTER = new HashMap<>();
+    private static final Map<String, Counted> COUNTED_BEFORE = new HashMap<>();
+    /** "أكثر من", "at least" (a lower bound, {@code N+}) and "نحو", "about" (an estimate, {@code ~N}). */
+    private static final Map<String, String> QUALIFIERS = new HashMap<>();
+    private static final Set<String> NOT_PARTICIPANTS = WordList.normalized("facts/not-participants.txt");
+    private static final Pattern ELECTION = cues("facts/election-words.txt", "", "");
+    /** A deadline word right before the date, with at most "يوم"/"في"/"on" between. */
+    private static final Pattern DEADLINE = cues("facts/deadline-words.txt", "(?<![\\p{L}])و?", "(?:\\s+(?:يوم|في|تاريخ|on|the))*\\s*$");
+    /** How many words may stand between the counted words and "إلى N". */
+    private static final int RISE_GAP = 4;
+    /** Longest phrase, in words, in the count and qualifier lists. */
+    private static final int LONGEST_PHRASE = 4;
+
+    /** The key of words that may follow a count without saying what was counted ("7 أشخاص"). */
+    private static final String NOT_COUNTED = "-";
+
+    private record Counted(String key, String unit) {
+    }
 
     static {
         String[][] months = {
@@ -66,14 +87,17 @@ final class FacetExtractor {
                 NUMBERS.put(number[i], Long.parseLong(number[0]));
             }
         }
-        String[][] counted = {
-            {"death_toll", "killed", "قتلي", "قتيلا", "قتيل", "شخصا قتلوا", "killed", "dead", "deaths"},
-            {"injured_count", "injured", "جرحي", "جريحا", "مصابا", "injured", "wounded"},
-            {"troop_count", "soldiers", "جندي", "جنود", "عسكري", "soldiers", "troops"},
-            {"people_count", "people", "شخص", "شخصا", "اشخاص", "people"}};
-        for (String[] noun : counted) {
-            for (int i = 2; i < noun.length; i++) {
-                COUNTED.put(noun[i], new String[] {noun[0], noun[1]});
+        for (String line : WordList.lines("facts/counts.tsv")) {
+            String[] columns = line.split("\t");
+            Counted counted = new Counted(columns[0], columns[1]);
+            for (String word : columns[3].split(",")) {
+                (columns[2].equals("after") ? COUNTED_AFTER : COUNTED_BEFORE).put(NameNormalizer.normalize(word), counted);
+            }
+        }
+        for (String line : WordList.lines("facts/qualifiers.tsv")) {
+            String[] columns = line.split("\t");
+            for (String word : columns[1].split(",")) {
+                QUALIFIERS.put(NameNormalizer.normalize(word), columns[0]);
             }
         }
     }
@@ -91,10 +115,10 @@ final class FacetExtractor {
     /** A month without a day: doubled ("يوليو/تموز") or with a tense ("أبريل الماضي"). */
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\p{L}])" + MONTH + "(?:\\s*/\\s*" + MONTH + ")?"
             + "(\\s+(?:الماضي|الفائت|المنصرم|المقبل|القادم))?(?![\\p{L}])");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])(\\d+|[\\p{L}]+(?: عشر)?)\\s+([\\p{L}]+(?: قتلوا)?)");
+    /** Words and numbers ("2,771", "52.5"), the units counts are read from. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}]+|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+(?:\\.\\d+)?");
     private static final Pattern PAST = Pattern.compile("^\\s*(?:الماضي|الفائت|المنصرم|last)");
     private static final Pattern FUTURE = Pattern.compile("^\\s*(?:المقبل|القادم|next)");
-    private static final Pattern ELECTION = Pattern.compile("انتخاب|اقتراع|election|vote");
     private static final int ELECTION_WINDOW = 90;
 
     private FacetExtractor() {
@@ -143,15 +167,15 @@ final class FacetExtractor {
             } else if (tense != null && FUTURE.matcher(tense).find() && month < published.getMonthValue()) {
                 year++;
             }
-            facets.add(facet(text, "date", keyFor(text, monthOnly.start()), String.format("%d-%02d", year, month), null,
-                    monthOnly.start(), monthOnly.end()));
+            addDate(text, published, facets, keyFor(text, monthOnly.start()), String.format("%d-%02d", year, month),
+                    monthOnly.start(), monthOnly.end());
         }
         Matcher monthYear = MONTH_YEAR.matcher(text.text);
         while (monthYear.find()) {
             Integer month = MONTHS.get(monthYear.group(1));
             if (month != null && !covered(facets, text, monthYear.start())) {
-                facets.add(facet(text, "date", keyFor(text, monthYear.start()),
-                        String.format("%s-%02d", monthYear.group(2), month), null, monthYear.start(), monthYear.end()));
+                addDate(text, published, facets, keyFor(text, monthYear.start()), String.format("%s-%02d", monthYear.group(2), month),
+                        monthYear.start(), monthYear.end());
             }
         }
     }
@@ -169,10 +193,18 @@ final class FacetExtractor {
             if (endDay != null && first != null) {
                 value += "/" + first.withDayOfMonth(endDay);
             }
-            facets.add(facet(text, "date", key, value, null, start, end));
+            addDate(text, published, facets, key, value, start, end);
         } catch (DateTimeException e) {
             // "31 فبراير" is not a date
         }
+    }
+
+    /** An election date long before publication is an earlier election ("انتخابات 2014"), not the one the text is about. */
+    private static void addDate(NormalizedText text, LocalDate published, List<Facet> facets, String key, String value, int start,
+            int end) {
+        boolean earlier = published != null && value.matches("\\d{4}-\\d{2}.*")
+                && value.substring(0, 7).compareTo(published.minusDays(ELECTION_WINDOW).toString().substring(0, 7)) < 0;
+        facets.add(facet(text, "date", key.equals("election_date") && earlier ? "date" : key, value, null, start, end));
     }
 
     /** A day and month without a year: the year that fits the publication date and the tense. */
@@ -195,17 +227,80 @@ final class FacetExtractor {
         return best;
     }
 
+    /**
+     * Counted numbers: a number (digits or words) with what it counts after it ("تسعة قتلى",
+     * "58 killed") or before it ("مقتل 58", "ارتفع عدد القتلى إلى 58", "killing 58"), and a
+     * qualifier that makes it a bound or an estimate ("أكثر من 30" is {@code 30+}, "نحو 30" is
+     * {@code ~30}; "على الأقل" may also follow the counted word).
+     */
     private static void numbers(NormalizedText text, List<Facet> facets) {
-        Matcher number = NUMBER.matcher(text.text);
-        while (number.find()) {
-            String[] counted = COUNTED.get(number.group(2));
-            Long value = number.group(1).chars().allMatch(Character::isDigit) ? Long.valueOf(number.group(1))
-                    : NUMBERS.get(number.group(1));
-            if (counted != null && value != null) {
-                facets.add(facet(text, "number", counted[0], Long.toString(value), counted[1], number.start(), number.end()));
-            }
-            number.region(number.start(2), text.text.length()); // the counted noun may start the next match
+        List<int[]> tokens = new ArrayList<>();
+        Matcher token = TOKEN.matcher(text.text);
+        while (token.find()) {
+            tokens.add(new int[] {token.start(), token.end()});
         }
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = phrase(text, tokens, i, 1);
+            boolean digits = Character.isDigit(word.charAt(0));
+            boolean teen = !digits && NUMBERS.containsKey(word + " عشر") && phrase(text, tokens, i, 2).endsWith(" عشر");
+            Long value = digits ? null : NUMBERS.get(teen ? word + " عشر" : word);
+            if (!digits && value == null) {
+                continue;
+            }
+            int after = teen ? i + 2 : i + 1;
+            String qualifier = null;
+            int first = i;
+            for (int n = 1; n <= LONGEST_PHRASE && qualifier == null; n++) {
+                qualifier = phrase(text, tokens, i - n, n + 1).isEmpty() ? null : QUALIFIERS.get(phrase(text, tokens, i - n, n));
+                first = qualifier == null ? i : i - n;
+            }
+            // a word before says what happened to them ("قتل 7 أشخاص" are killed, not just people), so it wins
+            // "إلى" lets the counted words stand a few words off: "ارتفع عدد القتلى في هجوم طرابلس إلى 12"
+            Counted counted = null;
+            boolean rose = phrase(text, tokens, first - 1, 1).matches("الي|to");
+            int trigger = rose ? first - 1 : first;
+            for (int gap = 0; gap <= (rose ? RISE_GAP : 0) && counted == null; gap++) {
+                for (int n = LONGEST_PHRASE; n >= 1 && counted == null; n--) {
+                    int from = trigger - gap - n;
+                    String before = phrase(text, tokens, from, first - from + 1).isEmpty() ? "" : phrase(text, tokens, from, n);
+                    counted = COUNTED_BEFORE.getOrDefault(before, before.startsWith("و") ? COUNTED_BEFORE.get(before.substring(1)) : null);
+                }
+            }
+            int end = after;
+            for (int n = LONGEST_PHRASE; n >= 1; n--) {
+                Counted noun = phrase(text, tokens, i, after - i + n).isEmpty() ? null : COUNTED_AFTER.get(phrase(text, tokens, after, n));
+                if (noun != null) {
+                    counted = counted == null ? noun : counted;
+                    end = after + n;
+                    break;
+                }
+            }
+            if (counted == null || counted.key().equals(NOT_COUNTED)) {
+                continue;
+            }
+            if (qualifier == null && QUALIFIERS.containsKey(phrase(text, tokens, end, 2))) {
+                qualifier = QUALIFIERS.get(phrase(text, tokens, end, 2)); // "7 قتلى على الأقل"
+            }
+            String figure = digits ? word.replace(",", "") : Long.toString(value);
+            String stated = qualifier == null ? figure : qualifier.equals("about") ? "~" + figure : figure + "+";
+            facets.add(facet(text, "number", counted.key(), stated, counted.unit(), tokens.get(first)[0], tokens.get(end - 1)[1]));
+            i = end - 1; // the counted word does not start another count
+        }
+    }
+
+    /** The {@code n} tokens from {@code from}, joined by single spaces, or "" when they are not one run of words in a sentence. */
+    private static String phrase(NormalizedText text, List<int[]> tokens, int from, int n) {
+        if (from < 0 || from + n > tokens.size()) {
+            return "";
+        }
+        StringBuilder phrase = new StringBuilder(text.text.substring(tokens.get(from)[0], tokens.get(from)[1]));
+        for (int i = from + 1; i < from + n; i++) {
+            if (!text.text.substring(tokens.get(i - 1)[1], tokens.get(i)[0]).isBlank()) {
+                return "";
+            }
+            phrase.append(' ').append(text.text, tokens.get(i)[0], tokens.get(i)[1]);
+        }
+        return phrase.toString();
     }
 
     private static Integer month(String name, String alternative) {
@@ -222,11 +317,31 @@ final class FacetExtractor {
         return value != null && value >= 1 && value <= 31 ? value : null;
     }
 
-    /** "election_date" when elections are named shortly before the date in the same sentence ("انتخابات ... في 10 ديسمبر"). */
+    /**
+     * What a date is the date of, from its sentence: "deadline" right after a deadline word ("بحلول
+     * 16 سبتمبر", "by September 16"), "election_date" when elections are named shortly before it
+     * ("انتخابات ... في 10 ديسمبر"), otherwise plain "date".
+     */
     private static String keyFor(NormalizedText text, int start) {
         int sentenceStart = Math.max(Math.max(text.text.lastIndexOf('.', start), text.text.lastIndexOf('\n', start)), 0);
         String before = text.text.substring(Math.max(sentenceStart, start - ELECTION_WINDOW), start);
+        if (DEADLINE.matcher(before).find()) {
+            return "deadline";
+        }
         return ELECTION.matcher(before).find() ? "election_date" : "date";
+    }
+
+    /** Whether a registry name names a participant, not a function word, common noun or bare title taken for a name. */
+    static boolean isParticipant(String name) {
+        return !NOT_PARTICIPANTS.contains(NameNormalizer.normalize(name));
+    }
+
+    /** An alternation of a word list's normalised entries, between a prefix and a suffix. */
+    private static Pattern cues(String resource, String prefix, String suffix) {
+        StringBuilder alternatives = new StringBuilder();
+        WordList.normalized(resource).stream().sorted((a, b) -> b.length() - a.length())
+                .forEach(cue -> alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(cue).replace(" ", "\\E\\s+\\Q")));
+        return Pattern.compile(prefix + "(?:" + alternatives + ")" + suffix);
     }
 
     private static boolean covered(List<Facet> facets, NormalizedText text, int start) {

@@ -16,6 +16,8 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private Long existingId;
+    private String existingUrl;
 
     public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
         super(detail);
@@ -35,6 +37,22 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(409, "Conflict", detail, List.of());
+    }
+
+    /** A 409 for a request that duplicates a stored resource, naming it so that a client can use it instead. */
+    public static ApiProblem duplicate(String detail, long existingId, String existingUrl) {
+        ApiProblem problem = conflict(detail);
+        problem.existingId = existingId;
+        problem.existingUrl = existingUrl;
+        return problem;
+    }
+
+    public Long existingId() {
+        return existingId;
+    }
+
+    public String existingUrl() {
+        return existingUrl;
     }
 
     /** A header the error response must carry, such as {@code Retry-After} or {@code WWW-Authenticate}. */

@@ -53,6 +53,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, HttpServerRequest request) {
         Response response = respond(problem.status(), problem.title(), problem.getMessage(), problem.errors(), request);
+        ((Problem) response.getEntity()).existingId(problem.existingId()).existingUrl(problem.existingUrl());
         problem.headers().forEach(response.getHeaders()::putSingle);
         return response;
     }

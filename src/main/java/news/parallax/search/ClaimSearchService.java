@@ -26,6 +26,7 @@ import news.parallax.api.model.RelatedClaims;
 import news.parallax.claim.ClaimEntity;
 import news.parallax.claim.ClaimMapper;
 import news.parallax.claim.ClaimRepository;
+import news.parallax.fact.FactValue;
 import news.parallax.paging.Cursor;
 import news.parallax.paging.Page;
 import news.parallax.paging.SqlQuery;
@@ -112,7 +113,7 @@ public class ClaimSearchService {
         similar.forEach(r -> similarity.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue()));
         // claims stating the same fact, or the same kind of fact with another value about a shared event
         List<Object[]> facts = entityManager.createNativeQuery("""
-                SELECT f2.claim_id, f.key, f.value, f2.value FROM facet f
+                SELECT f2.claim_id, f.key, f.value, f2.value, f.type FROM facet f
                 JOIN facet f2 ON f2.key = f.key AND f2.claim_id IS NOT NULL AND f2.claim_id <> f.claim_id
                 JOIN claim c2 ON c2.id = f2.claim_id
                 WHERE f.claim_id = ?1 AND c2.article_id <> ?2 AND f.type IN ('date', 'number')
@@ -123,9 +124,9 @@ public class ClaimSearchService {
                 .setParameter(1, id).setParameter(2, claim.article.id).setParameter(3, limit).getResultList();
         Map<Long, String[]> factOf = new LinkedHashMap<>();
         for (Object[] r : facts) {
-            String[] fact = {(String) r[1], (String) r[2], (String) r[3]};
+            String[] fact = {(String) r[1], (String) r[2], (String) r[3], (String) r[4]};
             String[] known = factOf.get(((Number) r[0]).longValue());
-            if (known == null || known[1].equals(known[2]) && !fact[1].equals(fact[2])) {
+            if (known == null || !conflicts(known) && conflicts(fact)) {
                 factOf.put(((Number) r[0]).longValue(), fact); // a differing figure says more than a shared date
             }
         }
@@ -144,7 +145,7 @@ public class ClaimSearchService {
                 relation = RelatedClaim.RelationEnum.SAME_QUOTE;
             } else if (sameSpeaker && score >= SIMILAR) {
                 relation = RelatedClaim.RelationEnum.SAME_SPEAKER_PARAPHRASE;
-            } else if (fact != null && !fact[1].equals(fact[2])) {
+            } else if (fact != null && conflicts(fact)) {
                 relation = RelatedClaim.RelationEnum.CONFLICTING;
             } else if (fact != null) {
                 relation = RelatedClaim.RelationEnum.SAME_FACTS;
@@ -162,6 +163,11 @@ public class ClaimSearchService {
             byOutlet.computeIfAbsent(key, k -> new RelatedByOutlet().outlet(outlet).claims(new ArrayList<>())).getClaims().add(item);
         }
         return new RelatedClaims().claim(ClaimMapper.toApi(claim)).outlets(new ArrayList<>(byOutlet.values()));
+    }
+
+    /** Two values of one facet conflict when they cannot both be true: "2018-12" and "2018-12-10" do not, 7 and 9 killed do. */
+    private static boolean conflicts(String[] fact) {
+        return !FactValue.compatible(fact[3], fact[1], fact[2]);
     }
 
     @SuppressWarnings("unchecked")

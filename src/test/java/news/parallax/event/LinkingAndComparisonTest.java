@@ -118,6 +118,33 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void theComparisonTellsRefinementsUpdatesAndSetsFromDisagreement() {
+        long conference = event("مؤتمر " + town, "2018-05-29", town, null);
+        article("اتفق المشاركون في مؤتمر " + town + " في 29 مايو 2018 على إجراء الانتخابات في العاشر من ديسمبر، واعتماد القوانين"
+                + " الانتخابية بحلول 16 سبتمبر. وأسفر هجوم قرب " + town + " عن مقتل 7 أشخاص، بحسب وكالة رويترز.",
+                "2018-05-29T10:00:00Z", "Outlet Q " + marker);
+        article("اتفق المشاركون في مؤتمر " + town + " في 29 مايو 2018 على إجراء الانتخابات في ديسمبر المقبل. وارتفع عدد القتلى"
+                + " في هجوم قرب " + town + " إلى 12.", "2018-05-29T18:00:00Z", "Outlet S " + marker);
+
+        JsonPath comparison = api().get("/events/{id}/comparison", conference).then().statusCode(200).extract().jsonPath();
+        String election = "facets.find { it.key == 'election_date' }";
+        assertEquals("agree_refined", comparison.getString(election + ".agreement"), comparison.prettify());
+        assertEquals("single", comparison.getString(election + ".kind"));
+        assertEquals(List.of("2018-12-10", "2018-12"), comparison.getList(election + ".values.value"));
+        assertEquals(List.of("day", "month"), comparison.getList(election + ".values.precision"));
+        assertEquals("2018-09-16", comparison.getString("facets.find { it.key == 'deadline' }.values[0].value"));
+
+        String toll = "facets.find { it.key == 'death_toll' }";
+        assertEquals("updated_over_time", comparison.getString(toll + ".agreement"));
+        assertEquals(List.of("7", "12"), comparison.getList(toll + ".values.value"));
+        assertEquals(List.of("Reuters"), comparison.getList(toll + ".values[0].attribution"));
+        assertEquals("2018-05-29T10:00:00Z", comparison.getString(toll + ".values[0].firstReportedAt"));
+        assertEquals("Death toll (updated over time): 7 (Outlet Q " + marker + ", 29 May 10:00); 12 (Outlet S " + marker
+                + ", 29 May 18:00)", comparison.getString(toll + ".summary"));
+        assertEquals(List.of(), comparison.getList("facets.findAll { it.kind == 'set' && it.agreement == 'disagree' }"));
+    }
+
+    @Test
     void theComparisonCostsTheSameStatementsWhateverTheNumberOfOutlets() {
         long attack = event("Attack in " + town, "2018-05-02", town, null, "attack");
         article("The attack in " + town + " on May 2, 2018 left 9 killed.", "2018-05-02T20:00:00Z", "Outlet J " + marker);

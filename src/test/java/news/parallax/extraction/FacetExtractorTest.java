@@ -37,11 +37,39 @@ class FacetExtractorTest {
             سقط ٧ قتلى                  | death_toll    | 7    | killed
             وجود ألف جندي أمريكي        | troop_count   | 1000 | soldiers
             أصيب اثنا عشر جريحا         | injured_count | 12   | injured
-            at least 11 killed          | death_toll    | 11   | killed
+            at least 11 killed          | death_toll    | 11+  | killed
+            ارتفع عدد القتلى إلى 58     | death_toll    | 58   | killed
+            ارتفع عدد القتلى في هجوم طرابلس إلى 12 | death_toll | 12 | killed
+            أسفر عن مقتل 43 فلسطينيا    | death_toll    | 43   | killed
+            وإصابة 2,771 آخرين          | injured_count | 2771 | injured
+            سقط أكثر من 30 قتيلا        | death_toll    | 30+  | killed
+            قتل 7 أشخاص على الأقل       | death_toll    | 7+   | killed
+            نحو 150 قتيلا               | death_toll    | ~150 | killed
+            أطلقت 105 صواريخ            | missile_count | 105  | missiles
             """)
     void countsWhatNumbersCount(String text, String key, String value, String unit) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
         assertEquals(1, facets.size(), facets.toString());
         assertEquals(List.of(key, value, unit), List.of(facets.get(0).key(), facets.get(0).value(), facets.get(0).unit()));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            تجرى الانتخابات في العاشر من ديسمبر                                 | 2018-05-29 | election_date | 2018-12-10
+            تجرى الانتخابات في ديسمبر المقبل                                     | 2018-05-29 | election_date | 2018-12
+            اعتماد القوانين الانتخابية بحلول 16 سبتمبر                            | 2018-05-29 | deadline      | 2018-09-16
+            the electoral laws must be adopted by September 16                   | 2018-05-29 | deadline      | 2018-09-16
+            فاز في انتخابات مايو 2014                                             | 2018-05-13 | date          | 2014-05
+            التقى الوفدان في 29 مايو                                              | 2018-05-30 | date          | 2018-05-29
+            """)
+    void aDateIsAnElectionDateOnlyWhenItsSentenceSaysSo(String text, LocalDate published, String key, String value) {
+        List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), published);
+        assertEquals(List.of(key + "=" + value), facets.stream().map(f -> f.key() + "=" + f.value()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"فيها, false", "المشير, false", "الجيش, false", "تنظيم, false", "موقع, false", "خليفة حفتر, true", "Emmanuel Macron, true"})
+    void functionWordsAndCommonNounsAreNotParticipants(String name, boolean participant) {
+        assertEquals(participant, FacetExtractor.isParticipant(name));
     }
 }

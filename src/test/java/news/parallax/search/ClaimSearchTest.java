@@ -104,6 +104,22 @@ class ClaimSearchTest {
     }
 
     @Test
+    void aLessPreciseDateIsTheSameFactNotAConflictingOne() {
+        String word = marker();
+        long event = api().body(Map.of("title", "مؤتمر " + word, "startDate", "2018-05-29", "kind", "conference", "place", word))
+                .post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        long precise = claimOf(publish("Outlet U1", "وقال سالم الورفلي إن المشاركين في مؤتمر " + word + " اتفقوا في 29 مايو 2018 على"
+                + " إجراء الانتخابات في العاشر من ديسمبر.", "2018-05-29T20:00:00Z"));
+        publish("Outlet U2", "وأكد كريم الزاوي أن المجتمعين في مؤتمر " + word + " قرروا في 29 مايو 2018 تنظيم الانتخابات في ديسمبر المقبل.",
+                "2018-05-30T08:00:00Z");
+        api().get("/events/{id}/articles", event).then().body("items", hasSize(2));
+
+        JsonPath related = api().get("/claims/{id}/related", precise).then().statusCode(200).extract().jsonPath();
+        assertEquals("same_facts", related.getString("outlets.find { it.outlet.name == 'Outlet U2' }.claims[0].relation"),
+                related.prettify());
+    }
+
+    @Test
     void speakersAndOutletsListTheirClaims() {
         String word = marker();
         long article = publish("Outlet T1 " + word, "وقال المتحدث " + word + " إن الحوار سيستمر، حسبما نقلت وكالة إنترفاكس.");

@@ -87,7 +87,7 @@ class StatsTest {
     @Test
     void coverageByEventCountsLinkedArticles() {
         long event = api().body(Map.of("title", "Stats test meeting " + System.nanoTime(), "startDate", "2030-01-01", "kind", "meeting"))
-                .post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+                .queryParam("force", true).post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
         api().put("/events/{event}/articles/{article}", event, articles.get(2)).then().statusCode(200);
         JsonPath byEvent = anonymous().queryParam("groupBy", "event").queryParam("outlet", publisher).queryParam("event", event)
                 .get("/stats/coverage").then().statusCode(200).extract().jsonPath();

@@ -1,0 +1,50 @@
+package news.parallax.fact;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a facet key means for comparison. A {@code SINGLE} fact has one true value that outlets
+ * can disagree on (a death toll, an election date); a {@code SET} is a union of members (the
+ * participants, the places) that outlets add to but never contradict. A cumulative count (killed,
+ * injured) may rise as the day goes on, so higher figures published later are updates.
+ */
+public record FactKey(String key, String label, Kind kind, boolean cumulative, boolean articleWide) {
+
+    public enum Kind { SINGLE, SET }
+
+    private static final List<FactKey> KNOWN = List.of(
+            single("election_date", "Election date", false, true),
+            single("deadline", "Deadline", false, true),
+            single("date", "Date", false, false),
+            single("death_toll", "Death toll", true, true),
+            single("injured_count", "Injured", true, true),
+            single("missing_count", "Missing", true, true),
+            single("arrested_count", "Arrested", true, true),
+            single("troop_count", "Troops", false, true),
+            single("missile_count", "Missiles", false, true),
+            single("percentage", "Percentage", false, false),
+            new FactKey("place", "Places", Kind.SET, false, false),
+            new FactKey("participants", "Participants", Kind.SET, false, false),
+            new FactKey("organisations", "Organisations", Kind.SET, false, false));
+    private static final Map<String, FactKey> BY_KEY = KNOWN.stream().collect(Collectors.toMap(FactKey::key, Function.identity()));
+
+    private static FactKey single(String key, String label, boolean cumulative, boolean articleWide) {
+        return new FactKey(key, label, Kind.SINGLE, cumulative, articleWide);
+    }
+
+    /** The key's meaning; an unknown key is a single fact labelled by its name. */
+    public static FactKey of(String key) {
+        return BY_KEY.getOrDefault(key, new FactKey(key, key, Kind.SINGLE, false, false));
+    }
+
+    /**
+     * Keys whose values count wherever they occur in a linked article, not only inside a claim
+     * about the event: a figure or an election date is a fact of the event however it is reported.
+     */
+    public static List<String> articleWideKeys() {
+        return KNOWN.stream().filter(FactKey::articleWide).map(FactKey::key).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package news.parallax.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgreementTest {
+
+    /**
+     * Reports as "value@outlet@hour" (the hour of 2 May 2018, UTC), separated by spaces.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            election_date | date   | 2018-12-10@1@10                                   | single
+            election_date | date   | 2018-12-10@1@10 2018-12-10@2@11                   | agree
+            election_date | date   | 2018-12-10@1@10 2018-12@2@11 2018-12-10@3@12      | agree_refined
+            election_date | date   | 2018-12-10@1@10 2018-12-11@2@11                   | disagree
+            election_date | date   | 2018-11-12/2018-11-13@1@10 2018-11-13@2@11        | agree_refined
+            death_toll    | number | 7@1@10 12@2@18                                    | updated_over_time
+            death_toll    | number | 7@1@10 9@2@12 11@3@15 12@4@20                     | updated_over_time
+            death_toll    | number | 7@1@10 12@2@10                                    | disagree
+            death_toll    | number | 12@1@10 7@2@18                                    | disagree
+            death_toll    | number | 7@1@10 12@2@18 7@3@20                             | disagree
+            death_toll    | number | 30+@1@10 34@2@11                                  | agree_refined
+            death_toll    | number | ~60@1@10 62@2@11                                  | agree_refined
+            missile_count | number | 103@1@10 105@2@18                                 | disagree
+            participants  | participant | Macron@1@10 Haftar@2@11                      | agree
+            place         | place  | Paris@1@10 Tobruk@1@11                            | single
+            """)
+    void tellsRefinementsAndUpdatesFromDisagreement(String key, String type, String reports, String expected) {
+        List<Agreement.Report> parsed = new ArrayList<>();
+        for (String report : reports.split(" ")) {
+            String[] parts = report.split("@");
+            parsed.add(new Agreement.Report(parts[0], Long.parseLong(parts[1]),
+                    OffsetDateTime.parse(String.format("2018-05-02T%02d:00:00Z", Integer.parseInt(parts[2])))));
+        }
+        assertEquals(expected, Agreement.of(FactKey.of(key), type, parsed).name().toLowerCase());
+    }
+
+    @ParameterizedTest(name = "{1} and {2}: {3}")
+    @CsvSource({
+        "date, 2018-12, 2018-12-10, true",
+        "date, 2018, 2018-12-10, true",
+        "date, 2018-09-16, 2018-12-10, false",
+        "number, 30+, 34, true",
+        "number, 30+, 29, false",
+        "number, 7, 9, false",
+        "number, 100-120, 105, true",
+        "place, Paris, Paris, true",
+        "place, Paris, Tobruk, false"})
+    void compatibleValues(String type, String a, String b, boolean compatible) {
+        assertEquals(compatible, FactValue.compatible(type, a, b));
+        assertEquals(compatible, FactValue.compatible(type, b, a));
+    }
+}
