@@ -36,8 +36,8 @@ public class ApiKeyResource implements AdminApi {
     }
 
     @Override
-    public Response listApiKeys(String cursor, Integer limit) {
-        return noStore(service.list(cursor, limit).respond(uriInfo, (items, next) -> new ApiKeyPage().items(items).next(next)));
+    public Response listApiKeys(Boolean revoked, String cursor, Integer limit) {
+        return noStore(service.list(revoked, cursor, limit).respond(uriInfo, (items, next) -> new ApiKeyPage().items(items).next(next)));
     }
 
     @Override
@@ -46,8 +46,8 @@ public class ApiKeyResource implements AdminApi {
     }
 
     @Override
-    public Response revokeApiKey(Long keyId) {
-        service.revoke(keyId);
+    public Response deleteApiKey(Long keyId) {
+        service.delete(keyId);
         return Response.noContent().build();
     }
 }

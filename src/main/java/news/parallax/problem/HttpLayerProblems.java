@@ -49,6 +49,11 @@ public class HttpLayerProblems {
                     + "': a '%' must be followed by two hexadecimal digits (write '%25' for '%' itself)");
             return;
         }
+        if (!percentEncodedUtf8(uri)) {
+            refuse(context, 400, "Bad Request", "The URL's percent-encoded bytes are not valid UTF-8 (invalid, overlong or "
+                    + "truncated sequence); encode text as UTF-8 before percent-encoding it");
+            return;
+        }
         try {
             new URI(uri);
         } catch (URISyntaxException e) {
@@ -79,6 +84,30 @@ public class HttpLayerProblems {
             }
         }
         return null;
+    }
+
+    /** Whether the bytes the escapes of {@code uri} stand for, with its other characters, are strict UTF-8. */
+    static boolean percentEncodedUtf8(String uri) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(uri.length());
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c == '%' && hex(uri, i + 1) && hex(uri, i + 2)) {
+                bytes.write(Integer.parseInt(uri.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                bytes.write(encoded, 0, encoded.length);
+            }
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static boolean hex(String text, int index) {

@@ -80,7 +80,9 @@ public class RequestParameterCheck {
     private static String violation(Class<?> type, Size size, String value) {
         if (type == Long.class || type == Integer.class) {
             if (!INTEGER.matcher(value).matches()) {
-                return "must be an integer written in ASCII digits, without sign or leading zeros, not '" + value + "'";
+                boolean digits = !value.isEmpty() && value.replaceFirst("^[+-]", "").codePoints().allMatch(Character::isDigit);
+                return digits ? "must be an integer written in ASCII digits (0-9), without '+' or leading zeros, not '" + value + "'"
+                        : "must be an integer, not '" + value + "'";
             }
             try {
                 if (type == Long.class) {
