@@ -140,12 +140,12 @@ class ContractFuzzTest {
         created("/events", "{\"title\":\"" + Api.unique("Fuzz event") + "\",\"startDate\":\"2018-05-30\"}");
         String body = "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مثمرة. Lavrov said the talks were useful.";
         String article = created("/articles", JSON.writeValueAsString(Map.of("url", Fixtures.uniqueUrl("fuzz"), "body", body,
-                "publishedAt", "2018-05-29T10:00:00Z", "outlet", Long.valueOf(outlet))));
+                "publishedAt", "2018-05-29T10:00:00Z", "outlet", outlet)));
         created("/articles", JSON.writeValueAsString(Map.of("url", Fixtures.uniqueUrl("fuzz"), "body", body,
-                "publishedAt", "2018-05-29T11:00:00Z", "outlet", Long.valueOf(outlet))));
+                "publishedAt", "2018-05-29T11:00:00Z", "outlet", outlet)));
         String claim = created("/articles/" + article + "/claims",
-                "{\"text\":\"the talks were useful\",\"kind\":\"assertion\",\"speakerId\":" + speaker + "}");
-        created("/articles/" + article + "/claims", "{\"text\":\"Lavrov said\",\"kind\":\"assertion\",\"speakerId\":" + speaker + "}");
+                "{\"span\":{\"start\":0,\"end\":3},\"kind\":\"assertion\",\"speaker\":\"" + speaker + "\"}");
+        created("/articles/" + article + "/claims", "{\"span\":{\"start\":4,\"end\":8},\"kind\":\"assertion\",\"speaker\":\"" + speaker + "\"}");
         RawHttp.send("PUT", "/events/" + event + "/articles/" + article, null);
         String alias = created("/outlets/" + outlet + "/aliases", "{\"alias\":\"" + Api.unique("Fuzz alias") + "\"}");
         String key = created("/admin/keys", "{\"name\":\"fuzz\",\"role\":\"reader\"}");
@@ -182,6 +182,9 @@ class ContractFuzzTest {
         for (JsonNode parameter : parameters) {
             String name = parameter.path("name").asText();
             for (String hostile : hostileParameterValues(template, parameter)) {
+                if (hostile.isEmpty() && "path".equals(parameter.path("in").asText())) {
+                    continue; // "/outlets/" is another path (the list), not an empty id
+                }
                 Map<String, String> values = new LinkedHashMap<>(valid);
                 values.put(name, hostile);
                 byte[] body = bodySchema.isMissingNode() ? null : JSON.writeValueAsBytes(baseBody(template, bodySchema));
@@ -513,7 +516,9 @@ class ContractFuzzTest {
         ValidationReport report = validator.validateResponse(path.contains("%") || path.contains(" ") ? template : path,
                 Request.Method.valueOf(method), response.build());
         for (ValidationReport.Message message : report.getMessages()) {
-            if (message.getLevel() == ValidationReport.Level.ERROR && !message.getKey().equals("validation.response.path.missing")) {
+            // the request breaks the contract on purpose; only what the service answered is judged
+            if (message.getLevel() == ValidationReport.Level.ERROR && !message.getKey().startsWith("validation.request.")
+                    && !message.getKey().equals("validation.response.path.missing")) {
                 failures.add(label + " answered " + answer.status() + " against the contract: " + message.getKey() + " "
                         + message.getMessage());
             }
@@ -626,7 +631,7 @@ class ContractFuzzTest {
                 };
             }
             case "integer" -> {
-                return NODES.numberNode(Math.max(1, schema.path("minimum").asLong(1)));
+                return NODES.numberNode(schema.has("minimum") ? schema.get("minimum").asLong() : 1);
             }
             case "number" -> {
                 return NODES.numberNode(0.5);
