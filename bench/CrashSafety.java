@@ -222,6 +222,7 @@ public class CrashSafety {
         builder.environment().put("PARALLAX_EMBEDDED_POSTGRES_DATA_DIR", work.resolve("postgres").toString());
         builder.environment().put("PARALLAX_EMBEDDED_POSTGRES_PORT", "15439");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("PARALLAX_PUBLIC_URL", base()); // next links are built on it
         builder.environment().put("PARALLAX_DEMO_LOAD", "never");
         builder.environment().put("PARALLAX_ADMIN_KEY", ADMIN_KEY);
         builder.environment().put("PARALLAX_RATE_LIMIT_KEY_PER_MINUTE", "1000000");

@@ -14,6 +14,8 @@ import news.parallax.config.EmbeddedDatabase;
 public final class ParallaxMain {
 
     public static void main(String... args) throws Exception {
+        // Quarkus would answer an unparsable URI with an empty 400; HttpLayerProblems checks it and answers a problem document
+        System.setProperty("vertx.disableURIValidation", "true");
         if (setting("quarkus.datasource.jdbc.url", null) == null) {
             Path dataDirectory = Path.of(setting("parallax.embedded-postgres.data-dir", "data/postgres"));
             int port = Integer.parseInt(setting("parallax.embedded-postgres.port", "0"));

@@ -12,6 +12,7 @@ import news.parallax.api.AdminApi;
 import news.parallax.api.model.ApiKeyCreate;
 import news.parallax.api.model.ApiKeyCreated;
 import news.parallax.api.model.ApiKeyPage;
+import news.parallax.config.PublicUrl;
 
 @Path("/")
 public class ApiKeyResource implements AdminApi {
@@ -25,7 +26,7 @@ public class ApiKeyResource implements AdminApi {
     @Override
     public Response createApiKey(ApiKeyCreate apiKeyCreate) {
         ApiKeyCreated created = service.create(apiKeyCreate);
-        return noStore(Response.created(URI.create("/admin/keys/" + created.getId())).entity(created).build());
+        return noStore(Response.created(PublicUrl.of(URI.create("/admin/keys/" + created.getId()))).entity(created).build());
     }
 
     /** Key data, and above all a new key's secret, must not sit in shared caches or browser history. */
@@ -35,8 +36,8 @@ public class ApiKeyResource implements AdminApi {
     }
 
     @Override
-    public Response listApiKeys(String cursor, Integer limit) {
-        return noStore(service.list(cursor, limit).respond(uriInfo, (items, next) -> new ApiKeyPage().items(items).next(next)));
+    public Response listApiKeys(Boolean revoked, String cursor, Integer limit) {
+        return noStore(service.list(revoked, cursor, limit).respond(uriInfo, (items, next) -> new ApiKeyPage().items(items).next(next)));
     }
 
     @Override
@@ -45,8 +46,8 @@ public class ApiKeyResource implements AdminApi {
     }
 
     @Override
-    public Response revokeApiKey(Long keyId) {
-        service.revoke(keyId);
+    public Response deleteApiKey(Long keyId) {
+        service.delete(keyId);
         return Response.noContent().build();
     }
 }

@@ -69,13 +69,19 @@ public class ApiKeyService {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Newest first; {@code revoked} false: only usable keys, true: only revoked or expired ones, null: all. */
     @Transactional
-    public Page<ApiKey> list(String cursor, int limit) {
+    public Page<ApiKey> list(Boolean revoked, String cursor, int limit) {
         Cursor after = Cursor.decode(cursor);
-        List<ApiKeyEntity> rows = entityManager.createQuery(
-                "from ApiKeyEntity k where k.id < :after order by k.id desc", ApiKeyEntity.class)
-                .setParameter("after", after == null ? Long.MAX_VALUE : after.id())
-                .setMaxResults(limit + 1).getResultList();
+        String usable = "(k.revokedAt is null and (k.expiresAt is null or k.expiresAt > :now))";
+        String filter = revoked == null ? "" : revoked ? " and not " + usable : " and " + usable;
+        var query = entityManager.createQuery("from ApiKeyEntity k where k.id < :after" + filter + " order by k.id desc",
+                ApiKeyEntity.class)
+                .setParameter("after", after == null ? Long.MAX_VALUE : after.id());
+        if (revoked != null) {
+            query.setParameter("now", OffsetDateTime.now(ZoneOffset.UTC));
+        }
+        List<ApiKeyEntity> rows = query.setMaxResults(limit + 1).getResultList();
         return Page.of(rows.stream().map(ApiKeyService::toApi).toList(), limit, k -> new Cursor("", k.getId()));
     }
 
@@ -84,12 +90,10 @@ public class ApiKeyService {
         return toApi(find(id));
     }
 
+    /** Deletes the key: it is unknown, hence refused, from the next request on. */
     @Transactional
-    public void revoke(long id) {
-        ApiKeyEntity entity = find(id);
-        if (entity.revokedAt == null) {
-            entity.revokedAt = OffsetDateTime.now();
-        }
+    public void delete(long id) {
+        entityManager.remove(find(id));
     }
 
     /** The usable key with this secret, noting its use; empty for unknown, revoked and expired keys. */

@@ -32,8 +32,26 @@ public class EntityTags {
         }
     }
 
-    static boolean matches(String header, String tag) {
-        return header != null && (header.strip().equals("*") || header.contains("\"" + tag + "\""));
+    /**
+     * If-None-Match compares weakly (RFC 9110 13.1.2): {@code W/"x"} matches our {@code "x"}.
+     * Only {@code *} or a list of quoted entity tags counts; anything else matches nothing.
+     */
+    static boolean matchesWeakly(String header, String tag) {
+        return header != null && (header.strip().equals("*") || entityTags(header).stream()
+                .anyMatch(t -> t.equals("\"" + tag + "\"") || t.equals("W/\"" + tag + "\"")));
+    }
+
+    /**
+     * If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches, since a weakly
+     * equal representation may differ in the very bytes an update would overwrite.
+     */
+    static boolean matchesStrongly(String header, String tag) {
+        return header != null && (header.strip().equals("*") || entityTags(header).contains("\"" + tag + "\""));
+    }
+
+    /** The comma-separated entity tags of an If-Match or If-None-Match header, each as written. */
+    private static java.util.List<String> entityTags(String header) {
+        return java.util.Arrays.stream(header.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
     @ServerResponseFilter
@@ -50,7 +68,7 @@ public class EntityTags {
         }
         String tag = of(body);
         response.getHeaders().putSingle("ETag", new EntityTag(tag));
-        if (read && matches(request.getHeaderString("If-None-Match"), tag)) {
+        if (read && matchesWeakly(request.getHeaderString("If-None-Match"), tag)) {
             response.setStatus(304);
             response.setEntity(null);
         }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.parallax.access.CurrentCaller;
+import news.parallax.config.PublicUrl;
 import news.parallax.problem.ApiProblem;
 import news.parallax.text.Sha256;
 
@@ -79,7 +80,7 @@ public class IdempotentCreates {
             String path) {
         return create(operation, key, request, () -> {
             T created = create.get();
-            return Response.created(URI.create(path + idOf.apply(created))).entity(created).build();
+            return Response.created(PublicUrl.of(URI.create(path + idOf.apply(created)))).entity(created).build();
         });
     }
 

@@ -41,7 +41,7 @@ public class UpdatePreconditions {
         }
         // an unknown id falls through to the update, which answers 404
         if (ifMatch != null && entityManager.find(entity, id, LockModeType.PESSIMISTIC_WRITE) != null
-                && !EntityTags.matches(ifMatch, tags.of(current.get()))) {
+                && !EntityTags.matchesStrongly(ifMatch, tags.of(current.get()))) {
             throw new ApiProblem(412, "Precondition Failed", "The resource changed since the version in If-Match; "
                     + "GET it again, reapply your change and send the new ETag", List.of());
         }

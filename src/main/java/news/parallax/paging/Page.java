@@ -8,6 +8,8 @@ import java.util.function.Function;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import news.parallax.config.PublicUrl;
+
 /**
  * One page of a keyset-paginated list. Queries fetch {@code limit + 1} rows; the extra row only
  * tells that a next page exists, and the last row kept becomes the next cursor.
@@ -28,9 +30,9 @@ public record Page<T>(List<T> items, Cursor next) {
         return ok(body.apply(items, next == null ? null : next.toString()), next);
     }
 
-    /** The request's own URL with the cursor replaced, or null on the last page. */
+    /** The request's own path and query with the cursor replaced, on the public URL; null on the last page. */
     public URI nextLink(UriInfo uriInfo) {
-        return next == null ? null : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", next.encode()).build();
+        return next == null ? null : PublicUrl.of(uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", next.encode()).build());
     }
 
     /** 200 with the body and, when there is a next page, an RFC 8288 {@code Link} header. */

@@ -95,8 +95,10 @@ public class ProblemMapper {
                 : "expected " + describe(exception.getTargetType());
         if (exception.getOriginalMessage().startsWith("Missing required creator property")) {
             message = "is required";
-        } else if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
-            message = exception.getOriginalMessage().replaceFirst("^Cannot deserialize value of type `java.lang.String` from String \"[^\"]*\": ", "");
+        } else if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && (invalid.getTargetType() == String.class || invalid.getTargetType().getName().startsWith("java.time."))) {
+            // our own deserializers say what is wrong with the text (StrictStringDeserializer, StrictTemporalDeserializers)
+            message = exception.getOriginalMessage().replaceFirst("(?s)^Cannot deserialize value of type `[^`]*` from String \".*\": ", "");
         }
         if (field.isEmpty()) {
             return respond(400, "Invalid request", "The request body must be a JSON object", List.of(), request);

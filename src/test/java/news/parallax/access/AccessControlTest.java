@@ -4,6 +4,7 @@ import static news.parallax.testing.Api.anonymous;
 import static news.parallax.testing.Api.api;
 import static news.parallax.testing.Api.unchecked;
 import static news.parallax.testing.Api.withKey;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -124,8 +125,13 @@ class AccessControlTest {
         assertTrue(key.get("lastUsedAt") != null, "the key was used a moment ago");
         api().get("/admin/keys/{id}", key.get("id")).then().statusCode(200).body("key", nullValue()).body("revokedAt", nullValue());
 
+        api().get("/admin/keys?revoked=false&limit=200").then().statusCode(200).body("items.id", hasItem(key.get("id")));
+        api().get("/admin/keys?revoked=true&limit=200").then().statusCode(200).body("items.id", not(hasItem(key.get("id"))));
+
         api().delete("/admin/keys/{id}", key.get("id")).then().statusCode(204);
-        api().get("/admin/keys/{id}", key.get("id")).then().statusCode(200).body("revokedAt", notNullValue());
+        api().get("/admin/keys/{id}", key.get("id")).then().statusCode(404);
+        api().delete("/admin/keys/{id}", key.get("id")).then().statusCode(404);
+        api().get("/admin/keys?limit=200").then().statusCode(200).body("items.id", not(hasItem(key.get("id"))));
         withKey(reader).get("/events").then().statusCode(401).body("detail", startsWith("The API key is unknown, revoked or expired"));
     }
 

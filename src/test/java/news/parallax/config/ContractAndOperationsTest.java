@@ -47,9 +47,12 @@ class ContractAndOperationsTest {
     }
 
     @Test
-    void metricsArePublishedInPrometheusFormat() {
-        given().get("/q/metrics").then().statusCode(200)
+    void metricsArePublishedInPrometheusFormatToAdminsOnly() {
+        given().header("Authorization", "Bearer " + news.parallax.testing.Api.ADMIN_KEY).get("/q/metrics").then().statusCode(200)
                 .body(containsString("# TYPE jvm_memory_used_bytes gauge"));
+        given().get("/q/metrics").then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().header("Authorization", "Bearer plx_unknownKey000000000000000000000000000000").get("/q/metrics").then()
+                .statusCode(403).contentType("application/problem+json");
     }
 
     private static TreeSet<String> operations(JsonNode contract) {

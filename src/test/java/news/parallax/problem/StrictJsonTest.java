@@ -41,6 +41,23 @@ class StrictJsonTest {
         assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"name\":5}", Named.class));
     }
 
+    record Timed(Integer count, java.time.OffsetDateTime at, java.time.LocalDate day) {
+    }
+
+    @Test
+    void nothingIsCoercedAndTimesAreStrictAndInRange() throws Exception {
+        Timed ok = mapper.readValue("{\"count\":2,\"at\":\"2018-05-29T12:00:00+02:00\",\"day\":\"2018-05-29\"}", Timed.class);
+        assertEquals(2, ok.count());
+        assertEquals(java.time.OffsetDateTime.parse("2018-05-29T10:00:00Z"), ok.at());
+        for (String wrong : List.of("{\"count\":1.5}", "{\"count\":1.0}", "{\"count\":\"2\"}", "{\"at\":1527588000}",
+                "{\"at\":\"1527588000\"}", "{\"at\":\"+300000-01-01T00:00:00Z\"}", "{\"at\":\"2018-05-29\"}",
+                "{\"day\":\"2018-05-29T10:00:00Z\"}", "{\"day\":\"2201-01-01\"}", "{\"day\":20180529}")) {
+            assertThrows(JsonMappingException.class, () -> mapper.readValue(wrong, Timed.class), wrong);
+        }
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"count\":2} {\"count\":3}", Timed.class));
+        assertThrows(com.fasterxml.jackson.core.JsonParseException.class, () -> mapper.readValue("{\"count\":2} trailing", Timed.class));
+    }
+
     @Test
     void nestingIsBounded() throws Exception {
         mapper.readTree("[".repeat(StrictJson.MAX_NESTING_DEPTH) + "]".repeat(StrictJson.MAX_NESTING_DEPTH));

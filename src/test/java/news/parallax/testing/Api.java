@@ -55,7 +55,16 @@ public final class Api {
 
     /** GET of a {@code next} link exactly as the service wrote it (already URL-encoded). */
     public static io.restassured.response.Response follow(String next) {
-        return api().urlEncodingEnabled(false).get(next);
+        return api().urlEncodingEnabled(false).get(local(next));
+    }
+
+    /**
+     * The path and query of a link the service built on its configured public URL
+     * ({@code http://localhost:8080} in tests), to send to the port the test instance listens on.
+     */
+    public static String local(String link) {
+        java.net.URI uri = java.net.URI.create(link);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     /** A request that breaks the contract on purpose; the error response is still validated. */
