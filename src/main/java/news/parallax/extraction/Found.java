@@ -2,29 +2,33 @@ package news.parallax.extraction;
 
 import news.parallax.api.model.OutletKind;
 
-/** What extraction finds, in original clean-text offsets (UTF-16 indices, converted to code points at the edge). */
-final class Found {
+/**
+ * What extraction finds, in original clean-text offsets (UTF-16 indices, converted to code points
+ * at the edge). Public so that bench/AttributionQuality.java scores exactly what {@code POST
+ * /extract} returns.
+ */
+public final class Found {
 
     private Found() {
     }
 
     /** How a cited source was identified. */
-    enum Resolution { REGISTRY, NAMED, COLLECTIVE }
+    public enum Resolution { REGISTRY, NAMED, COLLECTIVE }
 
     /** A cited source: a registry outlet (entry set), a named outlet not in the registry, or a collective source. */
-    record Source(String name, OutletKind kind, Resolution resolution, Registry.Entry entry) {
+    public record Source(String name, OutletKind kind, Resolution resolution, Registry.Entry entry) {
     }
 
-    record Citation(Source source, String sourceText, String cue, int start, int end, float confidence) {
+    public record Citation(Source source, String sourceText, String cue, int start, int end, float confidence) {
     }
 
     /** A speaker as written, resolved to a registry speaker when {@code entry} is set. */
-    record Speaker(String name, String asWritten, String role, Registry.Entry entry) {
+    public record Speaker(String name, String asWritten, String role, Registry.Entry entry) {
     }
 
-    record Facet(String type, String key, String value, String unit, String rawText, int start, int end) {
+    public record Facet(String type, String key, String value, String unit, String rawText, int start, int end) {
     }
 
-    record Claim(String text, String kind, int start, int end, Speaker speaker, Source citedSource) {
+    public record Claim(String text, String kind, int start, int end, Speaker speaker, Source citedSource) {
     }
 }
