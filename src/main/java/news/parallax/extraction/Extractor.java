@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import news.parallax.extraction.Found.Citation;
 import news.parallax.extraction.Found.Claim;
 import news.parallax.extraction.Found.Facet;
-import news.parallax.extraction.Found.Speaker;
 
 /**
  * The extraction pipeline: clean the text, then find citations, claims and facets in the clean
@@ -30,19 +29,18 @@ public final class Extractor {
     public static Result run(String body, LocalDate published, Registry registry) {
         TextCleaner.Cleaned cleaned = TextCleaner.clean(body);
         NormalizedText text = NormalizedText.of(cleaned.text());
-        List<Citation> citations = CitationExtractor.extract(text, registry);
-        List<Claim> claims = new ArrayList<>();
-        Speaker previous = null;
-        int start = 0;
+        List<Attributions.Sentence> sentences = new ArrayList<>();
         Matcher end = SENTENCE_END.matcher(text.text);
-        while (start < text.text.length()) {
+        for (int start = 0; start < text.text.length(); ) {
             int stop = end.find() ? end.end() : text.text.length();
-            Claim claim = ClaimExtractor.inSentence(text, start, stop, registry, citations, previous);
-            if (claim != null) {
-                claims.add(claim);
-                previous = claim.speaker() == null ? previous : claim.speaker();
-            }
+            sentences.add(new Attributions.Sentence(text, start, stop, registry));
             start = stop;
+        }
+        List<Citation> citations = CitationExtractor.extract(text, registry, sentences);
+        List<Claim> claims = new ArrayList<>();
+        ClaimExtractor.Speakers speakers = new ClaimExtractor.Speakers();
+        for (Attributions.Sentence sentence : sentences) {
+            claims.addAll(ClaimExtractor.inSentence(sentence, registry, citations, speakers));
         }
         List<Facet> facets = new ArrayList<>(FacetExtractor.extract(text, published));
         facets.addAll(mentions(text, registry));
