@@ -152,26 +152,25 @@ public class AttributionQuality {
         }
     }
 
-    /** The three lists the labels score, from what extraction reports. */
+    /** The three lists the labels score, from what extraction reports; a source is one item with all its texts. */
     private static Map<String, Set<Item>> extracted(Extractor.Result result) {
         Map<String, Set<Item>> items = new HashMap<>();
         LISTS.forEach(list -> items.put(list, new LinkedHashSet<>()));
+        Map<Found.Source, List<String>> sources = new LinkedHashMap<>();
         for (Found.Citation citation : result.citations()) {
-            addSource(items, citation.source(), citation.sourceText());
+            sources.computeIfAbsent(citation.source(), s -> new ArrayList<>(List.of(s.name()))).add(citation.sourceText());
         }
         for (Found.Claim claim : result.claims()) {
             if (claim.speaker() != null) {
                 items.get("speakers").add(Item.of(claim.speaker().name(), claim.speaker().asWritten()));
             }
             if (claim.citedSource() != null) {
-                addSource(items, claim.citedSource(), null);
+                sources.computeIfAbsent(claim.citedSource(), s -> new ArrayList<>(List.of(s.name())));
             }
         }
+        sources.forEach((source, texts) -> items.get(MEDIA.contains(source.kind()) ? "outlets" : "other")
+                .add(Item.of(texts.toArray(String[]::new))));
         return items;
-    }
-
-    private static void addSource(Map<String, Set<Item>> items, Found.Source source, String asWritten) {
-        items.get(MEDIA.contains(source.kind()) ? "outlets" : "other").add(Item.of(source.name(), asWritten));
     }
 
     /** Scores one article; appends its mistakes to {@code mistakes} when given. */

@@ -20,7 +20,8 @@ final class Attributions {
     private static final Lexicon RULES = Lexicon.RULES;
     /** Characters between two words that end a phrase: punctuation, quotes, brackets, line ends. */
     private static final String BREAKS = ",،:;؛.!?؟\"“”«»()[]\n";
-    private static final String QUOTES = "\"“”«»()";
+    private static final String OPENING_QUOTES = "\"“«(";
+    private static final String CLOSING_QUOTES = "\"”»)";
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_SOURCE_TOKENS = 7;
 
@@ -97,7 +98,8 @@ final class Attributions {
             if (RULES.isSpeechVerb(key)) {
                 Phrase before = subjectBefore(i);
                 Phrase source = before != null ? before : read(i + 1);
-                if (source != null && source.who() == Who.PERSON && source.entry() == null && !source.hasRole() && !opensClause(i)) {
+                if (before == null && source != null && source.who() == Who.PERSON && source.entry() == null && !source.hasRole()
+                        && !opensClause(i)) {
                     return null; // "أن الحكومة أعلنت موافقتها": mid-clause, the word after the verb is its object
                 }
                 int next = source == null || before != null ? i + 1 : source.to();
@@ -167,7 +169,7 @@ final class Attributions {
             if (i >= limit || breakBefore(i)) {
                 return null;
             }
-            String key = keys.get(i);
+            String key = afterPreposition(keys.get(i));
             if (RULES.outletCue(key) != null || i + 1 < limit && RULES.outletCue(key + " " + keys.get(i + 1)) != null
                     || registry.outletAtStart(keys.subList(i, Math.min(limit, i + 8))) != null) {
                 Phrase outlet = outlet(i);
@@ -193,6 +195,12 @@ final class Attributions {
             return untitled(i, limit);
         }
 
+        /** "للمتحدث" read as "المتحدث", "لوزارة" as "وزارة", when the rest is a word of the lists. */
+        private String afterPreposition(String key) {
+            String rest = key.startsWith("لل") ? "ال" + key.substring(2) : key.length() > 3 && key.charAt(0) == 'ل' ? key.substring(1) : key;
+            return RULES.headsSource(rest) ? rest : key;
+        }
+
         /** An outlet named at token {@code at}: by a registry alias, or by a cue word and a name ("موقع "نيوز أطلس""). */
         private Phrase outlet(int at) {
             int limit = tokens.size();
@@ -213,7 +221,7 @@ final class Attributions {
             }
             if (nameFrom < limit && quoteBefore(nameFrom)) {
                 int nameTo = nameFrom + 1;
-                while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !breakBefore(nameTo)) {
+                while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !closingQuoteBefore(nameTo)) {
                     nameTo++;
                 }
                 return new Phrase(Who.OUTLET, at, adjectives(nameTo, limit), nameFrom, nameTo, null, cue);
@@ -228,6 +236,9 @@ final class Attributions {
                     && !(nameTo > nameFrom && isNisba(keys.get(nameTo)) && keys.get(nameTo).startsWith("ال"))) {
                 nameTo++; // "موقع ليبيا الحدث" (the adjective "الإخباري" after it is not part of the name)
             }
+            if (nameTo > nameFrom && keys.get(nameFrom).startsWith("ال")) {
+                nameTo = adjectives(nameTo, limit); // "وكالة الأنباء السورية": a description is named with its adjectives
+            }
             return nameTo == nameFrom ? null : new Phrase(Who.OUTLET, at, nameTo, nameFrom, nameTo, null, cue);
         }
 
@@ -238,9 +249,12 @@ final class Attributions {
             while (i < limit && !breakBefore(i)) {
                 String key = keys.get(i);
                 if (key.startsWith("ال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
-                        && RULES.headsSource(key.substring(1))) {
+                        && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                     construct = false;
                     i++;
+                } else if (key.length() > 3 && key.charAt(0) == 'ل' && i + 1 < limit && keys.get(i + 1).startsWith("ال")
+                        && !breakBefore(i + 1)) {
+                    i += 2; // "وزير الدولة لشؤون الإعلام"
                 } else if (construct || keys.get(i - 1).equals("باسم")) {
                     construct = RULES.headsSource(key); // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"
                     i++;
@@ -278,9 +292,17 @@ final class Attributions {
             if (known != null && known.from() == 0) {
                 return new Phrase(Who.PERSON, at, at + known.to(), at, at + known.to(), known.entry(), null);
             }
-            boolean clearEnd = to == limit || breakBefore(to) || RULES.endsName(keys.get(to)) || RULES.isParticiple(keys.get(to));
-            if (!clearEnd || keys.get(at).startsWith("ال")) {
-                to = at + 1;
+            for (int k = at + 1; k < to; k++) {
+                if (hasPronounSuffix(keys.get(k))) {
+                    to = k; // "ونفى بومبيو اطلاعه على": the noun after the name is the verb's object
+                }
+            }
+            if (keys.get(at).startsWith("ال")) {
+                to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
+            }
+            String only = keys.get(at);
+            if (to == at + 1 && (only.endsWith("ا") || only.startsWith("بال") || only.startsWith("كال"))) {
+                return null; // "جزءا", "بالاحتمال": an accusative or a prepositional phrase, not a name
             }
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
         }
@@ -321,7 +343,8 @@ final class Attributions {
 
         /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
         private boolean nameable(String key) {
-            return !RULES.isNotName(key) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
+            return !RULES.isNotName(key) && RULES.sourceCueAt(List.of(key), 0) == 0
+                    && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;
         }
@@ -336,8 +359,14 @@ final class Attributions {
             return i > 0 && gap(i).chars().anyMatch(c -> BREAKS.indexOf(c) >= 0);
         }
 
+        /** Only an opening quote or bracket stands before token {@code i} ("وكالة "فرانس برس"", "قناة (إن.تي.في)"). */
         private boolean quoteBefore(int i) {
-            return i > 0 && gap(i).chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
+            String gap = i > 0 ? gap(i).strip() : "";
+            return gap.length() == 1 && OPENING_QUOTES.indexOf(gap.charAt(0)) >= 0;
+        }
+
+        private boolean closingQuoteBefore(int i) {
+            return gap(i).chars().anyMatch(c -> CLOSING_QUOTES.indexOf(c) >= 0);
         }
 
         private boolean onlyCommaBefore(int i) {
@@ -367,6 +396,11 @@ final class Attributions {
     /** An adjective of relation: "العسكري"، "التركية"، "سعوديون". */
     private static boolean isNisba(String key) {
         return key.length() > 3 && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يون") || key.endsWith("يين"));
+    }
+
+    /** "اطلاعه", "موقفها": a noun with a possessive pronoun; "عبد الله" keeps its ه. */
+    private static boolean hasPronounSuffix(String key) {
+        return key.length() > 4 && !key.startsWith("ال") && (key.endsWith("ه") && !key.endsWith("الله") || key.endsWith("ها"));
     }
 
     private static boolean isLatin(String key) {

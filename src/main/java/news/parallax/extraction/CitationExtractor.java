@@ -79,7 +79,11 @@ final class CitationExtractor {
     private static Optional<Citation> cited(Attributions.Sentence sentence, Phrase phrase, int cue, Map<OutletKind, Source> lastByKind) {
         NormalizedText text = sentence.text;
         List<Token> tokens = sentence.tokens;
-        String asWritten = text.originalOf(tokens.get(phrase.from()).start(), tokens.get(phrase.to() - 1).end());
+        int from = tokens.get(phrase.from()).start();
+        if (cue == phrase.from() && tokens.get(phrase.from()).key().charAt(0) == 'ل') {
+            from++; // "لإذاعة إسرائيل": told to "إذاعة إسرائيل"
+        }
+        String asWritten = text.originalOf(from, tokens.get(phrase.to() - 1).end());
         Source source;
         if (phrase.who() == Who.OUTLET) {
             if (phrase.entry() != null) {
