@@ -228,7 +228,7 @@ final class Attributions {
             }
             if (definite(key) || key.startsWith("لل")) {
                 // "الصحيفة", "التلفزيون الرسمي السوري", "الخدمة الصحفية لوزارة الدفاع": named by what came before, or by what follows
-                int to = twoWordCue != null ? source(Who.OUTLET, at + 1, limit).to() : adjectives(at + 1, limit);
+                int to = source(Who.OUTLET, twoWordCue != null ? at + 1 : at, limit).to();
                 return new Phrase(Who.OUTLET, at, to, nameFrom, nameFrom, null, cue);
             }
             int nameTo = nameFrom;
@@ -300,9 +300,9 @@ final class Attributions {
             if (keys.get(at).startsWith("ال")) {
                 to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
             }
-            String only = keys.get(at);
-            if (to == at + 1 && (only.endsWith("ا") || only.startsWith("بال") || only.startsWith("كال"))) {
-                return null; // "جزءا", "بالاحتمال": an accusative or a prepositional phrase, not a name
+            String first = keys.get(at);
+            if (first.endsWith("ا") || first.startsWith("بال") || first.startsWith("كال") || first.startsWith("لل")) {
+                return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name
             }
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
         }

@@ -94,8 +94,11 @@ final class CitationExtractor {
                         phrase.outletKind(), Resolution.NAMED, null, null);
             } else if (lastByKind.containsKey(phrase.outletKind())) {
                 source = lastByKind.get(phrase.outletKind()); // "الصحيفة": the newspaper named before
-            } else if (phrase.to() - phrase.from() > 1) {
+            } else if (phrase.to() - phrase.from() > 1 && phrase.outletKind() == OutletKind.BROADCASTER) {
                 source = new Source(asWritten, phrase.outletKind(), Resolution.NAMED, null, null); // "التلفزيون الرسمي السوري"
+            } else if (phrase.to() - phrase.from() > 1) {
+                // "الموقع الرسمي للجيش اليمني", "الخدمة الصحفية لوزارة الدفاع": an institution's own channel
+                source = new Source(asWritten, OutletKind.GOVERNMENT, Resolution.COLLECTIVE, null, Mention.INSTITUTION);
             } else {
                 return Optional.empty();
             }

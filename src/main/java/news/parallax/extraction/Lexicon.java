@@ -125,8 +125,13 @@ final class Lexicon {
                 && words.contains(key.substring(1));
     }
 
+    /** A speech verb, also with a conjunction ("وقال") or an object pronoun ("نقلتها صحيفة", "ذكرته الوكالة"). */
     boolean isSpeechVerb(String key) {
-        return withConjunction(speechVerbs, key);
+        if (withConjunction(speechVerbs, key)) {
+            return true;
+        }
+        int pronoun = key.endsWith("ها") || key.endsWith("هم") ? 2 : key.endsWith("ه") ? 1 : 0;
+        return pronoun > 0 && key.length() - pronoun > 2 && withConjunction(speechVerbs, key.substring(0, key.length() - pronoun));
     }
 
     boolean isParticiple(String key) {
