@@ -165,6 +165,9 @@ public class ExtractionService {
     }
 
     private OutletEntity outlet(Found.Source source, Map<Found.Source, OutletEntity> resolved) {
+        if (source.mention() != null) {
+            return null; // "مصدر أمني", "الشرطة", "البيان": kept as the citation's text, never added to the outlet registry
+        }
         return resolved.computeIfAbsent(source, s -> s.entry() != null ? entityManager.find(OutletEntity.class, s.entry().id())
                 : outlets.resolveName(s.name(), s.kind()));
     }

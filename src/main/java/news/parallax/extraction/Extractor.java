@@ -20,8 +20,12 @@ public final class Extractor {
     public record Result(String cleanText, String author, List<Citation> citations, List<Claim> claims, List<Facet> facets) {
     }
 
-    /** A full stop ends a sentence before a space, a quote, the end, or an Arabic letter (pages often drop the space). */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?=[\\s\"”»]|$|[\\u0600-\\u06FF])|\\n");
+    /**
+     * A full stop ends a sentence before a space, a quote, the end, or an Arabic letter (pages
+     * often drop the space), but not inside a dotted abbreviation ("إن.بي.سي").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "[.!?؟](?=[\\s\"”»]|$)|[.!?؟](?<![\\s(\"“«.]\\p{L}{1,3}\\.)(?=[\\u0600-\\u06FF])|\\n");
 
     private Extractor() {
     }
