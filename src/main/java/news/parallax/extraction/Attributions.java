@@ -120,6 +120,21 @@ final class Attributions {
             return source == null ? null : attribution(i, source, source.to());
         }
 
+        /** Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب"), quoted or not. */
+        List<Phrase> titledPersons() {
+            List<Phrase> persons = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (RULES.isTitle(keys.get(i))) {
+                    Phrase phrase = titled(i, tokens.size());
+                    if (phrase.who() == Who.PERSON) {
+                        persons.add(phrase);
+                        i = phrase.to() - 1;
+                    }
+                }
+            }
+            return persons;
+        }
+
         /** The attribution with the outlet told, if one follows ("لوكالة رويترز", "لإذاعة إسرائيل"), and where content starts. */
         private Attribution attribution(int trigger, Phrase source, int next) {
             Phrase toldTo = null;
@@ -149,8 +164,8 @@ final class Attributions {
                     Phrase subject = read(k + 1, end);
                     return subject != null && subject.to() == end ? subject : null;
                 }
-                if (breakBefore(k + 1)) {
-                    return null;
+                if (breakBefore(k + 1) && !onlyCommaBefore(k + 1)) {
+                    return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"
                 }
             }
             return null;
@@ -258,8 +273,7 @@ final class Attributions {
                 } else if (construct || keys.get(i - 1).equals("باسم")) {
                     construct = RULES.headsSource(key); // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"
                     i++;
-                } else if ((key.equals("في") || key.equals("لدي")) && i + 1 < limit && !breakBefore(i + 1)
-                        && nameable(keys.get(i + 1)) && !RULES.isDocument(keys.get(i + 1))) {
+                } else if ((key.equals("في") || key.equals("لدي")) && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                     i += 2; // "في غزة", "لدى بريطانيا"
                 } else {
                     break;
@@ -307,30 +321,50 @@ final class Attributions {
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
         }
 
-        /** A source that is not a person or outlet: its head word and what qualifies it ("مصدر في الإدارة الأمريكية"). */
+        /**
+         * A source that is not a person or outlet: its head word and what qualifies it ("مصدر في
+         * الإدارة الأمريكية"، "وزارة الصحة في غزة"، "منظمة "أنقذوا الأطفال" الخيرية"). A state is its name alone.
+         */
         private Phrase source(Who who, int at, int limit) {
+            int state = RULES.stateAt(keys, at);
+            if (state > 0) {
+                return new Phrase(who, at, at + state, at, at + state, null, null);
+            }
             int i = at + 1;
             if (i < limit && quoteBefore(i)) {
-                while (i < limit && !breakBefore(i + 1 == limit ? i : i + 1) && i - at < MAX_SOURCE_TOKENS) {
+                while (i < limit && i - at < MAX_SOURCE_TOKENS && !closingQuoteBefore(i + 1 == limit ? i : i + 1)) {
                     i++;
                 }
                 i = Math.min(limit, i + 1);
             }
-            boolean indefinite = !definite(keys.get(at));
+            boolean definite = definite(keys.get(at));
+            boolean adjectives = false; // after an indefinite adjective ("مسؤول إعلامي") a definite noun is no longer part of it
             while (i < limit && i - at < MAX_SOURCE_TOKENS && !breakBefore(i)) {
                 String key = keys.get(i);
-                if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && nameable(keys.get(i + 1))
-                        && !RULES.isDocument(keys.get(i + 1))) {
+                if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key)) {
+                    break;
+                }
+                if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                     i += 2;
-                } else if (key.startsWith("ال") && !RULES.isNotName(key) || key.startsWith("لل") || isNisba(key) || key.equals("باسم")
-                        || isLatin(key) || key.length() > 3 && key.charAt(0) == 'ل' && RULES.headsSource(key.substring(1))
-                        || keys.get(i - 1).equals("باسم") || i == at + 1 && indefinite && nameable(key)) {
+                } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
+                        || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
+                        || i == at + 1 && !definite && qualifies(key)) {
+                    adjectives |= !definite && isNisba(key);
+                    definite |= key.startsWith("ال") && !adjectives; // "نقابة الصحافيين الفلسطينيين": the genitive makes it definite
                     i++;
+                } else if (key.length() > 3 && key.charAt(0) == 'ل' && (RULES.isBody(key.substring(1))
+                        || i + 1 < limit && keys.get(i + 1).startsWith("ال") && !breakBefore(i + 1))) {
+                    i += RULES.isBody(key.substring(1)) ? 1 : 2; // "لوزارة الدفاع", "المرصد السوري لحقوق الإنسان"
                 } else {
                     break;
                 }
             }
             return new Phrase(who, at, i, at, i, null, null);
+        }
+
+        /** A word that can qualify a source: a place, a body, a name ("في أفغانستان", "في الإدارة"), not a document or time. */
+        private boolean qualifies(String key) {
+            return !RULES.isNotName(key) && !RULES.isDocument(key) && !RULES.isSpeechVerb(key) && RULES.fillerAt(List.of(key), 0) == 0;
         }
 
         /** {@code from} plus the adjectives right after it ("البريطانية", "الرسمي السوري"). */
@@ -343,7 +377,8 @@ final class Attributions {
 
         /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
         private boolean nameable(String key) {
-            return !RULES.isNotName(key) && RULES.sourceCueAt(List.of(key), 0) == 0
+            return !RULES.isNotName(key) && RULES.sourceCueAt(List.of(key), 0) == 0 && !key.startsWith("بال") && !key.startsWith("كال")
+                    && !key.startsWith("لل")
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,13 +46,19 @@ final class CitationExtractor {
         return Pattern.compile("(?<![\\p{L}])(" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
     }
 
-    static List<Citation> extract(NormalizedText text, Registry registry, List<Attributions.Sentence> sentences) {
+    /**
+     * The citations of a text; {@code isPersonsRole} tells a role that names a person of the article
+     * ("وزير الخارجية الأمريكي"), which is a speaker, not an anonymous source.
+     */
+    static List<Citation> extract(NormalizedText text, Registry registry, List<Attributions.Sentence> sentences,
+            BiPredicate<Attributions.Sentence, Phrase> isPersonsRole) {
         List<Citation> citations = new ArrayList<>();
         Map<OutletKind, Source> lastByKind = new EnumMap<>(OutletKind.class);
         for (Attributions.Sentence sentence : sentences) {
             for (Attributions.Attribution attribution : sentence.attributions()) {
                 Phrase source = attribution.source();
-                if (source != null && source.who() != Who.PERSON) {
+                boolean personsRole = source != null && source.who() == Who.ANONYMOUS && isPersonsRole.test(sentence, source);
+                if (source != null && source.who() != Who.PERSON && !personsRole) {
                     cited(sentence, source, attribution.trigger(), lastByKind).ifPresent(citations::add);
                 }
                 if (attribution.toldTo() != null) {
@@ -114,8 +121,9 @@ final class CitationExtractor {
             lastByKind.put(kind, source);
         }
         Token first = tokens.get(cue);
+        Token cueEnd = tokens.get(Math.max(cue, phrase.from() - 1)); // "حسبما نقلت", "وفق ما أفادت"
         Token last = tokens.get(phrase.to() - 1);
-        return Optional.of(new Citation(source, asWritten, text.originalOf(first.start(), first.end()), text.originalStart(first.start()),
+        return Optional.of(new Citation(source, asWritten, text.originalOf(first.start(), cueEnd.end()), text.originalStart(first.start()),
                 text.originalEnd(last.end()), confidence(source)));
     }
 
@@ -181,7 +189,11 @@ final class CitationExtractor {
                 while (first < from && before.get(first).key().equals("the")) {
                     first++;
                 }
-                Token last = before.get(before.size() - 1);
+                int end = from + 1;
+                while (end < before.size() && !RULES.isNotName(before.get(end).key())) {
+                    end++; // "التقارير التي أفادت": the relative clause is not part of the source
+                }
+                Token last = before.get(end - 1);
                 Source source = new Source(text.originalOf(before.get(first).start(), last.end()), head, Resolution.COLLECTIVE, null,
                         collective ? Mention.COLLECTIVE : Mention.INSTITUTION);
                 return new Citation(source, source.name(), text.originalOf(verbStart, verbStart + verb.length()),

@@ -45,6 +45,7 @@ final class ClaimExtractor {
         Speaker previous;
         private final Map<String, Speaker> byRole = new HashMap<>();
         private final Map<String, Speaker> bySurname = new HashMap<>();
+        private final Map<String, Speaker> byNamePart = new HashMap<>();
 
         /** The person a phrase names, the one met before when it is a surname or a role of theirs. */
         Speaker person(Attributions.Sentence sentence, Phrase phrase) {
@@ -61,6 +62,7 @@ final class ClaimExtractor {
                             asWritten, role, null);
             if (phrase.nameTo() - phrase.nameFrom() > 1) {
                 bySurname.put(surname, speaker);
+                sentence.keys.subList(phrase.nameFrom(), phrase.nameTo()).forEach(namePart -> byNamePart.putIfAbsent(namePart, speaker));
             }
             if (role != null) {
                 byRole.put(String.join(" ", sentence.keys.subList(phrase.from(), phrase.nameFrom())), speaker);
@@ -68,14 +70,30 @@ final class ClaimExtractor {
             return speaker;
         }
 
+        /** The speakers of an article, knowing already every person it names after a title, so that the title alone refers to them. */
+        static Speakers of(List<Attributions.Sentence> sentences) {
+            Speakers speakers = new Speakers();
+            for (Attributions.Sentence sentence : sentences) {
+                for (Phrase person : sentence.titledPersons()) {
+                    speakers.person(sentence, person);
+                }
+            }
+            return speakers;
+        }
+
+        /** Whether a role phrase ("وزير الخارجية الأمريكي") is that of a person the article names. */
+        boolean knowsRole(Attributions.Sentence sentence, Phrase phrase) {
+            return withRole(sentence, phrase) != null;
+        }
+
         /**
-         * Whether a phrase read as a person is a name: a lone word with "ال" and no title
-         * ("الاستيلاء") is only when it is the surname of someone named before ("القدرة").
+         * Whether a phrase read as a person is a name: a lone word without a title ("بومبيو",
+         * "القدرة") only when the article names that person in full ("مايك بومبيو"), since after a
+         * verb it is as often a noun ("أكد وصول", "الاستيلاء").
          */
         boolean isName(Attributions.Sentence sentence, Phrase phrase) {
-            String only = sentence.keys.get(phrase.from());
-            return phrase.entry() != null || phrase.hasRole() || phrase.to() - phrase.from() > 1 || !only.startsWith("ال")
-                    || bySurname.containsKey(only);
+            return phrase.entry() != null || phrase.hasRole() || phrase.to() - phrase.from() > 1
+                    || byNamePart.containsKey(sentence.keys.get(phrase.from()));
         }
 
         /** The person named before with exactly this role, or null ("وزير الخارجية الأمريكي" after "..., مايك بومبيو"). */
@@ -110,14 +128,14 @@ final class ClaimExtractor {
         return speech == null ? List.of() : List.of(speech);
     }
 
+    /** An attribution with the speaker and citation it resolves to. */
+    private record Attributed(Attributions.Attribution attribution, Speaker speaker, Citation cited) {
+    }
+
     private static List<Claim> arabicSpeech(Attributions.Sentence sentence, Registry registry, List<Citation> citations,
             Speakers speakers) {
-        NormalizedText text = sentence.text;
-        List<Token> tokens = sentence.tokens;
-        List<Attributions.Attribution> attributions = sentence.attributions();
-        List<Claim> claims = new ArrayList<>();
-        for (int k = 0; k < attributions.size(); k++) {
-            Attributions.Attribution attribution = attributions.get(k);
+        List<Attributed> attributed = new ArrayList<>();
+        for (Attributions.Attribution attribution : sentence.attributions()) {
             Phrase source = attribution.source();
             Speaker speaker = null;
             Citation cited = null;
@@ -132,23 +150,44 @@ final class ClaimExtractor {
             if (attribution.toldTo() != null) {
                 cited = citationOf(sentence, citations, attribution.toldTo());
             }
-            if (speaker == null && cited == null) {
-                continue;
+            if (speaker != null || cited != null) {
+                attributed.add(new Attributed(attribution, speaker, cited));
+                speakers.previous = speaker == null ? speakers.previous : speaker;
             }
+        }
+        List<Token> tokens = sentence.tokens;
+        List<Claim> claims = new ArrayList<>();
+        int previousEnd = sentence.start;
+        for (int k = 0; k < attributed.size(); k++) {
+            Attributions.Attribution attribution = attributed.get(k).attribution();
             int from = attribution.contentFrom();
             while (from < tokens.size() && RULES.fillerAt(sentence.keys, from) > 0) {
                 from++;
             }
             int contentStart = from < tokens.size() ? tokens.get(from).start() : sentence.end;
-            int contentEnd = k + 1 < attributions.size() ? tokens.get(attributions.get(k + 1).trigger()).start() : sentence.end;
-            if (contentStart >= contentEnd) {
-                continue;
+            int contentEnd = k + 1 < attributed.size() ? tokens.get(attributed.get(k + 1).attribution().trigger()).start() : sentence.end;
+            if (contentEnd - contentStart < 3) {
+                // "..., بحسب مدير الدرك": what the source says comes before it
+                contentStart = previousEnd;
+                contentEnd = tokens.get(attribution.trigger()).start();
             }
-            Claim claim = content(text, contentStart, contentEnd, speaker, cited, registry);
+            Speaker speaker = attributed.get(k).speaker();
+            Citation cited = attributed.get(k).cited();
+            if (speaker != null && cited == null) {
+                int subjectEnd = sentence.text.originalStart(contentStart);
+                // "وصرح لافروف: "..."، حسبما نقلت وكالة ريا نوفوستي": the speaker's words as the agency reported them
+                cited = citations.stream().filter(c -> c.start() >= subjectEnd).findFirst().orElse(null);
+            }
+            Claim claim = contentEnd - contentStart < 3 ? null : content(sentence.text, contentStart, contentEnd, speaker, cited, registry);
+            if (claim != null && speaker == null && claim.kind().equals("paraphrase")
+                    && !RULES.isSpeechVerb(sentence.keys.get(attribution.trigger()))) {
+                // "بحسب صحيفة ... فإن ...": information attributed to a source, not its words
+                claim = new Claim(claim.text(), "assertion", claim.start(), claim.end(), null, claim.citedSource());
+            }
             if (claim != null) {
                 claims.add(claim);
-                speakers.previous = claim.speaker() == null ? speakers.previous : claim.speaker();
             }
+            previousEnd = contentEnd;
         }
         return claims;
     }

@@ -40,9 +40,9 @@ public final class Extractor {
             sentences.add(new Attributions.Sentence(text, start, stop, registry));
             start = stop;
         }
-        List<Citation> citations = CitationExtractor.extract(text, registry, sentences);
+        ClaimExtractor.Speakers speakers = ClaimExtractor.Speakers.of(sentences);
+        List<Citation> citations = CitationExtractor.extract(text, registry, sentences, speakers::knowsRole);
         List<Claim> claims = new ArrayList<>();
-        ClaimExtractor.Speakers speakers = new ClaimExtractor.Speakers();
         for (Attributions.Sentence sentence : sentences) {
             claims.addAll(ClaimExtractor.inSentence(sentence, registry, citations, speakers));
         }

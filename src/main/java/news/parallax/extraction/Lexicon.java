@@ -38,6 +38,7 @@ final class Lexicon {
     private final Set<String> documents = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> nameEnds = new HashSet<>();
+    private final Set<String> states = new HashSet<>();
     private final Set<String> clauseOpeners = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
@@ -61,7 +62,7 @@ final class Lexicon {
             read(language, "anonymous-sources.txt").forEach(anonymous::addAll);
             read(language, "collective-sources.txt").forEach(collective::addAll);
             read(language, "bodies.txt").forEach(line -> bodies.add(String.join(" ", line)));
-            read(language, "states.txt").forEach(line -> bodies.add(String.join(" ", line)));
+            read(language, "states.txt").forEach(line -> states.add(String.join(" ", line)));
             read(language, "name-ends.txt").forEach(nameEnds::addAll);
             read(language, "clause-openers.txt").forEach(clauseOpeners::addAll);
             read(language, "documents.txt").forEach(documents::addAll);
@@ -151,11 +152,19 @@ final class Lexicon {
     }
 
     boolean isBody(String key) {
-        return withConjunction(bodies, key);
+        return withConjunction(bodies, key) || withConjunction(states, key);
     }
 
     boolean isBody(String first, String second) {
-        return withConjunction(bodies, first + " " + second);
+        return withConjunction(bodies, first + " " + second) || withConjunction(states, first + " " + second);
+    }
+
+    /** How many tokens from {@code at} name a state ("السعودية": 1, "الولايات المتحدة": 2), 0 when none does. */
+    int stateAt(List<String> keys, int at) {
+        if (at + 1 < keys.size() && withConjunction(states, keys.get(at) + " " + keys.get(at + 1))) {
+            return 2;
+        }
+        return withConjunction(states, keys.get(at)) ? 1 : 0;
     }
 
     boolean isDocument(String key) {
