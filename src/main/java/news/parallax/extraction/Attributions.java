@@ -58,6 +58,7 @@ final class Attributions {
         final List<Token> tokens;
         final List<String> keys;
         private final Registry registry;
+        private List<Attribution> attributions;
 
         Sentence(NormalizedText text, int start, int end, Registry registry) {
             this.text = text;
@@ -67,8 +68,6 @@ final class Attributions {
             this.keys = Tokens.keys(tokens);
             this.registry = registry;
         }
-
-        private List<Attribution> attributions;
 
         /** Every attribution of the sentence, in order (read once, used by citations and claims). */
         List<Attribution> attributions() {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -87,5 +89,19 @@ class AttributionsTest {
             """)
     void aRoleOrSurnameRefersToThePersonNamedBefore(String text, String speaker) {
         assertEquals(speaker, speakers(run(text)));
+    }
+
+    @Test
+    void aPersonsNameWinsOverATitleTheRegistryWronglyHolds() {
+        // a registry polluted by the old rules: a title stored as a speaker
+        Registry.Entry title = new Registry.Entry(1, "وزير الخارجية", "speaker");
+        Registry.Entry alfano = new Registry.Entry(2, "Angelino Alfano", "speaker");
+        Registry registry = new Registry(Map.of(), Map.of("وزير الخارجيه", title, "انجيلينو الفانو", alfano, "الفانو", alfano), Map.of());
+        Extractor.Result result = Extractor.run("وقال وزير الخارجية الإيطالي أنجيلينو ألفانو إن المحادثات مثمرة. وأكد وزير الخارجية أن الحل سياسي.",
+                LocalDate.of(2017, 2, 16), registry);
+        // the bare title names nobody the article names with it, so it is an anonymous source, not the registry's "speaker"
+        assertEquals(List.of("Angelino Alfano"), result.claims().stream().map(Found.Claim::speaker).filter(Objects::nonNull)
+                .map(Found.Speaker::name).toList());
+        assertEquals("وزير الخارجية الإيطالي", result.claims().get(0).speaker().role());
     }
 }
