@@ -5,66 +5,35 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import news.parallax.api.model.OutletKind;
+import news.parallax.extraction.Attributions.Phrase;
+import news.parallax.extraction.Attributions.Who;
 import news.parallax.extraction.Found.Citation;
+import news.parallax.extraction.Found.Mention;
 import news.parallax.extraction.Found.Resolution;
 import news.parallax.extraction.Found.Source;
 import news.parallax.extraction.Tokens.Token;
 
 /**
- * Finds where a text attributes information to an outlet or source: a cue ("بحسب", "حسبما
- * نقلت", "وفقاً لـ", "according to", "told", "reported by"...) followed by a source phrase, or an
- * outlet followed by "reported". The phrase is resolved through the registry, or kept as a named
- * outlet ("صحيفة News.ru") or a collective source ("المصادر الدبلوماسية"); "the newspaper" refers
- * back to the last newspaper named. Patterns are written in normalised form (see {@link NormalizedText}).
+ * Finds where a text attributes information to an outlet or another source. Arabic sentences are
+ * read by {@link Attributions}: the source of every speech verb and cue that is not a person
+ * ("ذكرت صحيفة ..."، "وفق ما أفادت الشرطة"، "بحسب مصادر") and the outlet a speaker told ("لوكالة
+ * فرانس برس"). English cues ("according to", "told", "reported by"...) are followed by a source
+ * phrase; a source right before a reporting verb ("Interfax reported", "المصادر الدبلوماسية أكدت")
+ * is cited too. An outlet resolves through the registry or is kept as a named outlet ("صحيفة
+ * News.ru"); any other source is a mention ("مصادر دبلوماسية"، "وزارة الداخلية"، "البيان"); "the
+ * newspaper" refers back to the last newspaper named. Word lists come from {@link Lexicon}.
  */
 final class CitationExtractor {
 
-    /** Cues of attribution; what follows is a source only when it has a head noun ("صحيفة") or is a known outlet. */
-    private static final Pattern CUE = Pattern.compile("(?<![\\p{L}])(?:و|ف)?("
-            + "حسبما (?:نقلت|نقل|افادت|افاد|ذكرت|ذكر|اوردت|اورد|قالت|قال|اعلنت|اعلن|نشرت|نشر)|حسب ما (?:نقلت|ذكرت|افادت|اوردت)"
-            + "|كما (?:تذكر|يذكر|ذكرت|ذكر|افادت|افاد|نقلت|نقل|اوردت|قالت|اعلنت|نشرت)"
-            + "|بحسب|حسب|وفقا ل|وفقا|وفق|طبقا ل|نقلا عن|استنادا الي|نسبه الي"
-            + "|ذكرت|افادت|نقلت|اوردت|قالت|كشفت|اعلنت|نشرت|تقول|تذكر|اضافت|اكدت|اشارت|اوضحت|رات|اعتبرت"
-            + "|according to|cited by|quoted by|reported by|citing|told)(?![\\p{L}])");
-
-
+    private static final Lexicon RULES = Lexicon.RULES;
+    private static final Pattern ENGLISH_CUE = words(RULES.sourceCues("en"));
     /** A source before one of these verbs is cited: "Interfax reported", "المصادر الدبلوماسية أكدت". */
-    private static final Pattern REPORTED = Pattern.compile("(?<![\\p{L}])(reported|reports|wrote|said|says|quoted"
-            + "|اكدت|قالت|ذكرت|افادت|اضافت|اوضحت|اشارت|نقلت|كشفت|اعلنت)(?![\\p{L}])");
-
-    private static final Map<String, OutletKind> HEADS = Map.ofEntries(
-            Map.entry("صحيفه", OutletKind.NEWSPAPER), Map.entry("الصحيفه", OutletKind.NEWSPAPER),
-            Map.entry("جريده", OutletKind.NEWSPAPER), Map.entry("الجريده", OutletKind.NEWSPAPER),
-            Map.entry("مجله", OutletKind.NEWSPAPER), Map.entry("المجله", OutletKind.NEWSPAPER),
-            Map.entry("وكاله", OutletKind.NEWS_AGENCY), Map.entry("الوكاله", OutletKind.NEWS_AGENCY),
-            Map.entry("موقع", OutletKind.ONLINE), Map.entry("الموقع", OutletKind.ONLINE),
-            Map.entry("قناه", OutletKind.BROADCASTER), Map.entry("القناه", OutletKind.BROADCASTER),
-            Map.entry("شبكه", OutletKind.BROADCASTER), Map.entry("الشبكه", OutletKind.BROADCASTER),
-            Map.entry("اذاعه", OutletKind.BROADCASTER), Map.entry("تلفزيون", OutletKind.BROADCASTER),
-            Map.entry("الخدمه", OutletKind.GOVERNMENT), Map.entry("المكتب", OutletKind.GOVERNMENT),
-            Map.entry("الرئاسه", OutletKind.GOVERNMENT), Map.entry("وزاره", OutletKind.GOVERNMENT),
-            Map.entry("مصادر", OutletKind.COLLECTIVE), Map.entry("المصادر", OutletKind.COLLECTIVE),
-            Map.entry("مصدر", OutletKind.COLLECTIVE), Map.entry("المصدر", OutletKind.COLLECTIVE),
-            Map.entry("وسائل", OutletKind.COLLECTIVE), Map.entry("اوساط", OutletKind.COLLECTIVE),
-            Map.entry("مسؤولون", OutletKind.COLLECTIVE), Map.entry("دبلوماسيون", OutletKind.COLLECTIVE),
-            Map.entry("newspaper", OutletKind.NEWSPAPER), Map.entry("paper", OutletKind.NEWSPAPER),
-            Map.entry("daily", OutletKind.NEWSPAPER), Map.entry("agency", OutletKind.NEWS_AGENCY),
-            Map.entry("website", OutletKind.ONLINE), Map.entry("channel", OutletKind.BROADCASTER),
-            Map.entry("broadcaster", OutletKind.BROADCASTER), Map.entry("ministry", OutletKind.GOVERNMENT),
-            Map.entry("sources", OutletKind.COLLECTIVE), Map.entry("source", OutletKind.COLLECTIVE),
-            Map.entry("officials", OutletKind.COLLECTIVE), Map.entry("diplomats", OutletKind.COLLECTIVE),
-            Map.entry("media", OutletKind.COLLECTIVE), Map.entry("service", OutletKind.GOVERNMENT),
-            Map.entry("office", OutletKind.GOVERNMENT));
-
-    /** Words that end a source phrase. */
-    private static final Set<String> STOPS = Set.of("ان", "بان", "انه", "انها", "في", "عن", "الي", "حول", "الذي", "التي",
-            "فيما", "قبل", "بعد", "خلال", "امس", "اليوم", "مساء", "صباح", "علي", "مع", "من", "اثر",
-            "that", "on", "in", "at", "which", "who", "and", "about", "after", "before", "as", "said", "says", "reported", "the");
+    private static final Pattern REPORTED = words(RULES.reportingVerbs());
 
     private static final int MAX_SOURCE_TOKENS = 7;
     private static final String PHRASE_END = "،,:;؛\n()[]";
@@ -72,12 +41,35 @@ final class CitationExtractor {
     private CitationExtractor() {
     }
 
-    static List<Citation> extract(NormalizedText text, Registry registry) {
+    /** Whole words of a list, in normalised text. */
+    private static Pattern words(List<String> words) {
+        return Pattern.compile("(?<![\\p{L}])(" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+    }
+
+    /**
+     * The citations of a text; {@code isPersonsRole} tells a role that names a person of the article
+     * ("وزير الخارجية الأمريكي"), which is a speaker, not an anonymous source.
+     */
+    static List<Citation> extract(NormalizedText text, Registry registry, List<Attributions.Sentence> sentences,
+            BiPredicate<Attributions.Sentence, Phrase> isPersonsRole) {
         List<Citation> citations = new ArrayList<>();
         Map<OutletKind, Source> lastByKind = new EnumMap<>(OutletKind.class);
-        Matcher cue = CUE.matcher(text.text);
+        for (Attributions.Sentence sentence : sentences) {
+            for (Attributions.Attribution attribution : sentence.attributions()) {
+                Phrase source = attribution.source();
+                boolean personsRole = source != null && source.who() == Who.ANONYMOUS && isPersonsRole.test(sentence, source);
+                if (source != null && source.who() != Who.PERSON && !personsRole) {
+                    cited(sentence, source, attribution.trigger(), lastByKind).ifPresent(citations::add);
+                }
+                if (attribution.toldTo() != null) {
+                    cited(sentence, attribution.toldTo(), attribution.toldTo().from(), lastByKind).ifPresent(citations::add);
+                }
+            }
+        }
+        Matcher cue = ENGLISH_CUE.matcher(text.text);
         while (cue.find()) {
-            sourceAfter(text, registry, cue.start(), cue.end(1), lastByKind).ifPresent(citations::add);
+            sourceAfter(text, registry, cue.start(), cue.end(1), lastByKind)
+                    .filter(citation -> citations.stream().noneMatch(c -> overlaps(c, citation))).ifPresent(citations::add);
         }
         Matcher reported = REPORTED.matcher(text.text);
         while (reported.find()) {
@@ -90,6 +82,51 @@ final class CitationExtractor {
         return citations;
     }
 
+    /** The citation of a source phrase that a verb or cue at token {@code cue} introduces; remembers outlets for "الصحيفة". */
+    private static Optional<Citation> cited(Attributions.Sentence sentence, Phrase phrase, int cue, Map<OutletKind, Source> lastByKind) {
+        NormalizedText text = sentence.text;
+        List<Token> tokens = sentence.tokens;
+        int from = tokens.get(phrase.from()).start();
+        if (cue == phrase.from() && tokens.get(phrase.from()).key().charAt(0) == 'ل') {
+            from++; // "لإذاعة إسرائيل": told to "إذاعة إسرائيل"
+        }
+        String asWritten = text.originalOf(from, tokens.get(phrase.to() - 1).end());
+        Source source;
+        if (phrase.who() == Who.OUTLET) {
+            if (phrase.entry() != null) {
+                source = new Source(phrase.entry().name(), OutletKind.fromValue(phrase.entry().kind()), Resolution.REGISTRY,
+                        phrase.entry(), null);
+            } else if (phrase.hasName()) {
+                source = new Source(text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
+                        phrase.outletKind(), Resolution.NAMED, null, null);
+            } else if (lastByKind.containsKey(phrase.outletKind())) {
+                source = lastByKind.get(phrase.outletKind()); // "الصحيفة": the newspaper named before
+            } else if (phrase.to() - phrase.from() > 1 && phrase.outletKind() == OutletKind.BROADCASTER) {
+                source = new Source(asWritten, phrase.outletKind(), Resolution.NAMED, null, null); // "التلفزيون الرسمي السوري"
+            } else if (phrase.to() - phrase.from() > 1) {
+                // "الموقع الرسمي للجيش اليمني", "الخدمة الصحفية لوزارة الدفاع": an institution's own channel
+                source = new Source(asWritten, OutletKind.GOVERNMENT, Resolution.COLLECTIVE, null, Mention.INSTITUTION);
+            } else {
+                return Optional.empty();
+            }
+            lastByKind.put(phrase.outletKind(), source); // "صحيفة News.ru" makes News.ru "the newspaper"
+            lastByKind.put(source.kind(), source);
+        } else {
+            Mention mention = Mention.valueOf(phrase.who().name());
+            OutletKind kind = mention == Mention.INSTITUTION ? OutletKind.GOVERNMENT : OutletKind.COLLECTIVE;
+            boolean bare = phrase.to() - phrase.from() == 1 && tokens.get(phrase.from()).key().startsWith("ال");
+            Source last = lastByKind.get(kind);
+            source = bare && mention == Mention.COLLECTIVE && last != null && last.mention() == mention ? last // "المصادر": the same sources
+                    : new Source(asWritten, kind, Resolution.COLLECTIVE, null, mention);
+            lastByKind.put(kind, source);
+        }
+        Token first = tokens.get(cue);
+        Token cueEnd = tokens.get(Math.max(cue, phrase.from() - 1)); // "حسبما نقلت", "وفق ما أفادت"
+        Token last = tokens.get(phrase.to() - 1);
+        return Optional.of(new Citation(source, asWritten, text.originalOf(first.start(), cueEnd.end()), text.originalStart(first.start()),
+                text.originalEnd(last.end()), confidence(source)));
+    }
+
     /** The citation a cue introduces; remembers its source for later "the newspaper". */
     private static Optional<Citation> sourceAfter(NormalizedText text, Registry registry, int cueStart, int cueEnd,
             Map<OutletKind, Source> lastByKind) {
@@ -98,11 +135,11 @@ final class CitationExtractor {
             phraseEnd++;
         }
         List<Token> tokens = Tokens.of(text.text, cueEnd, phraseEnd);
-        if (tokens.isEmpty() || STOPS.contains(tokens.get(0).key()) && !tokens.get(0).key().equals("the")) {
+        if (tokens.isEmpty() || RULES.isNotName(tokens.get(0).key()) && !tokens.get(0).key().equals("the")) {
             return Optional.empty();
         }
         int end = 1;
-        while (end < tokens.size() && end < MAX_SOURCE_TOKENS && !STOPS.contains(tokens.get(end).key())) {
+        while (end < tokens.size() && end < MAX_SOURCE_TOKENS && !RULES.isNotName(tokens.get(end).key())) {
             end++;
         }
         List<Token> phrase = new ArrayList<>(tokens.subList(0, end));
@@ -118,7 +155,7 @@ final class CitationExtractor {
         }
         Source source = resolved.source();
         lastByKind.put(source.kind(), source);
-        OutletKind head = HEADS.get(phrase.get(0).key());
+        OutletKind head = RULES.headKind(phrase.get(0).key());
         if (head != null) {
             lastByKind.put(head, source); // "صحيفة News.ru" makes News.ru "the newspaper"
         }
@@ -136,7 +173,7 @@ final class CitationExtractor {
             Registry.Found found = registry.outletAtStart(Tokens.keys(candidate));
             if (found != null && found.to() == candidate.size()) {
                 Source source = new Source(found.entry().name(), OutletKind.fromValue(found.entry().kind()), Resolution.REGISTRY,
-                        found.entry());
+                        found.entry(), null);
                 Token first = candidate.get(0);
                 Token last = candidate.get(candidate.size() - 1);
                 return new Citation(source, text.originalOf(first.start(), last.end()), verb, text.originalStart(first.start()),
@@ -144,7 +181,7 @@ final class CitationExtractor {
             }
         }
         for (int from = Math.max(0, before.size() - 3); from < before.size(); from++) {
-            OutletKind head = HEADS.get(before.get(from).key());
+            OutletKind head = RULES.headKind(before.get(from).key());
             boolean collective = head == OutletKind.COLLECTIVE;
             if (collective || head == OutletKind.GOVERNMENT && from == before.size() - 1) {
                 // "المصادر الدبلوماسية أكدت"; "the Russian Defence Ministry's press service said"
@@ -152,9 +189,13 @@ final class CitationExtractor {
                 while (first < from && before.get(first).key().equals("the")) {
                     first++;
                 }
-                Token last = before.get(before.size() - 1);
-                Source source = new Source(text.originalOf(before.get(first).start(), last.end()), head,
-                        collective ? Resolution.COLLECTIVE : Resolution.NAMED, null);
+                int end = from + 1;
+                while (end < before.size() && !RULES.isNotName(before.get(end).key())) {
+                    end++; // "التقارير التي أفادت": the relative clause is not part of the source
+                }
+                Token last = before.get(end - 1);
+                Source source = new Source(text.originalOf(before.get(first).start(), last.end()), head, Resolution.COLLECTIVE, null,
+                        collective ? Mention.COLLECTIVE : Mention.INSTITUTION);
                 return new Citation(source, source.name(), text.originalOf(verbStart, verbStart + verb.length()),
                         text.originalStart(before.get(first).start()), text.originalEnd(verbStart + verb.length()), 0.8f);
             }
@@ -168,7 +209,7 @@ final class CitationExtractor {
 
     private static Resolved resolve(NormalizedText text, Registry registry, List<Token> phrase, Map<OutletKind, Source> lastByKind) {
         List<String> keys = Tokens.keys(phrase);
-        OutletKind head = HEADS.get(keys.get(0));
+        OutletKind head = RULES.headKind(keys.get(0));
         int skip = 0;
         Registry.Found found = registry.outletAtStart(keys);
         if (found == null && head != null && keys.size() > 1) {
@@ -176,7 +217,8 @@ final class CitationExtractor {
             found = registry.outletAtStart(keys.subList(1, keys.size()));
         }
         if (found != null) {
-            Source source = new Source(found.entry().name(), OutletKind.fromValue(found.entry().kind()), Resolution.REGISTRY, found.entry());
+            Source source = new Source(found.entry().name(), OutletKind.fromValue(found.entry().kind()), Resolution.REGISTRY, found.entry(),
+                    null);
             return new Resolved(source, withAdjectives(keys, skip + found.to()));
         }
         if (head == null) {
@@ -187,8 +229,8 @@ final class CitationExtractor {
         }
         if (head == OutletKind.COLLECTIVE || head == OutletKind.GOVERNMENT) {
             int used = Math.min(phrase.size(), head == OutletKind.GOVERNMENT ? 4 : 3);
-            Source source = new Source(text.originalOf(phrase.get(0).start(), phrase.get(used - 1).end()), head,
-                    head == OutletKind.COLLECTIVE ? Resolution.COLLECTIVE : Resolution.NAMED, null);
+            Source source = new Source(text.originalOf(phrase.get(0).start(), phrase.get(used - 1).end()), head, Resolution.COLLECTIVE,
+                    null, head == OutletKind.COLLECTIVE ? Mention.COLLECTIVE : Mention.INSTITUTION);
             return new Resolved(source, used);
         }
         int nameEnd = 1;
@@ -201,7 +243,7 @@ final class CitationExtractor {
             return previous == null ? null : new Resolved(previous, withAdjectives(keys, 1));
         }
         Source source = new Source(text.originalOf(phrase.get(1).start(), phrase.get(nameEnd - 1).end()), head,
-                Resolution.NAMED, null);
+                Resolution.NAMED, null, null);
         return new Resolved(source, withAdjectives(keys, nameEnd));
     }
 

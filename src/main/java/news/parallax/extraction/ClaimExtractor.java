@@ -1,11 +1,14 @@
 package news.parallax.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.parallax.extraction.Attributions.Phrase;
+import news.parallax.extraction.Attributions.Who;
 import news.parallax.extraction.Found.Citation;
 import news.parallax.extraction.Found.Claim;
 import news.parallax.extraction.Found.Speaker;
@@ -21,86 +24,179 @@ import news.parallax.extraction.Tokens.Token;
  */
 final class ClaimExtractor {
 
-    private static final Pattern ARABIC_VERB = Pattern.compile("(?<![\\p{L}])(?:و|ف)?(قال|قالت|اكد|اكدت|اعلن|اعلنت|صرح|صرحت"
-            + "|اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|لافتا|لافته|مشيرا|مشيره|مضيفا|موضحا|مءكدا|مؤكدا|شدد|شددت|تابع|تابعت"
-            + "|اعتبر|اعتبرت|حذر|حذرت|ذكر|افاد)(?![\\p{L}])");
+    private static final Lexicon RULES = Lexicon.RULES;
     /** What introduces the content: "أن/إن", a colon, or an opening quote ("وقال ملاشينكو “..."). */
     private static final Pattern ARABIC_THAT = Pattern.compile("(?<![\\p{L}])(ان|بان|انه|انها|انهم|اننا)(?![\\p{L}])|:|(?=[“\"«])");
-    private static final Pattern ENGLISH_VERB = Pattern.compile(
-            "(?<![\\p{L}])(said|says|told|stated|added|announced|noted|stressed|warned|confirmed|insisted)(?![\\p{L}])");
+    private static final Pattern ENGLISH_VERB = Pattern.compile("(?<![\\p{L}])(" + String.join("|", RULES.speechVerbs("en")) + ")(?![\\p{L}])");
     private static final Pattern LEADING_THAT = Pattern.compile("\\s*(?:ان|بان|that)\\s+");
     private static final Pattern QUOTE = Pattern.compile("[“\"«]([^”\"»]{2,})[”\"»]");
 
-    /** Words between a verb and its complement that are not the speaker. */
-    private static final Set<String> NOT_SPEAKER = Set.of("ذلك", "له", "لها", "كذلك", "ايضا", "بدوره", "بدورها", "جهته",
-            "جهتها", "he", "she", "they", "it", "also", "later", "then", "further", "the");
-    /** Prepositions: skipped before the speaker ("لافتاً إلى أن"), ending the speaker after it ("بيسكوف في أكتوبر"). */
-    private static final Set<String> PREPOSITIONS = Set.of("الي", "في", "من", "عن", "مع", "علي", "خلال", "امس", "اليوم",
-            "بعد", "قبل", "اثناء", "on", "in", "at", "to", "during", "after", "before");
-    private static final Set<String> ROLE_WORDS = Set.of("وزير", "وزيره", "الرئيس", "رئيس", "المتحدث", "الناطق", "قائد", "القائد",
-            "الامين", "السفير", "المبعوث", "المشير", "اللواء", "العقيد", "الجنرال", "زعيم", "نائب", "مستشار", "مدير", "الملك",
-            "الامير", "الشيخ", "رئيسه", "النائب", "العميد", "الفريق", "الوزير");
-    private static final int MAX_SPEAKER_TOKENS = 12;
     /** Shorter lines are headings, captions or fragments rather than statements. */
     private static final int MIN_ASSERTION_WORDS = 6;
-    private static final Set<String> NESTED_VERBS = Set.of("تحدث", "طلب", "دعا", "قال", "اكد", "اعلن", "ابلغ", "وعد", "حذر",
-            "said", "told", "asked", "promised", "warned");
 
     private ClaimExtractor() {
     }
 
     /**
-     * The claim of one sentence [start, end) of the normalised text, or null. {@code previous}
-     * is the speaker of the claim before, for "وأضاف" and "he added".
+     * The people an article has quoted so far, so that a later "وأضاف", a surname ("القدرة") or a
+     * role ("وزير الخارجية الأمريكي") refers to the person already named, not to a new speaker.
      */
-    static Claim inSentence(NormalizedText text, int start, int end, Registry registry, List<Citation> citations,
-            Speaker previous) {
-        String sentence = text.text.substring(start, end);
-        List<Citation> inSentence = citations.stream()
-                .filter(c -> c.start() >= text.originalStart(start) && c.end() <= text.originalEnd(end)).toList();
-        Citation citation = inSentence.isEmpty() ? null : inSentence.get(0);
-        Claim speech = arabicSpeech(text, start, sentence, registry, inSentence, previous);
-        if (speech == null) {
-            speech = englishSpeech(text, start, sentence, registry, inSentence, previous);
+    static final class Speakers {
+        Speaker previous;
+        private final Map<String, Speaker> byRole = new HashMap<>();
+        private final Map<String, Speaker> bySurname = new HashMap<>();
+        private final Map<String, Speaker> byNamePart = new HashMap<>();
+
+        /** The person a phrase names, the one met before when it is a surname or a role of theirs. */
+        Speaker person(Attributions.Sentence sentence, Phrase phrase) {
+            List<Token> tokens = sentence.tokens;
+            NormalizedText text = sentence.text;
+            String asWritten = text.originalOf(tokens.get(phrase.from()).start(), tokens.get(phrase.to() - 1).end());
+            String role = phrase.hasRole() ? text.originalOf(tokens.get(phrase.from()).start(), tokens.get(phrase.nameFrom() - 1).end())
+                    : null;
+            String surname = sentence.keys.get(phrase.nameTo() - 1);
+            Speaker known = phrase.entry() == null && phrase.nameTo() - phrase.nameFrom() == 1 ? bySurname.get(surname) : null;
+            Speaker speaker = phrase.entry() != null ? new Speaker(phrase.entry().name(), asWritten, role, phrase.entry())
+                    : known != null ? new Speaker(known.name(), asWritten, role != null ? role : known.role(), known.entry())
+                    : new Speaker(text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
+                            asWritten, role, null);
+            if (phrase.nameTo() - phrase.nameFrom() > 1) {
+                bySurname.put(surname, speaker);
+                sentence.keys.subList(phrase.nameFrom(), phrase.nameTo()).forEach(namePart -> byNamePart.putIfAbsent(namePart, speaker));
+            }
+            if (role != null) {
+                byRole.put(String.join(" ", sentence.keys.subList(phrase.from(), phrase.nameFrom())), speaker);
+            }
+            return speaker;
         }
-        if (speech == null && citation != null) {
-            return claim(text, start, end, "assertion", nestedInAssertion(text, start, end, registry), citation); // "بحسب صحيفة ..."
+
+        /** The speakers of an article, knowing already every person it names after a title, so that the title alone refers to them. */
+        static Speakers of(List<Attributions.Sentence> sentences) {
+            Speakers speakers = new Speakers();
+            for (Attributions.Sentence sentence : sentences) {
+                for (Phrase person : sentence.titledPersons()) {
+                    speakers.person(sentence, person);
+                }
+            }
+            return speakers;
         }
-        if (speech == null && Tokens.of(text.text, start, end).size() >= MIN_ASSERTION_WORDS) {
-            return claim(text, start, end, "assertion", null, null); // the article's own, unattributed statement
+
+        /** Whether a role phrase ("وزير الخارجية الأمريكي") is that of a person the article names. */
+        boolean knowsRole(Attributions.Sentence sentence, Phrase phrase) {
+            return withRole(sentence, phrase) != null;
         }
-        return speech;
+
+        /**
+         * Whether a phrase read as a person is a name: a lone word without a title ("بومبيو",
+         * "القدرة") only when the article names that person in full ("مايك بومبيو"), since after a
+         * verb it is as often a noun ("أكد وصول", "الاستيلاء").
+         */
+        boolean isName(Attributions.Sentence sentence, Phrase phrase) {
+            return phrase.entry() != null || phrase.hasRole() || phrase.to() - phrase.from() > 1
+                    || byNamePart.containsKey(sentence.keys.get(phrase.from()));
+        }
+
+        /** The person named before with exactly this role, or null ("وزير الخارجية الأمريكي" after "..., مايك بومبيو"). */
+        Speaker withRole(Attributions.Sentence sentence, Phrase phrase) {
+            return byRole.get(String.join(" ", sentence.keys.subList(phrase.from(), phrase.to())));
+        }
     }
 
-    private static Claim arabicSpeech(NormalizedText text, int start, String sentence, Registry registry,
-            List<Citation> citations, Speaker previous) {
-        Matcher verb = ARABIC_VERB.matcher(sentence);
-        while (verb.find()) {
-            Matcher that = ARABIC_THAT.matcher(sentence).region(verb.end(), sentence.length());
-            if (!that.find()) {
-                continue;
-            }
-            List<Token> between = Tokens.of(text.text, start + verb.end(), start + that.start());
-            if (between.size() > MAX_SPEAKER_TOKENS) {
-                continue;
-            }
-            int contentStart = start + (that.group(1) != null && that.group(1).length() > 3 && !that.group(1).equals("بان")
-                    ? that.start() : that.end()); // "أنه واثق": the pronoun belongs to the content
-            int subjectStart = text.originalStart(start + verb.start());
-            int subjectEnd = text.originalStart(start + that.start());
-            Citation subject = citations.stream().filter(c -> c.start() < subjectEnd && c.end() > subjectStart).findFirst().orElse(null);
-            if (subject != null) {
-                // "وأضافت المصادر أن ...", "المصادر أكدت أن ...": the subject is a source, not a speaker
-                return content(text, contentStart, start + sentence.length(), null, subject, registry);
-            }
-            Speaker speaker = speaker(text, between, registry, previous);
-            if (speaker == null) {
-                continue;
-            }
-            Citation after = citations.stream().filter(c -> c.start() >= subjectEnd).findFirst().orElse(null);
-            return content(text, contentStart, start + sentence.length(), speaker, after, registry);
+    /**
+     * The claims of one sentence: one per attribution of an Arabic sentence, from where its source
+     * phrase ends to the next attribution; else reported speech in English; else an assertion.
+     */
+    static List<Claim> inSentence(Attributions.Sentence sentence, Registry registry, List<Citation> citations, Speakers speakers) {
+        NormalizedText text = sentence.text;
+        int start = sentence.start;
+        int end = sentence.end;
+        List<Citation> inSentence = citations.stream()
+                .filter(c -> c.start() >= text.originalStart(start) && c.end() <= text.originalEnd(end)).toList();
+        List<Claim> claims = arabicSpeech(sentence, registry, inSentence, speakers);
+        if (!claims.isEmpty()) {
+            return claims;
         }
-        return null;
+        Claim speech = englishSpeech(text, start, text.text.substring(start, end), registry, inSentence, speakers.previous);
+        if (speech == null && !inSentence.isEmpty()) {
+            speech = claim(text, start, end, "assertion", nestedInAssertion(text, start, end, registry), inSentence.get(0)); // "بحسب صحيفة ..."
+        } else if (speech == null && sentence.tokens.size() >= MIN_ASSERTION_WORDS) {
+            speech = claim(text, start, end, "assertion", null, null); // the article's own, unattributed statement
+        }
+        if (speech != null && speech.speaker() != null) {
+            speakers.previous = speech.speaker();
+        }
+        return speech == null ? List.of() : List.of(speech);
+    }
+
+    /** An attribution with the speaker and citation it resolves to. */
+    private record Attributed(Attributions.Attribution attribution, Speaker speaker, Citation cited) {
+    }
+
+    private static List<Claim> arabicSpeech(Attributions.Sentence sentence, Registry registry, List<Citation> citations,
+            Speakers speakers) {
+        List<Attributed> attributed = new ArrayList<>();
+        for (Attributions.Attribution attribution : sentence.attributions()) {
+            Phrase source = attribution.source();
+            Speaker speaker = null;
+            Citation cited = null;
+            if (source == null) {
+                speaker = speakers.previous; // "وأضاف أن ...": the speaker goes on
+            } else if (source.who() == Who.PERSON) {
+                speaker = speakers.isName(sentence, source) ? speakers.person(sentence, source) : null;
+            } else {
+                speaker = source.who() == Who.ANONYMOUS ? speakers.withRole(sentence, source) : null;
+                cited = speaker != null ? null : citationOf(sentence, citations, source);
+            }
+            if (attribution.toldTo() != null) {
+                cited = citationOf(sentence, citations, attribution.toldTo());
+            }
+            if (speaker != null || cited != null) {
+                attributed.add(new Attributed(attribution, speaker, cited));
+                speakers.previous = speaker == null ? speakers.previous : speaker;
+            }
+        }
+        List<Token> tokens = sentence.tokens;
+        List<Claim> claims = new ArrayList<>();
+        int previousEnd = sentence.start;
+        for (int k = 0; k < attributed.size(); k++) {
+            Attributions.Attribution attribution = attributed.get(k).attribution();
+            int from = attribution.contentFrom();
+            while (from < tokens.size() && RULES.fillerAt(sentence.keys, from) > 0) {
+                from++;
+            }
+            int contentStart = from < tokens.size() ? tokens.get(from).start() : sentence.end;
+            int contentEnd = k + 1 < attributed.size() ? tokens.get(attributed.get(k + 1).attribution().trigger()).start() : sentence.end;
+            if (contentEnd - contentStart < 3) {
+                // "..., بحسب مدير الدرك": what the source says comes before it
+                contentStart = previousEnd;
+                contentEnd = tokens.get(attribution.trigger()).start();
+            }
+            Speaker speaker = attributed.get(k).speaker();
+            Citation cited = attributed.get(k).cited();
+            if (speaker != null && cited == null) {
+                int subjectEnd = sentence.text.originalStart(contentStart);
+                // "وصرح لافروف: "..."، حسبما نقلت وكالة ريا نوفوستي": the speaker's words as the agency reported them
+                cited = citations.stream().filter(c -> c.start() >= subjectEnd).findFirst().orElse(null);
+            }
+            Claim claim = contentEnd - contentStart < 3 ? null : content(sentence.text, contentStart, contentEnd, speaker, cited, registry);
+            if (claim != null && speaker == null && claim.kind().equals("paraphrase")
+                    && !RULES.isSpeechVerb(sentence.keys.get(attribution.trigger()))) {
+                // "بحسب صحيفة ... فإن ...": information attributed to a source, not its words
+                claim = new Claim(claim.text(), "assertion", claim.start(), claim.end(), null, claim.citedSource());
+            }
+            if (claim != null) {
+                claims.add(claim);
+            }
+            previousEnd = contentEnd;
+        }
+        return claims;
+    }
+
+    /** The citation CitationExtractor made of a source phrase of the sentence. */
+    private static Citation citationOf(Attributions.Sentence sentence, List<Citation> citations, Phrase phrase) {
+        int from = sentence.text.originalStart(sentence.tokens.get(phrase.from()).start());
+        int to = sentence.text.originalEnd(sentence.tokens.get(phrase.to() - 1).end());
+        return citations.stream().filter(c -> c.start() <= from && c.end() >= to).findFirst().orElse(null);
     }
 
     private static Claim englishSpeech(NormalizedText text, int start, String sentence, Registry registry,
@@ -177,7 +273,7 @@ final class ClaimExtractor {
         List<Token> opening = Tokens.of(text.text, start, end);
         opening = opening.subList(0, Math.min(opening.size(), 7));
         Registry.Found known = registry.speakerWithin(Tokens.keys(opening));
-        if (known == null || known.to() >= opening.size() || !NESTED_VERBS.contains(opening.get(known.to()).key())) {
+        if (known == null || known.to() >= opening.size() || !RULES.isSpeechVerb(opening.get(known.to()).key())) {
             return null;
         }
         return new Speaker(known.entry().name(), text.originalOf(opening.get(0).start(), opening.get(known.to() - 1).end()), null,
@@ -204,15 +300,13 @@ final class ClaimExtractor {
     private static Speaker speaker(NormalizedText text, List<Token> phrase, Registry registry, Speaker previous) {
         List<Token> words = new ArrayList<>();
         for (Token token : phrase) {
-            if (PREPOSITIONS.contains(token.key())) {
+            if (RULES.isNotName(token.key())) {
                 if (words.isEmpty()) {
-                    continue;
+                    continue; // "he", "then": skipped before the speaker
                 }
-                break;
+                break; // "Peskov on Thursday": ends it
             }
-            if (!NOT_SPEAKER.contains(token.key())) {
-                words.add(token);
-            }
+            words.add(token);
         }
         if (words.isEmpty()) {
             return previous;
@@ -231,7 +325,7 @@ final class ClaimExtractor {
         if (latin && !Character.isUpperCase(text.original.charAt(text.originalStart(words.get(0).start())))) {
             return null; // "officials said" is a collective source, handled as a citation
         }
-        int nameFrom = words.size() >= 3 && (latin || ROLE_WORDS.contains(words.get(0).key())) ? words.size() - 2 : 0;
+        int nameFrom = words.size() >= 3 && (latin || RULES.isTitle(words.get(0).key())) ? words.size() - 2 : 0;
         String name = text.originalOf(words.get(nameFrom).start(), words.get(words.size() - 1).end());
         String role = nameFrom == 0 ? null : text.originalOf(words.get(0).start(), words.get(nameFrom - 1).end());
         return new Speaker(name, asWritten, role, null);

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import news.parallax.extraction.Found.Citation;
 import news.parallax.extraction.Found.Claim;
 import news.parallax.extraction.Found.Facet;
-import news.parallax.extraction.Found.Speaker;
 
 /**
  * The extraction pipeline: clean the text, then find citations, claims and facets in the clean
@@ -21,8 +20,12 @@ public final class Extractor {
     public record Result(String cleanText, String author, List<Citation> citations, List<Claim> claims, List<Facet> facets) {
     }
 
-    /** A full stop ends a sentence before a space, a quote, the end, or an Arabic letter (pages often drop the space). */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟](?=[\\s\"”»]|$|[\\u0600-\\u06FF])|\\n");
+    /**
+     * A full stop ends a sentence before a space, a quote, the end, or an Arabic letter (pages
+     * often drop the space), but not inside a dotted abbreviation ("إن.بي.سي").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "[.!?؟](?=[\\s\"”»]|$)|[.!?؟](?<![\\s(\"“«.]\\p{L}{1,3}\\.)(?=[\\u0600-\\u06FF])|\\n");
 
     private Extractor() {
     }
@@ -30,19 +33,18 @@ public final class Extractor {
     public static Result run(String body, LocalDate published, Registry registry) {
         TextCleaner.Cleaned cleaned = TextCleaner.clean(body);
         NormalizedText text = NormalizedText.of(cleaned.text());
-        List<Citation> citations = CitationExtractor.extract(text, registry);
-        List<Claim> claims = new ArrayList<>();
-        Speaker previous = null;
-        int start = 0;
+        List<Attributions.Sentence> sentences = new ArrayList<>();
         Matcher end = SENTENCE_END.matcher(text.text);
-        while (start < text.text.length()) {
+        for (int start = 0; start < text.text.length(); ) {
             int stop = end.find() ? end.end() : text.text.length();
-            Claim claim = ClaimExtractor.inSentence(text, start, stop, registry, citations, previous);
-            if (claim != null) {
-                claims.add(claim);
-                previous = claim.speaker() == null ? previous : claim.speaker();
-            }
+            sentences.add(new Attributions.Sentence(text, start, stop, registry));
             start = stop;
+        }
+        ClaimExtractor.Speakers speakers = ClaimExtractor.Speakers.of(sentences);
+        List<Citation> citations = CitationExtractor.extract(text, registry, sentences, speakers::knowsRole);
+        List<Claim> claims = new ArrayList<>();
+        for (Attributions.Sentence sentence : sentences) {
+            claims.addAll(ClaimExtractor.inSentence(sentence, registry, citations, speakers));
         }
         List<Facet> facets = new ArrayList<>(FacetExtractor.extract(text, published));
         facets.addAll(mentions(text, registry));

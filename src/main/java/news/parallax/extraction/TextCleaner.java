@@ -1,5 +1,9 @@
 package news.parallax.extraction;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,14 +22,8 @@ import news.parallax.text.NameNormalizer;
  */
 final class TextCleaner {
 
-    /** Whole lines that are page furniture, in normalised form (see {@link NameNormalizer}). */
-    private static final Set<String> FURNITURE = Set.of(
-            "اعلان", "اعلانات", "اقرا ايضا", "اقرا المزيد", "شارك", "شارك المقال", "شارك الخبر", "مشاركه", "طباعه",
-            "العوده للاعلي", "الي الاعلي", "التعليقات", "اضف تعليق", "اضف تعليقك", "اترك تعليقا", "اترك تعليقك",
-            "تم النشر تم التحديث", "تابعونا", "تابعنا علي", "مواضيع ذات صله", "اخبار ذات صله",
-            "whatsapp", "telegram", "facebook", "twitter", "linkedin", "email", "print", "social", "share",
-            "share this article", "share this", "back to top", "read more", "read also", "advertisement", "comments",
-            "leave a comment", "related articles", "related");
+    /** Whole lines that are page furniture, per language, in normalised form (see {@link NameNormalizer}). */
+    private static final Set<String> FURNITURE = furniture();
 
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:(?:كتب|كتبت|بقلم|إعداد|اعداد)\\s*[:：]?\\s*(\\S.{1,60})|By:?\\s+((?:\\p{Lu}[\\p{L}.'-]*\\s*){1,4}))$");
@@ -71,6 +69,20 @@ final class TextCleaner {
             kept.add(line);
         }
         return new Cleaned(String.join("\n", kept), author);
+    }
+
+    private static Set<String> furniture() {
+        Set<String> lines = new HashSet<>();
+        for (String language : List.of("ar", "en")) {
+            String resource = "extraction/" + language + "/furniture.txt";
+            try (InputStream in = TextCleaner.class.getClassLoader().getResourceAsStream(resource)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                        .map(NameNormalizer::normalize).forEach(lines::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + resource, e);
+            }
+        }
+        return Set.copyOf(lines);
     }
 
     private static boolean isBreadcrumb(String line) {

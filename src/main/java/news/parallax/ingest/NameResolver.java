@@ -129,8 +129,10 @@ class NameResolver {
     }
 
     private static List<Found.Source> sources(Extractor.Result result) {
+        // a source that is not an outlet ("مصدر أمني", "الشرطة", "البيان") stays the citation's text, never an outlet
         return Stream.concat(result.citations().stream().map(Found.Citation::source),
-                result.claims().stream().map(Found.Claim::citedSource)).filter(Objects::nonNull).distinct().toList();
+                result.claims().stream().map(Found.Claim::citedSource)).filter(s -> s != null && s.mention() == null).distinct()
+                .toList();
     }
 
     private Map<Found.Source, Long> outletIds(Extractor.Result result) {

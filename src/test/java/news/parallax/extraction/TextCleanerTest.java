@@ -23,6 +23,11 @@ class TextCleanerTest {
             Home > World > Libya
             أضف تعليقك
             تم النشر: تم التحديث:
+            اظهر المزيد
+            مقالات ذات صلة
+            زر الذهاب إلى الأعلى
+            إغلاق
+            لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *
             """)
     void dropsSiteFurniture(String furniture) {
         assertEquals("نص الخبر الحقيقي.", TextCleaner.clean(furniture + "\nنص الخبر الحقيقي.").text());

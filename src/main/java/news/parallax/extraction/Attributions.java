@@ -1,0 +1,443 @@
+package news.parallax.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import news.parallax.api.model.OutletKind;
+import news.parallax.extraction.Tokens.Token;
+
+/**
+ * Who an Arabic sentence attributes words or information to, read from the word lists of
+ * {@link Lexicon}: every speech verb ("وقال"، "وتقول"، "وكان X قد أعلن") and source cue ("بحسب"،
+ * "وفق ما أفادت"، "نقلاً عن") with the phrase that names its source, and the outlet a speaker
+ * told ("لوكالة فرانس برس"). A source phrase is a person (a name, after a title that becomes the
+ * role), an outlet, or a source that is neither: an anonymous one ("مصدر عسكري", a role without a
+ * name), a collective one ("مصادر تركية"), an institution ("وزارة الداخلية", "السعودية") or a
+ * document ("البيان"). Only a person can become a speaker and only an outlet an outlet.
+ */
+final class Attributions {
+
+    private static final Lexicon RULES = Lexicon.RULES;
+    /** Characters between two words that end a phrase: punctuation, quotes, brackets, line ends. */
+    private static final String BREAKS = ",،:;؛.!?؟\"“”«»()[]\n";
+    private static final String OPENING_QUOTES = "\"“«(";
+    private static final String CLOSING_QUOTES = "\"”»)";
+    private static final int MAX_NAME_TOKENS = 4;
+    private static final int MAX_SOURCE_TOKENS = 7;
+
+    enum Who { PERSON, OUTLET, ANONYMOUS, COLLECTIVE, INSTITUTION, DOCUMENT }
+
+    /**
+     * A source phrase, tokens [from, to) of the sentence. Its name is [nameFrom, nameTo): for a
+     * person the part after the role, for a named outlet the part after its cue word ("وكالة");
+     * for an outlet that only says "الصحيفة" the name is empty (nameFrom == nameTo).
+     */
+    record Phrase(Who who, int from, int to, int nameFrom, int nameTo, Registry.Entry entry, OutletKind outletKind) {
+        boolean hasName() {
+            return nameTo > nameFrom;
+        }
+
+        boolean hasRole() {
+            return nameFrom > from;
+        }
+    }
+
+    /**
+     * A verb or cue at token {@code trigger}, its source (null: the previous speaker goes on,
+     * "وأضاف أن"), the outlet it was told to (or null), and the token where its content starts.
+     */
+    record Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom) {
+    }
+
+    /** The words of one sentence and what they are, for reading source phrases. */
+    static final class Sentence {
+        final NormalizedText text;
+        /** [start, end) in the normalised text. */
+        final int start;
+        final int end;
+        final List<Token> tokens;
+        final List<String> keys;
+        private final Registry registry;
+        private List<Attribution> attributions;
+
+        Sentence(NormalizedText text, int start, int end, Registry registry) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+            this.tokens = Tokens.of(text.text, start, end);
+            this.keys = Tokens.keys(tokens);
+            this.registry = registry;
+        }
+
+        /** Every attribution of the sentence, in order (read once, used by citations and claims). */
+        List<Attribution> attributions() {
+            if (attributions == null) {
+                attributions = findAll();
+            }
+            return attributions;
+        }
+
+        private List<Attribution> findAll() {
+            List<Attribution> found = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                Attribution attribution = attributionAt(i);
+                if (attribution != null) {
+                    found.add(attribution);
+                    i = Math.max(i, attribution.contentFrom() - 1);
+                }
+            }
+            return found;
+        }
+
+        private Attribution attributionAt(int i) {
+            String key = keys.get(i);
+            if (Character.UnicodeScript.of(key.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
+                return null; // English is read by ClaimExtractor and CitationExtractor, subject first
+            }
+            if (RULES.isSpeechVerb(key)) {
+                Phrase before = subjectBefore(i);
+                Phrase source = before != null ? before : read(i + 1);
+                if (before == null && source != null && source.who() == Who.PERSON && source.entry() == null && !source.hasRole()
+                        && !opensClause(i)) {
+                    return null; // "أن الحكومة أعلنت موافقتها": mid-clause, the word after the verb is its object
+                }
+                int next = source == null || before != null ? i + 1 : source.to();
+                return attribution(i, source, next);
+            }
+            int cue = RULES.sourceCueAt(keys, i);
+            if (cue == 0) {
+                return null;
+            }
+            int from = i + cue;
+            if (from + 1 < tokens.size() && (keys.get(from).equals("ما") || keys.get(from).equals("لما"))
+                    && RULES.isSpeechVerb(keys.get(from + 1))) {
+                from += 2; // "وفق ما أفادت الشرطة", "وفقا لما ذكرته"
+            } else if (from < tokens.size() && RULES.isSpeechVerb(keys.get(from))) {
+                from++; // "حسبما نقلت"
+            }
+            Phrase source = read(from);
+            return source == null ? null : attribution(i, source, source.to());
+        }
+
+        /** Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب"), quoted or not. */
+        List<Phrase> titledPersons() {
+            List<Phrase> persons = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (RULES.isTitle(keys.get(i))) {
+                    Phrase phrase = titled(i, tokens.size());
+                    if (phrase.who() == Who.PERSON) {
+                        persons.add(phrase);
+                        i = phrase.to() - 1;
+                    }
+                }
+            }
+            return persons;
+        }
+
+        /** The attribution with the outlet told, if one follows ("لوكالة رويترز", "لإذاعة إسرائيل"), and where content starts. */
+        private Attribution attribution(int trigger, Phrase source, int next) {
+            Phrase toldTo = null;
+            for (int i = next; i < tokens.size() && i < next + 4; i++) {
+                String key = keys.get(i);
+                if (key.length() > 2 && key.charAt(0) == 'ل' && (RULES.outletCue(key) != null || registry.outletAtStart(
+                        List.of(key)) != null)) {
+                    toldTo = outlet(i);
+                    break;
+                }
+                if (RULES.fillerAt(keys, i) == 0) {
+                    break;
+                }
+            }
+            return new Attribution(trigger, source, toldTo, toldTo != null ? toldTo.to() : next);
+        }
+
+        /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
+        private Phrase subjectBefore(int verb) {
+            int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
+            for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS; k--) {
+                String key = keys.get(k);
+                if (key.equals("كان") || key.equals("كانت") || key.equals("وكان") || key.equals("وكانت")) {
+                    if (k + 1 == end) {
+                        return null;
+                    }
+                    Phrase subject = read(k + 1, end);
+                    return subject != null && subject.to() == end ? subject : null;
+                }
+                if (breakBefore(k + 1) && !onlyCommaBefore(k + 1)) {
+                    return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"
+                }
+            }
+            return null;
+        }
+
+        Phrase read(int from) {
+            return read(from, tokens.size());
+        }
+
+        /** The source phrase that starts at {@code from} (after fillers such as "بدوره"، "الاثنين"), within [from, limit). */
+        private Phrase read(int from, int limit) {
+            int i = from;
+            for (int filler; i < limit && (filler = RULES.fillerAt(keys, i)) > 0; ) {
+                i += filler;
+            }
+            if (i >= limit || breakBefore(i)) {
+                return null;
+            }
+            String key = afterPreposition(keys.get(i));
+            if (RULES.outletCue(key) != null || i + 1 < limit && RULES.outletCue(key + " " + keys.get(i + 1)) != null
+                    || registry.outletAtStart(keys.subList(i, Math.min(limit, i + 8))) != null) {
+                Phrase outlet = outlet(i);
+                if (outlet != null) {
+                    return outlet;
+                }
+            }
+            if (RULES.isDocument(key)) {
+                return source(Who.DOCUMENT, i, limit);
+            }
+            if (RULES.isCollective(key)) {
+                return source(Who.COLLECTIVE, i, limit);
+            }
+            if (RULES.isTitle(key)) {
+                return titled(i, limit);
+            }
+            if (RULES.isAnonymous(key)) {
+                return source(Who.ANONYMOUS, i, limit);
+            }
+            if (RULES.isBody(key) || i + 1 < limit && RULES.isBody(key, keys.get(i + 1))) {
+                return source(Who.INSTITUTION, i, limit);
+            }
+            return untitled(i, limit);
+        }
+
+        /** "للمتحدث" read as "المتحدث", "لوزارة" as "وزارة", when the rest is a word of the lists. */
+        private String afterPreposition(String key) {
+            String rest = key.startsWith("لل") ? "ال" + key.substring(2) : key.length() > 3 && key.charAt(0) == 'ل' ? key.substring(1) : key;
+            return RULES.headsSource(rest) ? rest : key;
+        }
+
+        /** An outlet named at token {@code at}: by a registry alias, or by a cue word and a name ("موقع "نيوز أطلس""). */
+        private Phrase outlet(int at) {
+            int limit = tokens.size();
+            String key = keys.get(at);
+            OutletKind twoWordCue = at + 1 < limit && !breakBefore(at + 1) ? RULES.outletCue(key + " " + keys.get(at + 1)) : null;
+            OutletKind cue = twoWordCue != null ? twoWordCue : RULES.outletCue(key);
+            int nameFrom = at + (twoWordCue != null ? 2 : cue != null ? 1 : 0);
+            if (nameFrom < limit && (nameFrom == at || !breakBefore(nameFrom) || quoteBefore(nameFrom))) {
+                Registry.Found known = registry.outletAtStart(keys.subList(nameFrom, Math.min(limit, nameFrom + 8)));
+                if (known != null) {
+                    int nameTo = nameFrom + known.to();
+                    OutletKind kind = cue != null ? cue : OutletKind.fromValue(known.entry().kind());
+                    return new Phrase(Who.OUTLET, at, adjectives(nameTo, limit), nameFrom, nameTo, known.entry(), kind);
+                }
+            }
+            if (cue == null) {
+                return null;
+            }
+            if (nameFrom < limit && quoteBefore(nameFrom)) {
+                int nameTo = nameFrom + 1;
+                while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !closingQuoteBefore(nameTo)) {
+                    nameTo++;
+                }
+                return new Phrase(Who.OUTLET, at, adjectives(nameTo, limit), nameFrom, nameTo, null, cue);
+            }
+            if (definite(key) || key.startsWith("لل")) {
+                // "الصحيفة", "التلفزيون الرسمي السوري", "الخدمة الصحفية لوزارة الدفاع": named by what came before, or by what follows
+                int to = source(Who.OUTLET, twoWordCue != null ? at + 1 : at, limit).to();
+                return new Phrase(Who.OUTLET, at, to, nameFrom, nameFrom, null, cue);
+            }
+            int nameTo = nameFrom;
+            while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !breakBefore(nameTo) && outletWord(keys.get(nameTo))
+                    && !(nameTo > nameFrom && isNisba(keys.get(nameTo)) && keys.get(nameTo).startsWith("ال"))) {
+                nameTo++; // "موقع ليبيا الحدث" (the adjective "الإخباري" after it is not part of the name)
+            }
+            if (nameTo > nameFrom && keys.get(nameFrom).startsWith("ال")) {
+                nameTo = adjectives(nameTo, limit); // "وكالة الأنباء السورية": a description is named with its adjectives
+            }
+            return nameTo == nameFrom ? null : new Phrase(Who.OUTLET, at, nameTo, nameFrom, nameTo, null, cue);
+        }
+
+        /** A title, the rest of the role ("وزير الخارجية التركي"، "الناطق باسم وزارة الصحة في غزة") and the name after it, if any. */
+        private Phrase titled(int at, int limit) {
+            int i = at + 1;
+            boolean construct = !definite(keys.get(at));
+            while (i < limit && !breakBefore(i)) {
+                String key = keys.get(i);
+                if (key.startsWith("ال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
+                        && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
+                    construct = false;
+                    i++;
+                } else if (key.length() > 3 && key.charAt(0) == 'ل' && i + 1 < limit && keys.get(i + 1).startsWith("ال")
+                        && !breakBefore(i + 1)) {
+                    i += 2; // "وزير الدولة لشؤون الإعلام"
+                } else if (construct || keys.get(i - 1).equals("باسم")) {
+                    construct = RULES.headsSource(key); // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"
+                    i++;
+                } else if ((key.equals("في") || key.equals("لدي")) && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
+                    i += 2; // "في غزة", "لدى بريطانيا"
+                } else {
+                    break;
+                }
+            }
+            int nameFrom = i;
+            int nameTo = i;
+            boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
+            while (!separated && nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
+                    && nameable(keys.get(nameTo))) {
+                nameTo++;
+            }
+            if (nameTo == nameFrom) {
+                return new Phrase(Who.ANONYMOUS, at, i, i, i, null, null); // a role without a name
+            }
+            Registry.Found known = registry.speakerWithin(keys.subList(nameFrom, nameTo));
+            return new Phrase(Who.PERSON, at, nameTo, nameFrom, nameTo, known == null ? null : known.entry(), null);
+        }
+
+        /** A name without a title: up to four words before a clear end, else one ("ونفى بومبيو اطلاعه"). */
+        private Phrase untitled(int at, int limit) {
+            int to = at;
+            while (to < limit && to - at < MAX_NAME_TOKENS && (to == at || !breakBefore(to)) && nameable(keys.get(to))) {
+                to++;
+            }
+            if (to == at) {
+                return null;
+            }
+            Registry.Found known = registry.speakerWithin(keys.subList(at, to));
+            if (known != null && known.from() == 0) {
+                return new Phrase(Who.PERSON, at, at + known.to(), at, at + known.to(), known.entry(), null);
+            }
+            for (int k = at + 1; k < to; k++) {
+                if (hasPronounSuffix(keys.get(k))) {
+                    to = k; // "ونفى بومبيو اطلاعه على": the noun after the name is the verb's object
+                }
+            }
+            if (keys.get(at).startsWith("ال")) {
+                to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
+            }
+            String first = keys.get(at);
+            if (first.endsWith("ا") || first.startsWith("بال") || first.startsWith("كال") || first.startsWith("لل")) {
+                return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name
+            }
+            return new Phrase(Who.PERSON, at, to, at, to, null, null);
+        }
+
+        /**
+         * A source that is not a person or outlet: its head word and what qualifies it ("مصدر في
+         * الإدارة الأمريكية"، "وزارة الصحة في غزة"، "منظمة "أنقذوا الأطفال" الخيرية"). A state is its name alone.
+         */
+        private Phrase source(Who who, int at, int limit) {
+            int state = RULES.stateAt(keys, at);
+            if (state > 0) {
+                return new Phrase(who, at, at + state, at, at + state, null, null);
+            }
+            int i = at + 1;
+            if (i < limit && quoteBefore(i)) {
+                while (i < limit && i - at < MAX_SOURCE_TOKENS && !closingQuoteBefore(i + 1 == limit ? i : i + 1)) {
+                    i++;
+                }
+                i = Math.min(limit, i + 1);
+            }
+            boolean definite = definite(keys.get(at));
+            boolean adjectives = false; // after an indefinite adjective ("مسؤول إعلامي") a definite noun is no longer part of it
+            while (i < limit && i - at < MAX_SOURCE_TOKENS && !breakBefore(i)) {
+                String key = keys.get(i);
+                if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key)) {
+                    break;
+                }
+                if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
+                    i += 2;
+                } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
+                        || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
+                        || i == at + 1 && !definite && qualifies(key)) {
+                    adjectives |= !definite && isNisba(key);
+                    definite |= key.startsWith("ال") && !adjectives; // "نقابة الصحافيين الفلسطينيين": the genitive makes it definite
+                    i++;
+                } else if (key.length() > 3 && key.charAt(0) == 'ل' && (RULES.isBody(key.substring(1))
+                        || i + 1 < limit && keys.get(i + 1).startsWith("ال") && !breakBefore(i + 1))) {
+                    i += RULES.isBody(key.substring(1)) ? 1 : 2; // "لوزارة الدفاع", "المرصد السوري لحقوق الإنسان"
+                } else {
+                    break;
+                }
+            }
+            return new Phrase(who, at, i, at, i, null, null);
+        }
+
+        /** A word that can qualify a source: a place, a body, a name ("في أفغانستان", "في الإدارة"), not a document or time. */
+        private boolean qualifies(String key) {
+            return !RULES.isNotName(key) && !RULES.isDocument(key) && !RULES.isSpeechVerb(key) && RULES.fillerAt(List.of(key), 0) == 0;
+        }
+
+        /** {@code from} plus the adjectives right after it ("البريطانية", "الرسمي السوري"). */
+        private int adjectives(int from, int limit) {
+            while (from < limit && !breakBefore(from) && isNisba(keys.get(from)) && keys.get(from).startsWith("ال")) {
+                from++;
+            }
+            return from;
+        }
+
+        /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
+        private boolean nameable(String key) {
+            return !RULES.isNotName(key) && RULES.sourceCueAt(List.of(key), 0) == 0 && !key.startsWith("بال") && !key.startsWith("كال")
+                    && !key.startsWith("لل")
+                    && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
+                    && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
+                    && RULES.fillerAt(List.of(key), 0) == 0;
+        }
+
+        /** A word can be part of an outlet's name, places included ("موقع ليبيا الحدث"). */
+        private boolean outletWord(String key) {
+            return !RULES.isNotName(key) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.endsName(key);
+        }
+
+        /** Whether punctuation, a quote or a line end separates token {@code i} from the one before. */
+        boolean breakBefore(int i) {
+            return i > 0 && gap(i).chars().anyMatch(c -> BREAKS.indexOf(c) >= 0);
+        }
+
+        /** Only an opening quote or bracket stands before token {@code i} ("وكالة "فرانس برس"", "قناة (إن.تي.في)"). */
+        private boolean quoteBefore(int i) {
+            String gap = i > 0 ? gap(i).strip() : "";
+            return gap.length() == 1 && OPENING_QUOTES.indexOf(gap.charAt(0)) >= 0;
+        }
+
+        private boolean closingQuoteBefore(int i) {
+            return gap(i).chars().anyMatch(c -> CLOSING_QUOTES.indexOf(c) >= 0);
+        }
+
+        private boolean onlyCommaBefore(int i) {
+            return gap(i).strip().equals(",") || gap(i).strip().equals("،");
+        }
+
+        /** A verb that opens a clause: first in the sentence or after punctuation, or with a conjunction ("وقال", "كما أكد"). */
+        private boolean opensClause(int verb) {
+            String key = keys.get(verb);
+            boolean conjunction = (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && RULES.isSpeechVerb(key.substring(1));
+            return verb == 0 || breakBefore(verb) || conjunction || RULES.opensClause(keys.get(verb - 1));
+        }
+
+        private String gap(int i) {
+            return text.text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+        }
+    }
+
+    private Attributions() {
+    }
+
+    /** Definite: "الصحيفة", also after a conjunction ("والصحيفة"). */
+    private static boolean definite(String key) {
+        return key.startsWith("ال") || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && key.startsWith("ال", 1);
+    }
+
+    /** An adjective of relation: "العسكري"، "التركية"، "سعوديون". */
+    private static boolean isNisba(String key) {
+        return key.length() > 3 && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يون") || key.endsWith("يين"));
+    }
+
+    /** "اطلاعه", "موقفها": a noun with a possessive pronoun; "عبد الله" keeps its ه. */
+    private static boolean hasPronounSuffix(String key) {
+        return key.length() > 4 && !key.startsWith("ال") && (key.endsWith("ه") && !key.endsWith("الله") || key.endsWith("ها"));
+    }
+
+    private static boolean isLatin(String key) {
+        return !key.isEmpty() && Character.UnicodeScript.of(key.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+}

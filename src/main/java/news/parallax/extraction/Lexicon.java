@@ -1,0 +1,258 @@
+package news.parallax.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import news.parallax.api.model.OutletKind;
+import news.parallax.text.NameNormalizer;
+
+/**
+ * The word lists of attribution (speech verbs, source cues, titles, outlet cues, kinds of
+ * source, words that are never names), read from {@code extraction/<language>/*.txt} and
+ * normalised once, when loaded, with {@link NameNormalizer}: text is matched after
+ * normalisation, so a list entry typed with ة or أ matches the text as written.
+ */
+final class Lexicon {
+
+    private static final List<String> LANGUAGES = List.of("ar", "en");
+
+    static final Lexicon RULES = new Lexicon();
+
+    private final Set<String> speechVerbs = new HashSet<>();
+    private final Map<String, List<String>> verbsByLanguage = new HashMap<>();
+    private final Set<String> participles = new HashSet<>();
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> anonymous = new HashSet<>();
+    private final Set<String> collective = new HashSet<>();
+    private final Set<String> bodies = new HashSet<>();
+    private final Set<String> documents = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
+    private final Set<String> nameEnds = new HashSet<>();
+    private final Set<String> states = new HashSet<>();
+    private final Set<String> clauseOpeners = new HashSet<>();
+    private final Map<String, OutletKind> outletCues = new HashMap<>();
+    private final List<List<String>> sourceCues = new ArrayList<>();
+    private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
+    private final List<String> reportingVerbs = new ArrayList<>();
+    private final List<List<String>> fillers = new ArrayList<>();
+
+    private Lexicon() {
+        for (String language : LANGUAGES) {
+            List<String> verbs = new ArrayList<>();
+            verbsByLanguage.put(language, verbs);
+            for (List<String> line : read(language, "speech-verbs.txt")) {
+                verbs.addAll(line);
+                speechVerbs.addAll(line);
+                if (language.equals("ar")) {
+                    speechVerbs.addAll(arabicFeminine(line));
+                }
+            }
+            read(language, "speech-participles.txt").forEach(participles::addAll);
+            read(language, "titles.txt").forEach(titles::addAll);
+            read(language, "anonymous-sources.txt").forEach(anonymous::addAll);
+            read(language, "collective-sources.txt").forEach(collective::addAll);
+            read(language, "bodies.txt").forEach(line -> bodies.add(String.join(" ", line)));
+            read(language, "states.txt").forEach(line -> states.add(String.join(" ", line)));
+            read(language, "name-ends.txt").forEach(nameEnds::addAll);
+            read(language, "clause-openers.txt").forEach(clauseOpeners::addAll);
+            read(language, "documents.txt").forEach(documents::addAll);
+            read(language, "not-names.txt").forEach(notNames::addAll);
+            for (List<String> line : read(language, "outlet-cues.txt")) {
+                // the last word is the kind: "وكالة news_agency", "الخدمة الصحفية government"
+                outletCues.put(String.join(" ", line.subList(0, line.size() - 1)), OutletKind.fromValue(line.get(line.size() - 1)));
+            }
+            List<List<String>> cues = read(language, "source-cues.txt");
+            sourceCues.addAll(cues);
+            cuesByLanguage.put(language, cues.stream().map(cue -> String.join(" ", cue)).toList());
+            read(language, "reporting-verbs.txt").forEach(line -> reportingVerbs.add(String.join(" ", line)));
+            fillers.addAll(read(language, "fillers.txt"));
+        }
+        sourceCues.sort((a, b) -> b.size() - a.size()); // longest first
+        fillers.sort((a, b) -> b.size() - a.size());
+    }
+
+    /** The feminine forms of a verb line "قال يقول": قالت and تقول. */
+    private static List<String> arabicFeminine(List<String> forms) {
+        List<String> feminine = new ArrayList<>();
+        for (String form : forms) {
+            if (form.startsWith("ي")) {
+                feminine.add("ت" + form.substring(1));
+            } else {
+                // a final weak letter goes: دعا -> دعت, نفى -> نفت
+                feminine.add((form.endsWith("ا") || form.endsWith("ي") ? form.substring(0, form.length() - 1) : form) + "ت");
+            }
+        }
+        return feminine;
+    }
+
+    /** A list file as lines of normalised words; blank lines and # comments skipped; a missing file is empty. */
+    private static List<List<String>> read(String language, String file) {
+        List<List<String>> lines = new ArrayList<>();
+        String resource = "extraction/" + language + "/" + file;
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            return lines;
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                // outlet-cues.txt ends a line with a kind in Latin letters, kept as written
+                String normalized = NameNormalizer.normalize(line);
+                if (!normalized.isEmpty()) {
+                    lines.add(List.of(normalized.split(" ")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    /** The word without a leading conjunction و or ف when the rest is in {@code words} ("وقال" is "قال"). */
+    private static boolean withConjunction(Set<String> words, String key) {
+        return words.contains(key) || key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+                && words.contains(key.substring(1));
+    }
+
+    /** A speech verb, also with a conjunction ("وقال") or an object pronoun ("نقلتها صحيفة", "ذكرته الوكالة"). */
+    boolean isSpeechVerb(String key) {
+        if (withConjunction(speechVerbs, key)) {
+            return true;
+        }
+        int pronoun = key.endsWith("ها") || key.endsWith("هم") ? 2 : key.endsWith("ه") ? 1 : 0;
+        return pronoun > 0 && key.length() - pronoun > 2 && withConjunction(speechVerbs, key.substring(0, key.length() - pronoun));
+    }
+
+    boolean isParticiple(String key) {
+        return withConjunction(participles, key);
+    }
+
+    boolean isTitle(String key) {
+        return withConjunction(titles, key);
+    }
+
+    boolean isAnonymous(String key) {
+        return withConjunction(anonymous, key);
+    }
+
+    boolean isCollective(String key) {
+        return withConjunction(collective, key);
+    }
+
+    boolean isBody(String key) {
+        return withConjunction(bodies, key) || withConjunction(states, key);
+    }
+
+    boolean isBody(String first, String second) {
+        return withConjunction(bodies, first + " " + second) || withConjunction(states, first + " " + second);
+    }
+
+    /** How many tokens from {@code at} name a state ("السعودية": 1, "الولايات المتحدة": 2), 0 when none does. */
+    int stateAt(List<String> keys, int at) {
+        if (at + 1 < keys.size() && withConjunction(states, keys.get(at) + " " + keys.get(at + 1))) {
+            return 2;
+        }
+        return withConjunction(states, keys.get(at)) ? 1 : 0;
+    }
+
+    boolean isDocument(String key) {
+        return withConjunction(documents, key);
+    }
+
+    boolean isNotName(String key) {
+        return notNames.contains(key);
+    }
+
+    /** A word after which an untitled name is complete ("إن", "في", a weekday). */
+    boolean endsName(String key) {
+        return nameEnds.contains(key);
+    }
+
+    /** A word after which a verb opens a clause of its own ("كما أكد"), so the words after the verb are its subject. */
+    boolean opensClause(String key) {
+        return clauseOpeners.contains(key);
+    }
+
+    /** Any word that heads a source phrase of its own: a title, an outlet cue or a kind of source. */
+    boolean headsSource(String key) {
+        return isTitle(key) || isAnonymous(key) || isCollective(key) || isBody(key) || isDocument(key) || outletCues.containsKey(key);
+    }
+
+    /** The kind of source a head word names, for phrases read the English way ("the newspaper", "officials"), or null. */
+    OutletKind headKind(String key) {
+        OutletKind outlet = outletCue(key);
+        if (outlet != null) {
+            return outlet;
+        }
+        if (isCollective(key) || isAnonymous(key)) {
+            return OutletKind.COLLECTIVE;
+        }
+        return isBody(key) ? OutletKind.GOVERNMENT : null;
+    }
+
+    /** The kind of outlet a cue word names ("وكالة", also "لوكالة", "الصحيفة", "للصحيفة", "والقناة"), or null. */
+    OutletKind outletCue(String key) {
+        String word = key.startsWith("لل") && key.length() > 4 ? "ال" + key.substring(2) // "للصحيفة" is ل + "الصحيفة"
+                : key.length() > 3 && "ولبف".indexOf(key.charAt(0)) >= 0 && !outletCues.containsKey(key) ? key.substring(1) : key;
+        OutletKind kind = outletCues.get(word);
+        if (kind == null && word.startsWith("ال") && word.length() > 4) {
+            kind = outletCues.get(word.substring(2));
+        }
+        return kind;
+    }
+
+    /** The speech verbs of one language as listed (without derived forms). */
+    List<String> speechVerbs(String language) {
+        return verbsByLanguage.get(language);
+    }
+
+    /** The source cues of one language, each as normalised words joined by spaces. */
+    List<String> sourceCues(String language) {
+        return cuesByLanguage.get(language);
+    }
+
+    /** Verbs that follow a source and report what it says, in every language. */
+    List<String> reportingVerbs() {
+        return reportingVerbs;
+    }
+
+    /** How many tokens from {@code at} a source cue takes ("نقلا عن": 2), 0 when none starts there. */
+    int sourceCueAt(List<String> keys, int at) {
+        return phraseAt(sourceCues, keys, at);
+    }
+
+    /** How many tokens from {@code at} a filler takes ("من جهته": 2), 0 when none starts there. */
+    int fillerAt(List<String> keys, int at) {
+        return phraseAt(fillers, keys, at);
+    }
+
+    private static int phraseAt(List<List<String>> phrases, List<String> keys, int at) {
+        for (List<String> phrase : phrases) {
+            if (at + phrase.size() > keys.size()) {
+                continue;
+            }
+            boolean matches = true;
+            for (int i = 0; i < phrase.size() && matches; i++) {
+                String key = keys.get(at + i);
+                matches = key.equals(phrase.get(i)) || i == 0 && key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
+                        && key.substring(1).equals(phrase.get(i));
+            }
+            if (matches) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+}

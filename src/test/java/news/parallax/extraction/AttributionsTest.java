@@ -1,0 +1,107 @@
+package news.parallax.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who a sentence attributes its content to, pattern by pattern, on sentences written for this
+ * test (never an outlet's text): the speakers found, the outlets cited and the other sources.
+ */
+class AttributionsTest {
+
+    private static String speakers(Extractor.Result result) {
+        return String.join("|", result.claims().stream().map(Found.Claim::speaker).filter(Objects::nonNull).map(Found.Speaker::name)
+                .distinct().toList());
+    }
+
+    private static String sources(Extractor.Result result, boolean outlets) {
+        return String.join("|", result.citations().stream().map(Found.Citation::source)
+                .filter(s -> (s.mention() == null) == outlets).map(Found.Source::name).distinct().toList());
+    }
+
+    private static Extractor.Result run(String sentence) {
+        return Extractor.run(sentence, LocalDate.of(2018, 4, 2), ShippedRegistry.get());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال وزير الخارجية التركي، مولود جاويش أوغلو، إن بلاده لن تسلم أي تسجيلات.               | مولود جاويش أوغلو
+            وكان المتحدث باسم الشرطة سامي ناصر قد أعلن في وقت سابق الاثنين مقتل ثلاثة أشخاص.          | سامي ناصر
+            ويقول المدرب جوزيه ألفيس إن الفريق جاهز للمباراة.                                         | جوزيه ألفيس
+            ونفى بومبيو اطلاعه على أي تسجيل.                                                          | ''
+            بحسب مدير الدرك اللواء حسين العمري فإن الحادث لم يسفر عن إصابات.                          | حسين العمري
+            وقال وزير الخارجية الإيطالي أنجيلينو ألفانو إن المحادثات مثمرة.                           | Angelino Alfano
+            وقال الناطق باسم وزارة الصحة في غزة، خالد يوسف، لوكالة فرانس برس، الاثنين، إن شابا توفي. | خالد يوسف
+            وقال مصدر أمني إن الانفجار وقع قرب السفارة.                                              | ''
+            وأعلنت وزارة الداخلية أن الطريق أعيد فتحه.                                               | ''
+            وجاء في البيان أن الاجتماع سيعقد الأحد.                                                  | ''
+            وقالت مصادر دبلوماسية إن المحادثات تعثرت.                                                | ''
+            """)
+    void speakerIsAPersonNamedInTheSentence(String sentence, String speakers) {
+        assertEquals(speakers, speakers(run(sentence)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال المتحدث خالد يوسف لوكالة رويترز إن الهدنة صامدة.                     | Reuters
+            وقال ليبرمان لإذاعة إسرائيل إن الجيش سيرد.                                  | إسرائيل
+            وذكر موقع "نيوز أطلس" أن الطائرة هبطت بسلام.                               | نيوز أطلس
+            بحسب قناة (إن.بي.سي) فإن الرئيس سيزور المنطقة.                            | إن.بي.سي
+            حسبما نقلت وكالة ريا نوفوستي عن مصدر في الوزارة.                           | RIA Novosti
+            وأشار التلفزيون الرسمي السوري إلى سقوط قذائف على المدينة.                   | التلفزيون الرسمي السوري
+            وقالت الشرطة إن التحقيق مستمر.                                             | ''
+            """)
+    void outletIsANamedOutlet(String sentence, String outlets) {
+        assertEquals(outlets, sources(run(sentence), true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال مصدر أمني إن الانفجار وقع قرب السفارة.                  | مصدر أمني                 | ANONYMOUS
+            وأعلنت وزارة الصحة في غزة مقتل شابين.                        | وزارة الصحة في غزة        | INSTITUTION
+            وجاء في البيان أن الاجتماع سيعقد الأحد.                      | البيان                    | DOCUMENT
+            وتفيد تقارير تركية بأن الشرطة وسعت تحرياتها.                 | تقارير تركية              | COLLECTIVE
+            وأعلن وزير النقل الإيطالي أنه يخشى سقوط ضحايا.               | وزير النقل الإيطالي       | ANONYMOUS
+            وتنفي السعودية أي علاقة لها بالحادث.                         | السعودية                  | INSTITUTION
+            وفق ما أفادت الشرطة المحلية.                                 | الشرطة المحلية            | INSTITUTION
+            """)
+    void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
+        List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
+                .toList();
+        assertEquals(List.of(source), mentions.stream().map(Found.Source::name).toList());
+        assertEquals(mention, mentions.get(0).mention());
+    }
+
+    /** A lone word after a verb is a name only when the article names that person in full ("ونفى بومبيو اطلاعه"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وقال وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، إن الجيش سيرد. واعتبر وزير الدفاع الإسرائيلي أن الوضع خطير.  | أفيغدور ليبرمان
+            وقال المتحدث باسم الوزارة أشرف القدرة إن شابا توفي. وكان القدرة أعلن وفاة شاب آخر.                        | أشرف القدرة
+            وقال وزير الخارجية الأمريكي مايك بومبيو إن الأدلة غير كافية. ونفى بومبيو اطلاعه على أي تسجيل.             | مايك بومبيو
+            """)
+    void aRoleOrSurnameRefersToThePersonNamedBefore(String text, String speaker) {
+        assertEquals(speaker, speakers(run(text)));
+    }
+
+    @Test
+    void aPersonsNameWinsOverATitleTheRegistryWronglyHolds() {
+        // a registry polluted by the old rules: a title stored as a speaker
+        Registry.Entry title = new Registry.Entry(1, "وزير الخارجية", "speaker");
+        Registry.Entry alfano = new Registry.Entry(2, "Angelino Alfano", "speaker");
+        Registry registry = new Registry(Map.of(), Map.of("وزير الخارجيه", title, "انجيلينو الفانو", alfano, "الفانو", alfano), Map.of());
+        Extractor.Result result = Extractor.run("وقال وزير الخارجية الإيطالي أنجيلينو ألفانو إن المحادثات مثمرة. وأكد وزير الخارجية أن الحل سياسي.",
+                LocalDate.of(2017, 2, 16), registry);
+        // the bare title names nobody the article names with it, so it is an anonymous source, not the registry's "speaker"
+        assertEquals(List.of("Angelino Alfano"), result.claims().stream().map(Found.Claim::speaker).filter(Objects::nonNull)
+                .map(Found.Speaker::name).toList());
+        assertEquals("وزير الخارجية الإيطالي", result.claims().get(0).speaker().role());
+    }
+}
