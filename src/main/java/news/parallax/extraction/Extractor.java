@@ -49,7 +49,9 @@ public final class Extractor {
         List<Facet> facets = new ArrayList<>(FacetExtractor.extract(text, published));
         facets.addAll(mentions(text, registry));
         facets.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Result(cleaned.text(), cleaned.author(), citations, claims, facets);
+        // a span must hold text (the database refuses empty ones); a rule that matched nothing is no finding
+        return new Result(cleaned.text(), cleaned.author(), citations.stream().filter(c -> c.end() > c.start()).toList(),
+                claims.stream().filter(c -> c.end() > c.start()).toList(), facets.stream().filter(f -> f.end() > f.start()).toList());
     }
 
     /** Places and registry speakers the text names, as place and participant facets; a speaker named "فيها" is nobody. */
