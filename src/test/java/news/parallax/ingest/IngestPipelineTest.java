@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,10 +73,10 @@ class IngestPipelineTest {
         long article = api().body(Map.of("url", uniqueUrl("digits"), "body", body)).post("/articles")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         JsonPath claims = api().queryParam("article", article).get("/claims").then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(String.valueOf(lawyer)), claims.getList("items.speaker.name"));
-        api().get("/speakers/{id}", lawyer).then().statusCode(200).body("aliases.alias", not(org.hamcrest.Matchers.hasItem(
-                String.valueOf(lawyer))));
-        assertEquals(1, claims.getList("items.speaker.id").stream().filter(id -> ((Number) id).longValue() != lawyer).count());
+        assertFalse(claims.getList("items.speaker.id").stream().anyMatch(id -> id != null && ((Number) id).longValue() == lawyer),
+                "a claim was attributed to the speaker whose id the text happens to contain");
+        api().get("/speakers/{id}", lawyer).then().statusCode(200)
+                .body("aliases.alias", not(org.hamcrest.Matchers.hasItem(String.valueOf(lawyer))));
     }
 
     @Test

@@ -65,7 +65,7 @@ class ContractFuzzTest {
     private static final Map<String, String> UNIQUE_PROPERTY = Map.of(
             "/outlets", "name", "/speakers", "name", "/events", "title", "/articles", "url",
             "/outlets/{outletId}", "name", "/speakers/{speakerId}", "name", "/articles/{articleId}", "url",
-            "/events/{eventId}", "title", "/admin/keys", "name");
+            "/events/{eventId}", "title", "/admin/keys", "name", "/articles/batch", "url");
 
     private final Random random = new Random(SEED);
     private final OpenApiInteractionValidator validator = OpenApiInteractionValidator
@@ -136,8 +136,8 @@ class ContractFuzzTest {
         created("/outlets", "{\"name\":\"" + Api.unique("Fuzz outlet") + "\",\"kind\":\"online\"}");
         String speaker = created("/speakers", "{\"name\":\"" + Api.unique("Fuzz speaker") + "\"}");
         created("/speakers", "{\"name\":\"" + Api.unique("Fuzz speaker") + "\"}");
-        String event = created("/events", "{\"title\":\"" + Api.unique("Fuzz event") + "\",\"startDate\":\"2018-05-29\"}");
-        created("/events", "{\"title\":\"" + Api.unique("Fuzz event") + "\",\"startDate\":\"2018-05-30\"}");
+        String event = created("/events?force=true", "{\"title\":\"" + Api.unique("Fuzz event") + "\",\"startDate\":\"2018-05-29\"}");
+        created("/events?force=true", "{\"title\":\"" + Api.unique("Fuzz event") + "\",\"startDate\":\"2018-05-30\"}");
         String body = "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مثمرة. Lavrov said the talks were useful.";
         String article = created("/articles", JSON.writeValueAsString(Map.of("url", Fixtures.uniqueUrl("fuzz"), "body", body,
                 "publishedAt", "2018-05-29T10:00:00Z", "outlet", outlet)));
@@ -276,6 +276,17 @@ class ContractFuzzTest {
     /** Whole-body and per-property mutations of a valid body, by description. */
     private Map<String, byte[]> hostileBodies(String template, JsonNode schema) throws IOException {
         Map<String, byte[]> bodies = new LinkedHashMap<>();
+        if ("array".equals(resolve(schema).path("type").asText())) { // a batch: each mutation of one item, sent as a list of it
+            for (Map.Entry<String, byte[]> item : hostileBodies(template, resolve(schema).get("items")).entrySet()) {
+                byte[] list = new byte[item.getValue().length + 2];
+                list[0] = '[';
+                System.arraycopy(item.getValue(), 0, list, 1, item.getValue().length);
+                list[list.length - 1] = ']';
+                bodies.put("item: " + item.getKey(), list);
+            }
+            bodies.put("empty list", "[]".getBytes(StandardCharsets.UTF_8));
+            return bodies;
+        }
         String valid = JSON.writeValueAsString(baseBody(template, schema));
         bodies.put("trailing content", (valid + " trailing").getBytes(StandardCharsets.UTF_8));
         bodies.put("two documents", (valid + valid).getBytes(StandardCharsets.UTF_8));
@@ -290,7 +301,7 @@ class ContractFuzzTest {
         bodies.put("overlong UTF-8 slash", withBytes(valid, new byte[] {(byte) 0xC0, (byte) 0xAF}));
         bodies.put("UTF-8 surrogate", withBytes(valid, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}));
         bodies.put("truncated UTF-8", withBytes(valid, new byte[] {(byte) 0xD8}));
-        ObjectNode base = baseBody(template, schema);
+        ObjectNode base = (ObjectNode) baseBody(template, schema);
         if (base.size() > 0) {
             String first = base.fieldNames().next();
             bodies.put("duplicate key " + first, valid.replaceFirst("\\{", "{\"" + first + "\":" + base.get(first) + ",")
@@ -326,7 +337,7 @@ class ContractFuzzTest {
             String name = property.getKey();
             JsonNode p = resolve(property.getValue());
             for (Map.Entry<String, JsonNode> value : hostileJsonValues(p).entrySet()) {
-                ObjectNode body = baseBody(template, root);
+                ObjectNode body = (ObjectNode) baseBody(template, root);
                 if (parentName != null) {
                     body.set(parentName, parentValue.deepCopy());
                 }
@@ -602,7 +613,10 @@ class ContractFuzzTest {
     }
 
     /** A minimal valid body: the required properties with their examples, and a unique value where one must be unique. */
-    private ObjectNode baseBody(String template, JsonNode schema) {
+    private JsonNode baseBody(String template, JsonNode schema) {
+        if ("array".equals(resolve(schema).path("type").asText())) { // a batch of one
+            return JSON.createArrayNode().add(baseBody(template, resolve(schema).get("items")));
+        }
         ObjectNode body = (ObjectNode) example(schema);
         String unique = UNIQUE_PROPERTY.get(template);
         if (unique != null && schema.path("properties").has(unique)) {
