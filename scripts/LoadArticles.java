@@ -288,21 +288,21 @@ public class LoadArticles {
     }
 
     private static ObjectNode fromAnt(JsonNode item) {
-        ObjectNode article = JSON.createObjectNode().put("url", item.get("url").asText()).put("body", item.path("text").asText(""));
-        copy(item, "title", article, "title");
-        copy(item, "author", article, "author");
-        if (item.hasNonNull("published")) {
-            article.put("publishedAt", OffsetDateTime.parse(item.get("published").asText(), DateTimeFormatter.RFC_1123_DATE_TIME).toString());
-        }
-        return article;
+        return fromCorpus(item, "text", "published", time -> OffsetDateTime.parse(time, DateTimeFormatter.RFC_1123_DATE_TIME));
     }
 
     private static ObjectNode fromSaudiNewsNet(JsonNode item) {
-        ObjectNode article = JSON.createObjectNode().put("url", item.get("url").asText()).put("body", item.path("content").asText(""));
+        return fromCorpus(item, "content", "date_extracted", time -> LocalDateTime.parse(time, SAUDI_TIME).atOffset(ZoneOffset.UTC));
+    }
+
+    /** An article of a corpus whose records name the body and the publication time in their own fields. */
+    private static ObjectNode fromCorpus(JsonNode item, String bodyField, String timeField,
+            java.util.function.Function<String, OffsetDateTime> time) {
+        ObjectNode article = JSON.createObjectNode().put("url", item.get("url").asText()).put("body", item.path(bodyField).asText(""));
         copy(item, "title", article, "title");
         copy(item, "author", article, "author");
-        if (item.hasNonNull("date_extracted")) {
-            article.put("publishedAt", LocalDateTime.parse(item.get("date_extracted").asText(), SAUDI_TIME).atOffset(ZoneOffset.UTC).toString());
+        if (item.hasNonNull(timeField)) {
+            article.put("publishedAt", time.apply(item.get(timeField).asText()).toString());
         }
         return article;
     }

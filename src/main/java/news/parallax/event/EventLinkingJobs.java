@@ -12,8 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
@@ -21,6 +19,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.api.model.EventLinking;
+import news.parallax.config.AfterCommit;
 
 /**
  * Links an event to the coverage already stored, in the background, after the event is created
@@ -61,18 +60,7 @@ public class EventLinkingJobs {
                 INSERT INTO event_linking (event_id, state) VALUES (?1, 'pending')
                 ON CONFLICT (event_id) DO UPDATE SET state = 'pending', requested_at = clock_timestamp(), examined = 0,
                     linked = 0, started_at = NULL, finished_at = NULL""").setParameter(1, eventId).executeUpdate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    submit(eventId);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> submit(eventId));
     }
 
     /** The state of the event's linking job, or null when none was ever requested. */

@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import news.parallax.config.AfterCommit;
 
 /**
  * The registry extraction resolves names against, held in memory: read from the database once,
@@ -71,18 +71,7 @@ public class RegistryCache {
             stale = true;
         } else if (transactions.getResource(CHANGED_IN_TRANSACTION) == null) {
             transactions.putResource(CHANGED_IN_TRANSACTION, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        stale = true;
-                    }
-                }
-            });
+            AfterCommit.run(transactions, () -> stale = true);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import news.parallax.extraction.RegistryCache;
 import news.parallax.outlet.OutletRepository;
 import news.parallax.outlet.OutletService;
 import news.parallax.speaker.SpeakerRepository;
-import news.parallax.speaker.SpeakerService;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.References;
 
@@ -64,11 +64,12 @@ class NameResolver {
      */
     Resolved resolve(Publisher publisher, Extractor.Result result) {
         Long knownPublisher = publisher == null ? null : knownPublisher(publisher);
-        boolean needsDatabase = publisher != null && knownPublisher == null || result != null && namesUnknown(result);
-        Resolved resolved = !needsDatabase ? new Resolved(knownPublisher, knownSources(result), knownSpeakers(result))
+        boolean needsDatabase = publisher != null && knownPublisher == null || namesUnknown(result);
+        Resolved resolved = !needsDatabase ? new Resolved(knownPublisher, idsOf(sources(result), Found.Source::entry,
+                Found.Source::name, Map.of()), idsOf(speakers(result), Found.Speaker::entry, Found.Speaker::name, Map.of()))
                 : QuarkusTransaction.requiringNew().call(() -> new Resolved(
                         knownPublisher != null || publisher == null ? knownPublisher : publisherId(publisher),
-                        result == null ? Map.of() : outletIds(result), result == null ? Map.of() : speakerIds(result)));
+                        outletIds(result), speakerIds(result)));
         Map<String, Registry.Entry> newOutlets = new HashMap<>();
         resolved.outlets().forEach((source, id) -> {
             if (source.entry() == null) {
@@ -107,28 +108,18 @@ class NameResolver {
     }
 
     private static boolean namesUnknown(Extractor.Result result) {
-        return sources(result).stream().anyMatch(s -> s.entry() == null)
-                || result.claims().stream().anyMatch(c -> c.speaker() != null && c.speaker().entry() == null);
+        return sources(result).stream().anyMatch(s -> s.entry() == null) || speakers(result).stream().anyMatch(s -> s.entry() == null);
     }
 
-    /** When every name is in the registry. */
-    private static Map<Found.Source, Long> knownSources(Extractor.Result result) {
-        Map<Found.Source, Long> ids = new HashMap<>();
-        if (result != null) {
-            sources(result).forEach(source -> ids.put(source, source.entry().id()));
-        }
-        return ids;
-    }
-
-    private static Map<Found.Speaker, Long> knownSpeakers(Extractor.Result result) {
-        Map<Found.Speaker, Long> ids = new HashMap<>();
-        if (result != null) {
-            result.claims().stream().map(Found.Claim::speaker).filter(Objects::nonNull).forEach(s -> ids.put(s, s.entry().id()));
-        }
-        return ids;
+    private static List<Found.Speaker> speakers(Extractor.Result result) {
+        return result == null ? List.of()
+                : result.claims().stream().map(Found.Claim::speaker).filter(Objects::nonNull).distinct().toList();
     }
 
     private static List<Found.Source> sources(Extractor.Result result) {
+        if (result == null) {
+            return List.of();
+        }
         // a source that is not an outlet ("مصدر أمني", "الشرطة", "البيان") stays the citation's text, never an outlet
         return Stream.concat(result.citations().stream().map(Found.Citation::source),
                 result.claims().stream().map(Found.Claim::citedSource)).filter(s -> s != null && s.mention() == null).distinct()
@@ -137,44 +128,47 @@ class NameResolver {
 
     private Map<Found.Source, Long> outletIds(Extractor.Result result) {
         List<Found.Source> sources = sources(result);
-        Map<String, OutletRepository.Unverified> unknown = new LinkedHashMap<>();
-        for (Found.Source source : sources) {
-            String normalized = NameNormalizer.normalize(source.name());
-            if (source.entry() == null && storable(source.name(), normalized)) {
-                String key = OutletService.nameKey(normalized);
-                unknown.putIfAbsent(key, new OutletRepository.Unverified(key, source.name().strip(), normalized,
+        List<OutletRepository.Unverified> unknown = unknown(sources, Found.Source::entry, Found.Source::name,
+                (key, normalized, source) -> new OutletRepository.Unverified(key, source.name().strip(), normalized,
                         source.kind().toString(), null));
-            }
-        }
-        Map<String, Long> created = unknown.isEmpty() ? Map.of() : outlets.ensureUnverified(new ArrayList<>(unknown.values()));
-        Map<Found.Source, Long> ids = new HashMap<>();
-        for (Found.Source source : sources) {
-            Long id = source.entry() != null ? Long.valueOf(source.entry().id())
-                    : created.get(OutletService.nameKey(NameNormalizer.normalize(source.name())));
-            if (id != null) {
-                ids.put(source, id);
-            }
-        }
-        return ids;
+        return idsOf(sources, Found.Source::entry, Found.Source::name, unknown.isEmpty() ? Map.of() : outlets.ensureUnverified(unknown));
     }
 
     private Map<Found.Speaker, Long> speakerIds(Extractor.Result result) {
-        List<Found.Speaker> mentioned = result.claims().stream().map(Found.Claim::speaker).filter(Objects::nonNull).distinct().toList();
-        Map<String, SpeakerRepository.Named> unknown = new LinkedHashMap<>();
-        for (Found.Speaker speaker : mentioned) {
-            String normalized = NameNormalizer.normalize(speaker.name());
-            if (speaker.entry() == null && storable(speaker.name(), normalized)) {
-                String key = SpeakerService.nameKey(normalized);
-                unknown.putIfAbsent(key, new SpeakerRepository.Named(key, speaker.name().strip(), normalized, role(speaker)));
+        List<Found.Speaker> mentioned = speakers(result);
+        List<SpeakerRepository.Named> unknown = unknown(mentioned, Found.Speaker::entry, Found.Speaker::name,
+                (key, normalized, speaker) -> new SpeakerRepository.Named(key, speaker.name().strip(), normalized, role(speaker)));
+        return idsOf(mentioned, Found.Speaker::entry, Found.Speaker::name, unknown.isEmpty() ? Map.of() : speakers.ensureNamed(unknown));
+    }
+
+    /** Builds one row to create from a name's creation key, its normalised form and what was found. */
+    private interface NewRow<T, R> {
+        R of(String key, String normalized, T found);
+    }
+
+    /** What to create for the found names the registry does not know, once per name key. */
+    private static <T, R> List<R> unknown(List<T> found, Function<T, Registry.Entry> entry, Function<T, String> name,
+            NewRow<T, R> row) {
+        Map<String, R> unknown = new LinkedHashMap<>();
+        for (T item : found) {
+            String normalized = NameNormalizer.normalize(name.apply(item));
+            if (entry.apply(item) == null && storable(name.apply(item), normalized)) {
+                String key = References.nameKey(normalized);
+                unknown.putIfAbsent(key, row.of(key, normalized, item));
             }
         }
-        Map<String, Long> created = unknown.isEmpty() ? Map.of() : speakers.ensureNamed(new ArrayList<>(unknown.values()));
-        Map<Found.Speaker, Long> ids = new HashMap<>();
-        for (Found.Speaker speaker : mentioned) {
-            Long id = speaker.entry() != null ? Long.valueOf(speaker.entry().id())
-                    : created.get(SpeakerService.nameKey(NameNormalizer.normalize(speaker.name())));
+        return new ArrayList<>(unknown.values());
+    }
+
+    /** Each found name's id: its registry entry's, else the one created for its name key; none when it could not be stored. */
+    private static <T> Map<T, Long> idsOf(List<T> found, Function<T, Registry.Entry> entry, Function<T, String> name,
+            Map<String, Long> created) {
+        Map<T, Long> ids = new HashMap<>();
+        for (T item : found) {
+            Long id = entry.apply(item) != null ? Long.valueOf(entry.apply(item).id())
+                    : created.get(References.nameKey(NameNormalizer.normalize(name.apply(item))));
             if (id != null) {
-                ids.put(speaker, id);
+                ids.put(item, id);
             }
         }
         return ids;

@@ -167,7 +167,7 @@ public class OutletService {
         String name = reference.strip();
         String normalized = NameNormalizer.require(field, name);
         long outletId = outlets.idHavingAlias(normalized).orElseGet(() -> createUnverified(
-                new OutletRepository.Unverified(nameKey(normalized), name, normalized, OutletKind.ONLINE.toString(), null)));
+                new OutletRepository.Unverified(References.nameKey(normalized), name, normalized, OutletKind.ONLINE.toString(), null)));
         return outlets.findById(outletId);
     }
 
@@ -179,11 +179,6 @@ public class OutletService {
         return outlets.owningDomain(domains, null, null).orElseGet(() -> outlets.findById(createUnverified(
                 new OutletRepository.Unverified("host:" + registrable, registrable, NameNormalizer.normalize(registrable),
                         OutletKind.ONLINE.toString(), registrable))));
-    }
-
-    /** The creation key of an outlet that ingest creates for a name it did not know. */
-    public static String nameKey(String normalizedName) {
-        return "name:" + normalizedName;
     }
 
     private long createUnverified(OutletRepository.Unverified outlet) {

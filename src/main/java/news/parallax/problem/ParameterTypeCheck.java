@@ -50,7 +50,7 @@ final class ParameterTypeCheck {
     }
 
     /** Parameter annotations live on the generated interface, not on the implementing resource. */
-    private static Method contractMethod(Method method) {
+    static Method contractMethod(Method method) {
         for (Class<?> type : method.getDeclaringClass().getInterfaces()) {
             try {
                 return type.getMethod(method.getName(), method.getParameterTypes());

@@ -41,7 +41,7 @@ public class RequestParameterCheck {
         if (method == null) {
             return;
         }
-        Method contract = contractMethods.computeIfAbsent(method, RequestParameterCheck::contractMethod);
+        Method contract = contractMethods.computeIfAbsent(method, ParameterTypeCheck::contractMethod);
         if (contract.isAnnotationPresent(Consumes.class) && request.getHeaderString("Content-Type") == null) {
             throw new ApiProblem(415, "Unsupported Media Type", "Send the request body as JSON with the header "
                     + "'Content-Type: application/json'", List.of());
@@ -109,17 +109,5 @@ public class RequestParameterCheck {
             return "must not be empty; leave the parameter out instead";
         }
         return null;
-    }
-
-    /** Parameter annotations live on the generated interface, not on the implementing resource. */
-    private static Method contractMethod(Method method) {
-        for (Class<?> type : method.getDeclaringClass().getInterfaces()) {
-            try {
-                return type.getMethod(method.getName(), method.getParameterTypes());
-            } catch (NoSuchMethodException e) {
-                // not declared by this interface
-            }
-        }
-        return method;
     }
 }

@@ -23,61 +23,88 @@ final class StrictTemporalDeserializers {
     private StrictTemporalDeserializers() {
     }
 
-    static final class OffsetDateTimes extends StdScalarDeserializer<OffsetDateTime> {
+    /** A string of one ISO 8601 form, parsed, then checked against {@link TemporalRange}. */
+    private abstract static class StrictTemporal<T> extends StdScalarDeserializer<T> {
 
-        OffsetDateTimes() {
-            super(OffsetDateTime.class);
+        private final Class<T> type;
+        private final String expected;
+
+        StrictTemporal(Class<T> type, String expected) {
+            super(type);
+            this.type = type;
+            this.expected = expected;
+        }
+
+        abstract T parse(String text);
+
+        abstract String violation(T value);
+
+        /** The parsed value as the service keeps it. */
+        T adjust(T value, DeserializationContext context) {
+            return value;
         }
 
         @Override
-        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
+                return type.cast(context.handleUnexpectedToken(type, parser));
             }
             String text = parser.getText();
-            OffsetDateTime value;
+            T value;
             try {
-                value = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                value = parse(text);
             } catch (DateTimeParseException e) {
-                throw context.weirdStringException(text, OffsetDateTime.class,
-                        "must be an ISO 8601 date and time with offset, such as 2018-05-29T10:00:00Z");
+                throw context.weirdStringException(text, type, expected);
             }
-            String violation = TemporalRange.violation(value);
+            String violation = violation(value);
             if (violation != null) {
-                throw context.weirdStringException(text, OffsetDateTime.class, violation);
+                throw context.weirdStringException(text, type, violation);
             }
-            if (context.isEnabled(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)) {
-                // what Jackson's own deserializer does: the service stores and answers in UTC
-                ZoneId zone = context.getTimeZone().toZoneId();
-                value = value.withOffsetSameInstant(zone.getRules().getOffset(value.toInstant()));
-            }
-            return value;
+            return adjust(value, context);
         }
     }
 
-    static final class LocalDates extends StdScalarDeserializer<LocalDate> {
+    static final class OffsetDateTimes extends StrictTemporal<OffsetDateTime> {
 
-        LocalDates() {
-            super(LocalDate.class);
+        OffsetDateTimes() {
+            super(OffsetDateTime.class, "must be an ISO 8601 date and time with offset, such as 2018-05-29T10:00:00Z");
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+        OffsetDateTime parse(String text) {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+
+        @Override
+        String violation(OffsetDateTime value) {
+            return TemporalRange.violation(value);
+        }
+
+        @Override
+        OffsetDateTime adjust(OffsetDateTime value, DeserializationContext context) {
+            if (!context.isEnabled(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)) {
+                return value;
             }
-            String text = parser.getText();
-            LocalDate value;
-            try {
-                value = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-            } catch (DateTimeParseException e) {
-                throw context.weirdStringException(text, LocalDate.class, "must be an ISO 8601 date, such as 2018-05-29");
-            }
-            String violation = TemporalRange.violation(value);
-            if (violation != null) {
-                throw context.weirdStringException(text, LocalDate.class, violation);
-            }
-            return value;
+            // what Jackson's own deserializer does: the service stores and answers in UTC
+            ZoneId zone = context.getTimeZone().toZoneId();
+            return value.withOffsetSameInstant(zone.getRules().getOffset(value.toInstant()));
+        }
+    }
+
+    static final class LocalDates extends StrictTemporal<LocalDate> {
+
+        LocalDates() {
+            super(LocalDate.class, "must be an ISO 8601 date, such as 2018-05-29");
+        }
+
+        @Override
+        LocalDate parse(String text) {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        }
+
+        @Override
+        String violation(LocalDate value) {
+            return TemporalRange.violation(value);
         }
     }
 }

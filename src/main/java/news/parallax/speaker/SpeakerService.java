@@ -75,14 +75,9 @@ public class SpeakerService {
         String name = reference.strip();
         String normalized = NameNormalizer.require(field, name);
         return speakers.havingAlias(normalized).orElseGet(() -> {
-            SpeakerRepository.Named named = new SpeakerRepository.Named(nameKey(normalized), name, normalized, null);
+            SpeakerRepository.Named named = new SpeakerRepository.Named(References.nameKey(normalized), name, normalized, null);
             return speakers.findById(speakers.ensureNamed(List.of(named)).get(named.key()));
         });
-    }
-
-    /** The creation key of a speaker created for a name nobody had. */
-    public static String nameKey(String normalizedName) {
-        return "name:" + normalizedName;
     }
 
     /** The id of the speaker known by {@code request}'s name, completed with its aliases; created when unknown. */

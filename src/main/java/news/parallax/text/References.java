@@ -16,4 +16,12 @@ public final class References {
         }
         return OptionalLong.of(Long.parseLong(text));
     }
+
+    /**
+     * The creation key of an outlet or speaker made for a name nobody had ("name:" + normalised
+     * name): unique per table, so concurrent ingests naming it create it once.
+     */
+    public static String nameKey(String normalizedName) {
+        return "name:" + normalizedName;
+    }
 }
