@@ -1,0 +1,43 @@
+package news.parallax.ui;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateGlobal;
+import news.parallax.config.PublicUrl;
+
+/** What the templates share: where the pages live, and how times and highlighted snippets are written. */
+public final class UiFormat {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+
+    private UiFormat() {
+    }
+
+    /** The pages' path on the public URL ("/ui", or "/prefix/ui" behind a proxy that adds one), for links. */
+    @TemplateGlobal(name = "ui")
+    static String ui() {
+        return URI.create(PublicUrl.base()).getRawPath() + "/ui";
+    }
+
+    /** "29 May 2018, 19:40 UTC". */
+    @TemplateExtension
+    static String utc(OffsetDateTime time) {
+        return UTC.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /**
+     * A search snippet from PostgreSQL's ts_headline, which marks matches with {@code <mark>} but
+     * leaves the claim's own text unescaped: everything is escaped, then the marks are put back.
+     */
+    static RawString highlighted(String snippet) {
+        String escaped = snippet.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+        return new RawString(escaped.replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"));
+    }
+}
