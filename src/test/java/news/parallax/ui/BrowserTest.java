@@ -138,7 +138,7 @@ class BrowserTest {
         WebElement toll = browser.findElement(By.cssSelector("tr[data-fact=death_toll]"));
         assertEquals("disagree", toll.findElement(By.cssSelector(".badge")).getText());
         assertEquals("rgba(253, 231, 228, 1)", toll.findElement(By.cssSelector(".badge")).getCssValue("background-color"));
-        assertEquals(List.of("9", "7", "9"), toll.findElements(By.cssSelector("td .value")).stream().map(WebElement::getText).toList());
+        assertEquals(List.of("9 killed", "7 killed", "9 killed"), toll.findElements(By.cssSelector("td .value")).stream().map(WebElement::getText).toList());
         assertNoConsoleErrors();
         screenshot("disagreement");
     }
@@ -183,7 +183,7 @@ class BrowserTest {
     private static void screenshot(String name) {
         Dimension size = browser.manage().window().getSize();
         long height = (Long) script("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.max(height + 100, size.getHeight())));
+        browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.max(height + 200, size.getHeight())));
         try {
             Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
