@@ -1,5 +1,9 @@
 package news.parallax.event;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -41,9 +47,19 @@ public class EventLinkingJobs {
     private static final int BATCH = 250;
     static final int LEASE_SECONDS = 30;
     private static final long POLL_MILLIS = 1000;
+    private static final String CLAIM = """
+            UPDATE event_linking SET state = 'running', claimed_by = ?, lease_until = clock_timestamp() + make_interval(secs => ?),
+                attempts = attempts + 1, started_at = clock_timestamp(), finished_at = NULL, examined = 0, linked = 0
+            WHERE event_id = (SELECT event_id FROM event_linking
+                              WHERE state = 'pending' OR state = 'running' AND (lease_until IS NULL OR lease_until < clock_timestamp())
+                              ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+            RETURNING event_id, requested_at""";
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     LinkingService linking;
@@ -60,8 +76,12 @@ public class EventLinkingJobs {
     });
     private final AtomicBoolean woken = new AtomicBoolean();
 
-    /** What one run works on: the candidates as of its start, and the request it answers. */
-    private record Run(long eventId, List<Long> candidates, long lastArticleId, OffsetDateTime requestedAt) {
+    /** A job this instance holds: the event, and the request it answers. */
+    private record Claim(long eventId, OffsetDateTime requestedAt) {
+    }
+
+    /** What one run works on: the candidates as of its start. */
+    private record Run(List<Long> candidates, long lastArticleId) {
     }
 
     /** The lease was lost between batches: this run's work is rolled back and left to the job's new owner. */
@@ -121,55 +141,56 @@ public class EventLinkingJobs {
     private void work() {
         woken.set(false);
         try {
-            Run run;
-            while ((run = QuarkusTransaction.requiringNew().call(this::claim)) != null) {
-                execute(run);
+            Claim claim;
+            while ((claim = claim()) != null) {
+                execute(claim);
             }
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             // the database is away; the next poll tries again
             LOG.debugf("Cannot look for linking jobs: %s", e.getMessage());
         }
     }
 
     /**
-     * Claims the oldest unclaimed job (skipping rows another instance holds locked), marks it
-     * running under this instance's lease and chooses its candidates; null when there is none.
+     * Claims the oldest unclaimed job (skipping rows another instance holds locked) and marks it
+     * running under this instance's lease; null when there is none. One statement on its own
+     * connection: polling runs every second, and an idle poll touches no Hibernate session.
      */
-    @SuppressWarnings("unchecked")
-    private Run claim() {
-        List<Object[]> claimed = entityManager.createNativeQuery("""
-                UPDATE event_linking SET state = 'running', claimed_by = ?1, lease_until = clock_timestamp() + make_interval(secs => ?2),
-                    attempts = attempts + 1, started_at = clock_timestamp(), finished_at = NULL, examined = 0, linked = 0
-                WHERE event_id = (SELECT event_id FROM event_linking
-                                  WHERE state = 'pending' OR state = 'running' AND (lease_until IS NULL OR lease_until < clock_timestamp())
-                                  ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING event_id, requested_at""").setParameter(1, instance).setParameter(2, LEASE_SECONDS).getResultList();
-        if (claimed.isEmpty()) {
-            return null;
+    private Claim claim() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+            claim.setString(1, instance);
+            claim.setInt(2, LEASE_SECONDS);
+            try (ResultSet row = claim.executeQuery()) {
+                return row.next() ? new Claim(row.getLong(1), row.getObject(2, OffsetDateTime.class)) : null;
+            }
         }
-        long eventId = ((Number) claimed.get(0)[0]).longValue();
+    }
+
+    /** The candidates as of now; none when the event was deleted meanwhile (its job row goes with it). */
+    private Run start(long eventId) {
         EventEntity event = entityManager.find(EventEntity.class, eventId);
-        if (event == null) { // deleted meanwhile: its job row goes with it
-            return new Run(eventId, List.of(), 0, time(claimed.get(0)[1]));
+        if (event == null) {
+            return new Run(List.of(), 0);
         }
         long lastArticleId = ((Number) entityManager.createNativeQuery("SELECT coalesce(max(id), 0) FROM article").getSingleResult())
                 .longValue();
-        return new Run(eventId, linking.candidateArticles(event, lastArticleId), lastArticleId, time(claimed.get(0)[1]));
+        return new Run(linking.candidateArticles(event, lastArticleId), lastArticleId);
     }
 
-    private void execute(Run run) {
-        long eventId = run.eventId();
+    private void execute(Claim claim) {
+        long eventId = claim.eventId();
         try {
+            Run run = QuarkusTransaction.requiringNew().call(() -> start(eventId));
             for (int from = 0; from < run.candidates().size(); from += BATCH) {
                 List<Long> batch = run.candidates().subList(from, Math.min(from + BATCH, run.candidates().size()));
                 QuarkusTransaction.requiringNew().run(() -> {
                     int linked = linking.linkEvent(entityManager.find(EventEntity.class, eventId), batch);
-                    progress(run, batch.size(), linked, "running");
+                    progress(claim, batch.size(), linked, "running");
                 });
             }
             QuarkusTransaction.requiringNew().run(() -> {
                 linking.unlinkOthers(eventId, run.candidates(), run.lastArticleId());
-                progress(run, 0, 0, "done");
+                progress(claim, 0, 0, "done");
             });
         } catch (LeaseLost e) {
             LOG.debugf("Linking event %d: the job changed hands; this run stops", eventId);
@@ -178,7 +199,7 @@ public class EventLinkingJobs {
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                     UPDATE event_linking SET state = 'failed', finished_at = clock_timestamp()
                     WHERE event_id = ?1 AND claimed_by = ?2 AND requested_at = ?3""")
-                    .setParameter(1, eventId).setParameter(2, instance).setParameter(3, run.requestedAt()).executeUpdate());
+                    .setParameter(1, eventId).setParameter(2, instance).setParameter(3, claim.requestedAt()).executeUpdate());
         }
     }
 
@@ -186,14 +207,14 @@ public class EventLinkingJobs {
      * Counts a batch and renews the lease, or finishes; if this instance no longer holds the job for
      * the request it started on, the batch's transaction is rolled back.
      */
-    private void progress(Run run, int examined, int linked, String state) {
+    private void progress(Claim claim, int examined, int linked, String state) {
         int updated = entityManager.createNativeQuery("""
                 UPDATE event_linking SET examined = examined + ?2, linked = linked + ?3, state = ?4,
                     lease_until = clock_timestamp() + make_interval(secs => ?7),
                     finished_at = CASE WHEN ?4 = 'done' THEN clock_timestamp() END
                 WHERE event_id = ?1 AND requested_at = ?5 AND claimed_by = ?6 AND state = 'running'""")
-                .setParameter(1, run.eventId()).setParameter(2, examined).setParameter(3, linked).setParameter(4, state)
-                .setParameter(5, run.requestedAt()).setParameter(6, instance).setParameter(7, LEASE_SECONDS).executeUpdate();
+                .setParameter(1, claim.eventId()).setParameter(2, examined).setParameter(3, linked).setParameter(4, state)
+                .setParameter(5, claim.requestedAt()).setParameter(6, instance).setParameter(7, LEASE_SECONDS).executeUpdate();
         if (updated == 0) {
             throw new LeaseLost();
         }
