@@ -33,7 +33,7 @@ import news.parallax.config.AfterCommit;
  * as they are created, so no ingest reads the whole registry.
  *
  * <p>With several instances on one database, such a change also moves {@code registry_version} in
- * its own transaction; every instance reads that row a few times a second and reloads after the
+ * the same transaction; every instance reads that row four times a second and reloads after the
  * commit of a change made elsewhere. A polled row rather than LISTEN/NOTIFY: it needs no connection
  * held open, and it works through a transaction-pooling PgBouncer.
  */
