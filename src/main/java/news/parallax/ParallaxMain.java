@@ -9,6 +9,7 @@ import news.parallax.config.EmbeddedDatabase;
 /**
  * Starts Parallax. With no datasource configured, an embedded PostgreSQL is started first and
  * the service is pointed at it; with {@code QUARKUS_DATASOURCE_JDBC_URL} set, nothing embedded runs.
+ * Where the embedded server is disabled (the container image), a missing URL stops the start at once.
  */
 @QuarkusMain
 public final class ParallaxMain {
@@ -17,6 +18,14 @@ public final class ParallaxMain {
         // Quarkus would answer an unparsable URI with an empty 400; HttpLayerProblems checks it and answers a problem document
         System.setProperty("vertx.disableURIValidation", "true");
         if (setting("quarkus.datasource.jdbc.url", null) == null) {
+            if (!Boolean.parseBoolean(setting("parallax.embedded-postgres.enabled", "true"))) {
+                // a container's data would vanish with it, and every replica would have its own database
+                System.err.println("Parallax cannot start: QUARKUS_DATASOURCE_JDBC_URL is not set, and the embedded PostgreSQL is"
+                        + " disabled here (PARALLAX_EMBEDDED_POSTGRES_ENABLED=false, as in the container image). Set"
+                        + " QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD to an"
+                        + " external PostgreSQL 14+ (see docs/deployment.md).");
+                System.exit(2);
+            }
             Path dataDirectory = Path.of(setting("parallax.embedded-postgres.data-dir", "data/postgres"));
             int port = Integer.parseInt(setting("parallax.embedded-postgres.port", "0"));
             EmbeddedDatabase.start(dataDirectory, port);

@@ -1,13 +1,19 @@
 package news.parallax.event;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.annotation.PreDestroy;
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,6 +23,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.api.model.EventLinking;
 import news.parallax.config.AfterCommit;
@@ -25,17 +32,34 @@ import news.parallax.config.AfterCommit;
  * Links an event to the coverage already stored, in the background, after the event is created
  * or changed: candidate articles are chosen in SQL ({@link LinkingService#candidateArticles}) and
  * scored in batches, each in its own transaction, with the progress in {@code event_linking}.
- * Jobs run one at a time on one thread, so an event is never linked twice at once; a change
- * during a run makes it run again, and a job that a restart interrupted runs again on start.
+ *
+ * <p>Any number of instances share the jobs: an instance claims a job with {@code FOR UPDATE SKIP
+ * LOCKED} and a lease, renews the lease with every batch, and a batch whose lease is gone (the
+ * event changed again, or the lease ran out and another instance took the job) is rolled back and
+ * the run abandoned. A job whose instance died is claimed again once its lease has run out. Each
+ * instance works on one job at a time: at once after its own request commits, and otherwise when
+ * it looks for unclaimed jobs, every second.
  */
 @ApplicationScoped
 public class EventLinkingJobs {
 
     private static final Logger LOG = Logger.getLogger(EventLinkingJobs.class);
     private static final int BATCH = 250;
+    static final int LEASE_SECONDS = 30;
+    private static final long POLL_MILLIS = 1000;
+    private static final String CLAIM = """
+            UPDATE event_linking SET state = 'running', claimed_by = ?, lease_until = clock_timestamp() + make_interval(secs => ?),
+                attempts = attempts + 1, started_at = clock_timestamp(), finished_at = NULL, examined = 0, linked = 0
+            WHERE event_id = (SELECT event_id FROM event_linking
+                              WHERE state = 'pending' OR state = 'running' AND (lease_until IS NULL OR lease_until < clock_timestamp())
+                              ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+            RETURNING event_id, requested_at""";
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     LinkingService linking;
@@ -43,24 +67,37 @@ public class EventLinkingJobs {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+    /** Names this process in {@code event_linking.claimed_by}. */
+    private final String instance = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "event-linking");
         thread.setDaemon(true);
         return thread;
     });
-    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean woken = new AtomicBoolean();
 
-    /** What one run works on: the candidates as of its start, and the request it answers. */
-    private record Run(List<Long> candidates, long lastArticleId, OffsetDateTime requestedAt) {
+    /** A job this instance holds: the event, and the request it answers. */
+    private record Claim(long eventId, OffsetDateTime requestedAt) {
     }
 
-    /** Asks for the event to be linked; joins the caller's transaction and starts once it commits. */
+    /** What one run works on: the candidates as of its start. */
+    private record Run(List<Long> candidates, long lastArticleId) {
+    }
+
+    /** The lease was lost between batches: this run's work is rolled back and left to the job's new owner. */
+    private static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Asks for the event to be linked; joins the caller's transaction, and this instance looks for work once it commits. */
     public void request(long eventId) {
         entityManager.createNativeQuery("""
                 INSERT INTO event_linking (event_id, state) VALUES (?1, 'pending')
                 ON CONFLICT (event_id) DO UPDATE SET state = 'pending', requested_at = clock_timestamp(), examined = 0,
-                    linked = 0, started_at = NULL, finished_at = NULL""").setParameter(1, eventId).executeUpdate();
-        AfterCommit.run(transactions, () -> submit(eventId));
+                    linked = 0, started_at = NULL, finished_at = NULL, attempts = 0""").setParameter(1, eventId).executeUpdate();
+        AfterCommit.run(transactions, this::wake);
     }
 
     /** The state of the event's linking job, or null when none was ever requested. */
@@ -74,75 +111,113 @@ public class EventLinkingJobs {
                 .requestedAt(time(row[3])).startedAt(time(row[4])).finishedAt(time(row[5]))).orElse(null);
     }
 
-    @SuppressWarnings("unchecked")
-    void resumeUnfinished(@Observes StartupEvent startup) {
-        List<Long> unfinished = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "SELECT event_id FROM event_linking WHERE state IN ('pending', 'running') ORDER BY requested_at", Long.class)
-                .getResultList());
-        unfinished.forEach(this::submit);
+    /** Unfinished jobs (pending, or running under a lease that ran out) are found by the first poll. */
+    void startPolling(@Observes StartupEvent startup) {
+        worker.scheduleWithFixedDelay(this::work, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    @PreDestroy
-    void stop() {
+    /**
+     * Hands this instance's running job back, so another instance need not wait for the lease to
+     * run out; before the embedded database stops (a later shutdown observer).
+     */
+    void stop(@Observes ShutdownEvent shutdown) {
         worker.shutdownNow();
-    }
-
-    private void submit(long eventId) {
-        if (queued.add(eventId)) {
-            worker.submit(() -> run(eventId));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                    UPDATE event_linking SET state = 'pending', lease_until = NULL
+                    WHERE claimed_by = ?1 AND state = 'running'""").setParameter(1, instance).executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not hand back the running linking job; it resumes when its lease runs out: %s", e.getMessage());
         }
     }
 
-    private void run(long eventId) {
-        queued.remove(eventId); // from now on, a new request queues another run
+    private void wake() {
+        if (woken.compareAndSet(false, true)) {
+            worker.execute(this::work);
+        }
+    }
+
+    /** Runs claimed jobs until none is left. */
+    private void work() {
+        woken.set(false);
+        try {
+            Claim claim;
+            while ((claim = claim()) != null) {
+                execute(claim);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the database is away; the next poll tries again
+            LOG.debugf("Cannot look for linking jobs: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Claims the oldest unclaimed job (skipping rows another instance holds locked) and marks it
+     * running under this instance's lease; null when there is none. One statement on its own
+     * connection: polling runs every second, and an idle poll touches no Hibernate session.
+     */
+    private Claim claim() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+            claim.setString(1, instance);
+            claim.setInt(2, LEASE_SECONDS);
+            try (ResultSet row = claim.executeQuery()) {
+                return row.next() ? new Claim(row.getLong(1), row.getObject(2, OffsetDateTime.class)) : null;
+            }
+        }
+    }
+
+    /** The candidates as of now; none when the event was deleted meanwhile (its job row goes with it). */
+    private Run start(long eventId) {
+        EventEntity event = entityManager.find(EventEntity.class, eventId);
+        if (event == null) {
+            return new Run(List.of(), 0);
+        }
+        long lastArticleId = ((Number) entityManager.createNativeQuery("SELECT coalesce(max(id), 0) FROM article").getSingleResult())
+                .longValue();
+        return new Run(linking.candidateArticles(event, lastArticleId), lastArticleId);
+    }
+
+    private void execute(Claim claim) {
+        long eventId = claim.eventId();
         try {
             Run run = QuarkusTransaction.requiringNew().call(() -> start(eventId));
-            if (run == null) {
-                return;
-            }
             for (int from = 0; from < run.candidates().size(); from += BATCH) {
                 List<Long> batch = run.candidates().subList(from, Math.min(from + BATCH, run.candidates().size()));
                 QuarkusTransaction.requiringNew().run(() -> {
                     int linked = linking.linkEvent(entityManager.find(EventEntity.class, eventId), batch);
-                    progress(eventId, run, batch.size(), linked, "running");
+                    progress(claim, batch.size(), linked, "running");
                 });
             }
             QuarkusTransaction.requiringNew().run(() -> {
                 linking.unlinkOthers(eventId, run.candidates(), run.lastArticleId());
-                progress(eventId, run, 0, 0, "done");
+                progress(claim, 0, 0, "done");
             });
+        } catch (LeaseLost e) {
+            LOG.debugf("Linking event %d: the job changed hands; this run stops", eventId);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Linking event %d to stored articles failed", eventId);
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                    "UPDATE event_linking SET state = 'failed', finished_at = clock_timestamp() WHERE event_id = ?1")
-                    .setParameter(1, eventId).executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                    UPDATE event_linking SET state = 'failed', finished_at = clock_timestamp()
+                    WHERE event_id = ?1 AND claimed_by = ?2 AND requested_at = ?3""")
+                    .setParameter(1, eventId).setParameter(2, instance).setParameter(3, claim.requestedAt()).executeUpdate());
         }
     }
 
-    /** Marks the job running and chooses its candidates; null when the event is gone or nothing is pending. */
-    @SuppressWarnings("unchecked")
-    private Run start(long eventId) {
-        EventEntity event = entityManager.find(EventEntity.class, eventId);
-        List<Object> requested = entityManager.createNativeQuery("""
-                UPDATE event_linking SET state = 'running', started_at = clock_timestamp(), examined = 0, linked = 0
-                WHERE event_id = ?1 AND state IN ('pending', 'running') RETURNING requested_at""")
-                .setParameter(1, eventId).getResultList();
-        if (event == null || requested.isEmpty()) {
-            return null;
-        }
-        long lastArticleId = ((Number) entityManager.createNativeQuery("SELECT coalesce(max(id), 0) FROM article").getSingleResult())
-                .longValue();
-        return new Run(linking.candidateArticles(event, lastArticleId), lastArticleId, time(requested.get(0)));
-    }
-
-    /** Counts a batch, or finishes, unless the event was changed since this run started (then another run follows). */
-    private void progress(long eventId, Run run, int examined, int linked, String state) {
-        entityManager.createNativeQuery("""
+    /**
+     * Counts a batch and renews the lease, or finishes; if this instance no longer holds the job for
+     * the request it started on, the batch's transaction is rolled back.
+     */
+    private void progress(Claim claim, int examined, int linked, String state) {
+        int updated = entityManager.createNativeQuery("""
                 UPDATE event_linking SET examined = examined + ?2, linked = linked + ?3, state = ?4,
+                    lease_until = clock_timestamp() + make_interval(secs => ?7),
                     finished_at = CASE WHEN ?4 = 'done' THEN clock_timestamp() END
-                WHERE event_id = ?1 AND requested_at = ?5""")
-                .setParameter(1, eventId).setParameter(2, examined).setParameter(3, linked).setParameter(4, state)
-                .setParameter(5, run.requestedAt()).executeUpdate();
+                WHERE event_id = ?1 AND requested_at = ?5 AND claimed_by = ?6 AND state = 'running'""")
+                .setParameter(1, claim.eventId()).setParameter(2, examined).setParameter(3, linked).setParameter(4, state)
+                .setParameter(5, claim.requestedAt()).setParameter(6, instance).setParameter(7, LEASE_SECONDS).executeUpdate();
+        if (updated == 0) {
+            throw new LeaseLost();
+        }
     }
 
     private static OffsetDateTime time(Object value) {

@@ -1,6 +1,7 @@
 package news.parallax.extraction;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -8,13 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 import news.parallax.config.AfterCommit;
 
 /**
@@ -22,6 +31,11 @@ import news.parallax.config.AfterCommit;
  * then again only after a transaction that changed an outlet, a speaker or an alias through the
  * entities has committed ({@link RegistryChangeListener}). Entries that ingest creates are added
  * as they are created, so no ingest reads the whole registry.
+ *
+ * <p>With several instances on one database, such a change also moves {@code registry_version} in
+ * the same transaction; every instance reads that row four times a second and reloads after the
+ * commit of a change made elsewhere. A polled row rather than LISTEN/NOTIFY: it needs no connection
+ * held open, and it works through a transaction-pooling PgBouncer.
  */
 @ApplicationScoped
 public class RegistryCache {
@@ -31,6 +45,10 @@ public class RegistryCache {
     private static final String SPEAKER_ALIASES = "SELECT a.normalized, s.id, s.name, 'speaker' FROM speaker_alias a"
             + " JOIN speaker s ON s.id = a.speaker_id ORDER BY s.id";
     private static final Object CHANGED_IN_TRANSACTION = new Object();
+    private static final String BUMP_VERSION = "UPDATE registry_version SET version = version + 1 WHERE id = 1";
+    private static final String READ_VERSION = "SELECT version FROM registry_version WHERE id = 1";
+    private static final long POLL_MILLIS = 250;
+    private static final Logger LOG = Logger.getLogger(RegistryCache.class);
 
     @Inject
     DataSource dataSource;
@@ -41,6 +59,21 @@ public class RegistryCache {
     private volatile Registry registry;
     private volatile boolean stale = true;
     private final Map<String, Long> publishers = new ConcurrentHashMap<>();
+    private volatile long seenVersion = -1;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "registry-version-poll");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    void watchOtherInstances(@Observes StartupEvent startup) {
+        poller.scheduleWithFixedDelay(this::pollVersion, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        poller.shutdownNow();
+    }
 
     /** The registry as of the last committed change. */
     public Registry current() {
@@ -65,13 +98,38 @@ public class RegistryCache {
         publishers.put(host, outletId);
     }
 
-    /** Marks the registry for reloading once the current transaction (if any) commits. */
+    /**
+     * Marks the registry for reloading once the current transaction (if any) commits, and moves the
+     * shared version in that transaction (on its connection, which the pool hands out again for it).
+     */
     void changed() {
         if (transactions.getTransactionKey() == null) {
             stale = true;
         } else if (transactions.getResource(CHANGED_IN_TRANSACTION) == null) {
             transactions.putResource(CHANGED_IN_TRANSACTION, Boolean.TRUE);
+            try (Connection connection = dataSource.getConnection(); PreparedStatement bump = connection.prepareStatement(BUMP_VERSION)) {
+                bump.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot record the registry change: " + e.getMessage(), e);
+            }
             AfterCommit.run(transactions, () -> stale = true);
+        }
+    }
+
+    /** A change committed by another instance (or by this one) makes the next ingest reload. */
+    private void pollVersion() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(READ_VERSION)) {
+            if (row.next()) {
+                long version = row.getLong(1);
+                if (version != seenVersion) {
+                    seenVersion = version;
+                    stale = true;
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the database is away; requests answer 503 meanwhile, and the next poll tries again
+            LOG.debugf("Cannot read the registry version: %s", e.getMessage());
         }
     }
 
