@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A corpus at scale for the read benchmarks (bench/load.sh), in its own embedded PostgreSQL
-# (data in ${BENCH_CORPUS_DIR:-target/bench-corpus}, port 18091; reused by later runs):
+# (data in ${BENCH_CORPUS_DIR:-target/bench-corpus}, port ${BENCH_PORT:-18091}; reused by later runs):
 #   1. SEED_ARTICLES real ANT articles (../shared/data/ant, read in place, never committed) go
 #      through POST /articles/batch, so every derived column is what the product computes;
 #   2. bench/GenerateCorpus.java resamples them, in SQL, into ARTICLES articles with new URLs,
@@ -13,7 +13,7 @@ articles="${1:-1000000}"
 seed_articles="${2:-20000}"
 seed="${3:-13}"
 source bench/service.sh
-start_service "${BENCH_CORPUS_DIR:-target/bench-corpus}" 18091
+start_service "${BENCH_CORPUS_DIR:-target/bench-corpus}" "${BENCH_PORT:-18091}"
 existing=$(curl -fs "$base/stats/overview" | sed -E 's/.*"articles":([0-9]+).*/\1/')
 if [ "$existing" -lt "$seed_articles" ]; then
   echo "== 1. $seed_articles real ANT articles through POST /articles/batch"
