@@ -35,8 +35,8 @@ import org.postgresql.PGConnection;
  * <p>Large loads drop the secondary indexes of the copied tables first and rebuild them at the
  * end (their definitions are kept in table {@code bench_dropped_index} until then, so an
  * interrupted run restores them when run again); triggers (span checks, foreign keys) are off for
- * the copy, whose rows are consistent by construction. Rows of the stats rollup, if present, are
- * rebuilt by the service from the days recorded in {@code stats_change}.
+ * the copy, whose rows are consistent by construction (so no stats change is recorded either: every
+ * day is queued in {@code stats_change} at the end, and the service rebuilds the stats rollups).
  *
  * <p>Usage: java -cp CLASSPATH bench/GenerateCorpus.java JDBC_URL ARTICLES SEED
  */
@@ -82,6 +82,8 @@ public class GenerateCorpus {
                 execute(db, "SET session_replication_role = origin");
             }
             restoreIndexes(db);
+            // the service rebuilds the stats rollups of every day; queued only now, as the rebuild needs the indexes
+            execute(db, "INSERT INTO stats_change (day) SELECT DISTINCT (published_at AT TIME ZONE 'UTC')::date FROM article");
             long start = System.nanoTime();
             for (String table : COPIED) {
                 execute(db, "VACUUM ANALYZE " + table);
@@ -184,9 +186,6 @@ public class GenerateCorpus {
         execute(db, "INSERT INTO claim_event (claim_id, event_id, method, linked, score, reasons)"
                 + " SELECT m.id, p.event, 'auto', true, 0.9, '[]' FROM copied m JOIN planned p ON p.id = m.article"
                 + " WHERE m.table_name = 'claim' AND p.event IS NOT NULL");
-        if (exists(db, "stats_change")) {
-            execute(db, "INSERT INTO stats_change (day) SELECT DISTINCT (published AT TIME ZONE 'UTC')::date FROM planned");
-        }
         db.commit();
         db.setAutoCommit(true);
     }

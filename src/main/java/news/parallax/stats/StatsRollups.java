@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,8 +33,8 @@ import news.parallax.paging.SqlQuery;
 public class StatsRollups {
 
     private static final Logger LOG = Logger.getLogger(StatsRollups.class);
-    /** Changes taken per transaction: after a bulk load they cover every day of the corpus in a few rounds. */
-    private static final int CHANGES_PER_ROUND = 20_000;
+    /** Days rebuilt per transaction: a few seconds of work at most, however many days a bulk load changed. */
+    private static final int DAYS_PER_ROUND = 10;
     /** One rebuild at a time, across every instance on the database. */
     private static final long LOCK = 0x5354415453L;
 
@@ -113,10 +114,17 @@ public class StatsRollups {
     @SuppressWarnings("unchecked")
     private int rebuildOneRound() {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
-        List<Object> changed = entityManager.createNativeQuery("DELETE FROM stats_change WHERE ctid = ANY(ARRAY("
-                + "SELECT ctid FROM stats_change LIMIT " + CHANGES_PER_ROUND + ")) RETURNING day").getResultList();
+        List<Object> taken = entityManager.createNativeQuery("SELECT DISTINCT day FROM stats_change LIMIT " + DAYS_PER_ROUND)
+                .getResultList();
         Set<LocalDate> days = new LinkedHashSet<>();
-        changed.forEach(day -> days.add(day == null ? null : day instanceof LocalDate local ? local : ((java.sql.Date) day).toLocalDate()));
+        taken.forEach(day -> days.add(day == null ? null : day instanceof LocalDate local ? local : ((java.sql.Date) day).toLocalDate()));
+        if (days.isEmpty()) {
+            return 0;
+        }
+        // every change of these days committed so far goes now; the rebuild below sees all of them
+        entityManager.createNativeQuery("DELETE FROM stats_change WHERE day = ANY(CAST(?1 AS date[])) OR (?2 AND day IS NULL)")
+                .setParameter(1, days.stream().filter(Objects::nonNull).map(LocalDate::toString).toArray(String[]::new))
+                .setParameter(2, days.contains(null)).executeUpdate();
         for (LocalDate day : days) {
             for (Rollup rollup : Rollup.STORED) {
                 SqlQuery delete = new SqlQuery("DELETE FROM " + rollup.table + " r");

@@ -92,6 +92,22 @@ class StatsTest {
         assertEquals(List.of(1), may.getList("buckets.articles"));
     }
 
+    /** Whole days come from the rollups, the hours at either edge of a range from the articles: each edge counts exactly. */
+    @Test
+    void rangesCountTheHoursAtTheirEdges() {
+        assertEquals(List.of(2, 1), languageCounts("2018-05-29T00:00:00Z", "2018-06-04T10:00:00Z"));
+        assertEquals(List.of(2), languageCounts("2018-05-29T00:00:00Z", "2018-06-04T09:00:00Z"));
+        assertEquals(List.of(1), languageCounts("2018-05-29T09:00:00Z", "2018-05-29T12:00:00Z"));
+        assertEquals(List.of(1, 1), languageCounts("2018-05-29T10:00:00.000001Z", "2018-06-04T09:00:00.000001Z"));
+        assertEquals(List.of(), languageCounts("2018-05-30T00:00:00Z", "2018-06-04T00:00:00Z"));
+    }
+
+    private List<Integer> languageCounts(String from, String to) {
+        return anonymous().queryParam("groupBy", "language").queryParam("outlet", publisher).queryParam("publishedFrom", from)
+                .queryParam("publishedTo", to).get("/stats/coverage").then().statusCode(200).extract().jsonPath()
+                .getList("buckets.articles");
+    }
+
     @Test
     void coverageByEventCountsLinkedArticles() {
         long event = api().body(Map.of("title", "Stats test meeting " + System.nanoTime(), "startDate", "2030-01-01", "kind", "meeting"))
