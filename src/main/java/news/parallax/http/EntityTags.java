@@ -25,8 +25,16 @@ public class EntityTags {
     ObjectMapper json;
 
     public String of(Object body) {
+        return tagOf(serialized(body));
+    }
+
+    private static String tagOf(byte[] json) {
+        return HexFormat.of().formatHex(Sha256.of(json), 0, 16);
+    }
+
+    private byte[] serialized(Object body) {
         try {
-            return HexFormat.of().formatHex(Sha256.of(json.writeValueAsBytes(body)), 0, 16);
+            return json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A response body that cannot be hashed", e);
         }
@@ -66,11 +74,14 @@ public class EntityTags {
         if (response.getStatus() != 200 || !(read || update) || body == null || body instanceof String) {
             return;
         }
-        String tag = of(body);
+        byte[] serialized = serialized(body);
+        String tag = tagOf(serialized);
         response.getHeaders().putSingle("ETag", new EntityTag(tag));
         if (read && matchesWeakly(request.getHeaderString("If-None-Match"), tag)) {
             response.setStatus(304);
             response.setEntity(null);
+        } else {
+            response.setEntity(serialized); // sent as the very bytes the tag was computed from, not serialised a second time
         }
     }
 }

@@ -64,6 +64,17 @@ public final class SqlQuery {
         return this;
     }
 
+    /** Binds the parameters of a query nested inside this one (see {@link #sql()}). */
+    public SqlQuery bindAll(SqlQuery nested) {
+        parameters.putAll(nested.parameters);
+        return this;
+    }
+
+    /** The statement so far, to nest inside another query. */
+    public String sql() {
+        return sql.toString();
+    }
+
     public SqlQuery append(String text) {
         sql.append(' ').append(text);
         return this;
@@ -88,6 +99,13 @@ public final class SqlQuery {
         Query query = entityManager.createNativeQuery(sql.toString());
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** Runs the statement (an INSERT, UPDATE or DELETE); answers the number of rows it touched. */
+    public int execute(EntityManager entityManager) {
+        Query query = entityManager.createNativeQuery(sql.toString());
+        parameters.forEach(query::setParameter);
+        return query.executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import news.parallax.api.SearchApi;
 import news.parallax.api.model.ClaimKind;
 import news.parallax.api.model.ClaimSearchPage;
+import news.parallax.api.model.ClaimSearchSort;
 
 /** Claim search and related claims over HTTP. */
 @Path("/")
@@ -24,9 +25,10 @@ public class ClaimSearchResource implements SearchApi {
 
     @Override
     public Response searchClaims(String q, Long speaker, Long outlet, Long citedOutlet, Long event, String language,
-            OffsetDateTime publishedFrom, OffsetDateTime publishedTo, ClaimKind kind, String cursor, Integer limit) {
+            OffsetDateTime publishedFrom, OffsetDateTime publishedTo, ClaimKind kind, String cursor, Integer limit,
+            ClaimSearchSort sort) {
         return search.search(q, new ClaimSearchService.Filter(speaker, outlet, citedOutlet, event, language, publishedFrom,
-                publishedTo, kind), cursor, limit).respond(uriInfo, (items, next) -> new ClaimSearchPage().items(items).next(next));
+                publishedTo, kind), sort, cursor, limit).respond(uriInfo, (items, next) -> new ClaimSearchPage().items(items).next(next));
     }
 
     @Override

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import news.parallax.api.model.Claim;
 import news.parallax.api.model.ClaimKind;
 import news.parallax.api.model.ClaimSearchHit;
+import news.parallax.api.model.ClaimSearchSort;
 import news.parallax.api.model.EventRef;
 import news.parallax.api.model.OutletRef;
 import news.parallax.api.model.RelatedByOutlet;
@@ -34,7 +35,8 @@ import news.parallax.problem.ApiProblem;
 
 /**
  * Claim search and related claims. Search is PostgreSQL full-text search (Arabic and English
- * configurations over normalised text, GIN-indexed), ranked by {@code ts_rank_cd} then recency;
+ * configurations over normalised text, GIN-indexed), the newest {@value #RANKED_CANDIDATES} matches ranked by {@code ts_rank_cd}
+ * then recency (or every match by recency);
  * related claims combine trigram similarity, speakers and facets.
  */
 @ApplicationScoped
@@ -45,6 +47,8 @@ public class ClaimSearchService {
             OffsetDateTime publishedTo, ClaimKind kind) {
     }
 
+    /** How many of the newest matches a relevance-sorted search ranks; ranking every match costs O(matches). */
+    static final int RANKED_CANDIDATES = 1000;
     private static final String RANK = "round(ts_rank_cd(c.search_vector, query.q)::numeric, 6)";
     private static final String RECENCY = "coalesce(extract(epoch FROM a.published_at), -1e12)";
     private static final double SIMILAR = 0.25;
@@ -56,13 +60,16 @@ public class ClaimSearchService {
     ClaimRepository claims;
 
     @Transactional
-    public Page<ClaimSearchHit> search(String q, Filter filter, String cursor, int limit) {
+    public Page<ClaimSearchHit> search(String q, Filter filter, ClaimSearchSort sort, String cursor, int limit) {
         String query = SearchQuery.normalize(q);
-        Cursor after = Cursor.decode(cursor);
+        boolean byRelevance = sort != ClaimSearchSort.RECENCY;
+        String[] after = afterKey(Cursor.decode(cursor), byRelevance);
         // a generic plan cannot know how selective this query is; plan each search for its own words
         entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
-        SqlQuery sql = new SqlQuery("SELECT c.id, " + RANK + ", " + RECENCY + " FROM claim c JOIN article a ON a.id = c.article_id,"
-                + " (SELECT websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('english', :q) AS q) query"
+        // the matches newest first: for a frequent word, the newest articles' claims in index order until enough match;
+        // for a rare one, every match from the GIN index, then sorted
+        SqlQuery matches = new SqlQuery("SELECT c.id, " + RANK + " AS rank, " + RECENCY + " AS recency"
+                + " FROM claim c JOIN article a ON a.id = c.article_id, (SELECT websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('english', :q) AS q) query"
                 + " WHERE c.search_vector @@ query.q")
                 .bind("q", query)
                 .where("c.speaker_id = :speaker", "speaker", filter.speaker())
@@ -74,12 +81,26 @@ public class ClaimSearchService {
                 .where("a.published_at >= :from", "from", filter.publishedFrom())
                 .where("a.published_at < :to", "to", filter.publishedTo())
                 .where("c.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().toString());
-        if (after != null) {
-            String[] key = after.key().split("\\|");
-            sql.and("(" + RANK + ", " + RECENCY + ", c.id) < (CAST(:rank AS numeric), CAST(:recency AS float8), :afterId)")
-                    .bind("rank", key[0]).bind("recency", key[1]).bind("afterId", after.id());
+        SqlQuery sql;
+        if (byRelevance) {
+            matches.append("ORDER BY a.published_at DESC NULLS LAST, c.id DESC LIMIT " + RANKED_CANDIDATES);
+            sql = new SqlQuery("SELECT id, rank, recency FROM (" + matches.sql() + ") candidates");
+            if (after != null) {
+                sql.and("(rank, recency, id) < (CAST(:rank AS numeric), CAST(:recency AS float8), :afterId)")
+                        .bind("rank", after[1]).bind("recency", after[2]);
+            }
+            sql.append("ORDER BY rank DESC, recency DESC, id DESC LIMIT " + (limit + 1));
+        } else {
+            if (after != null) {
+                matches.and("(" + RECENCY + ", c.id) < (CAST(:recency AS float8), :afterId)").bind("recency", after[1]);
+            }
+            matches.append("ORDER BY a.published_at DESC NULLS LAST, c.id DESC LIMIT " + (limit + 1));
+            sql = matches;
         }
-        sql.append("ORDER BY 2 DESC, 3 DESC, c.id DESC LIMIT " + (limit + 1));
+        sql.bindAll(matches);
+        if (after != null) {
+            sql.bind("afterId", Long.parseLong(after[after.length - 1]));
+        }
         List<Object[]> rows = sql.rows(entityManager);
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         Map<Long, String> snippets = snippets(ids, query);
@@ -93,8 +114,21 @@ public class ClaimSearchService {
         rows.forEach(r -> keys.put(((Number) r[0]).longValue(), r));
         return Page.of(hits, limit, hit -> {
             Object[] row = keys.get(hit.getClaim().getId());
-            return new Cursor(row[1] + "|" + row[2], hit.getClaim().getId());
+            return new Cursor(byRelevance ? "relevance|" + row[1] + "|" + row[2] : "recency|" + row[2], hit.getClaim().getId());
         });
+    }
+
+    /** The key of the cursor's row, with the id last; a cursor of the other sort order is refused. */
+    private static String[] afterKey(Cursor cursor, boolean byRelevance) {
+        if (cursor == null) {
+            return null;
+        }
+        String[] key = (cursor.key() + "|" + cursor.id()).split("\\|");
+        if (!key[0].equals(byRelevance ? "relevance" : "recency")) {
+            throw ApiProblem.badRequest("cursor", "continues the list sorted by " + key[0] + "; send sort=" + key[0]
+                    + " with it, or leave cursor out to start the list sorted by " + (byRelevance ? "relevance" : "recency"));
+        }
+        return key;
     }
 
     /** The same or related claims in other articles, grouped by the outlet that published them. */

@@ -1,8 +1,11 @@
 package news.parallax.stats;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,10 +31,13 @@ import news.parallax.api.model.QuotedSpeaker;
 import news.parallax.api.model.SpeakerRef;
 import news.parallax.api.model.SpeakerStats;
 import news.parallax.paging.SqlQuery;
+import news.parallax.stats.StatsRollups.Rollup;
 
 /**
- * Dashboard aggregates. Each answer is one SQL statement whose filters use the article indexes
- * (publication time, publisher) and the partial index of linked events.
+ * Dashboard aggregates, read from the daily rollups of {@link StatsRollups}: the whole days of a
+ * requested range come from the rollup tables, the partial days at its edges and the articles of
+ * one event are aggregated from the corpus by the same statements the rollups are built with.
+ * Each answer is one SQL statement.
  */
 @ApplicationScoped
 public class StatsService {
@@ -39,12 +45,67 @@ public class StatsService {
     /** Which articles count: the filters every aggregate shares. */
     public record Scope(OffsetDateTime from, OffsetDateTime to, Long event, Long outlet) {
 
-        SqlQuery apply(SqlQuery query) {
-            return query.where("a.published_at >= :from", "from", from)
-                    .where("a.published_at < :to", "to", to)
-                    .where("a.outlet_id = :outlet", "outlet", outlet)
-                    .where("EXISTS (SELECT 1 FROM article_event ae WHERE ae.article_id = a.id AND ae.event_id = :event"
-                            + " AND ae.linked)", "event", event);
+        /**
+         * {@code SELECT select FROM (the rollup's rows in scope) r joins}, filtered by outlet. Whole
+         * UTC days come from the rollup table; the rest of the range and an event's articles from the corpus.
+         */
+        SqlQuery select(Rollup rollup, String select, String joins) {
+            List<String> rows = new ArrayList<>();
+            SqlQuery query = new SqlQuery("");
+            LocalDate firstWholeDay = from == null ? null : startOfDayAtOrAfter(from);
+            LocalDate endOfWholeDays = to == null ? null : to.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+            if (event != null || rollup.table == null || firstWholeDay != null && endOfWholeDays != null && !firstWholeDay.isBefore(endOfWholeDays)) {
+                List<String> conditions = new ArrayList<>();
+                if (event != null) {
+                    conditions.add("a.id IN (SELECT ae.article_id FROM article_event ae WHERE ae.event_id = :event AND ae.linked)");
+                    query.bind("event", event);
+                }
+                inRange(conditions, query, "from", from, "to", to);
+                rows.add(rollup.rows(conditions.isEmpty() ? "true" : String.join(" AND ", conditions)));
+            } else {
+                List<String> days = new ArrayList<>(List.of("true"));
+                if (firstWholeDay != null) {
+                    days.add("day >= :firstWholeDay");
+                    query.bind("firstWholeDay", firstWholeDay);
+                    if (!firstWholeDay.equals(from.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate())) {
+                        rows.add(rollup.rows(edge(query, "from", from, "firstWholeDayStart", firstWholeDay.atStartOfDay().atOffset(ZoneOffset.UTC))));
+                    }
+                }
+                if (endOfWholeDays != null) {
+                    days.add("day < :endOfWholeDays");
+                    query.bind("endOfWholeDays", endOfWholeDays);
+                    OffsetDateTime lastDayStart = endOfWholeDays.atStartOfDay().atOffset(ZoneOffset.UTC);
+                    if (lastDayStart.isBefore(to)) {
+                        rows.add(rollup.rows(edge(query, "lastDayStart", lastDayStart, "to", to)));
+                    }
+                }
+                rows.add(0, "SELECT " + rollup.columns + " FROM " + rollup.table + " WHERE " + String.join(" AND ", days));
+            }
+            SqlQuery selected = new SqlQuery(select + " FROM (" + String.join(" UNION ALL ", rows) + ") r" + joins).bindAll(query);
+            return selected.where("r.outlet_id = :outlet", "outlet", outlet);
+        }
+
+        private static String edge(SqlQuery query, String fromName, OffsetDateTime start, String toName, OffsetDateTime end) {
+            List<String> conditions = new ArrayList<>();
+            inRange(conditions, query, fromName, start, toName, end);
+            return String.join(" AND ", conditions);
+        }
+
+        private static void inRange(List<String> conditions, SqlQuery query, String fromName, OffsetDateTime start, String toName,
+                OffsetDateTime end) {
+            if (start != null) {
+                conditions.add("a.published_at >= :" + fromName);
+                query.bind(fromName, start);
+            }
+            if (end != null) {
+                conditions.add("a.published_at < :" + toName);
+                query.bind(toName, end);
+            }
+        }
+
+        private static LocalDate startOfDayAtOrAfter(OffsetDateTime time) {
+            OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
+            return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? utc.toLocalDate() : utc.toLocalDate().plusDays(1);
         }
     }
 
@@ -56,42 +117,26 @@ public class StatsService {
 
     @Transactional
     public CoverageStats coverage(CoverageGrouping groupBy, Scope scope, int limit) {
-        String key;
-        String label;
-        String joins = "";
-        switch (groupBy) {
-            case OUTLET -> {
-                key = "a.outlet_id::text";
-                label = "o.name";
-                joins = " JOIN outlet o ON o.id = a.outlet_id";
-            }
-            case LANGUAGE -> {
-                key = "a.language";
-                label = "a.language";
-            }
-            case DAY -> {
-                key = "to_char(a.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
-                label = key;
-            }
-            case WEEK -> {
-                key = "to_char(a.published_at AT TIME ZONE 'UTC', 'IYYY-\"W\"IW')";
-                label = key;
-            }
-            case EVENT -> {
-                key = "e.id::text";
-                label = "e.title";
-                joins = " JOIN article_event linked ON linked.article_id = a.id AND linked.linked"
-                        + " JOIN event e ON e.id = linked.event_id";
-            }
-            default -> throw new IllegalArgumentException(groupBy.toString());
-        }
-        SqlQuery query = scope.apply(new SqlQuery("SELECT " + key + ", " + label + ", count(*), coalesce(sum(counted.claims), 0)"
-                + " FROM article a" + joins
-                + " LEFT JOIN LATERAL (SELECT count(*) AS claims FROM claim c WHERE c.article_id = a.id) counted ON true"));
-        if (groupBy == CoverageGrouping.DAY || groupBy == CoverageGrouping.WEEK) {
-            query.and("a.published_at IS NOT NULL");
-        }
         boolean inTimeOrder = groupBy == CoverageGrouping.DAY || groupBy == CoverageGrouping.WEEK;
+        SqlQuery query;
+        if (groupBy == CoverageGrouping.EVENT) { // rollups are by day, not by event: the links are counted at request time
+            query = scope.select(Rollup.COVERAGE_BY_EVENT, "SELECT r.event_id::text, e.title, sum(r.articles), sum(r.claims)",
+                    " JOIN event e ON e.id = r.event_id");
+        } else {
+            String key = switch (groupBy) {
+                case OUTLET -> "r.outlet_id::text";
+                case LANGUAGE -> "r.language";
+                case DAY -> "to_char(r.day, 'YYYY-MM-DD')";
+                case WEEK -> "to_char(r.day, 'IYYY-\"W\"IW')";
+                default -> throw new IllegalArgumentException(groupBy.toString());
+            };
+            String label = groupBy == CoverageGrouping.OUTLET ? "o.name" : key;
+            query = scope.select(Rollup.COVERAGE, "SELECT " + key + ", " + label + ", sum(r.articles), sum(r.claims)",
+                    groupBy == CoverageGrouping.OUTLET ? " JOIN outlet o ON o.id = r.outlet_id" : "");
+            if (inTimeOrder) {
+                query.and("r.day IS NOT NULL");
+            }
+        }
         query.append("GROUP BY 1, 2 ORDER BY " + (inTimeOrder ? "1" : "3 DESC, 1") + " LIMIT :limit").bind("limit", limit);
         List<CoverageBucket> buckets = query.rows(entityManager).stream()
                 .map(row -> new CoverageBucket().key((String) row[0]).label((String) row[1])
@@ -102,10 +147,9 @@ public class StatsService {
 
     @Transactional
     public CitationStats citations(Scope scope, int limit) {
-        SqlQuery query = scope.apply(new SqlQuery("SELECT p.id, p.name, p.kind, cited.id, cited.name, cited.kind,"
-                + " count(*), count(DISTINCT a.id)"
-                + " FROM citation ci JOIN article a ON a.id = ci.article_id"
-                + " JOIN outlet p ON p.id = a.outlet_id JOIN outlet cited ON cited.id = ci.outlet_id"));
+        SqlQuery query = scope.select(Rollup.CITATION, "SELECT p.id, p.name, p.kind, cited.id, cited.name, cited.kind,"
+                + " sum(r.citations), sum(r.articles)",
+                " JOIN outlet p ON p.id = r.outlet_id JOIN outlet cited ON cited.id = r.cited_id");
         query.append("GROUP BY p.id, cited.id ORDER BY 7 DESC, 1, 4 LIMIT :limit").bind("limit", limit);
         List<CitationEdge> edges = query.rows(entityManager).stream()
                 .map(row -> new CitationEdge().publisher(outlet(row[0], row[1], row[2])).cited(outlet(row[3], row[4], row[5]))
@@ -116,10 +160,9 @@ public class StatsService {
 
     @Transactional
     public SpeakerStats speakers(Scope scope, int limit) {
-        SqlQuery query = scope.apply(new SqlQuery("SELECT s.id, s.name, s.role, count(*),"
-                + " jsonb_agg(DISTINCT jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))::text"
-                + " FROM claim cl JOIN speaker s ON s.id = cl.speaker_id JOIN article a ON a.id = cl.article_id"
-                + " JOIN outlet o ON o.id = a.outlet_id"));
+        SqlQuery query = scope.select(Rollup.SPEAKER, "SELECT s.id, s.name, s.role, sum(r.claims),"
+                + " jsonb_agg(DISTINCT jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))::text",
+                " JOIN speaker s ON s.id = r.speaker_id JOIN outlet o ON o.id = r.outlet_id");
         query.append("GROUP BY s.id ORDER BY 4 DESC, 1 LIMIT :limit").bind("limit", limit);
         List<QuotedSpeaker> speakers = query.rows(entityManager).stream()
                 .map(row -> new QuotedSpeaker()
@@ -134,8 +177,9 @@ public class StatsService {
     @Transactional
     public Overview overview() {
         Object[] row = (Object[]) entityManager.createNativeQuery("SELECT"
-                + " (SELECT count(*) FROM article), (SELECT count(*) FROM claim), (SELECT count(*) FROM outlet),"
-                + " (SELECT count(*) FROM speaker), (SELECT count(*) FROM event), (SELECT count(*) FROM citation),"
+                + " (SELECT coalesce(sum(articles), 0) FROM stats_coverage), (SELECT coalesce(sum(claims), 0) FROM stats_coverage),"
+                + " (SELECT count(*) FROM outlet), (SELECT count(*) FROM speaker), (SELECT count(*) FROM event),"
+                + " (SELECT coalesce(sum(citations), 0) FROM stats_citation),"
                 + " (SELECT min(published_at) FROM article), (SELECT max(published_at) FROM article),"
                 + " (SELECT coalesce(jsonb_agg(jsonb_build_object('language', language, 'articles', n) ORDER BY n DESC, language),"
                 + " '[]')::text FROM (SELECT language, count(*) AS n FROM article GROUP BY language) languages)")

@@ -84,7 +84,7 @@ class ClientWorkflowTest {
                 .filter(f -> f.getValues().stream().anyMatch(v -> "2031-12-10".equals(v.getValue()))).findFirst().orElseThrow();
         assertNotNull(electionDate.getAgreement());
 
-        ClaimSearchPage hits = new SearchApi(reader).searchClaims(tag, null, outlet.getId(), null, null, null, null, null, null, null, 10);
+        ClaimSearchPage hits = new SearchApi(reader).searchClaims(tag, null, outlet.getId(), null, null, null, null, null, null, null, 10, null);
         assertEquals(1, hits.getItems().size());
         assertEquals(ids.get(0), hits.getItems().get(0).getClaim().getArticle().getId());
 

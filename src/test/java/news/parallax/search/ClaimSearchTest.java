@@ -75,6 +75,35 @@ class ClaimSearchTest {
     }
 
     @Test
+    void recencyOrderPagesNewestFirstAndKeepsItsOwnCursors() {
+        String word = "Zr" + Long.toString(System.nanoTime(), 36);
+        List<Long> articles = new ArrayList<>();
+        for (String day : List.of("2018-03-02", "2018-03-09", "2018-03-05")) {
+            articles.add(publish("Outlet R", "The envoy said " + word + " talks would resume soon, officials added.", day + "T08:00:00Z"));
+        }
+        List<String> days = new ArrayList<>();
+        String next = "/claims/search?q=" + word + "&sort=recency&limit=2";
+        String recencyCursor = null;
+        while (next != null) {
+            JsonPath page = follow(next).then().statusCode(200).extract().jsonPath();
+            page.getList("items.claim.article.publishedAt", String.class).forEach(time -> days.add(time.substring(0, 10)));
+            recencyCursor = recencyCursor == null ? page.getString("next").replaceAll(".*cursor=([^&]+).*", "$1") : recencyCursor;
+            next = page.getString("next");
+        }
+        assertEquals(List.of("2018-03-09", "2018-03-05", "2018-03-02"), days);
+        // a cursor continues the order it was issued for
+        badRequest().queryParam("q", word).queryParam("cursor", recencyCursor).get("/claims/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"))
+                .body("errors[0].message", containsString("sort=recency"));
+        // a claim takes its article's new publication time when the article moves in time
+        JsonPath moved = api().get("/articles/{id}", articles.get(0)).then().extract().jsonPath();
+        api().body(Map.of("url", moved.getString("url"), "body", "The envoy said " + word + " talks would resume soon, officials added.",
+                "publishedAt", "2018-03-20T08:00:00Z", "outlet", "Outlet R")).put("/articles/{id}", articles.get(0)).then().statusCode(200);
+        api().queryParam("q", word).queryParam("sort", "recency").queryParam("limit", 1).get("/claims/search")
+                .then().statusCode(200).body("items[0].claim.article.id", equalTo(articles.get(0).intValue()));
+    }
+
+    @Test
     void badQueriesAreRejected() {
         badRequest().get("/claims/search").then().statusCode(400);
         badRequest().queryParam("q", "   ").get("/claims/search").then().statusCode(400).body("errors[0].field", equalTo("q"));

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,9 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class StatsTest {
+
+    @Inject
+    StatsRollups rollups;
 
     long publisher;
     String publisherName;
@@ -44,9 +49,12 @@ class StatsTest {
                 + "حسبما نقلت وكالة رويترز."));
     }
 
+    /** Stats are read from rollups that a job keeps current within a second; tests bring them up to date first. */
     long article(String publishedAt, String language, String body) {
-        return api().body(Map.of("url", uniqueUrl("stats"), "outlet", String.valueOf(publisher), "publishedAt", publishedAt,
+        long id = api().body(Map.of("url", uniqueUrl("stats"), "outlet", String.valueOf(publisher), "publishedAt", publishedAt,
                 "language", language, "body", body)).post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        rollups.catchUp();
+        return id;
     }
 
     long claimsOf(long article) {
@@ -82,6 +90,22 @@ class StatsTest {
                 .queryParam("publishedFrom", "2018-05-29T12:00:00Z").queryParam("publishedTo", "2018-06-01T00:00:00Z")
                 .get("/stats/coverage").jsonPath();
         assertEquals(List.of(1), may.getList("buckets.articles"));
+    }
+
+    /** Whole days come from the rollups, the hours at either edge of a range from the articles: each edge counts exactly. */
+    @Test
+    void rangesCountTheHoursAtTheirEdges() {
+        assertEquals(List.of(2, 1), languageCounts("2018-05-29T00:00:00Z", "2018-06-04T10:00:00Z"));
+        assertEquals(List.of(2), languageCounts("2018-05-29T00:00:00Z", "2018-06-04T09:00:00Z"));
+        assertEquals(List.of(1), languageCounts("2018-05-29T09:00:00Z", "2018-05-29T12:00:00Z"));
+        assertEquals(List.of(1, 1), languageCounts("2018-05-29T10:00:00.000001Z", "2018-06-04T09:00:00.000001Z"));
+        assertEquals(List.of(), languageCounts("2018-05-30T00:00:00Z", "2018-06-04T00:00:00Z"));
+    }
+
+    private List<Integer> languageCounts(String from, String to) {
+        return anonymous().queryParam("groupBy", "language").queryParam("outlet", publisher).queryParam("publishedFrom", from)
+                .queryParam("publishedTo", to).get("/stats/coverage").then().statusCode(200).extract().jsonPath()
+                .getList("buckets.articles");
     }
 
     @Test

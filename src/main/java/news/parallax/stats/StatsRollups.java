@@ -1,0 +1,146 @@
+package news.parallax.stats;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import news.parallax.paging.SqlQuery;
+
+/**
+ * The daily rollups behind {@code GET /stats/*}. Triggers record each day that a write of an
+ * article, claim or citation touched in {@code stats_change} (migration V8); this job rebuilds
+ * those days from the corpus every half second, so the aggregates are current within about a
+ * second and no request scans the corpus. The same statements aggregate the partial days at
+ * the edges of a requested time range, and every article of an event, at request time.
+ */
+@ApplicationScoped
+public class StatsRollups {
+
+    private static final Logger LOG = Logger.getLogger(StatsRollups.class);
+    /** Days rebuilt per transaction: a few seconds of work at most, however many days a bulk load changed. */
+    private static final int DAYS_PER_ROUND = 10;
+    /** One rebuild at a time, across every instance on the database. */
+    private static final long LOCK = 0x5354415453L;
+
+    /** One rollup: its table, and the rows it holds for the articles matching a condition on {@code a}. */
+    enum Rollup {
+        COVERAGE("stats_coverage", "day, outlet_id, language, articles, claims", """
+                SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, a.language, count(*) AS articles,
+                       coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims
+                FROM article a WHERE %s GROUP BY 1, 2, 3"""),
+        CITATION("stats_citation", "day, outlet_id, cited_id, citations, articles", """
+                SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, ci.outlet_id AS cited_id, count(*) AS citations,
+                       count(DISTINCT a.id) AS articles
+                FROM citation ci JOIN article a ON a.id = ci.article_id WHERE %s GROUP BY 1, 2, 3"""),
+        SPEAKER("stats_speaker", "day, speaker_id, outlet_id, claims", """
+                SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, c.speaker_id, a.outlet_id, count(*) AS claims
+                FROM claim c JOIN article a ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND %s GROUP BY 1, 2, 3"""),
+        /** Not stored: event links change with every linking job, and an event's articles are few enough to count at request time. */
+        COVERAGE_BY_EVENT(null, "event_id, outlet_id, articles, claims", """
+                SELECT linked.event_id, a.outlet_id, count(*) AS articles,
+                       coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims
+                FROM article a JOIN article_event linked ON linked.article_id = a.id AND linked.linked WHERE %s GROUP BY 1, 2""");
+
+        static final List<Rollup> STORED = List.of(COVERAGE, CITATION, SPEAKER);
+
+        /** Null for a rollup computed at request time only. */
+        final String table;
+        final String columns;
+        private final String rowsWhere;
+
+        Rollup(String table, String columns, String rowsWhere) {
+            this.table = table;
+            this.columns = columns;
+            this.rowsWhere = rowsWhere;
+        }
+
+        /** The rollup's rows for the articles matching {@code articleCondition} (about {@code a}), computed from the corpus. */
+        String rows(String articleCondition) {
+            return "SELECT " + columns + " FROM (" + rowsWhere.formatted(articleCondition) + ") computed";
+        }
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "stats-rollups");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    void start(@Observes StartupEvent startup) {
+        worker.scheduleWithFixedDelay(() -> {
+            try {
+                catchUp();
+            } catch (RuntimeException e) {
+                LOG.error("Rebuilding the stats rollups failed; the changed days stay queued and are tried again", e);
+            }
+        }, 0, 500, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Rebuilds every day changed so far; answers how many days it rebuilt. Tests call it to read current aggregates. */
+    public synchronized int catchUp() {
+        int rebuilt = 0;
+        int days;
+        do {
+            days = QuarkusTransaction.requiringNew().call(this::rebuildOneRound);
+            rebuilt += days;
+        } while (days > 0);
+        return rebuilt;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int rebuildOneRound() {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
+        List<Object> taken = entityManager.createNativeQuery("SELECT DISTINCT day FROM stats_change LIMIT " + DAYS_PER_ROUND)
+                .getResultList();
+        Set<LocalDate> days = new LinkedHashSet<>();
+        taken.forEach(day -> days.add(day == null ? null : day instanceof LocalDate local ? local : ((java.sql.Date) day).toLocalDate()));
+        if (days.isEmpty()) {
+            return 0;
+        }
+        // every change of these days committed so far goes now; the rebuild below sees all of them
+        entityManager.createNativeQuery("DELETE FROM stats_change WHERE day = ANY(CAST(?1 AS date[])) OR (?2 AND day IS NULL)")
+                .setParameter(1, days.stream().filter(Objects::nonNull).map(LocalDate::toString).toArray(String[]::new))
+                .setParameter(2, days.contains(null)).executeUpdate();
+        for (LocalDate day : days) {
+            for (Rollup rollup : Rollup.STORED) {
+                SqlQuery delete = new SqlQuery("DELETE FROM " + rollup.table + " r");
+                SqlQuery insert = new SqlQuery("INSERT INTO " + rollup.table + " (" + rollup.columns + ") "
+                        + rollup.rows(day == null ? "a.published_at IS NULL" : "a.published_at >= :start AND a.published_at < :end"));
+                if (day == null) {
+                    delete.and("r.day IS NULL");
+                } else {
+                    delete.where("r.day = :day", "day", day);
+                    insert.bind("start", day.atStartOfDay().atOffset(ZoneOffset.UTC)).bind("end",
+                            day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+                }
+                delete.execute(entityManager);
+                insert.execute(entityManager);
+            }
+        }
+        return days.size();
+    }
+}
