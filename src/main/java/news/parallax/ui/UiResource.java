@@ -23,6 +23,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import news.parallax.api.model.Claim;
 import news.parallax.api.model.ClaimKind;
+import news.parallax.api.model.ClaimSearchSort;
 import news.parallax.api.model.Event;
 import news.parallax.api.model.Outlet;
 import news.parallax.api.model.RelatedClaims;
@@ -161,7 +162,8 @@ public class UiResource {
                     .orElseThrow(() -> ApiProblem.badRequest("kind", "must be direct_quote, paraphrase or assertion, not '"
                             + form.kind() + "'"));
             Page<news.parallax.api.model.ClaimSearchHit> page = search.search(form.q(),
-                    new ClaimSearchService.Filter(null, null, null, null, form.language(), null, null, claimKind), blankToNull(cursor), LIST);
+                    new ClaimSearchService.Filter(null, null, null, null, form.language(), null, null, claimKind), ClaimSearchSort.RELEVANCE,
+                    blankToNull(cursor), LIST);
             List<SearchView.Hit> hits = page.items().stream()
                     .map(hit -> new SearchView.Hit(hit, UiFormat.highlighted(hit.getSnippet()))).toList();
             String more = page.next() == null ? null : UiFormat.ui() + "/search?" + query(Map.of("q", form.q(),
