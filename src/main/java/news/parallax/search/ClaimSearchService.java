@@ -52,6 +52,8 @@ public class ClaimSearchService {
     private static final String RANK = "round(ts_rank_cd(c.search_vector, query.q)::numeric, 6)";
     private static final String RECENCY = "coalesce(extract(epoch FROM a.published_at), -1e12)";
     private static final double SIMILAR = 0.25;
+    /** Claims sharing rare words with a claim that are compared with it by trigrams, newest stored first. */
+    private static final int SIMILARITY_CANDIDATES = 2000;
 
     @Inject
     EntityManager entityManager;
@@ -136,14 +138,18 @@ public class ClaimSearchService {
     @SuppressWarnings("unchecked")
     public RelatedClaims related(long id, int limit) {
         ClaimEntity claim = claims.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("claim", id));
-        entityManager.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', ?1, true)")
-                .setParameter(1, Double.toString(SIMILAR)).getSingleResult();
+        // a trigram index scan reads the posting lists of every trigram of the text, millions of rows for common Arabic
+        // trigrams: the candidates are instead the claims sharing two of the text's three rarest words, then ranked by trigrams
+        String rareWords = rareWordPairs(id);
+        List<Object[]> similar = rareWords == null ? List.of() : entityManager.createNativeQuery("""
+                SELECT id, similarity FROM (
+                    SELECT c2.id, similarity(c2.text_normalized, ?1) AS similarity FROM claim c2
+                    WHERE c2.search_vector @@ CAST(?2 AS tsquery) AND c2.article_id <> ?3
+                    ORDER BY c2.id DESC LIMIT ?4) candidates
+                WHERE similarity >= ?5 ORDER BY similarity DESC, id LIMIT ?6""")
+                .setParameter(1, claim.textNormalized).setParameter(2, rareWords).setParameter(3, claim.article.id)
+                .setParameter(4, SIMILARITY_CANDIDATES).setParameter(5, SIMILAR).setParameter(6, limit).getResultList();
         Map<Long, Double> similarity = new HashMap<>();
-        List<Object[]> similar = entityManager.createNativeQuery("""
-                SELECT c2.id, similarity(c2.text_normalized, ?1) FROM claim c2
-                WHERE c2.text_normalized % ?1 AND c2.article_id <> ?2
-                ORDER BY 2 DESC, c2.id LIMIT ?3""")
-                .setParameter(1, claim.textNormalized).setParameter(2, claim.article.id).setParameter(3, limit).getResultList();
         similar.forEach(r -> similarity.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue()));
         // claims stating the same fact, or the same kind of fact with another value about a shared event
         List<Object[]> facts = entityManager.createNativeQuery("""
@@ -197,6 +203,28 @@ public class ClaimSearchService {
             byOutlet.computeIfAbsent(key, k -> new RelatedByOutlet().outlet(outlet).claims(new ArrayList<>())).getClaims().add(item);
         }
         return new RelatedClaims().claim(ClaimMapper.toApi(claim)).outlets(new ArrayList<>(byOutlet.values()));
+    }
+
+    /**
+     * A text-search query matching the claims that share two of this claim's three rarest words (lexemes); rarity is read
+     * from PostgreSQL's statistics of the search vectors (a word missing from the most common ones is rare), longer words
+     * first where the statistics do not tell. Null for a claim without words.
+     */
+    @SuppressWarnings("unchecked")
+    private String rareWordPairs(long claimId) {
+        List<String> rare = entityManager.createNativeQuery("""
+                SELECT lexeme FROM unnest(tsvector_to_array((SELECT search_vector FROM claim WHERE id = ?1))) AS lexeme
+                LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS element, unnest(most_common_elem_freqs) AS frequency
+                           FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'claim' AND attname = 'search_vector') common
+                       ON common.element = lexeme
+                ORDER BY coalesce(common.frequency, 0), length(lexeme) DESC, lexeme LIMIT 3""", String.class)
+                .setParameter(1, claimId).getResultList();
+        List<String> quoted = rare.stream().map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList();
+        if (quoted.size() < 3) {
+            return quoted.isEmpty() ? null : String.join(" & ", quoted);
+        }
+        return "(" + quoted.get(0) + " & " + quoted.get(1) + ") | (" + quoted.get(0) + " & " + quoted.get(2) + ") | ("
+                + quoted.get(1) + " & " + quoted.get(2) + ")";
     }
 
     /** Two values of one facet conflict when they cannot both be true: "2018-12" and "2018-12-10" do not, 7 and 9 killed do. */

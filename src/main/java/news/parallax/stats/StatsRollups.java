@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.paging.SqlQuery;
 
@@ -40,9 +40,10 @@ public class StatsRollups {
 
     /** One rollup: its table, and the rows it holds for the articles matching a condition on {@code a}. */
     enum Rollup {
-        COVERAGE("stats_coverage", "day, outlet_id, language, articles, claims", """
+        COVERAGE("stats_coverage", "day, outlet_id, language, articles, claims, citations", """
                 SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, a.language, count(*) AS articles,
-                       coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims
+                       coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims,
+                       coalesce(sum((SELECT count(*) FROM citation ci WHERE ci.article_id = a.id)), 0) AS citations
                 FROM article a WHERE %s GROUP BY 1, 2, 3"""),
         CITATION("stats_citation", "day, outlet_id, cited_id, citations, articles", """
                 SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, ci.outlet_id AS cited_id, count(*) AS citations,
@@ -95,9 +96,10 @@ public class StatsRollups {
         }, 0, 500, TimeUnit.MILLISECONDS);
     }
 
-    @PreDestroy
-    void stop() {
+    /** On shutdown, before the transaction manager goes: a rebuild cut short rolls back and its days stay queued. */
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         worker.shutdownNow();
+        worker.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /** Rebuilds every day changed so far; answers how many days it rebuilt. Tests call it to read current aggregates. */

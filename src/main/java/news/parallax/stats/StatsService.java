@@ -179,7 +179,7 @@ public class StatsService {
         Object[] row = (Object[]) entityManager.createNativeQuery("SELECT"
                 + " (SELECT coalesce(sum(articles), 0) FROM stats_coverage), (SELECT coalesce(sum(claims), 0) FROM stats_coverage),"
                 + " (SELECT count(*) FROM outlet), (SELECT count(*) FROM speaker), (SELECT count(*) FROM event),"
-                + " (SELECT coalesce(sum(citations), 0) FROM stats_citation),"
+                + " (SELECT coalesce(sum(citations), 0) FROM stats_coverage),"
                 + " (SELECT min(published_at) FROM article), (SELECT max(published_at) FROM article),"
                 + " (SELECT coalesce(jsonb_agg(jsonb_build_object('language', language, 'articles', n) ORDER BY n DESC, language),"
                 + " '[]')::text FROM (SELECT language, count(*) AS n FROM article GROUP BY language) languages)")
