@@ -152,15 +152,25 @@ public class ClaimSearchService {
         Map<Long, Double> similarity = new HashMap<>();
         similar.forEach(r -> similarity.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue()));
         // claims stating the same fact, or the same kind of fact with another value about a shared event
+        // two bounded look-ups rather than one join on the key alone, which meets millions of facets at scale: the same
+        // value anywhere (index on key and value, newest claims), another value only in the articles of a shared event
         List<Object[]> facts = entityManager.createNativeQuery("""
-                SELECT f2.claim_id, f.key, f.value, f2.value, f.type FROM facet f
-                JOIN facet f2 ON f2.key = f.key AND f2.claim_id IS NOT NULL AND f2.claim_id <> f.claim_id
-                JOIN claim c2 ON c2.id = f2.claim_id
-                WHERE f.claim_id = ?1 AND c2.article_id <> ?2 AND f.type IN ('date', 'number')
-                  AND (f2.value = f.value OR f.key <> 'date' AND EXISTS (
-                        SELECT 1 FROM article_event x JOIN article_event y ON y.event_id = x.event_id AND y.linked
-                        WHERE x.article_id = ?2 AND x.linked AND y.article_id = c2.article_id))
-                ORDER BY f2.claim_id LIMIT ?3""")
+                SELECT * FROM (
+                    (SELECT f2.claim_id, f.key, f.value, f.value AS other, f.type FROM facet f
+                     CROSS JOIN LATERAL (SELECT same.claim_id FROM facet same
+                                         WHERE same.key = f.key AND same.value = f.value AND same.claim_id IS NOT NULL
+                                           AND same.article_id <> ?2
+                                         ORDER BY same.claim_id DESC LIMIT ?3) f2
+                     WHERE f.claim_id = ?1 AND f.type IN ('date', 'number')
+                     ORDER BY f2.claim_id DESC LIMIT ?3)
+                    UNION ALL
+                    (SELECT f2.claim_id, f.key, f.value, f2.value, f.type FROM facet f
+                     JOIN article_event x ON x.article_id = ?2 AND x.linked
+                     JOIN article_event y ON y.event_id = x.event_id AND y.linked AND y.article_id <> ?2
+                     JOIN facet f2 ON f2.article_id = y.article_id AND f2.key = f.key AND f2.value <> f.value AND f2.claim_id IS NOT NULL
+                     WHERE f.claim_id = ?1 AND f.type IN ('date', 'number') AND f.key <> 'date'
+                     ORDER BY f2.claim_id DESC LIMIT ?3)) found
+                ORDER BY claim_id LIMIT ?3""")
                 .setParameter(1, id).setParameter(2, claim.article.id).setParameter(3, limit).getResultList();
         Map<Long, String[]> factOf = new LinkedHashMap<>();
         for (Object[] r : facts) {
