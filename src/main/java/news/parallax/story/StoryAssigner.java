@@ -3,6 +3,7 @@ package news.parallax.story;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +36,11 @@ public class StoryAssigner {
     public interface Settings {
 
         /** Similarity (0..1) an article needs with a story's most similar article to join it. */
-        @WithDefault("0.2")
+        @WithDefault("0.08")
         double threshold();
 
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
-        @WithDefault("3")
+        @WithDefault("2")
         int coldDays();
     }
 
@@ -64,7 +65,7 @@ public class StoryAssigner {
     /** Assigns the article to a story; answers the story's id. */
     public long assign(Assignable article) {
         OffsetDateTime published = article.publishedAt() == null ? OffsetDateTime.now() : article.publishedAt();
-        int day = (int) published.toLocalDate().toEpochDay();
+        int day = (int) published.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay(); // the UTC day, as event linking reads it
         StorySignature signature = StorySignature.of(article.title(), article.cleanText(), article.facets());
         String[] features = signature.features();
         long storyId;

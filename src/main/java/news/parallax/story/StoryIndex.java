@@ -111,7 +111,9 @@ final class StoryIndex {
     /**
      * The story most similar to an article published on {@code day}: the cosine of TF-IDF weighted
      * features with its most similar article within {@code window} days, lowered by the days between
-     * them. Ties go to the older (smaller) story id, so the answer does not depend on map order.
+     * them (single link: a story that grows over days is followed by its latest articles, which an
+     * average over all its articles would not; measured in docs/stories.md). Ties go to the older
+     * (smaller) story id, so the answer does not depend on map order.
      */
     Match best(String[] features, int day, int window) {
         int indexed = byArticle.size();
