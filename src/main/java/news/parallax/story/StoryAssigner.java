@@ -13,6 +13,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import news.parallax.extraction.Found;
@@ -26,7 +27,7 @@ import news.parallax.extraction.Found;
  * <p>
  * The index is updated under one lock before the transaction commits, so that two articles about
  * a new happening ingested at the same moment find each other instead of starting two stories;
- * if the transaction rolls back, the article is taken out again.
+ * if the transaction rolls back, the article is taken out again (a story it started stays, empty).
  */
 @ApplicationScoped
 public class StoryAssigner {
@@ -124,10 +125,15 @@ public class StoryAssigner {
                 .setParameter(4, article.language()).setParameter(5, title).executeUpdate();
     }
 
+    /**
+     * A new story, committed at once in a short transaction of its own: another ingest may join it
+     * before this one commits, and must find the row even if this ingest then rolls back (its
+     * article is refused at commit). Such a story stays empty, and lists never show it.
+     */
     private long create(OffsetDateTime published) {
-        return ((Number) entityManager.createNativeQuery("""
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
                 INSERT INTO story (first_published, last_published) VALUES (?1, ?1) RETURNING id""")
-                .setParameter(1, published).getSingleResult()).longValue();
+                .setParameter(1, published).getSingleResult()).longValue());
     }
 
     /** Reads the days of [from, to] the index does not hold yet from the database. */
