@@ -268,10 +268,13 @@ public class StoriesQuality {
             }));
         }
         Map<String, Long> ids = new HashMap<>();
-        for (Future<Map<String, Long>> batch : batches) {
-            ids.putAll(batch.get());
+        try {
+            for (Future<Map<String, Long>> batch : batches) {
+                ids.putAll(batch.get());
+            }
+        } finally {
+            pool.shutdownNow(); // a refused batch ends the run instead of leaving the others posting
         }
-        pool.shutdown();
         System.err.printf("ingested %d of %d articles in %.0f s%n", ids.size(), articles.size(), (System.nanoTime() - start) / 1e9);
         return ids;
     }
