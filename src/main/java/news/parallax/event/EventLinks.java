@@ -38,6 +38,20 @@ public class EventLinks {
                 .setParameter(1, articleId).setParameter(2, eventId).setParameter(3, linked).executeUpdate();
     }
 
+    /** Links the articles by hand to a new event, with one reason (an event made from a story: its seed). */
+    void seed(long eventId, List<Long> articleIds, String reason) {
+        try {
+            entityManager.createNativeQuery("""
+                    INSERT INTO article_event (article_id, event_id, method, linked, score, reasons)
+                    SELECT id, ?2, 'manual', true, NULL, CAST(?3 AS jsonb) FROM unnest(CAST(?1 AS bigint[])) AS id
+                    ON CONFLICT (article_id, event_id) DO NOTHING""")
+                    .setParameter(1, articleIds.toArray(Long[]::new)).setParameter(2, eventId)
+                    .setParameter(3, json.writeValueAsString(List.of(reason))).executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A list of one string is always JSON", e);
+        }
+    }
+
     /** The links of the given articles to one event. */
     @SuppressWarnings("unchecked")
     public Map<Long, Link> of(long eventId, List<Long> articleIds) {

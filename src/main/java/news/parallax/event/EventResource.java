@@ -45,9 +45,9 @@ public class EventResource implements EventsApi {
     }
 
     @Override
-    public Response createEvent(EventCreate eventCreate, String idempotencyKey, Boolean force) {
-        return idempotent.created("createEvent", idempotencyKey, eventCreate, () -> service.create(eventCreate, Boolean.TRUE.equals(force)),
-                Event::getId, "/events/");
+    public Response createEvent(EventCreate eventCreate, String idempotencyKey, Boolean force, Long fromStory) {
+        return idempotent.created("createEvent", idempotencyKey, eventCreate,
+                () -> service.create(eventCreate, Boolean.TRUE.equals(force), fromStory), Event::getId, "/events/");
     }
 
     @Override

@@ -27,6 +27,7 @@ import news.parallax.paging.Cursor;
 import news.parallax.paging.Page;
 import news.parallax.problem.ApiProblem;
 import news.parallax.speaker.SpeakerRepository;
+import news.parallax.story.StoryService;
 import news.parallax.text.NameNormalizer;
 
 /** Events, their aliases and participants, and the manual side of article links. */
@@ -57,6 +58,9 @@ public class EventService {
     @Inject
     DuplicateEvents duplicates;
 
+    @Inject
+    StoryService stories;
+
     @Transactional
     public Event get(long id) {
         return EventMapper.toApi(find(id)).linking(jobs.state(id));
@@ -68,9 +72,20 @@ public class EventService {
         return Page.of(rows, limit, e -> new Cursor(e.getStartDate().toString(), e.getId()));
     }
 
-    /** Creates an event; one that duplicates a stored event is refused (409) unless {@code force}. */
+    /** Creates an event without a seed story (the demo corpus). */
     @Transactional
     public Event create(EventCreate request, boolean force) {
+        return create(request, force, null);
+    }
+
+    /**
+     * Creates an event; one that duplicates a stored event is refused (409) unless {@code force}.
+     * With {@code fromStory}, the story's articles are linked to it by hand (its seed), before the
+     * automatic linking job looks for more.
+     */
+    @Transactional
+    public Event create(EventCreate request, boolean force, Long fromStory) {
+        List<Long> seed = fromStory == null ? List.of() : stories.articleIds(fromStory, "fromStory");
         if (!force) {
             duplicates.refuse(request.getTitle(), request.getAliases(), request.getStartDate(), request.getPlace());
         }
@@ -84,6 +99,9 @@ public class EventService {
         setParticipants(event, request.getParticipants());
         events.persist(event);
         events.flush();
+        if (!seed.isEmpty()) {
+            links.seed(event.id, seed, "from story " + fromStory);
+        }
         jobs.request(event.id);
         return EventMapper.toApi(event).linking(jobs.state(event.id));
     }

@@ -30,6 +30,7 @@ import news.parallax.extraction.Found;
 import news.parallax.extraction.RegistryCache;
 import news.parallax.outlet.OutletEntity;
 import news.parallax.problem.ApiProblem;
+import news.parallax.story.StoryAssigner;
 import news.parallax.text.LanguageGuess;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Sha256;
@@ -40,7 +41,7 @@ import news.parallax.text.Sha256;
  * validate, extract (in memory, against the {@link RegistryCache} snapshot), resolve names to
  * outlets and speakers ({@link NameResolver}, a short transaction of its own), store the article
  * and what was found in it ({@link ExtractionWriter}), link it to events from the extraction
- * result in memory, commit.
+ * result in memory, assign it to a story ({@link StoryAssigner}), commit.
  */
 @ApplicationScoped
 public class IngestPipeline {
@@ -76,6 +77,9 @@ public class IngestPipeline {
     LinkingService linking;
 
     @Inject
+    StoryAssigner stories;
+
+    @Inject
     EntityManager entityManager;
 
     /** A new URL is stored with all that extraction finds; the same URL and body answers the stored article; another body is a 409. */
@@ -92,6 +96,8 @@ public class IngestPipeline {
         }
         List<Long> claimIds = writer.write(id.get(), article.language, result, resolved);
         linking.linkArticle(linkable(id.get(), article, result, resolved, claimIds), true);
+        stories.assign(new StoryAssigner.Assignable(id.get(), resolved.publisherId(), article.language, article.publishedAt, article.title,
+                result.cleanText(), result.facets())); // last: it updates the story's counters, held until commit
         return new Ingested(articleService.get(id.get()), true);
     }
 

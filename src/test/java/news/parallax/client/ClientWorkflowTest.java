@@ -59,7 +59,7 @@ class ClientWorkflowTest {
         Outlet outlet = new OutletsApi(editor).createOutlet(
                 new OutletCreate().name("Client Wire " + tag).kind(OutletKind.NEWS_AGENCY), UUID.randomUUID().toString());
         Event event = new EventsApi(editor).createEvent(new EventCreate().title("Client test conference " + tag)
-                .kind(EventKind.CONFERENCE).startDate(LocalDate.of(2031, 3, 4)).place("Paris"), null, true);
+                .kind(EventKind.CONFERENCE).startDate(LocalDate.of(2031, 3, 4)).place("Paris"), null, true, null);
 
         List<Long> ids = new ArrayList<>();
         String[] bodies = {

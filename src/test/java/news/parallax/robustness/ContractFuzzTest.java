@@ -152,8 +152,10 @@ class ContractFuzzTest {
         created("/admin/keys", "{\"name\":\"fuzz\",\"role\":\"reader\"}");
         ids.putAll(Map.of("outletId", outlet, "speakerId", speaker, "eventId", event, "articleId", article,
                 "claimId", claim, "aliasId", alias, "keyId", key));
+        ids.put("storyId", JSON.readTree(RawHttp.send("GET", "/stories?minOutlets=1&limit=1", null).body()).path("items").path(0)
+                .path("id").asText());
         for (String list : List.of("/outlets", "/speakers", "/events", "/articles", "/claims", "/admin/keys",
-                "/claims/search?q=talks", "/speakers/" + speaker + "/claims", "/outlets/" + outlet + "/claims")) {
+                "/claims/search?q=talks", "/speakers/" + speaker + "/claims", "/outlets/" + outlet + "/claims", "/stories?minOutlets=1")) {
             Answer page = RawHttp.send("GET", list + (list.contains("?") ? "&" : "?") + "limit=1", null);
             String next = JSON.readTree(page.body()).path("next").asText("");
             if (next.contains("cursor=")) {

@@ -1,0 +1,318 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipFile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Story discovery measured on the labelled ANT events (events-dev.json): loads the ANT articles
+ * through the API in publication order (scope "windows": every article published inside one of the
+ * ten events' windows; scope "labelled": only the articles the labels name), reads the stories
+ * from GET /stories?minOutlets=1 and GET /stories/{id}, and prints B-cubed and pairwise precision,
+ * recall and F1 of the stories against the labelled core sets, beside the baseline "one story per
+ * publication day". Duplicate groups are collapsed to one article first. The events are split into
+ * a tune and a held-out half by the SHA-256 of their id (the five smallest hashes are "tune"), and
+ * both halves are reported. Run by bench/stories-quality.sh; results in docs/stories.md.
+ */
+public class StoriesQuality {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String ADMIN_KEY = "stories-quality-admin-key-0123456789";
+    static final Map<String, String> OUTLETS = Map.of("skynews", "Sky News Arabia", "france24", "France 24", "BBC", "BBC Arabic",
+            "CNN", "CNN Arabic", "alarabia", "Al Arabiya");
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final String base;
+
+    StoriesQuality(String base) {
+        this.base = base;
+    }
+
+    /** One gold article: its event, and the docno that stands for its duplicate group. */
+    record Gold(String event, String representative) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        JsonNode events = JSON.readTree(Path.of(args[0]).toFile()).get("events");
+        Path corpus = Path.of(args[1]);
+        StoriesQuality bench = new StoriesQuality(args[2]);
+        String scope = args.length > 3 ? args[3] : "windows";
+
+        List<String> ids = new ArrayList<>();
+        events.forEach(e -> ids.add(e.get("id").asText()));
+        ids.sort(Comparator.comparing(StoriesQuality::sha256));
+        Set<String> tune = new TreeSet<>(ids.subList(0, ids.size() / 2));
+
+        Map<String, Gold> gold = new LinkedHashMap<>();
+        Map<String, Set<String>> distractors = new HashMap<>();
+        Set<String> labelled = new TreeSet<>();
+        for (JsonNode event : events) {
+            String id = event.get("id").asText();
+            for (JsonNode article : event.get("core")) {
+                String docno = article.get("docno").asText();
+                String group = article.hasNonNull("dup_group") ? id + "/" + article.get("dup_group").asText() : docno;
+                gold.put(docno, new Gold(id, group));
+            }
+            Set<String> d = new TreeSet<>();
+            event.get("distractors").forEach(a -> d.add(a.get("docno").asText()));
+            distractors.put(id, d);
+            for (String part : List.of("core", "related", "distractors", "passing")) {
+                event.get(part).forEach(a -> labelled.add(a.get("docno").asText()));
+            }
+        }
+        List<JsonNode> articles = bench.read(corpus, events, scope.equals("labelled") ? labelled : null);
+        Map<String, Long> articleIds = bench.ingest(articles);
+        Map<Long, Long> storyOfArticle = bench.stories();
+        Map<String, String> system = new HashMap<>();
+        Map<String, String> baseline = new HashMap<>();
+        articleIds.forEach((docno, id) -> system.put(docno, storyOfArticle.containsKey(id) ? "s" + storyOfArticle.get(id) : "none-" + docno));
+        articles.forEach(a -> baseline.put(a.get("docno").asText(), a.get("docno").asText().substring(a.get("docno").asText().length() - 8)));
+
+        System.out.printf("scope %s: %d articles loaded, %d stories read; tune events %s%n%n", scope, articleIds.size(),
+                new TreeSet<>(storyOfArticle.values()).size(), tune);
+        System.out.println("| clustering | part | events | core articles | B³ P | B³ R | B³ F1 | macro B³ F1 | pair P | pair R | pair F1 | distractors in main story |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (String part : List.of("tune", "held-out")) {
+            Set<String> eventsOfPart = new TreeSet<>(ids);
+            if (part.equals("tune")) {
+                eventsOfPart.retainAll(tune);
+            } else {
+                eventsOfPart.removeAll(tune);
+            }
+            score("stories", part, eventsOfPart, gold, system, distractors);
+            score("one per day", part, eventsOfPart, gold, baseline, distractors);
+        }
+        for (String event : ids) {
+            perEvent(event, gold, system, distractors.get(event));
+        }
+    }
+
+    /** Prints one row: B-cubed (over collapsed core articles of the part's events) and pairwise scores. */
+    static void score(String name, String part, Set<String> eventsOfPart, Map<String, Gold> gold, Map<String, String> clusters,
+            Map<String, Set<String>> distractors) {
+        // one item per duplicate group: its first docno, which every member's cluster is read from
+        Map<String, String> items = new LinkedHashMap<>(); // representative -> event
+        Map<String, String> clusterOf = new HashMap<>();
+        gold.forEach((docno, g) -> {
+            if (items.putIfAbsent(g.representative(), g.event()) == null) {
+                clusterOf.put(g.representative(), clusters.getOrDefault(docno, "missing-" + docno));
+            }
+        });
+        Map<String, List<String>> bySystem = new HashMap<>();
+        Map<String, List<String>> byEvent = new HashMap<>();
+        items.forEach((item, event) -> {
+            bySystem.computeIfAbsent(clusterOf.get(item), c -> new ArrayList<>()).add(item);
+            byEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(item);
+        });
+        double precision = 0, recall = 0;
+        int n = 0;
+        Map<String, double[]> perEvent = new HashMap<>();
+        long together = 0, same = 0, right = 0;
+        for (Map.Entry<String, String> item : items.entrySet()) {
+            if (!eventsOfPart.contains(item.getValue())) {
+                continue;
+            }
+            List<String> cluster = bySystem.get(clusterOf.get(item.getKey()));
+            long shared = cluster.stream().filter(other -> items.get(other).equals(item.getValue())).count();
+            double p = (double) shared / cluster.size();
+            double r = (double) shared / byEvent.get(item.getValue()).size();
+            precision += p;
+            recall += r;
+            n++;
+            double[] e = perEvent.computeIfAbsent(item.getValue(), k -> new double[3]);
+            e[0] += p;
+            e[1] += r;
+            e[2]++;
+            together += cluster.size() - 1;
+            right += shared - 1;
+            same += byEvent.get(item.getValue()).size() - 1;
+        }
+        precision /= n;
+        recall /= n;
+        double macro = perEvent.values().stream().mapToDouble(e -> f1(e[0] / e[2], e[1] / e[2])).average().orElse(0);
+        double pairP = together == 0 ? 0 : (double) right / together;
+        double pairR = same == 0 ? 0 : (double) right / same;
+        int distractorsIn = 0;
+        for (String event : eventsOfPart) {
+            distractorsIn += distractorsInMain(event, gold, clusters, distractors.get(event));
+        }
+        System.out.printf("| %s | %s | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d |%n", name, part, perEvent.size(), n,
+                precision, recall, f1(precision, recall), macro, pairP, pairR, f1(pairP, pairR), distractorsIn);
+    }
+
+    /** Distractors of the event in the system cluster holding most of its core articles. */
+    static int distractorsInMain(String event, Map<String, Gold> gold, Map<String, String> clusters, Set<String> distractors) {
+        Map<String, Integer> counts = new HashMap<>();
+        gold.forEach((docno, g) -> {
+            if (g.event().equals(event) && clusters.containsKey(docno)) {
+                counts.merge(clusters.get(docno), 1, Integer::sum);
+            }
+        });
+        String main = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+        return (int) distractors.stream().filter(d -> main != null && main.equals(clusters.get(d))).count();
+    }
+
+    static void perEvent(String event, Map<String, Gold> gold, Map<String, String> clusters, Set<String> distractors) {
+        Map<String, Integer> counts = new HashMap<>();
+        int core = 0;
+        for (Map.Entry<String, Gold> g : gold.entrySet()) {
+            if (g.getValue().event().equals(event)) {
+                core++;
+                counts.merge(clusters.getOrDefault(g.getKey(), "missing"), 1, Integer::sum);
+            }
+        }
+        List<Integer> sizes = counts.values().stream().sorted(Comparator.reverseOrder()).limit(5).toList();
+        System.err.printf("%s: %d core articles in %d stories, largest %s; distractors in main story %d%n", event, core, counts.size(),
+                sizes, distractorsInMain(event, gold, clusters, distractors));
+    }
+
+    static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The articles of the scope, in publication order: the labelled ones, or all inside the events' windows. */
+    List<JsonNode> read(Path corpus, JsonNode events, Set<String> only) throws Exception {
+        List<LocalDate[]> windows = new ArrayList<>();
+        events.forEach(e -> windows.add(new LocalDate[] {LocalDate.parse(e.get("window").get("from").asText()),
+                LocalDate.parse(e.get("window").get("to").asText())}));
+        Set<String> months = new TreeSet<>();
+        for (LocalDate[] window : windows) {
+            months.add(window[0].format(DateTimeFormatter.ofPattern("yyyyMM")));
+            months.add(window[1].format(DateTimeFormatter.ofPattern("yyyyMM")));
+        }
+        List<JsonNode> found = new ArrayList<>();
+        for (String month : months) {
+            try (ZipFile zip = new ZipFile(corpus.resolve("ant-" + month + ".zip").toFile())) {
+                for (JsonNode article : JSON.readTree(zip.getInputStream(zip.entries().nextElement()))) {
+                    String docno = article.get("docno").asText();
+                    LocalDate day = LocalDate.parse(docno.substring(docno.length() - 8), DateTimeFormatter.BASIC_ISO_DATE);
+                    boolean inScope = only != null ? only.contains(docno)
+                            : windows.stream().anyMatch(w -> !day.isBefore(w[0]) && !day.isAfter(w[1]));
+                    if (inScope && published(article) != null) {
+                        found.add(article);
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparing((JsonNode a) -> published(a)).thenComparing(a -> a.get("docno").asText()));
+        return found;
+    }
+
+    static String published(JsonNode article) {
+        try {
+            return ZonedDateTime.parse(article.get("published").asText(), DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()
+                    .toInstant().toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Posts the articles in publication order, 100 a batch, two batches at a time; answers the stored id of each docno. */
+    Map<String, Long> ingest(List<JsonNode> articles) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Map<String, Long>>> batches = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int from = 0; from < articles.size(); from += 100) {
+            List<JsonNode> batch = articles.subList(from, Math.min(articles.size(), from + 100));
+            batches.add(pool.submit(() -> {
+                ArrayNode body = JSON.createArrayNode();
+                for (JsonNode article : batch) {
+                    ObjectNode item = body.addObject();
+                    item.put("url", "https://ant.example/" + article.get("docno").asText());
+                    item.put("outlet", OUTLETS.getOrDefault(article.get("outlet").asText(), article.get("outlet").asText()));
+                    item.put("title", article.get("title").asText());
+                    item.put("language", "ar");
+                    item.put("publishedAt", published(article));
+                    item.put("body", article.get("text").asText().isBlank() ? article.get("title").asText() : article.get("text").asText());
+                }
+                Map<String, Long> ids = new HashMap<>();
+                for (JsonNode answer : post("/articles/batch", body).get("items")) {
+                    if (answer.has("article")) {
+                        ids.put(batch.get(answer.get("index").asInt()).get("docno").asText(), answer.get("article").get("id").asLong());
+                    }
+                }
+                return ids;
+            }));
+        }
+        Map<String, Long> ids = new HashMap<>();
+        try {
+            for (Future<Map<String, Long>> batch : batches) {
+                ids.putAll(batch.get());
+            }
+        } finally {
+            pool.shutdownNow(); // a refused batch ends the run instead of leaving the others posting
+        }
+        System.err.printf("ingested %d of %d articles in %.0f s%n", ids.size(), articles.size(), (System.nanoTime() - start) / 1e9);
+        return ids;
+    }
+
+    /** Every story's articles, read through the API: article id -> story id. */
+    Map<Long, Long> stories() throws Exception {
+        Map<Long, Long> storyOf = new HashMap<>();
+        String next = "/stories?minOutlets=1&limit=200";
+        while (next != null) {
+            JsonNode page = get(next);
+            for (JsonNode story : page.get("items")) {
+                long id = story.get("id").asLong();
+                for (JsonNode outlet : get("/stories/" + id).get("outlets")) {
+                    outlet.get("articles").forEach(a -> storyOf.put(a.get("id").asLong(), id));
+                }
+            }
+            next = page.hasNonNull("next") ? page.get("next").asText().replaceFirst("^https?://[^/]+", "") : null;
+        }
+        return storyOf;
+    }
+
+    JsonNode post(String path, JsonNode body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + ADMIN_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Bearer " + ADMIN_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}

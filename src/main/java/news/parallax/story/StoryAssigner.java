@@ -1,0 +1,175 @@
+package news.parallax.story;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import news.parallax.extraction.Found;
+
+/**
+ * Puts a newly ingested article into the story it reports, or starts a story (issue 16). Called by
+ * the ingest pipeline, in its transaction, with what extraction found in memory: the article is
+ * compared with the articles of recent stories found through {@link StoryIndex} (a few
+ * milliseconds, whatever the number of stories), then one row is written for it and the story's
+ * counters are updated, which is the last thing the ingest transaction does before it commits.
+ * <p>
+ * The index is updated under one lock before the transaction commits, so that two articles about
+ * a new happening ingested at the same moment find each other instead of starting two stories;
+ * if the transaction rolls back, the article is taken out again (a story it started stays, empty).
+ */
+@ApplicationScoped
+public class StoryAssigner {
+
+    /** {@code parallax.stories.*} settings. */
+    @ConfigMapping(prefix = "parallax.stories")
+    public interface Settings {
+
+        /** Similarity (0..1) an article needs with a story's most similar article to join it. */
+        @WithDefault("0.08")
+        double threshold();
+
+        /** A story goes cold when it has had no article for this many days: later articles start a new one. */
+        @WithDefault("2")
+        int coldDays();
+    }
+
+    /** An article as discovery reads it, straight from the ingest pipeline. */
+    public record Assignable(long articleId, long outletId, String language, OffsetDateTime publishedAt, String title, String cleanText,
+            List<Found.Facet> facets) {
+    }
+
+    private static final char SEPARATOR = '\u001f';
+
+    private final StoryIndex index = new StoryIndex();
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Settings settings;
+
+    /** Assigns the article to a story; answers the story's id. */
+    public long assign(Assignable article) {
+        OffsetDateTime published = article.publishedAt() == null ? OffsetDateTime.now() : article.publishedAt();
+        int day = (int) published.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay(); // the UTC day, as event linking reads it
+        StorySignature signature = StorySignature.of(article.title(), article.cleanText(), article.facets());
+        String[] features = signature.features();
+        long storyId;
+        double score;
+        synchronized (index) {
+            load(day - settings.coldDays(), day + settings.coldDays());
+            StoryIndex.Match match = index.best(features, day, settings.coldDays());
+            if (match != null && match.score() >= settings.threshold()) {
+                storyId = match.storyId();
+                score = match.score();
+            } else {
+                storyId = create(published);
+                score = 0;
+            }
+            index.add(new StoryIndex.Member(article.articleId(), storyId, day, features));
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    synchronized (index) {
+                        index.remove(article.articleId());
+                    }
+                }
+            }
+        });
+        entityManager.createNativeQuery("""
+                INSERT INTO story_article (article_id, story_id, day, terms, keys, score)
+                VALUES (?1, ?2, ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6)""")
+                .setParameter(1, article.articleId()).setParameter(2, storyId).setParameter(3, Date.valueOf(LocalDate.ofEpochDay(day)))
+                .setParameter(4, signature.terms().toArray(String[]::new)).setParameter(5, signature.keys().toArray(String[]::new))
+                .setParameter(6, (float) score).executeUpdate();
+        counted(storyId, article, published);
+        return storyId;
+    }
+
+    /** Adds the article to its story's counters; the outlet row first, then the story row, in every transaction (no deadlock). */
+    private void counted(long storyId, Assignable article, OffsetDateTime published) {
+        boolean newOutlet = (Boolean) entityManager.createNativeQuery("""
+                INSERT INTO story_outlet (story_id, outlet_id, articles) VALUES (?1, ?2, 1)
+                ON CONFLICT (story_id, outlet_id) DO UPDATE SET articles = story_outlet.articles + 1
+                RETURNING xmax = 0""").setParameter(1, storyId).setParameter(2, article.outletId()).getSingleResult();
+        String title = article.title() == null || article.title().isBlank() ? null : article.title().strip();
+        entityManager.createNativeQuery("""
+                UPDATE story SET article_count = article_count + 1, outlet_count = outlet_count + ?2,
+                       first_published = least(first_published, ?3), last_published = greatest(last_published, ?3),
+                       languages = CASE WHEN ?4 = ANY (languages) THEN languages ELSE languages || CAST(?4 AS text) END,
+                       title = coalesce(title, CAST(?5 AS text)),
+                       title_ar = CASE WHEN ?4 = 'ar' THEN coalesce(title_ar, CAST(?5 AS text)) ELSE title_ar END,
+                       title_en = CASE WHEN ?4 = 'en' THEN coalesce(title_en, CAST(?5 AS text)) ELSE title_en END
+                WHERE id = ?1""").setParameter(1, storyId).setParameter(2, newOutlet ? 1 : 0).setParameter(3, published)
+                .setParameter(4, article.language()).setParameter(5, title).executeUpdate();
+    }
+
+    /**
+     * A new story, committed at once in a short transaction of its own: another ingest may join it
+     * before this one commits, and must find the row even if this ingest then rolls back (its
+     * article is refused at commit). Such a story stays empty, and lists never show it.
+     */
+    private long create(OffsetDateTime published) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                INSERT INTO story (first_published, last_published) VALUES (?1, ?1) RETURNING id""")
+                .setParameter(1, published).getSingleResult()).longValue());
+    }
+
+    /** Reads the days of [from, to] the index does not hold yet from the database. */
+    @SuppressWarnings("unchecked")
+    private void load(int from, int to) {
+        int first = from;
+        while (first <= to && index.isLoaded(first)) {
+            first++;
+        }
+        int last = to;
+        while (last >= first && index.isLoaded(last)) {
+            last--;
+        }
+        if (first > last) {
+            return;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT article_id, story_id, day, array_to_string(terms || keys, E'\\x1f') FROM story_article
+                WHERE day BETWEEN ?1 AND ?2 ORDER BY article_id""")
+                .setParameter(1, Date.valueOf(LocalDate.ofEpochDay(first))).setParameter(2, Date.valueOf(LocalDate.ofEpochDay(last)))
+                .getResultList();
+        for (int day = first; day <= last; day++) {
+            if (!index.isLoaded(day)) {
+                index.loaded(day);
+                for (Object[] row : rows) {
+                    if (day(row[2]) == day) {
+                        String features = (String) row[3];
+                        index.add(new StoryIndex.Member(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), day,
+                                features.isEmpty() ? new String[0] : features.split(String.valueOf(SEPARATOR))));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int day(Object value) {
+        return (int) (value instanceof LocalDate date ? date : ((Date) value).toLocalDate()).toEpochDay();
+    }
+}

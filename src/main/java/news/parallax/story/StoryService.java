@@ -1,0 +1,197 @@
+package news.parallax.story;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import news.parallax.api.model.ArticleRef;
+import news.parallax.api.model.OutletKind;
+import news.parallax.api.model.OutletRef;
+import news.parallax.api.model.Story;
+import news.parallax.api.model.StoryMention;
+import news.parallax.api.model.StoryOutlet;
+import news.parallax.api.model.StorySort;
+import news.parallax.api.model.StorySummary;
+import news.parallax.paging.Cursor;
+import news.parallax.paging.Page;
+import news.parallax.paging.SqlQuery;
+import news.parallax.problem.ApiProblem;
+
+/** Reads stories: the list with its filters and sorts (one indexed statement), one story with what its articles say. */
+@ApplicationScoped
+public class StoryService {
+
+    /** Articles shown in one story; the count says how many there are in all. */
+    static final int MAX_ARTICLES = 1000;
+    /** People, places, dates and figures shown, the most mentioned first. */
+    static final int MAX_MENTIONS = 20;
+
+    private static final String SUMMARY_COLUMNS = """
+            s.id, s.title, s.title_ar, s.title_en, s.article_count, s.outlet_count, array_to_string(s.languages, ','),
+            s.first_published, s.last_published""";
+
+    /** The list's filters; null fields do not filter. */
+    public record Filter(OffsetDateTime from, OffsetDateTime to, int minOutlets, String language, Long outlet, StorySort sort) {
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public Page<StorySummary> list(Filter filter, String token, int limit) {
+        StorySort sort = filter.sort() == null ? StorySort.RECENCY : filter.sort();
+        String column = switch (sort) {
+            case RECENCY -> "s.last_published";
+            case SIZE -> "s.article_count";
+            case OUTLETS -> "s.outlet_count";
+        };
+        SqlQuery query = new SqlQuery("SELECT " + SUMMARY_COLUMNS + " FROM story s WHERE s.merged_into IS NULL")
+                .where("s.outlet_count >= :minOutlets", "minOutlets", filter.minOutlets())
+                .where("s.last_published >= :from", "from", filter.from())
+                .where("s.first_published < :to", "to", filter.to())
+                .where(":language = ANY (s.languages)", "language", filter.language())
+                .where("EXISTS (SELECT 1 FROM story_outlet so WHERE so.story_id = s.id AND so.outlet_id = :outlet)", "outlet",
+                        filter.outlet());
+        Cursor cursor = Cursor.decode(token);
+        if (cursor != null) {
+            query.and("(" + column + ", s.id) < (:key, :id)").bind("key", cursorKey(cursor, sort)).bind("id", cursor.id());
+        }
+        query.append("ORDER BY " + column + " DESC, s.id DESC LIMIT " + (limit + 1));
+        List<StorySummary> rows = query.rows(entityManager).stream().map(StoryService::summary).toList();
+        return Page.of(rows, limit, s -> new Cursor(sort + "|" + switch (sort) {
+            case RECENCY -> s.getLastPublishedAt().toString();
+            case SIZE -> s.getArticleCount().toString();
+            case OUTLETS -> s.getOutletCount().toString();
+        }, s.getId()));
+    }
+
+    /** The key of a cursor issued for this sort; a cursor of another sort of the same list is refused like any other. */
+    private static Object cursorKey(Cursor cursor, StorySort sort) {
+        String prefix = sort + "|";
+        if (!cursor.key().startsWith(prefix)) {
+            throw ApiProblem.badRequest("cursor", "was issued for another sort of this list; follow the 'next' link of a page with sort="
+                    + sort + ", or leave cursor out to start again");
+        }
+        String key = cursor.key().substring(prefix.length());
+        try {
+            return sort == StorySort.RECENCY ? OffsetDateTime.parse(key) : Integer.valueOf(key);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw ApiProblem.badRequest("cursor", "is not a cursor this list issued; leave it out to start again");
+        }
+    }
+
+    /** A story; a merged one answers as the story it joined. */
+    @Transactional
+    public Story get(long requested) {
+        long id = resolve(requested);
+        Object[] row = rows("SELECT " + SUMMARY_COLUMNS + " FROM story s WHERE s.id = ?1", id).get(0);
+        StorySummary summary = summary(row);
+        Story story = new Story().id(summary.getId()).title(summary.getTitle()).titleAr(summary.getTitleAr()).titleEn(summary.getTitleEn())
+                .articleCount(summary.getArticleCount()).outletCount(summary.getOutletCount()).languages(summary.getLanguages())
+                .firstPublishedAt(summary.getFirstPublishedAt()).lastPublishedAt(summary.getLastPublishedAt());
+        Map<Long, StoryOutlet> outlets = new LinkedHashMap<>();
+        OffsetDateTime firstDay = summary.getFirstPublishedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
+        for (Object[] article : rows("""
+                SELECT a.id, a.url, a.title, a.language, a.published_at, o.id, o.name, o.kind
+                FROM story_article sa JOIN article a ON a.id = sa.article_id JOIN outlet o ON o.id = a.outlet_id
+                WHERE sa.story_id = ?1 ORDER BY a.published_at NULLS LAST, a.id LIMIT\s""" + MAX_ARTICLES, id)) {
+            OutletRef outlet = new OutletRef().id(number(article[5])).name((String) article[6]).kind(OutletKind.fromValue((String) article[7]));
+            ArticleRef ref = new ArticleRef().id(number(article[0])).url(URI.create((String) article[1])).title((String) article[2])
+                    .language((String) article[3]).publishedAt(time(article[4])).outlet(outlet);
+            if (story.getFirstReported() == null) {
+                story.setFirstReported(ref);
+            }
+            outlets.computeIfAbsent(outlet.getId(), o -> new StoryOutlet().outlet(outlet).articles(new ArrayList<>())).getArticles().add(ref);
+        }
+        story.setOutlets(new ArrayList<>(outlets.values()));
+        story.setNotYetCovering(rows("""
+                SELECT o.id, o.name, o.kind FROM outlet o
+                WHERE EXISTS (SELECT 1 FROM article a WHERE a.outlet_id = o.id
+                                AND a.published_at >= ?2 AND a.published_at < ?3)
+                  AND NOT EXISTS (SELECT 1 FROM story_outlet so WHERE so.story_id = ?1 AND so.outlet_id = o.id)
+                ORDER BY o.name, o.id LIMIT 1000""", id, firstDay, firstDay.plusDays(1)).stream()
+                .map(o -> new OutletRef().id(number(o[0])).name((String) o[1]).kind(OutletKind.fromValue((String) o[2]))).toList());
+        story.setPeople(mentions(id, "participant"));
+        story.setPlaces(mentions(id, "place"));
+        story.setDates(mentions(id, "date"));
+        story.setFigures(mentions(id, "number"));
+        return story;
+    }
+
+    /** The ids of a story's articles (for an event made from it); an unknown story is a 400 on {@code field}. */
+    @Transactional
+    public List<Long> articleIds(long requested, String field) {
+        long id;
+        try {
+            id = resolve(requested);
+        } catch (ApiProblem e) {
+            throw ApiProblem.badRequest(field, "names no story: there is no story with id " + requested);
+        }
+        return rows("SELECT article_id, 0 FROM story_article WHERE story_id = ?1 ORDER BY article_id", id).stream()
+                .map(r -> number(r[0])).toList();
+    }
+
+    /** The story a requested id is now: itself, or the story it was merged into. */
+    private long resolve(long requested) {
+        long id = requested;
+        for (int hops = 0; hops < 100; hops++) {
+            List<Object[]> row = rows("SELECT id, merged_into FROM story WHERE id = ?1", id);
+            if (row.isEmpty()) {
+                throw ApiProblem.notFound("story", requested);
+            }
+            if (row.get(0)[1] == null) {
+                return id;
+            }
+            id = number(row.get(0)[1]);
+        }
+        throw ApiProblem.notFound("story", requested);
+    }
+
+    private List<StoryMention> mentions(long id, String type) {
+        return rows("""
+                SELECT f.value, f.key, f.unit, count(DISTINCT f.article_id) FROM facet f
+                JOIN story_article sa ON sa.article_id = f.article_id
+                WHERE sa.story_id = ?1 AND f.type = ?2
+                GROUP BY f.value, f.key, f.unit ORDER BY count(DISTINCT f.article_id) DESC, f.value, f.key LIMIT\s""" + MAX_MENTIONS,
+                id, type).stream().map(r -> new StoryMention().value((String) r[0]).key("number".equals(type) ? (String) r[1] : null)
+                        .unit((String) r[2]).articles(((Number) r[3]).intValue())).toList();
+    }
+
+    private static StorySummary summary(Object[] row) {
+        String languages = (String) row[6];
+        return new StorySummary().id(number(row[0])).title((String) row[1]).titleAr((String) row[2]).titleEn((String) row[3])
+                .articleCount(((Number) row[4]).intValue()).outletCount(((Number) row[5]).intValue())
+                .languages(languages.isEmpty() ? List.of() : Arrays.asList(languages.split(",")))
+                .firstPublishedAt(time(row[7])).lastPublishedAt(time(row[8]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static OffsetDateTime time(Object value) {
+        return value == null ? null : value instanceof OffsetDateTime t ? t : ((Instant) value).atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,72 @@
+package news.parallax.story;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import news.parallax.extraction.Found;
+import news.parallax.text.Stems;
+
+/**
+ * What discovery compares an article by: the stems of its title and lead (topical words, in the
+ * article's language) and typed keys for what it names whatever the language: places and people
+ * by their registry name ("place:Douma", "person:Vladimir Putin"), full dates ("date:2018-04-07")
+ * and figures with what they count ("number:death_toll:70"). Keys let an English article join an
+ * Arabic story, where no stem is shared.
+ */
+public record StorySignature(List<String> terms, List<String> keys) {
+
+    /** The lead: the opening of the clean text, where news puts who, what, where and when. */
+    static final int LEAD_CHARACTERS = 400;
+
+    public static StorySignature of(String title, String cleanText, List<Found.Facet> facets) {
+        Set<String> terms = new LinkedHashSet<>();
+        if (title != null) {
+            terms.addAll(Stems.of(title));
+        }
+        terms.addAll(Stems.of(lead(cleanText)));
+        Set<String> keys = new LinkedHashSet<>();
+        for (Found.Facet facet : facets) {
+            String key = key(facet);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return new StorySignature(List.copyOf(terms), List.copyOf(keys));
+    }
+
+    /** Every feature of the signature: keys carry their kind as a prefix, so they never equal a stem. */
+    public String[] features() {
+        String[] all = new String[terms.size() + keys.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            all[i] = terms.get(i);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            all[terms.size() + i] = keys.get(i);
+        }
+        return all;
+    }
+
+    private static String key(Found.Facet facet) {
+        return switch (facet.type()) {
+            case "place" -> "place:" + facet.value();
+            case "participant" -> "person:" + facet.value();
+            // a month or a year alone ("in May") is shared by too many stories to tell them apart
+            case "date" -> facet.value().matches("\\d{4}-\\d{2}-\\d{2}") ? "date:" + facet.value() : null;
+            // a bare number is anything; a number with what it counts is a fact of the happening
+            case "number" -> facet.key() == null || facet.key().isBlank() ? null : "number:" + facet.key() + ":" + facet.value();
+            default -> null;
+        };
+    }
+
+    private static String lead(String cleanText) {
+        if (cleanText == null) {
+            return "";
+        }
+        if (cleanText.length() <= LEAD_CHARACTERS) {
+            return cleanText;
+        }
+        int cut = cleanText.lastIndexOf(' ', LEAD_CHARACTERS);
+        return cleanText.substring(0, cut > 0 ? cut : LEAD_CHARACTERS);
+    }
+}

@@ -1,0 +1,147 @@
+package news.parallax.story;
+
+import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Fixtures.awaitLinking;
+import static news.parallax.testing.Fixtures.createArticle;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import news.parallax.testing.Api;
+
+/**
+ * Articles from different outlets about one happening land in one story, an unrelated article of
+ * the same day does not; the list filters, sorts and pages; an event made from a story is seeded
+ * with its articles. Each test publishes on a day of its own (in 2033), so that no other test's
+ * articles are candidates.
+ */
+@QuarkusTest
+class StoryDiscoveryTest {
+
+    private static final String BLAST_A = """
+            قتل 12 شخصا وأصيب 40 آخرون في انفجار ضخم هز مصنعا للكيماويات في ميناء القرنفل صباح الثلاثاء، بحسب مصادر طبية.
+            وقال الدفاع المدني إن فرق الإطفاء ما زالت تحاول السيطرة على الحريق في المصنع.""";
+    private static final String BLAST_B = """
+            ارتفع عدد قتلى انفجار مصنع الكيماويات في ميناء القرنفل إلى 12 شخصا، فيما أصيب العشرات.
+            وأظهرت صور نشرها ناشطون سحابة دخان كثيفة فوق المصنع بعد الانفجار.""";
+    private static final String BLAST_C = """
+            فتحت السلطات تحقيقا في أسباب الانفجار الذي دمر مصنع الكيماويات في ميناء القرنفل وأودى بحياة 12 شخصا.
+            وأكد مسؤول في الميناء أن المصنع كان يخزن مواد قابلة للاشتعال.""";
+    private static final String FOOTBALL = """
+            فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف مقابل هدف في المباراة الودية التي أقيمت مساء الثلاثاء على الملعب الكبير.
+            وسجل المهاجم هدفين في الشوط الثاني.""";
+
+    /** A day no other test publishes on. */
+    private static String day(int offset) {
+        return LocalDate.of(2033, 1, 1).plusDays(offset).toString();
+    }
+
+    private static long article(String body, String title, String outlet, String time) {
+        return createArticle(body, "title", title, "outlet", outlet, "language", "ar", "publishedAt", time);
+    }
+
+    private static Map<Long, Long> storiesOf(String from, String to) {
+        JsonPath page = api().queryParam("publishedFrom", from).queryParam("publishedTo", to).queryParam("minOutlets", 1)
+                .queryParam("limit", 200).get("/stories").then().statusCode(200).extract().jsonPath();
+        Map<Long, Long> storyOf = new java.util.HashMap<>();
+        for (Long story : page.getList("items.id", Long.class)) {
+            JsonPath detail = api().get("/stories/{id}", story).then().statusCode(200).extract().jsonPath();
+            for (Long id : detail.getList("outlets.articles.flatten().id", Long.class)) {
+                storyOf.put(id, story);
+            }
+        }
+        return storyOf;
+    }
+
+    @Test
+    void articlesAboutOneHappeningFromThreeOutletsFormOneStoryAndAnUnrelatedOneDoesNot() {
+        String day = day(10);
+        long a = article(BLAST_A, "مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل", "Story Outlet A", day + "T07:00:00Z");
+        long b = article(BLAST_B, "ارتفاع عدد قتلى انفجار ميناء القرنفل إلى 12", "Story Outlet B", day + "T09:30:00Z");
+        long c = article(BLAST_C, "تحقيق في انفجار مصنع الكيماويات بميناء القرنفل", "Story Outlet C", day + "T15:00:00Z");
+        long football = article(FOOTBALL, "المنتخب الوطني يفوز وديا بثلاثية", "Story Outlet A", day + "T19:00:00Z");
+
+        Map<Long, Long> storyOf = storiesOf(day + "T00:00:00Z", day + "T23:59:59Z");
+        assertEquals(storyOf.get(a), storyOf.get(b));
+        assertEquals(storyOf.get(a), storyOf.get(c));
+        assertNotEquals(storyOf.get(a), storyOf.get(football));
+
+        JsonPath story = api().get("/stories/{id}", storyOf.get(a)).then().statusCode(200).extract().jsonPath();
+        assertEquals(3, story.getInt("articleCount"));
+        assertEquals(3, story.getInt("outletCount"));
+        assertEquals(a, story.getLong("firstReported.id"));
+        assertEquals("مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل", story.getString("titleAr"));
+        assertEquals(List.of("ar"), story.getList("languages"));
+        assertEquals(List.of("Story Outlet A", "Story Outlet B", "Story Outlet C"), story.getList("outlets.outlet.name"));
+        api().get("/stories/{id}", storyOf.get(a)).then().body("titleEn", nullValue());
+    }
+
+    @Test
+    void listFiltersByOutletCountAndOutletSortsAndPages() {
+        String day = day(20);
+        long a = article(BLAST_A, "مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل", "Story Outlet D", day + "T07:00:00Z");
+        article(BLAST_B, "ارتفاع عدد قتلى انفجار ميناء القرنفل إلى 12", "Story Outlet E", day + "T09:30:00Z");
+        long football = article(FOOTBALL, "المنتخب الوطني يفوز وديا بثلاثية", "Story Outlet F", day + "T19:00:00Z");
+        Map<Long, Long> storyOf = storiesOf(day + "T00:00:00Z", day + "T23:59:59Z");
+        long blast = storyOf.get(a);
+        long match = storyOf.get(football);
+
+        // the default minOutlets is 2: the one-outlet story is not listed
+        api().queryParam("publishedFrom", day + "T00:00:00Z").queryParam("publishedTo", day + "T23:59:59Z").get("/stories")
+                .then().statusCode(200).body("items.id", contains((int) blast)).body("items[0].outletCount", equalTo(2));
+        // by size, one a page: the larger story first, then the next link to the other
+        String next = api().queryParam("publishedFrom", day + "T00:00:00Z").queryParam("publishedTo", day + "T23:59:59Z")
+                .queryParam("minOutlets", 1).queryParam("sort", "size").queryParam("limit", 1).get("/stories")
+                .then().statusCode(200).body("items.id", contains((int) blast)).extract().path("next");
+        String cursor = next.substring(next.indexOf("cursor=") + 7).split("&")[0];
+        api().queryParam("publishedFrom", day + "T00:00:00Z").queryParam("publishedTo", day + "T23:59:59Z")
+                .queryParam("minOutlets", 1).queryParam("sort", "size").queryParam("limit", 1).queryParam("cursor", cursor)
+                .get("/stories").then().statusCode(200).body("items.id", contains((int) match)).body("next", nullValue());
+        // by recency: the story with the latest article first
+        api().queryParam("publishedFrom", day + "T00:00:00Z").queryParam("publishedTo", day + "T23:59:59Z")
+                .queryParam("minOutlets", 1).get("/stories").then().statusCode(200).body("items.id", contains((int) match, (int) blast));
+        long outletF = api().get("/stories/{id}", match).then().extract().jsonPath().getLong("outlets[0].outlet.id");
+        api().queryParam("publishedFrom", day + "T00:00:00Z").queryParam("minOutlets", 1).queryParam("outlet", outletF)
+                .get("/stories").then().statusCode(200).body("items.id", contains((int) match));
+        // a cursor of one sort is not one of another
+        Api.badRequest().urlEncodingEnabled(false).get("/stories?minOutlets=1&sort=outlets&limit=1&cursor=" + cursor)
+                .then().statusCode(400).body("errors.field", hasItem("cursor"));
+        // stories of other days are outside the window
+        api().queryParam("publishedFrom", day(21) + "T00:00:00Z").queryParam("publishedTo", day(22) + "T00:00:00Z")
+                .queryParam("minOutlets", 1).get("/stories").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem((int) blast)));
+    }
+
+    @Test
+    void anEventMadeFromAStoryIsSeededWithItsArticles() {
+        String day = day(30);
+        long a = article(BLAST_A, "مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل", "Story Outlet G", day + "T07:00:00Z");
+        long b = article(BLAST_B, "ارتفاع عدد قتلى انفجار ميناء القرنفل إلى 12", "Story Outlet H", day + "T09:30:00Z");
+        long story = storiesOf(day + "T00:00:00Z", day + "T23:59:59Z").get(a);
+
+        long event = api().queryParam("force", true).queryParam("fromStory", story)
+                .body(Map.of("title", "Blast at the Qaranful port chemical plant " + story, "startDate", day))
+                .post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        awaitLinking(event);
+        api().get("/events/{id}/articles", event).then().statusCode(200)
+                .body("items.article.id", containsInAnyOrder((int) a, (int) b))
+                .body("items.method", contains("manual", "manual"))
+                .body("items[0].reasons", contains("from story " + story));
+
+        api().queryParam("force", true).queryParam("fromStory", 9_000_000_000L)
+                .body(Map.of("title", "No such story", "startDate", day)).post("/events")
+                .then().statusCode(400).body("errors.field", hasItem("fromStory"));
+        api().get("/stories/{id}", 9_000_000_000L).then().statusCode(404);
+    }
+}
