@@ -1,5 +1,6 @@
 package news.parallax.stats;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -20,17 +21,28 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import news.parallax.paging.SqlQuery;
 
 /**
  * The daily rollups behind {@code GET /stats/*}. Triggers record each day that a write of an
  * article, claim or citation touched in {@code stats_change} (migration V8); this job rebuilds
- * those days from the corpus every half second, so the aggregates are current within about a
- * second and no request scans the corpus. The same statements aggregate the partial days at
+ * those days from the corpus every half second ({@code parallax.stats.rollup-interval}), so the
+ * aggregates are current within about a second and no request scans the corpus. The same statements aggregate the partial days at
  * the edges of a requested time range, and every article of an event, at request time.
  */
 @ApplicationScoped
 public class StatsRollups {
+
+    /** {@code parallax.stats.*} settings. */
+    @ConfigMapping(prefix = "parallax.stats")
+    public interface Settings {
+
+        /** How often the changed days are rebuilt; 0 rebuilds only when {@link #catchUp()} is called (the tests do). */
+        @WithDefault("500ms")
+        Duration rollupInterval();
+    }
 
     private static final Logger LOG = Logger.getLogger(StatsRollups.class);
     /** Days rebuilt per transaction: a few seconds of work at most, however many days a bulk load changed. */
@@ -86,14 +98,21 @@ public class StatsRollups {
         return thread;
     });
 
+    @Inject
+    Settings settings;
+
     void start(@Observes StartupEvent startup) {
+        long interval = settings.rollupInterval().toMillis();
+        if (interval <= 0) {
+            return;
+        }
         worker.scheduleWithFixedDelay(() -> {
             try {
                 catchUp();
             } catch (RuntimeException e) {
                 LOG.error("Rebuilding the stats rollups failed; the changed days stay queued and are tried again", e);
             }
-        }, 0, 500, TimeUnit.MILLISECONDS);
+        }, 0, interval, TimeUnit.MILLISECONDS);
     }
 
     /** On shutdown, before the transaction manager goes: a rebuild cut short rolls back and its days stay queued. */

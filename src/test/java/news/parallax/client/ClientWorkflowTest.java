@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +36,7 @@ import news.parallax.client.model.FacetComparison;
 import news.parallax.client.model.Outlet;
 import news.parallax.client.model.OutletCreate;
 import news.parallax.client.model.OutletKind;
+import news.parallax.stats.StatsRollups;
 import news.parallax.testing.Api;
 
 /**
@@ -42,6 +45,9 @@ import news.parallax.testing.Api;
  */
 @QuarkusTest
 class ClientWorkflowTest {
+
+    @Inject
+    StatsRollups rollups;
 
     static ApiClient client(String key) {
         ApiClient client = new ApiClient();
@@ -97,6 +103,7 @@ class ClientWorkflowTest {
         } while (cursor != null);
         assertEquals(List.of(ids.get(2), ids.get(1), ids.get(0)), paged); // newest first, each once
 
+        rollups.catchUp(); // the stats rollups are current within a second; the test does not wait for the job
         assertEquals(3L, new StatsApi(reader).coverageStats(CoverageGrouping.OUTLET, null, null, null, outlet.getId(), 10)
                 .getBuckets().get(0).getArticles());
     }
