@@ -1,7 +1,6 @@
 package news.parallax.event;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,6 +34,7 @@ import news.parallax.api.model.SpeakerRef;
 import news.parallax.api.model.Timeline;
 import news.parallax.api.model.TimelineItem;
 import news.parallax.fact.FactKey;
+import news.parallax.paging.SqlQuery;
 import news.parallax.problem.ApiProblem;
 
 /**
@@ -63,9 +63,7 @@ public class ComparisonService {
         }
 
         OffsetDateTime time(int i) {
-            Object value = values[i];
-            return value == null ? null : value instanceof OffsetDateTime t ? t
-                    : ((java.time.Instant) value).atOffset(ZoneOffset.UTC);
+            return SqlQuery.time(values[i]);
         }
 
         OutletRef outlet(int i) {

@@ -27,6 +27,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.api.model.EventLinking;
 import news.parallax.config.AfterCommit;
+import news.parallax.paging.SqlQuery;
 
 /**
  * Links an event to the coverage already stored, in the background, after the event is created
@@ -108,7 +109,7 @@ public class EventLinkingJobs {
                 .setParameter(1, eventId).getResultList();
         return rows.stream().findFirst().map(row -> new EventLinking().state(EventLinking.StateEnum.fromValue((String) row[0]))
                 .examined(((Number) row[1]).intValue()).linked(((Number) row[2]).intValue())
-                .requestedAt(time(row[3])).startedAt(time(row[4])).finishedAt(time(row[5]))).orElse(null);
+                .requestedAt(SqlQuery.time(row[3])).startedAt(SqlQuery.time(row[4])).finishedAt(SqlQuery.time(row[5]))).orElse(null);
     }
 
     /** Unfinished jobs (pending, or running under a lease that ran out) are found by the first poll. */
@@ -220,10 +221,4 @@ public class EventLinkingJobs {
         }
     }
 
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof OffsetDateTime time ? time : ((java.time.Instant) value).atOffset(java.time.ZoneOffset.UTC);
-    }
 }

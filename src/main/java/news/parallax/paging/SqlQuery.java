@@ -1,5 +1,9 @@
 package news.parallax.paging;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +117,23 @@ public final class SqlQuery {
         Query query = entityManager.createNativeQuery(sql.toString(), Long.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** A timestamptz column of a native query's row, whichever Java type the driver chose, in UTC. */
+    public static OffsetDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        Instant instant = value instanceof Instant i ? i : ((java.sql.Timestamp) value).toInstant();
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A date column of a native query's row, whichever Java type the driver chose. */
+    public static LocalDate day(Object value) {
+        return value == null ? null : value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
     }
 
     /** {@code value} inside LIKE '%...%', with LIKE's own wildcards escaped. */

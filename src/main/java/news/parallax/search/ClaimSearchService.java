@@ -1,6 +1,5 @@
 package news.parallax.search;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -267,7 +266,7 @@ public class ClaimSearchService {
                 WHERE ce.claim_id IN (?1) AND ce.linked ORDER BY e.start_date""").setParameter(1, ids).getResultList();
         for (Object[] row : rows) {
             events.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new EventRef()
-                    .id(((Number) row[1]).longValue()).title((String) row[2]).startDate(row[3] instanceof LocalDate day ? day : ((java.sql.Date) row[3]).toLocalDate()));
+                    .id(((Number) row[1]).longValue()).title((String) row[2]).startDate(SqlQuery.day(row[3])));
         }
         return events;
     }

@@ -138,7 +138,7 @@ public class StatsRollups {
         List<Object> taken = entityManager.createNativeQuery("SELECT DISTINCT day FROM stats_change LIMIT " + DAYS_PER_ROUND)
                 .getResultList();
         Set<LocalDate> days = new LinkedHashSet<>();
-        taken.forEach(day -> days.add(day == null ? null : day instanceof LocalDate local ? local : ((java.sql.Date) day).toLocalDate()));
+        taken.forEach(day -> days.add(SqlQuery.day(day)));
         if (days.isEmpty()) {
             return 0;
         }

@@ -1,6 +1,5 @@
 package news.parallax.stats;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -186,7 +185,7 @@ public class StatsService {
                 .getSingleResult();
         return new Overview().articles(number(row[0])).claims(number(row[1])).outlets(number(row[2]))
                 .speakers(number(row[3])).events(number(row[4])).citations(number(row[5]))
-                .firstPublishedAt(time(row[6])).lastPublishedAt(time(row[7]))
+                .firstPublishedAt(SqlQuery.time(row[6])).lastPublishedAt(SqlQuery.time(row[7]))
                 .languages(read((String) row[8], new TypeReference<List<LanguageCount>>() { }));
     }
 
@@ -198,15 +197,6 @@ public class StatsService {
         return ((Number) value).longValue();
     }
 
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return value == null ? null : ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
-    }
 
     private <T> T read(String text, TypeReference<T> type) {
         try {

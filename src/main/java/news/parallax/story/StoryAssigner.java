@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import news.parallax.extraction.Found;
+import news.parallax.paging.SqlQuery;
 
 /**
  * Puts a newly ingested article into the story it reports, or starts a story (issue 16). Called by
@@ -159,7 +160,7 @@ public class StoryAssigner {
             if (!index.isLoaded(day)) {
                 index.loaded(day);
                 for (Object[] row : rows) {
-                    if (day(row[2]) == day) {
+                    if (SqlQuery.day(row[2]).toEpochDay() == day) {
                         String features = (String) row[3];
                         index.add(new StoryIndex.Member(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), day,
                                 features.isEmpty() ? new String[0] : features.split(String.valueOf(SEPARATOR))));
@@ -169,7 +170,4 @@ public class StoryAssigner {
         }
     }
 
-    private static int day(Object value) {
-        return (int) (value instanceof LocalDate date ? date : ((Date) value).toLocalDate()).toEpochDay();
-    }
 }

@@ -1,7 +1,6 @@
 package news.parallax.story;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -110,7 +109,7 @@ public class StoryService {
                 WHERE sa.story_id = ?1 ORDER BY a.published_at NULLS LAST, a.id LIMIT\s""" + MAX_ARTICLES, id)) {
             OutletRef outlet = new OutletRef().id(number(article[5])).name((String) article[6]).kind(OutletKind.fromValue((String) article[7]));
             ArticleRef ref = new ArticleRef().id(number(article[0])).url(URI.create((String) article[1])).title((String) article[2])
-                    .language((String) article[3]).publishedAt(time(article[4])).outlet(outlet);
+                    .language((String) article[3]).publishedAt(SqlQuery.time(article[4])).outlet(outlet);
             if (story.getFirstReported() == null) {
                 story.setFirstReported(ref);
             }
@@ -175,7 +174,7 @@ public class StoryService {
         return new StorySummary().id(number(row[0])).title((String) row[1]).titleAr((String) row[2]).titleEn((String) row[3])
                 .articleCount(((Number) row[4]).intValue()).outletCount(((Number) row[5]).intValue())
                 .languages(languages.isEmpty() ? List.of() : Arrays.asList(languages.split(",")))
-                .firstPublishedAt(time(row[7])).lastPublishedAt(time(row[8]));
+                .firstPublishedAt(SqlQuery.time(row[7])).lastPublishedAt(SqlQuery.time(row[8]));
     }
 
     @SuppressWarnings("unchecked")
@@ -191,7 +190,4 @@ public class StoryService {
         return ((Number) value).longValue();
     }
 
-    private static OffsetDateTime time(Object value) {
-        return value == null ? null : value instanceof OffsetDateTime t ? t : ((Instant) value).atOffset(ZoneOffset.UTC);
-    }
 }
