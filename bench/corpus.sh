@@ -17,8 +17,7 @@ start_service "${BENCH_CORPUS_DIR:-target/bench-corpus}" "${BENCH_PORT:-18091}"
 existing=$(curl -fs "$base/stats/overview" | sed -E 's/.*"articles":([0-9]+).*/\1/')
 if [ "$existing" -lt "$seed_articles" ]; then
   echo "== 1. $seed_articles real ANT articles through POST /articles/batch"
-  load --mode batch --clients 2 --batch-size 500 --skip "$existing" --limit "$(( seed_articles - existing ))" --report-every 5000 \
-    || echo "(some articles were refused or failed: see above; the corpus holds duplicates of one URL)"
+  load --mode batch --clients 2 --batch-size 500 --skip "$existing" --limit "$(( seed_articles - existing ))" --report-every 5000
 fi
 echo "== 2. resample into $articles articles (seed $seed)"
 java -Xmx1g -cp "$(cat target/load-articles.classpath)" bench/GenerateCorpus.java \

@@ -13,28 +13,13 @@ cd "$(dirname "$0")/.."
 articles="${1:-10000}"
 clients="${2:-8}"
 batch_articles="${3:-10000}"
-corpus="${CORPUS:-../shared/data/ant}"
 work="target/bench-ingest"
-port=18090
-base="http://127.0.0.1:$port"
 rm -rf "$work"
-mkdir -p "$work"
 ./mvnw -q -B package -DskipTests
-./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/load-articles.classpath >/dev/null
 export PARALLAX_ADMIN_KEY="bench-ingest-admin-key-0123456789"
-export PARALLAX_API_KEY="$PARALLAX_ADMIN_KEY"
-PARALLAX_DEMO_LOAD=never PARALLAX_RATE_LIMIT_KEY_PER_MINUTE=100000000 QUARKUS_HTTP_PORT=$port \
-  PARALLAX_EMBEDDED_POSTGRES_DATA_DIR="$work/postgres" \
-  java -Xmx2g -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "$base/q/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fs "$base/q/health/ready" >/dev/null
+source bench/service.sh
+start_service "$work" 18090
 peak_rss() { awk '/VmHWM/ {print int($2/1024) " MiB"}' "/proc/$service/status"; }
-load() { java -Xmx4g -cp "$(cat target/load-articles.classpath)" scripts/LoadArticles.java "$corpus" --base "$base" "$@" || echo "(some requests failed: see above)"; }
 
 echo "== 1. POST /extract, $articles articles, $clients clients (baseline: extraction only)"
 load --mode extract --clients "$clients" --limit "$articles" --report-every "$articles"
