@@ -1,5 +1,6 @@
 # Sourced by the benchmarks: builds the service once and starts it on an embedded PostgreSQL
 # whose data stays in the given folder; stops it when the calling script exits.
+# SERVICE_JAVA_OPTS adds JVM options to the service (e.g. a JFR recording).
 # start_service DATA_DIR PORT   sets $base and $service; load ARGS... runs scripts/LoadArticles.java
 corpus="${CORPUS:-../shared/data/ant}"
 export PARALLAX_ADMIN_KEY="${PARALLAX_ADMIN_KEY:-bench-admin-key-0123456789abcdef}"
@@ -14,7 +15,7 @@ start_service() {
   service_log="$data/service.log"
   PARALLAX_DEMO_LOAD=never PARALLAX_RATE_LIMIT_KEY_PER_MINUTE=100000000 PARALLAX_RATE_LIMIT_ANONYMOUS_PER_MINUTE=100000000 \
     QUARKUS_HTTP_PORT="$port" PARALLAX_EMBEDDED_POSTGRES_DATA_DIR="$(realpath "$data")/postgres" \
-    java -Xmx2g -jar target/quarkus-app/quarkus-run.jar > "$service_log" 2>&1 &
+    java -Xmx2g ${SERVICE_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$service_log" 2>&1 &
   service=$!
   trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
   for _ in $(seq 1 300); do

@@ -33,7 +33,7 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
                                      body, clean_text, content_hash)
                 VALUES (:url, :outlet, :title, :titleNormalized, :author, :language, :publishedAt, :body, :cleanText, :hash)
                 ON CONFLICT (url) DO NOTHING
-                RETURNING id""", Long.class).unwrap(NativeQuery.class);
+                RETURNING id""").unwrap(NativeQuery.class);
         insert.setParameter("url", article.url, String.class)
                 .setParameter("outlet", article.outlet == null ? null : article.outlet.id, Long.class)
                 .setParameter("title", article.title, String.class)
@@ -78,17 +78,19 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
     }
 
     /** Claims per article, for the given articles (absent ones have none). */
+    @SuppressWarnings("unchecked")
     public Map<Long, Integer> claimCounts(List<Long> articleIds) {
         Map<Long, Integer> counts = new HashMap<>();
         if (articleIds.isEmpty()) {
             return counts;
         }
+        // one array parameter, not an IN list: Hibernate translates a query again for each length of list
         List<Object[]> rows = getEntityManager()
-                .createQuery("select c.article.id, count(c) from ClaimEntity c where c.article.id in ?1 group by c.article.id",
-                        Object[].class)
-                .setParameter(1, articleIds).getResultList();
+                .createNativeQuery("SELECT article_id, count(*) FROM claim WHERE article_id = ANY (CAST(?1 AS bigint[]))"
+                        + " GROUP BY article_id")
+                .setParameter(1, articleIds.toArray(Long[]::new)).getResultList();
         for (Object[] row : rows) {
-            counts.put((Long) row[0], ((Number) row[1]).intValue());
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
         }
         return counts;
     }

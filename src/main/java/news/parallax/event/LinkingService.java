@@ -65,8 +65,7 @@ public class LinkingService {
      */
     @Transactional
     public void linkArticle(LinkableArticle article, boolean fresh) {
-        ArticleFacts facts = facts(article);
-        List<EventEntity> events = candidateEvents(facts.text());
+        List<EventEntity> events = candidateEvents(article.publishedDay(), article.dates());
         Map<Long, Boolean> manual = Map.of();
         if (!fresh) {
             manual = manualDecisions("article_id", "event_id", article.id());
@@ -76,6 +75,10 @@ public class LinkingService {
                     DELETE FROM claim_event WHERE method = 'auto' AND claim_id IN (SELECT id FROM claim WHERE article_id = ?1)""")
                     .setParameter(1, article.id()).executeUpdate();
         }
+        if (events.isEmpty()) {
+            return; // most articles: no event near their dates, and nothing to analyse
+        }
+        ArticleFacts facts = facts(article);
         for (EventEntity event : events) {
             link(eventFacts(event), facts, manual.get(event.id));
         }
@@ -83,12 +86,12 @@ public class LinkingService {
 
     /** The events an article may be about (see {@link #CANDIDATE_DAYS}), with aliases and participants: three statements. */
     @SuppressWarnings("unchecked")
-    private List<EventEntity> candidateEvents(TextFacts text) {
+    private List<EventEntity> candidateEvents(LocalDate published, List<String> dates) {
         List<LocalDate[]> ranges = new ArrayList<>();
-        if (text.published() != null) {
-            ranges.add(new LocalDate[] {text.published().minusDays(CANDIDATE_DAYS), text.published().plusDays(CANDIDATE_DAYS)});
+        if (published != null) {
+            ranges.add(new LocalDate[] {published.minusDays(CANDIDATE_DAYS), published.plusDays(CANDIDATE_DAYS)});
         }
-        for (String date : text.dates()) {
+        for (String date : dates) {
             if (date.length() >= 10 && !date.startsWith("--")) {
                 LocalDate from = LocalDate.parse(date.substring(0, 10));
                 ranges.add(new LocalDate[] {from, date.length() >= 21 ? LocalDate.parse(date.substring(11, 21)) : from});
@@ -99,7 +102,7 @@ public class LinkingService {
         }
         List<Long> ids = entityManager.createNativeQuery("""
                 SELECT DISTINCT e.id FROM event e, unnest(CAST(?1 AS date[]), CAST(?2 AS date[])) AS r (first, last)
-                WHERE e.start_date <= r.last AND coalesce(e.end_date, e.start_date) >= r.first""", Long.class)
+                WHERE e.start_date <= r.last AND coalesce(e.end_date, e.start_date) >= r.first""")
                 .setParameter(1, ranges.stream().map(r -> r[0]).toArray(LocalDate[]::new))
                 .setParameter(2, ranges.stream().map(r -> r[1]).toArray(LocalDate[]::new)).getResultList();
         if (ids.isEmpty()) {
@@ -123,7 +126,7 @@ public class LinkingService {
                 SELECT id FROM article WHERE published_at >= ?1 AND published_at < ?2 AND id <= ?5
                 UNION
                 SELECT article_id FROM facet WHERE type = 'date' AND value >= ?3 AND value < ?4 AND article_id <= ?5
-                ORDER BY 1""", Long.class)
+                ORDER BY 1""")
                 .setParameter(1, event.startDate.minusDays(CANDIDATE_DAYS).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .setParameter(2, end.plusDays(CANDIDATE_DAYS + 1).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .setParameter(3, event.startDate.toString()).setParameter(4, end.plusDays(1).toString())

@@ -3,6 +3,7 @@ package news.parallax.extraction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,14 +23,33 @@ public final class Registry {
 
     private static final int LONGEST_ALIAS_TOKENS = 8;
 
-    private final Map<String, Entry> outlets;
-    private final Map<String, Entry> speakers;
-    private final Map<String, Entry> places;
+    /**
+     * Names by normalised alias, and the first words of those aliases: most tokens of a text start
+     * no name, and are passed over without building the phrases that start with them.
+     */
+    private static final class Aliases {
+        final Map<String, Entry> byAlias = new ConcurrentHashMap<>();
+        final Set<String> firstWords = ConcurrentHashMap.newKeySet();
+
+        Aliases(Map<String, Entry> aliases) {
+            aliases.forEach(this::putIfAbsent);
+        }
+
+        void putIfAbsent(String alias, Entry entry) {
+            int space = alias.indexOf(' ');
+            firstWords.add(space < 0 ? alias : alias.substring(0, space));
+            byAlias.putIfAbsent(alias, entry);
+        }
+    }
+
+    private final Aliases outlets;
+    private final Aliases speakers;
+    private final Aliases places;
 
     public Registry(Map<String, Entry> outletsByAlias, Map<String, Entry> speakersByAlias, Map<String, Entry> placesByName) {
-        this.outlets = new ConcurrentHashMap<>(outletsByAlias);
-        this.speakers = new ConcurrentHashMap<>(speakersByAlias);
-        this.places = Map.copyOf(placesByName);
+        this.outlets = new Aliases(outletsByAlias);
+        this.speakers = new Aliases(speakersByAlias);
+        this.places = new Aliases(placesByName);
     }
 
     /**
@@ -43,7 +63,7 @@ public final class Registry {
 
     /** The outlet with exactly this normalised alias, if any. */
     public Entry outletNamed(String normalizedAlias) {
-        return outlets.get(normalizedAlias);
+        return outlets.byAlias.get(normalizedAlias);
     }
 
     public static Registry empty() {
@@ -81,7 +101,7 @@ public final class Registry {
         return allWithin(speakers, tokens);
     }
 
-    private static List<Found> allWithin(Map<String, Entry> names, List<String> tokens) {
+    private static List<Found> allWithin(Aliases names, List<String> tokens) {
         List<Found> found = new java.util.ArrayList<>();
         for (int from = 0; from < tokens.size(); from++) {
             for (int to = Math.min(tokens.size(), from + 4); to > from; to--) {
@@ -96,7 +116,7 @@ public final class Registry {
         return found;
     }
 
-    private static Found longestWithin(Map<String, Entry> names, List<String> tokens) {
+    private static Found longestWithin(Aliases names, List<String> tokens) {
         Found best = null;
         for (int from = 0; from < tokens.size(); from++) {
             for (int to = Math.min(tokens.size(), from + LONGEST_ALIAS_TOKENS); to > from; to--) {
@@ -113,15 +133,22 @@ public final class Registry {
     }
 
     /** Tokens [from, to) as an alias, also with one Arabic clitic letter or "ال" taken off the first token. */
-    private static Entry lookUp(Map<String, Entry> names, List<String> tokens, int from, int to) {
-        String rest = to - from == 1 ? "" : " " + String.join(" ", tokens.subList(from + 1, to));
+    private static Entry lookUp(Aliases names, List<String> tokens, int from, int to) {
         String first = tokens.get(from);
-        Entry entry = names.get(first + rest);
-        if (entry == null && first.length() > 3 && "وبلفك".indexOf(first.charAt(0)) >= 0) {
-            entry = names.get(first.substring(1) + rest);
+        boolean clitic = first.length() > 3 && "وبلفك".indexOf(first.charAt(0)) >= 0
+                && names.firstWords.contains(first.substring(1));
+        boolean article = first.length() > 4 && (first.startsWith("ال") || first.startsWith("لل"))
+                && names.firstWords.contains(first.substring(2));
+        if (!clitic && !article && !names.firstWords.contains(first)) {
+            return null;
         }
-        if (entry == null && first.length() > 4 && (first.startsWith("ال") || first.startsWith("لل"))) {
-            entry = names.get(first.substring(2) + rest);
+        String rest = to - from == 1 ? "" : " " + String.join(" ", tokens.subList(from + 1, to));
+        Entry entry = names.byAlias.get(first + rest);
+        if (entry == null && clitic) {
+            entry = names.byAlias.get(first.substring(1) + rest);
+        }
+        if (entry == null && article) {
+            entry = names.byAlias.get(first.substring(2) + rest);
         }
         return entry;
     }

@@ -54,7 +54,7 @@ class ExtractionWriter {
         List<Found.Citation> citations = result.citations();
         List<Found.Claim> claims = result.claims();
         List<Found.Facet> facets = result.facets();
-        var insert = entityManager.createNativeQuery(INSERT, Long.class).setParameter(1, claims.size()).setParameter(2, articleId)
+        var insert = entityManager.createNativeQuery(INSERT).setParameter(1, claims.size()).setParameter(2, articleId)
                 .setParameter(3, citations.stream().map(c -> names.outlets().get(c.source())).toArray(Long[]::new))
                 .setParameter(4, citations.stream().map(Found.Citation::sourceText).toArray(String[]::new))
                 .setParameter(5, citations.stream().map(Found.Citation::cue).toArray(String[]::new))

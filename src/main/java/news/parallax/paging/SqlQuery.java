@@ -114,7 +114,7 @@ public final class SqlQuery {
 
     @SuppressWarnings("unchecked")
     public List<Long> ids(EntityManager entityManager) {
-        Query query = entityManager.createNativeQuery(sql.toString(), Long.class);
+        Query query = entityManager.createNativeQuery(sql.toString());
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

@@ -82,7 +82,7 @@ public class StoryAssigner {
                 storyId = create(published);
                 score = 0;
             }
-            index.add(new StoryIndex.Member(article.articleId(), storyId, day, features));
+            index.add(article.articleId(), storyId, day, features);
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -162,8 +162,8 @@ public class StoryAssigner {
                 for (Object[] row : rows) {
                     if (SqlQuery.day(row[2]).toEpochDay() == day) {
                         String features = (String) row[3];
-                        index.add(new StoryIndex.Member(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), day,
-                                features.isEmpty() ? new String[0] : features.split(String.valueOf(SEPARATOR))));
+                        index.add(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), day,
+                                features.isEmpty() ? new String[0] : features.split(String.valueOf(SEPARATOR)));
                     }
                 }
             }

@@ -1,6 +1,8 @@
 package news.parallax.story;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.Map;
  * stories. Days are filled from the database on first use ({@link StoryAssigner}), so the index is
  * rebuilt after a restart without a start-up pause, and only for the days ingest touches.
  * <p>
+ * Features are numbered when first seen, so that scoring a candidate reads arrays instead of
+ * hashing its strings again (Arabic words collide often under {@link String#hashCode}).
  * Not thread-safe: {@link StoryAssigner} holds its lock around every use, so that an article
  * sees the stories of articles ingested concurrently before they commit.
  */
@@ -27,14 +31,16 @@ final class StoryIndex {
     /** Loaded days kept; beyond it the least recently used day is dropped (and read again when needed). */
     private static final int MAX_DAYS = 400;
 
-    /** An indexed article. Its story changes when stories are merged. */
-    static final class Member {
+    /** An indexed article, with the running dot product of the query being scored. */
+    private static final class Member {
         final long articleId;
-        long storyId;
+        final long storyId;
         final int day;
-        final String[] features;
+        final int[] features;
+        double dot;
+        int query;
 
-        Member(long articleId, long storyId, int day, String[] features) {
+        Member(long articleId, long storyId, int day, int[] features) {
             this.articleId = articleId;
             this.storyId = storyId;
             this.day = day;
@@ -46,9 +52,20 @@ final class StoryIndex {
     record Match(long storyId, double score) {
     }
 
-    private final Map<Integer, Map<String, List<Member>>> days = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Integer, Map<Integer, List<Member>>> days = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<Long, Member> byArticle = new HashMap<>();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
+
+    /** Feature numbers; a number is given back when no indexed article has its feature any more. */
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final ArrayDeque<Integer> freeNumbers = new ArrayDeque<>();
+    private String[] names = new String[1024];
+    private int[] documentFrequency = new int[1024];
+    private double[] boost = new double[1024];
+
+    /** The weight of each feature in the current query, valid where {@code weightQuery} is the query's number. */
+    private double[] weight = new double[1024];
+    private int[] weightQuery = new int[1024];
+    private int query;
 
     boolean isLoaded(int day) {
         return days.containsKey(day);
@@ -61,32 +78,40 @@ final class StoryIndex {
             int eldest = days.keySet().iterator().next();
             for (List<Member> members : days.remove(eldest).values()) {
                 for (Member member : members) {
-                    forget(member);
+                    if (byArticle.get(member.articleId) == member) { // listed under each of its features: forget once
+                        forget(member);
+                    }
                 }
             }
         }
     }
 
-    void add(Member member) {
-        if (byArticle.putIfAbsent(member.articleId, member) != null) {
+    void add(long articleId, long storyId, int day, String[] features) {
+        if (byArticle.containsKey(articleId)) {
             return;
         }
-        Map<String, List<Member>> postings = days.computeIfAbsent(member.day, d -> new HashMap<>());
-        for (String feature : member.features) {
+        int[] numbered = new int[features.length];
+        for (int i = 0; i < features.length; i++) {
+            numbered[i] = number(features[i]);
+        }
+        Member member = new Member(articleId, storyId, day, numbered);
+        byArticle.put(articleId, member);
+        Map<Integer, List<Member>> postings = days.computeIfAbsent(day, d -> new HashMap<>());
+        for (int feature : numbered) {
             postings.computeIfAbsent(feature, f -> new ArrayList<>(2)).add(member);
-            documentFrequency.merge(feature, 1, Integer::sum);
+            documentFrequency[feature]++;
         }
     }
 
-    /** Takes an article out (its transaction rolled back, or it moved). */
+    /** Takes an article out (its transaction rolled back). */
     void remove(long articleId) {
         Member member = byArticle.get(articleId);
         if (member == null) {
             return;
         }
-        Map<String, List<Member>> postings = days.get(member.day);
+        Map<Integer, List<Member>> postings = days.get(member.day);
         if (postings != null) {
-            for (String feature : member.features) {
+            for (int feature : member.features) {
                 List<Member> list = postings.get(feature);
                 if (list != null) {
                     list.remove(member);
@@ -98,14 +123,12 @@ final class StoryIndex {
 
     private void forget(Member member) {
         byArticle.remove(member.articleId);
-        for (String feature : member.features) {
-            documentFrequency.computeIfPresent(feature, (f, n) -> n <= 1 ? null : n - 1);
+        for (int feature : member.features) {
+            if (--documentFrequency[feature] == 0) {
+                numbers.remove(names[feature]);
+                freeNumbers.push(feature);
+            }
         }
-    }
-
-    /** Moves every indexed article of {@code from} to {@code into}. */
-    void merge(long from, long into) {
-        byArticle.values().stream().filter(m -> m.storyId == from).forEach(m -> m.storyId = into);
     }
 
     /**
@@ -116,34 +139,45 @@ final class StoryIndex {
      * (smaller) story id, so the answer does not depend on map order.
      */
     Match best(String[] features, int day, int window) {
+        query++;
         int indexed = byArticle.size();
-        Map<Member, Double> dots = new HashMap<>();
+        List<Member> candidates = new ArrayList<>();
         double norm = 0;
-        for (String feature : features) {
+        for (String text : features) {
+            Integer feature = numbers.get(text);
+            if (feature == null) { // in no indexed article: it weighs in the norm only
+                double unseen = idf(0, indexed) * boostOf(text);
+                norm += unseen * unseen;
+                continue;
+            }
             double weight = weight(feature, indexed);
             norm += weight * weight;
-            if (documentFrequency.getOrDefault(feature, 0) > Math.max(50, indexed * COMMON_SHARE)) {
+            if (documentFrequency[feature] > Math.max(50, indexed * COMMON_SHARE)) {
                 continue;
             }
             for (int d = day - window; d <= day + window; d++) {
-                Map<String, List<Member>> postings = days.get(d);
+                Map<Integer, List<Member>> postings = days.get(d);
                 List<Member> members = postings == null ? null : postings.get(feature);
                 if (members != null) {
                     for (Member member : members) {
-                        dots.merge(member, weight * weight, Double::sum);
+                        if (member.query != query) {
+                            member.query = query;
+                            member.dot = 0;
+                            candidates.add(member);
+                        }
+                        member.dot += weight * weight;
                     }
                 }
             }
         }
         Match best = null;
-        for (Map.Entry<Member, Double> candidate : dots.entrySet()) {
-            Member member = candidate.getKey();
+        for (Member member : candidates) {
             double memberNorm = 0;
-            for (String feature : member.features) {
+            for (int feature : member.features) {
                 double weight = weight(feature, indexed);
                 memberNorm += weight * weight;
             }
-            double cosine = candidate.getValue() / Math.sqrt(norm * memberNorm);
+            double cosine = member.dot / Math.sqrt(norm * memberNorm);
             double score = cosine / (1 + 0.1 * Math.abs(member.day - day));
             if (best == null || score > best.score() || score == best.score() && member.storyId < best.storyId()) {
                 best = new Match(member.storyId, score);
@@ -152,10 +186,44 @@ final class StoryIndex {
         return best;
     }
 
-    /** Inverse document frequency, smoothed so that it stays positive in an empty index, times the key's boost. */
-    private double weight(String feature, int indexed) {
-        double idf = Math.log(1 + (indexed + 1.0) / (documentFrequency.getOrDefault(feature, 0) + 1.0));
+    /** A feature's weight in the current query: computed once per query, as the frequencies do not change during it. */
+    private double weight(int feature, int indexed) {
+        if (weightQuery[feature] != query) {
+            weightQuery[feature] = query;
+            weight[feature] = idf(documentFrequency[feature], indexed) * boost[feature];
+        }
+        return weight[feature];
+    }
+
+    /** Inverse document frequency, smoothed so that it stays positive in an empty index. */
+    private static double idf(int documentFrequency, int indexed) {
+        return Math.log(1 + (indexed + 1.0) / (documentFrequency + 1.0));
+    }
+
+    private static double boostOf(String feature) {
         int colon = feature.indexOf(':');
-        return colon < 0 ? idf : idf * KEY_BOOST.getOrDefault(feature.substring(0, colon + 1), 1.0);
+        return colon < 0 ? 1.0 : KEY_BOOST.getOrDefault(feature.substring(0, colon + 1), 1.0);
+    }
+
+    private int number(String feature) {
+        Integer known = numbers.get(feature);
+        if (known != null) {
+            return known;
+        }
+        int fresh = freeNumbers.isEmpty() ? numbers.size() : freeNumbers.pop();
+        if (fresh >= documentFrequency.length) {
+            int size = documentFrequency.length * 2;
+            documentFrequency = Arrays.copyOf(documentFrequency, size);
+            names = Arrays.copyOf(names, size);
+            boost = Arrays.copyOf(boost, size);
+            weight = Arrays.copyOf(weight, size);
+            weightQuery = Arrays.copyOf(weightQuery, size);
+        }
+        numbers.put(feature, fresh);
+        names[fresh] = feature;
+        documentFrequency[fresh] = 0;
+        boost[fresh] = boostOf(feature);
+        weightQuery[fresh] = 0;
+        return fresh;
     }
 }

@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -33,7 +32,7 @@ public final class NameNormalizer {
             TokenStream stream = new LowerCaseFilter(tokenizer);
             stream = new DecimalDigitFilter(stream);
             stream = new ArabicNormalizationFilter(stream);
-            stream = new ASCIIFoldingFilter(stream);
+            stream = new LatinFoldingFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }
     };

@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -32,7 +31,7 @@ public final class SearchForm {
             stream = new DecimalDigitFilter(stream);
             stream = new ArabicNormalizationFilter(stream);
             stream = new ArabicStemFilter(stream);
-            stream = new ASCIIFoldingFilter(stream);
+            stream = new LatinFoldingFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }
     };

@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -40,7 +39,7 @@ public final class Stems {
             stream = new StopFilter(stream, STOP_WORDS); // before normalisation, as Lucene's ArabicAnalyzer does
             stream = new ArabicNormalizationFilter(stream);
             stream = new ArabicStemFilter(stream);
-            stream = new ASCIIFoldingFilter(stream);
+            stream = new LatinFoldingFilter(stream);
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }
