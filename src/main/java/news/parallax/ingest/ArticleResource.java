@@ -39,6 +39,9 @@ public class ArticleResource implements ArticlesApi {
     IngestPipeline pipeline;
 
     @Inject
+    BatchIngest batch;
+
+    @Inject
     IdempotentCreates idempotent;
 
     @Inject
@@ -72,19 +75,19 @@ public class ArticleResource implements ArticlesApi {
             throw ApiProblem.badRequest("body", "must hold 1 to " + MAX_BATCH + " articles; it holds " + articleCreate.size());
         }
         ArticleBatchResult result = new ArticleBatchResult().items(new ArrayList<>()).created(0).existing(0).refused(0);
-        for (int index = 0; index < articleCreate.size(); index++) {
+        List<BatchIngest.Outcome> outcomes = batch.ingestAll(articleCreate);
+        for (int index = 0; index < outcomes.size(); index++) {
+            BatchIngest.Outcome outcome = outcomes.get(index);
             ArticleBatchItem item = new ArticleBatchItem().index(index);
-            try {
-                IngestPipeline.Ingested ingested = pipeline.ingest(articleCreate.get(index));
-                item.status(ingested.created() ? 201 : 200).article(ingested.article());
-                if (ingested.created()) {
-                    result.created(result.getCreated() + 1);
-                } else {
-                    result.existing(result.getExisting() + 1);
-                }
-            } catch (ApiProblem problem) { // the item's own answer; the other items go on
-                item.status(problem.status()).problem(ProblemMapper.document(problem, "/articles/batch"));
+            if (outcome.problem() != null) { // the item's own answer; the other items go on
+                item.status(outcome.problem().status()).problem(ProblemMapper.document(outcome.problem(), "/articles/batch"));
                 result.refused(result.getRefused() + 1);
+            } else if (outcome.ingested().created()) {
+                item.status(201).article(outcome.ingested().article());
+                result.created(result.getCreated() + 1);
+            } else {
+                item.status(200).article(outcome.ingested().article());
+                result.existing(result.getExisting() + 1);
             }
             result.addItemsItem(item);
         }

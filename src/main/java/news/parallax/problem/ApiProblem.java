@@ -35,6 +35,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(404, "Not found", "There is no " + what + " with id " + id, List.of());
     }
 
+    /** A 404 for something that has no id to name. */
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(404, "Not found", detail, List.of());
+    }
+
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(409, "Conflict", detail, List.of());
     }

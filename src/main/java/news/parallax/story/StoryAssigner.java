@@ -98,32 +98,37 @@ public class StoryAssigner {
                 }
             }
         });
-        entityManager.createNativeQuery("""
-                INSERT INTO story_article (article_id, story_id, day, terms, keys, score)
-                VALUES (?1, ?2, ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6)""")
-                .setParameter(1, article.articleId()).setParameter(2, storyId).setParameter(3, Date.valueOf(LocalDate.ofEpochDay(day)))
-                .setParameter(4, signature.terms().toArray(String[]::new)).setParameter(5, signature.keys().toArray(String[]::new))
-                .setParameter(6, (float) score).executeUpdate();
-        counted(storyId, article, published);
+        join(storyId, article, day, signature, score, published);
         return storyId;
     }
 
-    /** Adds the article to its story's counters; the outlet row first, then the story row, in every transaction (no deadlock). */
-    private void counted(long storyId, Assignable article, OffsetDateTime published) {
-        boolean newOutlet = (Boolean) entityManager.createNativeQuery("""
-                INSERT INTO story_outlet (story_id, outlet_id, articles) VALUES (?1, ?2, 1)
-                ON CONFLICT (story_id, outlet_id) DO UPDATE SET articles = story_outlet.articles + 1
-                RETURNING xmax = 0""").setParameter(1, storyId).setParameter(2, article.outletId()).getSingleResult();
+    /**
+     * Stores the article's membership and adds it to its story's counters, in one statement: the
+     * outlet row is locked before the story row (its value feeds the story's update), in every
+     * transaction, so concurrent joins never deadlock.
+     */
+    private void join(long storyId, Assignable article, int day, StorySignature signature, double score, OffsetDateTime published) {
         String title = article.title() == null || article.title().isBlank() ? null : article.title().strip();
         entityManager.createNativeQuery("""
-                UPDATE story SET article_count = article_count + 1, outlet_count = outlet_count + ?2,
-                       first_published = least(first_published, ?3), last_published = greatest(last_published, ?3),
-                       languages = CASE WHEN ?4 = ANY (languages) THEN languages ELSE languages || CAST(?4 AS text) END,
-                       title = coalesce(title, CAST(?5 AS text)),
-                       title_ar = CASE WHEN ?4 = 'ar' THEN coalesce(title_ar, CAST(?5 AS text)) ELSE title_ar END,
-                       title_en = CASE WHEN ?4 = 'en' THEN coalesce(title_en, CAST(?5 AS text)) ELSE title_en END
-                WHERE id = ?1""").setParameter(1, storyId).setParameter(2, newOutlet ? 1 : 0).setParameter(3, published)
-                .setParameter(4, article.language()).setParameter(5, title).executeUpdate();
+                WITH member AS (
+                    INSERT INTO story_article (article_id, story_id, day, terms, keys, score)
+                    VALUES (?1, ?2, ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6)),
+                outlet AS (
+                    INSERT INTO story_outlet (story_id, outlet_id, articles) VALUES (?2, ?7, 1)
+                    ON CONFLICT (story_id, outlet_id) DO UPDATE SET articles = story_outlet.articles + 1
+                    RETURNING xmax = 0 AS new_outlet)
+                UPDATE story SET article_count = article_count + 1,
+                       outlet_count = outlet_count + (SELECT CASE WHEN new_outlet THEN 1 ELSE 0 END FROM outlet),
+                       first_published = least(first_published, ?8), last_published = greatest(last_published, ?8),
+                       languages = CASE WHEN ?9 = ANY (languages) THEN languages ELSE languages || CAST(?9 AS text) END,
+                       title = coalesce(title, CAST(?10 AS text)),
+                       title_ar = CASE WHEN ?9 = 'ar' THEN coalesce(title_ar, CAST(?10 AS text)) ELSE title_ar END,
+                       title_en = CASE WHEN ?9 = 'en' THEN coalesce(title_en, CAST(?10 AS text)) ELSE title_en END
+                WHERE id = ?2""")
+                .setParameter(1, article.articleId()).setParameter(2, storyId).setParameter(3, Date.valueOf(LocalDate.ofEpochDay(day)))
+                .setParameter(4, signature.terms().toArray(String[]::new)).setParameter(5, signature.keys().toArray(String[]::new))
+                .setParameter(6, (float) score).setParameter(7, article.outletId()).setParameter(8, published)
+                .setParameter(9, article.language()).setParameter(10, title).executeUpdate();
     }
 
     /**

@@ -1,0 +1,106 @@
+package news.parallax.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import news.parallax.api.model.ArticleCreate;
+import news.parallax.problem.ApiProblem;
+
+/**
+ * {@code POST /articles/batch}: the items of a batch go through the {@link IngestPipeline} on a
+ * pool of workers shared by every batch, so one client's batch keeps the cores and the database
+ * busy while an item waits on either, and no number of batches opens more transactions than the
+ * pool has workers. Items with the same URL run one after another in their order, so a batch that
+ * repeats a URL is answered as if it ran item by item.
+ */
+@ApplicationScoped
+class BatchIngest {
+
+    /** One item's answer: what the pipeline stored or found, or why the item was refused. */
+    record Outcome(IngestPipeline.Ingested ingested, ApiProblem problem) {
+    }
+
+    @Inject
+    IngestPipeline pipeline;
+
+    private final ExecutorService workers;
+
+    BatchIngest(@ConfigProperty(name = "parallax.ingest.batch-workers", defaultValue = "4") int workerCount) {
+        if (workerCount < 1) {
+            throw new IllegalArgumentException("parallax.ingest.batch-workers must be at least 1; it is " + workerCount);
+        }
+        AtomicInteger number = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(workerCount, runnable -> {
+            Thread thread = new Thread(runnable, "batch-ingest-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /** Each item's outcome, in the items' order; an error that is not the item's own (the database is down) fails the batch. */
+    List<Outcome> ingestAll(List<ArticleCreate> items) {
+        Map<String, List<Integer>> byUrl = new LinkedHashMap<>();
+        for (int index = 0; index < items.size(); index++) {
+            String url = items.get(index).getUrl();
+            byUrl.computeIfAbsent(url == null ? "" : url.strip(), u -> new ArrayList<>()).add(index);
+        }
+        Outcome[] outcomes = new Outcome[items.size()];
+        List<Future<?>> running = new ArrayList<>();
+        for (List<Integer> sameUrl : byUrl.values()) {
+            running.add(workers.submit(() -> {
+                for (int index : sameUrl) {
+                    outcomes[index] = ingest(items.get(index));
+                }
+            }));
+        }
+        RuntimeException failure = null;
+        for (Future<?> item : running) { // every item ends before the batch answers, even when one has failed
+            try {
+                item.get();
+            } catch (ExecutionException e) {
+                failure = failure != null ? failure
+                        : e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while a batch was being stored", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return List.of(outcomes);
+    }
+
+    /** One item on a worker thread, with a request context of its own as the pipeline's beans expect. */
+    private Outcome ingest(ArticleCreate item) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            return new Outcome(pipeline.ingest(item), null);
+        } catch (ApiProblem problem) {
+            return new Outcome(null, problem);
+        } finally {
+            requestContext.terminate();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package news.parallax.ingest;
+
+import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Fixtures.createArticle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** {@code POST /admin/reextraction}: the whole corpus re-extracted in the background, one job at a time, resumable. */
+@QuarkusTest
+class ReextractionJobTest {
+
+    private static final String BODY = "قال وزير الخارجية إن المؤتمر سيعقد في باريس. وأضاف أن الانتخابات ستجرى في ديسمبر.";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aJobCoversEveryArticleStoredWhenItWasRequested() {
+        createArticle(BODY);
+        long newest = number("SELECT max(id) FROM article");
+        long stored = number("SELECT count(*) FROM article");
+        JsonPath job = api().post("/admin/reextraction").then().statusCode(202).extract().jsonPath();
+        assertEquals(newest, job.getLong("lastArticleId"));
+        assertEquals(stored, job.getLong("total"));
+        JsonPath done = awaitDone(job.getLong("id"));
+        assertEquals(stored, done.getLong("examined"));
+        assertEquals(stored, done.getLong("reextracted") + done.getLong("skipped"));
+        assertNotNull(done.getString("finishedAt"));
+    }
+
+    @Test
+    void aJobHeldByAnotherInstanceIsAnsweredAndResumedAfterItsLastBatchWhenItsLeaseRunsOut() throws InterruptedException {
+        long first = createArticle(BODY);
+        long second = createArticle(BODY);
+        int claims = api().get("/articles/{id}", first).then().statusCode(200).extract().path("claimCount");
+        assertEquals(2, claims);
+        execute("DELETE FROM claim WHERE article_id IN (" + first + ", " + second + ")"); // undone only by re-extraction
+        long stored = number("SELECT count(*) FROM article WHERE id <= " + second);
+        long job = number("INSERT INTO reextraction (state, last_article_id, total, done_through, examined, claimed_by, lease_until,"
+                + " started_at) VALUES ('running', " + second + ", " + stored + ", " + (first - 1) + ", " + (stored - 2)
+                + ", 'another-instance', clock_timestamp() + interval '1 hour', clock_timestamp()) RETURNING id");
+
+        JsonPath active = api().post("/admin/reextraction").then().statusCode(200).extract().jsonPath();
+        assertEquals(job, active.getLong("id"));
+        assertEquals("running", active.getString("state"));
+        Thread.sleep(1500); // two polls: the other instance's lease holds
+        assertEquals(0, (int) api().get("/articles/{id}", first).then().extract().path("claimCount"));
+
+        execute("UPDATE reextraction SET lease_until = clock_timestamp() - interval '1 second' WHERE id = " + job);
+        JsonPath done = awaitDone(job);
+        assertEquals(stored, done.getLong("examined"));
+        assertEquals(2, done.getLong("reextracted"));
+        assertEquals(claims, (int) api().get("/articles/{id}", first).then().extract().path("claimCount"));
+        assertEquals(claims, (int) api().get("/articles/{id}", second).then().extract().path("claimCount"));
+    }
+
+    private JsonPath awaitDone(long job) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            JsonPath latest = api().get("/admin/reextraction").then().statusCode(200).extract().jsonPath();
+            assertEquals(job, latest.getLong("id"));
+            if ("done".equals(latest.getString("state"))) {
+                return latest;
+            }
+            assertTrue(System.nanoTime() < deadline, "re-extraction job " + job + " not done within 120 s: " + latest.prettify());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private long number(String sql) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    private void execute(String sql) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(sql).executeUpdate());
+    }
+}
