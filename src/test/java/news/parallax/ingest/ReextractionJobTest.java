@@ -1,10 +1,10 @@
 package news.parallax.ingest;
 
 import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Fixtures.awaitReextraction;
 import static news.parallax.testing.Fixtures.createArticle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,22 +64,11 @@ class ReextractionJobTest {
         assertEquals(claims, (int) api().get("/articles/{id}", second).then().extract().path("claimCount"));
     }
 
-    private JsonPath awaitDone(long job) {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (true) {
-            JsonPath latest = api().get("/admin/reextraction").then().statusCode(200).extract().jsonPath();
-            assertEquals(job, latest.getLong("id"));
-            if ("done".equals(latest.getString("state"))) {
-                return latest;
-            }
-            assertTrue(System.nanoTime() < deadline, "re-extraction job " + job + " not done within 120 s: " + latest.prettify());
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    private static JsonPath awaitDone(long job) {
+        JsonPath latest = awaitReextraction();
+        assertEquals(job, latest.getLong("id"));
+        assertEquals("done", latest.getString("state"));
+        return latest;
     }
 
     private long number(String sql) {

@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -82,6 +83,12 @@ class ContractFuzzTest {
     /** One request of the fuzzer. */
     private record Case(String template, String method, List<JsonNode> parameters, Map<String, String> values, byte[] body,
             boolean json, String what) {
+    }
+
+    /** The fuzzer starts a re-extraction of the whole database; the tests that follow must not run beside it. */
+    @AfterEach
+    void awaitReextractionStartedByTheFuzzer() {
+        Fixtures.awaitReextraction();
     }
 
     @Test

@@ -3,7 +3,11 @@ package news.parallax.testing;
 import static news.parallax.testing.Api.api;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import io.restassured.path.json.JsonPath;
 
 /** Creates what several tests need, each with keys no other test uses. */
 public final class Fixtures {
@@ -35,10 +39,30 @@ public final class Fixtures {
      * reads the links of stored articles, and its statement counts are not shared with the job.
      */
     public static void awaitLinking(long eventId) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!"done".equals(api().get("/events/{id}", eventId).then().statusCode(200).extract().path("linking.state"))) {
+        await("event " + eventId + " linked", 30,
+                () -> "done".equals(api().get("/events/{id}", eventId).then().statusCode(200).extract().path("linking.state")));
+    }
+
+    /**
+     * Waits until no re-extraction job is pending or running (fails after 120 s), and answers the
+     * latest job; a test that starts one (the fuzzer does) must not leave it re-extracting the
+     * articles of the tests that follow.
+     */
+    public static JsonPath awaitReextraction() {
+        JsonPath[] latest = new JsonPath[1];
+        await("re-extraction finished", 120, () -> {
+            var response = api().get("/admin/reextraction").then().extract();
+            latest[0] = response.statusCode() == 404 ? null : response.jsonPath();
+            return latest[0] == null || !List.of("pending", "running").contains(latest[0].getString("state"));
+        });
+        return latest[0];
+    }
+
+    private static void await(String what, int seconds, BooleanSupplier done) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("event " + eventId + " was not linked within 30 s");
+                throw new AssertionError("not " + what + " within " + seconds + " s");
             }
             try {
                 Thread.sleep(20);
