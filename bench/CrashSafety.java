@@ -19,9 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Crash safety: articles are posted concurrently, each with its own Idempotency-Key, while
+ * Crash safety: articles are posted concurrently, each with its own Idempotency-Key (half of the
+ * workers), or in batches of ten through {@code POST /articles/batch} (the other half), while
  * PostgreSQL (then, separately, the service) is killed with SIGKILL at random moments. Every
- * post that was not acknowledged is retried with the same key afterwards; then every
+ * article that was not acknowledged is posted again afterwards (with its key); then every
  * acknowledged article must be stored exactly once, with the id it was acknowledged with.
  *
  * Run through bench/crash-safety.sh, which builds the service first. JDK only, no dependencies.
@@ -33,6 +34,9 @@ public class CrashSafety {
     // an article summary starts with its id and url (the order of the contract's ArticleSummary)
     static final Pattern SUMMARY = Pattern.compile("\\{\"id\":(\\d+),\"url\":\"([^\"]+)\"");
     static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
+    // a batch item: its index and status, then the article (which starts with its id) when there is one
+    static final Pattern ITEM = Pattern.compile("\\{\"index\":(\\d+),\"status\":(\\d+)(?:,\"article\":\\{\"id\":(\\d+))?");
+    static final int BATCH = 10;
 
     record Article(int number, String key, String url, String body) {
     }
@@ -68,7 +72,8 @@ public class CrashSafety {
         List<Thread> threads = new ArrayList<>();
         loading.set(true);
         for (int i = 0; i < workers; i++) {
-            Thread thread = new Thread(this::postUntilStopped, "poster-" + i);
+            boolean batches = i % 2 == 1;
+            Thread thread = new Thread(() -> postUntilStopped(batches), (batches ? "batch-poster-" : "poster-") + i);
             thread.start();
             threads.add(thread);
         }
@@ -108,26 +113,79 @@ public class CrashSafety {
         service.waitFor();
     }
 
-    void postUntilStopped() {
+    void postUntilStopped(boolean batches) {
         while (loading.get()) {
-            Article article = unacknowledged.poll();
-            if (article == null) {
-                int n = numbers.incrementAndGet();
-                article = new Article(n, "crash-" + n + "-" + Long.toHexString(random.nextLong()),
-                        "https://crash-safety.example/articles/" + n,
-                        "Article " + n + ": the Paris conference on Libya agreed on elections on 10 December 2018.");
+            List<Article> articles = new ArrayList<>();
+            while (articles.size() < (batches ? BATCH : 1)) {
+                Article article = unacknowledged.poll();
+                articles.add(article != null ? article : newArticle());
             }
-            if (!post(article)) {
+            List<Article> refused = batches ? postBatch(articles) : post(articles.get(0)) ? List.of() : articles;
+            for (Article article : refused) {
                 needingRetry.add(article.number());
                 unacknowledged.add(article);
+            }
+            if (!refused.isEmpty()) {
                 sleep(100);
             }
         }
     }
 
+    Article newArticle() {
+        int n = numbers.incrementAndGet();
+        return new Article(n, "crash-" + n + "-" + Long.toHexString(random.nextLong()), "https://crash-safety.example/articles/" + n,
+                "Article " + n + ": the Paris conference on Libya agreed on elections on 10 December 2018.");
+    }
+
+    static String json(Article article) {
+        return "{\"url\":\"" + article.url() + "\",\"outlet\":\"Reuters\",\"body\":\"" + article.body() + "\"}";
+    }
+
+    /** Posts the articles as one batch; answers those the service did not acknowledge (all of them when the batch failed). */
+    List<Article> postBatch(List<Article> articles) {
+        String json = "[" + String.join(",", articles.stream().map(CrashSafety::json).toList()) + "]";
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/articles/batch"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + ADMIN_KEY).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            count("batch HTTP " + response.statusCode());
+            if (response.statusCode() != 200) {
+                if (response.statusCode() != 503) {
+                    log("unexpected %d for a batch: %s", response.statusCode(), response.body());
+                }
+                return articles;
+            }
+            List<Article> refused = new ArrayList<>(articles);
+            Matcher item = ITEM.matcher(response.body());
+            while (item.find()) {
+                Article article = articles.get(Integer.parseInt(item.group(1)));
+                count("batch item " + item.group(2));
+                if (item.group(3) != null) {
+                    acknowledge(article, Long.parseLong(item.group(3)));
+                    refused.remove(article);
+                }
+            }
+            return refused;
+        } catch (IOException e) {
+            count("batch: no answer (" + e.getClass().getSimpleName() + ")");
+            return articles;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return articles;
+        }
+    }
+
+    void acknowledge(Article article, long id) {
+        Long earlier = acknowledged.putIfAbsent(article, id);
+        if (earlier != null && earlier != id) {
+            count("acknowledged twice with different ids");
+        }
+    }
+
     /** True when the service acknowledged the article (201 or 200 with its id). */
     boolean post(Article article) {
-        String json = "{\"url\":\"" + article.url() + "\",\"outlet\":\"Reuters\",\"body\":\"" + article.body() + "\"}";
+        String json = json(article);
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/articles"))
                     .timeout(Duration.ofSeconds(20))
@@ -141,10 +199,7 @@ public class CrashSafety {
                 if (!id.find()) {
                     throw new IllegalStateException("acknowledged without an id: " + response.body());
                 }
-                Long earlier = acknowledged.putIfAbsent(article, Long.parseLong(id.group(1)));
-                if (earlier != null && earlier != Long.parseLong(id.group(1))) {
-                    count("acknowledged twice with different ids");
-                }
+                acknowledge(article, Long.parseLong(id.group(1)));
                 return true;
             }
             if (response.statusCode() != 503) {
