@@ -21,6 +21,7 @@ source bench/service.sh
 start_service "$work" 18090
 peak_rss() { awk '/VmHWM/ {print int($2/1024) " MiB"}' "/proc/$service/status"; }
 
+echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 echo "== 1. POST /extract, $articles articles, $clients clients (baseline: extraction only)"
 load --mode extract --clients "$clients" --limit "$articles" --report-every "$articles"
 echo "== 2. POST /articles, the same $articles articles, $clients clients"
@@ -37,4 +38,4 @@ answered=$(( ($(date +%s%N) - start) / 1000000 ))
 until curl -fs "$base/events/$id" | grep -q '"state":"done"'; do sleep 0.2; done
 finished=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "POST /events answered in $answered ms; linking done after $finished ms: $(curl -fs "$base/events/$id" | grep -o '"linking":{[^}]*}')"
-echo "== service peak RSS: $(peak_rss)"
+echo "== service peak RSS: $(peak_rss); load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

@@ -111,7 +111,7 @@ public class DemoCorpus {
         QuarkusTransaction.requiringNew().run(() -> catalogue.speakers().forEach(speaker ->
                 speakerIds.put(speaker.getName(), speakers.ensure(speaker))));
         for (String file : catalogue.articles()) {
-            articles.ingest(ArticleFile.parse(file, readText("demo/articles/" + file)));
+            articles.ingest(ArticleFile.parse(file, readText("demo/articles/" + file)), false);
         }
         QuarkusTransaction.requiringNew().run(() -> {
             for (CatalogueEvent event : catalogue.events()) {

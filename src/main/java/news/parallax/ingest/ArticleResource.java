@@ -61,7 +61,7 @@ public class ArticleResource implements ArticlesApi {
     @Override
     public Response createArticle(ArticleCreate articleCreate, String idempotencyKey) {
         return idempotent.create("createArticle", idempotencyKey, articleCreate, () -> {
-            IngestPipeline.Ingested ingested = pipeline.ingest(articleCreate);
+            IngestPipeline.Ingested ingested = pipeline.ingest(articleCreate, true);
             if (!ingested.created()) {
                 return Response.ok(ingested.article()).build();
             }
@@ -70,28 +70,32 @@ public class ArticleResource implements ArticlesApi {
     }
 
     @Override
-    public Response createArticles(List<ArticleCreate> articleCreate) {
+    public Response createArticles(List<ArticleCreate> articleCreate, String prefer) {
         if (articleCreate.isEmpty() || articleCreate.size() > MAX_BATCH) {
             throw ApiProblem.badRequest("body", "must hold 1 to " + MAX_BATCH + " articles; it holds " + articleCreate.size());
         }
+        boolean minimal = Preferences.returnMinimal(prefer);
         ArticleBatchResult result = new ArticleBatchResult().items(new ArrayList<>()).created(0).existing(0).refused(0);
-        List<BatchIngest.Outcome> outcomes = batch.ingestAll(articleCreate);
+        List<BatchIngest.Outcome> outcomes = batch.ingestAll(articleCreate, !minimal);
         for (int index = 0; index < outcomes.size(); index++) {
             BatchIngest.Outcome outcome = outcomes.get(index);
             ArticleBatchItem item = new ArticleBatchItem().index(index);
             if (outcome.problem() != null) { // the item's own answer; the other items go on
                 item.status(outcome.problem().status()).problem(ProblemMapper.document(outcome.problem(), "/articles/batch"));
                 result.refused(result.getRefused() + 1);
-            } else if (outcome.ingested().created()) {
-                item.status(201).article(outcome.ingested().article());
-                result.created(result.getCreated() + 1);
             } else {
-                item.status(200).article(outcome.ingested().article());
-                result.existing(result.getExisting() + 1);
+                IngestPipeline.Ingested ingested = outcome.ingested();
+                item.status(ingested.created() ? 201 : 200).id(ingested.id()).article(ingested.article());
+                if (ingested.created()) {
+                    result.created(result.getCreated() + 1);
+                } else {
+                    result.existing(result.getExisting() + 1);
+                }
             }
             result.addItemsItem(item);
         }
-        return Response.ok(result).build();
+        Response.ResponseBuilder response = Response.ok(result);
+        return (minimal ? response.header("Preference-Applied", "return=minimal") : response).build();
     }
 
     @Override

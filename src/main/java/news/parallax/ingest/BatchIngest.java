@@ -57,8 +57,11 @@ class BatchIngest {
         workers.shutdownNow();
     }
 
-    /** Each item's outcome, in the items' order; an error that is not the item's own (the database is down) fails the batch. */
-    List<Outcome> ingestAll(List<ArticleCreate> items) {
+    /**
+     * Each item's outcome, in the items' order ({@code readBack}: with the article as stored); an
+     * error that is not the item's own (the database is down) fails the batch.
+     */
+    List<Outcome> ingestAll(List<ArticleCreate> items, boolean readBack) {
         Map<String, List<Integer>> byUrl = new LinkedHashMap<>();
         for (int index = 0; index < items.size(); index++) {
             String url = items.get(index).getUrl();
@@ -69,7 +72,7 @@ class BatchIngest {
         for (List<Integer> sameUrl : byUrl.values()) {
             running.add(workers.submit(() -> {
                 for (int index : sameUrl) {
-                    outcomes[index] = ingest(items.get(index));
+                    outcomes[index] = ingest(items.get(index), readBack);
                 }
             }));
         }
@@ -92,11 +95,11 @@ class BatchIngest {
     }
 
     /** One item on a worker thread, with a request context of its own as the pipeline's beans expect. */
-    private Outcome ingest(ArticleCreate item) {
+    private Outcome ingest(ArticleCreate item, boolean readBack) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            return new Outcome(pipeline.ingest(item), null);
+            return new Outcome(pipeline.ingest(item, readBack), null);
         } catch (ApiProblem problem) {
             return new Outcome(null, problem);
         } finally {

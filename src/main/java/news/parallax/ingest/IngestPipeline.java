@@ -49,8 +49,11 @@ public class IngestPipeline {
     /** Bodies up to 1 MiB of UTF-8. */
     static final int MAX_BODY_BYTES = 1 << 20;
 
-    /** An ingested article and whether this request stored it (false: it was already there). */
-    public record Ingested(Article article, boolean created) {
+    /**
+     * An ingested article's id, the article as stored (null when the caller did not ask for it),
+     * and whether this request stored it (false: it was already there).
+     */
+    public record Ingested(long id, Article article, boolean created) {
     }
 
     /** A request that passed validation: what will be stored, before extraction. */
@@ -82,9 +85,13 @@ public class IngestPipeline {
     @Inject
     EntityManager entityManager;
 
-    /** A new URL is stored with all that extraction finds; the same URL and body answers the stored article; another body is a 409. */
+    /**
+     * A new URL is stored with all that extraction finds; the same URL and body answers the stored
+     * article; another body is a 409. {@code readBack}: answer the article as stored (a batch that
+     * asked for ids only skips reading it back).
+     */
     @Transactional
-    public Ingested ingest(ArticleCreate request) {
+    public Ingested ingest(ArticleCreate request, boolean readBack) {
         Submitted submitted = validate(request);
         Extractor.Result result = extract(submitted.body(), submitted.publishedAt());
         NameResolver.Resolved resolved = names.resolve(new NameResolver.Publisher(submitted.outlet(), submitted.url().getHost()),
@@ -92,13 +99,13 @@ public class IngestPipeline {
         ArticleEntity article = entity(submitted, result, resolved.publisherId());
         Optional<Long> id = articles.insertIfNew(article);
         if (id.isEmpty()) { // stored before (a repeated post is cheap enough not to look it up first)
-            return existing(articles.findByUrl(article.url).orElseThrow(), submitted);
+            return existing(articles.findByUrl(article.url).orElseThrow(), submitted, readBack);
         }
         List<Long> claimIds = writer.write(id.get(), article.language, result, resolved);
         linking.linkArticle(linkable(id.get(), article, result, resolved, claimIds), true);
         stories.assign(new StoryAssigner.Assignable(id.get(), resolved.publisherId(), article.language, article.publishedAt, article.title,
                 result.cleanText(), result.facets())); // last: it updates the story's counters, held until commit
-        return new Ingested(articleService.get(id.get()), true);
+        return new Ingested(id.get(), readBack ? articleService.get(id.get()) : null, true);
     }
 
     /** Replaces every field; a new body drops the claims, citations and facets that pointed into the old one. */
@@ -180,12 +187,12 @@ public class IngestPipeline {
         linking.linkArticle(linkable(article.id, article, result, resolved, claimIds), false);
     }
 
-    private Ingested existing(ArticleEntity stored, Submitted submitted) {
+    private Ingested existing(ArticleEntity stored, Submitted submitted, boolean readBack) {
         if (!stored.contentHash.equals(submitted.contentHash())) {
             throw ApiProblem.conflict("Article " + stored.id + " has this URL with different content; to replace it,"
                     + " send PUT /articles/" + stored.id);
         }
-        return new Ingested(articleService.get(stored.id), false);
+        return new Ingested(stored.id, readBack ? articleService.get(stored.id) : null, false);
     }
 
     private Submitted validate(ArticleCreate request) {

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ class IngestPipelineTest {
         assertEquals(List.of(201, 200, 409, 400, 201), result.getList("items.status"));
         assertEquals(List.of(2, 1, 2), List.of(result.getInt("created"), result.getInt("existing"), result.getInt("refused")));
         long id = result.getLong("items[0].article.id");
+        assertEquals(id, result.getLong("items[0].id"));
         assertEquals(id, result.getLong("items[1].article.id"));
         assertEquals("Article " + id + " has this URL with different content; to replace it, send PUT /articles/" + id,
                 result.getString("items[2].problem.detail"));
@@ -52,6 +54,22 @@ class IngestPipelineTest {
         assertEquals("ar", result.getString("items[4].article.language"));
         api().get("/articles/{id}", result.getLong("items[4].article.id")).then().statusCode(200)
                 .body("title", equalTo(null)).body("claimCount", equalTo(1));
+    }
+
+    @Test
+    void aBatchThatPrefersAMinimalReturnAnswersIdsWithoutTheArticles() {
+        String url = uniqueUrl("minimal");
+        JsonPath result = api().header("Prefer", "respond-async, return=minimal").body(List.of(
+                Map.of("url", url, "body", "The ministry said the bridge will reopen in June."),
+                Map.of("url", url, "body", "The ministry said the bridge will reopen in June."),
+                Map.of("url", "http:///report", "body", "A report without a host.")))
+                .post("/articles/batch").then().statusCode(200).header("Preference-Applied", "return=minimal").extract().jsonPath();
+        assertEquals(List.of(201, 200, 400), result.getList("items.status"));
+        long id = result.getLong("items[0].id");
+        assertEquals(id, result.getLong("items[1].id"));
+        assertNull(result.getMap("items[0].article"));
+        assertNull((Object) result.get("items[2].id"));
+        api().get("/articles/{id}", id).then().statusCode(200).body("url", equalTo(url)).body("claimCount", equalTo(1));
     }
 
     @Test

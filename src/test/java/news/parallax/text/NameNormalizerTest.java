@@ -22,6 +22,10 @@ class NameNormalizerTest {
             Al-Jazeera                | al jazeera
             AL JAZEERA                | al jazeera
             Élysée                    | elysee
+            Recep Tayyip Erdoğan      | recep tayyip erdogan
+            Ağrı Dağı                 | agri dagi
+            Straße                    | strasse
+            Élyséeالعربية             | elyseeالعربيه
             قناة ٢٤                    | قناه 24
             فرانس ۲٤                   | فرانس 24
             ﻻ                          | لا
