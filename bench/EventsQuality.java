@@ -150,7 +150,25 @@ public class EventsQuality {
         var aliases = body.putArray("aliases");
         aliases.add(event.get("name_ar").asText());
         event.get("name_ar_variants").forEach(v -> aliases.add(v.asText().replaceAll("\\s*\\(.*\\)", "").strip()));
-        return post("/events?force=true", body).get("id").asLong();
+        long id = post("/events?force=true", body).get("id").asLong();
+        awaitLinking(id);
+        return id;
+    }
+
+    /** Linking an event to stored coverage is a background job: the links are read once it is done. */
+    void awaitLinking(long id) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            JsonNode linking = get("/events/" + id).get("linking");
+            String state = linking == null ? "pending" : linking.get("state").asText();
+            if (state.equals("done") || state.equals("failed")) {
+                if (state.equals("failed")) {
+                    System.err.println("  linking job of event " + id + " failed");
+                }
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("linking job of event " + id + " did not finish in 10 minutes");
     }
 
     static String kind(String labelled) {
