@@ -15,25 +15,43 @@ import news.parallax.text.Stems;
 
 /**
  * Scores how strongly a text is about an event, from the evidence a careful reader would use,
- * and says which evidence matched. Pure: {@link LinkingService} feeds it what the database holds.
+ * and says which evidence matched. Pure: {@link LinkingService} feeds it what the database holds,
+ * the same way at ingest and when an event is linked to stored coverage.
  *
  * <p>An article is linked when the score reaches {@link #THRESHOLD} and there is both temporal
- * evidence (a date or weekday in the event's dates, or publication during it) and topical
- * evidence (two of the event's title words; or one, or its place, with a word naming its kind;
- * or its participants). Two events in one city, or in one week, share one kind of evidence but
- * not both.
+ * evidence (a date or weekday in the event's dates, publication during it, or, for an article
+ * very close to the event's profile, publication within two weeks) and topical evidence (its
+ * title and lead close to the event's profile, {@link EventProfile}; or somewhat close, with a
+ * word naming its kind, its place or a participant; or participants with the place or kind). Two
+ * events in one city, or in one week, share one kind of evidence but not both.
  */
 final class EventLinker {
 
     static final double THRESHOLD = 0.5;
 
+    /** Similarity to the profile that is topical evidence on its own (half the weight of a name in the title and lead). */
+    static final double CLOSE = 0.5;
+
+    /** Similarity to the profile that is topical evidence together with the event's kind, place or a participant. */
+    static final double RELATED = 0.25;
+
+    /** Similarity that makes publication within two weeks temporal evidence: a follow-up or a preview named as the event. */
+    static final double SAME_NAME = 0.75;
+
+    /** How long before an event a text that names its weekday may announce it. */
+    static final int PREVIEW_DAYS = 7;
+
     /** What is known of an event; stems exclude the place and words most events share. */
-    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, List<Set<String>> nameStems,
+    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, EventProfile profile,
             Map<Long, String> participantSpeakers, List<String> participantNames) {
     }
 
-    /** What is known of a text: an article, or one claim in it. */
-    record TextFacts(LocalDate published, String normalizedText, Set<String> stems, List<String> dates, Set<Long> speakers) {
+    /**
+     * What is known of a text: an article, or one claim in it. {@code topicTerms}: the words it is
+     * about (an article's title and lead, a claim's own words), compared with the event's profile.
+     */
+    record TextFacts(LocalDate published, String normalizedText, Set<String> stems, Set<String> topicTerms, List<String> dates,
+            Set<Long> speakers) {
     }
 
     record Score(double value, List<String> reasons, boolean temporal, boolean topical) {
@@ -94,6 +112,7 @@ final class EventLinker {
             temporal = true;
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
+        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms());
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
@@ -103,22 +122,13 @@ final class EventLinker {
                 reasons.add("published " + text.published() + ", during or just after the event");
             } else if (after <= 14 && before <= 14) {
                 score += 0.1;
+                temporal |= similarity.value() >= SAME_NAME && similarity.enough();
                 reasons.add("published " + text.published() + ", within two weeks of the event");
             }
         }
-
-        long sharedWords = 0;
-        double words = 0;
-        for (Set<String> stems : event.nameStems()) {
-            long shared = stems.stream().filter(text.stems()::contains).count();
-            if (shared > sharedWords) {
-                sharedWords = shared;
-                words = (double) shared / stems.size();
-            }
-        }
-        if (sharedWords > 0) {
-            score += 0.35 * words;
-            reasons.add(String.format("shares %d of the event's title words (%.0f%%)", sharedWords, words * 100));
+        if (similarity.value() > 0) {
+            score += 0.5 * similarity.value();
+            reasons.add(similarity.reason());
         }
         boolean kindWord = kindWords(event.kind()).stream().anyMatch(text.stems()::contains);
         if (kindWord) {
@@ -145,8 +155,9 @@ final class EventLinker {
         }
         score += 0.07 * Math.min(participants, 3);
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
-        boolean topical = sharedWords >= 2 || kindWord && (sharedWords >= 1 || place)
-                || participants >= 2 || participants == 1 && (place || kindWord);
+        double close = similarity.value();
+        boolean topical = close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || participants >= 1)
+                || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord);
         return new Score(Math.min(1, score), reasons, temporal, topical);
     }
 
@@ -166,22 +177,26 @@ final class EventLinker {
         boolean placeAndParticipant = score.reasons().contains("names the place")
                 && score.reasons().stream().anyMatch(r -> r.startsWith("names participant"));
         return claim.dates().stream().anyMatch(d -> within(d, event))
-                || score.reasons().stream().anyMatch(r -> r.startsWith("shares")) && score.topical()
+                || score.reasons().stream().anyMatch(r -> r.startsWith("similar to")) && score.topical()
                 || participantSpeaks && publishedDuring || placeAndParticipant;
     }
 
-    /** "الثلاثاء" in a text published on the Wednesday after is that Tuesday. */
+    /**
+     * "الثلاثاء" in a text published on the Wednesday after is that Tuesday; in a text published
+     * in the week before the event, it is the coming Tuesday (a preview announcing it).
+     */
     private static LocalDate weekdayOnEvent(EventFacts event, TextFacts text) {
         if (text.published() == null) {
             return null;
         }
+        boolean preview = text.published().isBefore(event.start()) && !text.published().plusDays(PREVIEW_DAYS).isBefore(event.start());
         Matcher word = WORD.matcher(text.normalizedText());
         while (word.find()) {
             DayOfWeek day = WEEKDAYS.get(word.group());
             if (day != null) {
                 LocalDate date = text.published();
                 while (date.getDayOfWeek() != day) {
-                    date = date.minusDays(1);
+                    date = preview ? date.plusDays(1) : date.minusDays(1);
                 }
                 if (!date.isBefore(event.start()) && !date.isAfter(event.end())) {
                     return date;

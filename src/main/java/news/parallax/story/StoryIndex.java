@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import news.parallax.text.TfIdf;
+
 /**
  * The in-memory inverted index discovery finds candidate stories with: per publication day, each
  * feature (stem or key) to the articles that have it. An article is compared only with the
@@ -154,7 +156,7 @@ final class StoryIndex {
 
     /** Inverse document frequency, smoothed so that it stays positive in an empty index, times the key's boost. */
     private double weight(String feature, int indexed) {
-        double idf = Math.log(1 + (indexed + 1.0) / (documentFrequency.getOrDefault(feature, 0) + 1.0));
+        double idf = TfIdf.idf(documentFrequency.getOrDefault(feature, 0), indexed);
         int colon = feature.indexOf(':');
         return colon < 0 ? idf : idf * KEY_BOOST.getOrDefault(feature.substring(0, colon + 1), 1.0);
     }
