@@ -56,6 +56,13 @@ public class EventsQuality {
         Map<String, JsonNode> articles = bench.readArticles(events, corpus);
         boolean eventsFirst = args.length > 3 && args[3].equals("events-first");
         Map<String, Long> eventIds = new HashMap<>();
+        Map<String, String> labelled = new HashMap<>(); // docno -> "ev03 core: title", for the scorer's explanations
+        for (JsonNode event : events) {
+            for (String group : List.of("core", "related")) {
+                event.get(group).forEach(a -> labelled.putIfAbsent(a.get("docno").asText(),
+                        event.get("id").asText().substring(0, 4) + " " + group + " " + a.get("date").asText() + " " + a.get("title").asText()));
+            }
+        }
         if (eventsFirst) { // the easy order: each article is linked at ingest
             for (JsonNode event : events) {
                 eventIds.put(event.get("id").asText(), bench.createEvent(event));
@@ -79,7 +86,7 @@ public class EventsQuality {
             Map<String, String> reasons = new HashMap<>();
             Set<String> linked = bench.linked(id, docnos, reasons);
             double[] scores = bench.score(event, linked, bench.get("/events/" + id + "/comparison"));
-            bench.explain(event, linked, reasons);
+            bench.explain(event, linked, reasons, labelled);
             totals.computeIfAbsent(part, p -> new double[scores.length + 1]);
             double[] sum = totals.get(part);
             for (int i = 0; i < scores.length; i++) {
@@ -287,8 +294,17 @@ public class EventsQuality {
     }
 
     /** Prints (to stderr) the distractors linked and the core and related articles missed, with titles and reasons. */
-    void explain(JsonNode event, Set<String> linked, Map<String, String> reasons) {
+    void explain(JsonNode event, Set<String> linked, Map<String, String> reasons, Map<String, String> labelled) {
         String id = event.get("id").asText().substring(0, 4);
+        Set<String> own = new HashSet<>();
+        for (String group : List.of("core", "related", "distractors", "passing")) {
+            own.addAll(docnos(event.get(group)));
+        }
+        for (String docno : new TreeSet<>(linked)) {
+            if (!own.contains(docno)) {
+                System.err.printf("  %s article of %s linked: %s | %s%n", id, labelled.getOrDefault(docno, "?"), docno, reasons.get(docno));
+            }
+        }
         for (JsonNode article : event.get("distractors")) {
             String docno = article.get("docno").asText();
             if (linked.contains(docno)) {

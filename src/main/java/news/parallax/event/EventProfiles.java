@@ -29,8 +29,11 @@ class EventProfiles {
     /** A profile is rebuilt after a minute: frequencies move slowly, and an ingest must not wait on it often. */
     static final long FRESH_NANOS = 60_000_000_000L;
 
-    /** Word frequencies are counted over the articles published this many days around the event. */
-    static final int FREQUENCY_DAYS = 7;
+    /**
+     * Word frequencies are counted over the articles published this many days around the event:
+     * a month each side, so that the event's own coverage does not make its words look common.
+     */
+    static final int FREQUENCY_DAYS = 30;
 
     /** Articles linked by hand that the profile reads (the most recent). */
     static final int LINKED_ARTICLES = 50;
