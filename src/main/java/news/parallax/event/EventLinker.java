@@ -35,11 +35,13 @@ final class EventLinker {
     /** Similarity to the profile that is topical evidence together with the event's kind, place or a participant. */
     static final double RELATED = 0.25;
 
-    /** Similarity that makes publication within two weeks temporal evidence: a follow-up or a preview named as the event. */
-    static final double SAME_NAME = 0.75;
-
-    /** How long before an event a text that names its weekday may announce it. */
-    static final int PREVIEW_DAYS = 7;
+    /**
+     * A weekday is read as one of the three days before publication, or, in a preview, as one of
+     * the two days after it: "السبت" in a text of the Friday after a Saturday attack is more often
+     * that attack than the next day (measured on the Douma attack and the strikes a week later).
+     */
+    static final int WEEKDAY_BACK = 3;
+    static final int WEEKDAY_AHEAD = 2;
 
     /** What is known of an event; stems exclude the place and words most events share. */
     record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, EventProfile profile,
@@ -122,7 +124,6 @@ final class EventLinker {
                 reasons.add("published " + text.published() + ", during or just after the event");
             } else if (after <= 14 && before <= 14) {
                 score += 0.1;
-                temporal |= similarity.value() >= SAME_NAME && similarity.enough();
                 reasons.add("published " + text.published() + ", within two weeks of the event");
             }
         }
@@ -183,22 +184,26 @@ final class EventLinker {
 
     /**
      * "الثلاثاء" in a text published on the Wednesday after is that Tuesday; in a text published
-     * in the week before the event, it is the coming Tuesday (a preview announcing it).
+     * on the Sunday before the event, it is the coming Tuesday (a preview announcing it). See
+     * {@link #WEEKDAY_BACK}.
      */
     private static LocalDate weekdayOnEvent(EventFacts event, TextFacts text) {
         if (text.published() == null) {
             return null;
         }
-        boolean preview = text.published().isBefore(event.start()) && !text.published().plusDays(PREVIEW_DAYS).isBefore(event.start());
+        boolean preview = text.published().isBefore(event.start());
         Matcher word = WORD.matcher(text.normalizedText());
         while (word.find()) {
             DayOfWeek day = WEEKDAYS.get(word.group());
             if (day != null) {
                 LocalDate date = text.published();
+                int days = 0;
                 while (date.getDayOfWeek() != day) {
                     date = preview ? date.plusDays(1) : date.minusDays(1);
+                    days++;
                 }
-                if (!date.isBefore(event.start()) && !date.isAfter(event.end())) {
+                boolean near = days <= (preview ? WEEKDAY_AHEAD : WEEKDAY_BACK);
+                if (near && !date.isBefore(event.start()) && !date.isAfter(event.end())) {
                     return date;
                 }
             }
