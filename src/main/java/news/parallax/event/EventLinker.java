@@ -35,13 +35,22 @@ final class EventLinker {
     /** Similarity to the profile that is topical evidence together with the event's kind, place or a participant. */
     static final double RELATED = 0.25;
 
+    private static final int WEEK = 7;
+
     /**
-     * A weekday is read as one of the three days before publication, or, in a preview, as one of
+     * A weekday is read as one of the four days before publication, or, in a preview, as one of
      * the two days after it: "السبت" in a text of the Friday after a Saturday attack is more often
      * that attack than the next day (measured on the Douma attack and the strikes a week later).
      */
-    static final int WEEKDAY_BACK = 3;
+    static final int WEEKDAY_BACK = 4;
     static final int WEEKDAY_AHEAD = 2;
+
+    /**
+     * Similarity (through enough words of a name) that makes publication in the week before the
+     * event temporal evidence: a preview that names the coming decision, vote or strike without
+     * its date ("Trump to announce his decision on the Iran deal").
+     */
+    static final double NAMED_AHEAD = 0.75;
 
     /** What is known of an event; stems exclude the place and words most events share. */
     record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, EventProfile profile,
@@ -124,6 +133,7 @@ final class EventLinker {
                 reasons.add("published " + text.published() + ", during or just after the event");
             } else if (after <= 14 && before <= 14) {
                 score += 0.1;
+                temporal |= before <= WEEK && similarity.value() >= NAMED_AHEAD && similarity.enough();
                 reasons.add("published " + text.published() + ", within two weeks of the event");
             }
         }
