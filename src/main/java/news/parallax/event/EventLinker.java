@@ -133,7 +133,7 @@ final class EventLinker {
                 reasons.add("published " + text.published() + ", during or just after the event");
             } else if (after <= 14 && before <= 14) {
                 score += 0.1;
-                temporal |= before <= WEEK && similarity.value() >= NAMED_AHEAD && similarity.enough();
+                temporal |= before >= 2 && before <= WEEK && similarity.value() >= NAMED_AHEAD && similarity.enough();
                 reasons.add("published " + text.published() + ", within two weeks of the event");
             }
         }
