@@ -104,4 +104,25 @@ class EventLinkerTest {
         assertFalse(farDown.links(), farDown.reasons().toString());
         assertTrue(inTheTitle.links(), inTheTitle.reasons().toString());
     }
+
+    @Test
+    void aWeekdayIsReadAtMostFourDaysBackAndTwoAhead() {
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "هجوم دوما");
+        String body = "قالت واشنطن إن هجوم السبت على دوما لن يمر دون رد";
+        assertTrue(EventLinker.score(attack, text("2018-04-10", body)).reasons().contains("a weekday in a text of 2018-04-10 is 2018-04-07"));
+        assertTrue(EventLinker.score(attack, text("2018-04-13", body)).reasons().stream().noneMatch(r -> r.startsWith("a weekday")),
+                "six days back");
+        EventLinker.EventFacts strikes = event("attack", "2018-04-14", "دمشق", "ضربة ثلاثية");
+        assertTrue(EventLinker.score(strikes, text("2018-04-08", body)).reasons().stream().noneMatch(r -> r.startsWith("a weekday")),
+                "six days ahead");
+    }
+
+    @Test
+    void aTextCloseToTheEventsNameInTheWeekBeforeItIsAPreview() {
+        EventLinker.EventFacts withdrawal = event("statement", "2018-05-08", "واشنطن", "الانسحاب من الاتفاق النووي");
+        EventLinker.Score preview = EventLinker.score(withdrawal, text("2018-05-05", "ترامب يقترب من الانسحاب من الاتفاق النووي مع إيران"));
+        assertTrue(preview.links(), preview.reasons().toString());
+        EventLinker.Score monthBefore = EventLinker.score(withdrawal, text("2018-04-05", "ترامب يلوح بالانسحاب من الاتفاق النووي مع إيران"));
+        assertFalse(monthBefore.links(), monthBefore.reasons().toString());
+    }
 }
