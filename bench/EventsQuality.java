@@ -54,7 +54,26 @@ public class EventsQuality {
         EventsQuality bench = new EventsQuality(args[2]);
         JsonNode events = JSON.readTree(labels.toFile()).get("events");
         Map<String, JsonNode> articles = bench.readArticles(events, corpus);
+        boolean eventsFirst = args.length > 3 && args[3].equals("events-first");
+        Map<String, Long> eventIds = new HashMap<>();
+        Map<String, String> labelled = new HashMap<>(); // docno -> "ev03 core: title", for the scorer's explanations
+        for (JsonNode event : events) {
+            for (String group : List.of("core", "related")) {
+                event.get(group).forEach(a -> labelled.putIfAbsent(a.get("docno").asText(),
+                        event.get("id").asText().substring(0, 4) + " " + group + " " + a.get("date").asText() + " " + a.get("title").asText()));
+            }
+        }
+        if (eventsFirst) { // the easy order: each article is linked at ingest
+            for (JsonNode event : events) {
+                eventIds.put(event.get("id").asText(), bench.createEvent(event));
+            }
+        }
         Map<String, Long> ids = bench.ingest(articles);
+        if (!eventsFirst) { // the hard order: the event's background job links the stored coverage
+            for (JsonNode event : events) {
+                eventIds.put(event.get("id").asText(), bench.createEvent(event));
+            }
+        }
         Map<Long, String> docnos = new HashMap<>();
         ids.forEach((docno, id) -> docnos.put(id, docno));
 
@@ -63,9 +82,11 @@ public class EventsQuality {
         Map<String, double[]> totals = new LinkedHashMap<>();
         for (JsonNode event : events) {
             String part = heldOut(event.get("id").asText()) ? "held-out" : "tune";
-            long id = bench.createEvent(event);
-            Set<String> linked = bench.linked(id, docnos);
+            long id = eventIds.get(event.get("id").asText());
+            Map<String, String> reasons = new HashMap<>();
+            Set<String> linked = bench.linked(id, docnos, reasons);
             double[] scores = bench.score(event, linked, bench.get("/events/" + id + "/comparison"));
+            bench.explain(event, linked, reasons, labelled);
             totals.computeIfAbsent(part, p -> new double[scores.length + 1]);
             double[] sum = totals.get(part);
             for (int i = 0; i < scores.length; i++) {
@@ -150,7 +171,25 @@ public class EventsQuality {
         var aliases = body.putArray("aliases");
         aliases.add(event.get("name_ar").asText());
         event.get("name_ar_variants").forEach(v -> aliases.add(v.asText().replaceAll("\\s*\\(.*\\)", "").strip()));
-        return post("/events?force=true", body).get("id").asLong();
+        long id = post("/events?force=true", body).get("id").asLong();
+        awaitLinking(id);
+        return id;
+    }
+
+    /** Linking an event to stored coverage is a background job: the links are read once it is done. */
+    void awaitLinking(long id) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            JsonNode linking = get("/events/" + id).get("linking");
+            String state = linking == null ? "pending" : linking.get("state").asText();
+            if (state.equals("done") || state.equals("failed")) {
+                if (state.equals("failed")) {
+                    System.err.println("  linking job of event " + id + " failed");
+                }
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("linking job of event " + id + " did not finish in 10 minutes");
     }
 
     static String kind(String labelled) {
@@ -166,12 +205,17 @@ public class EventsQuality {
         return labelled.contains("decision") ? "statement" : "other";
     }
 
-    Set<String> linked(long event, Map<Long, String> docnos) throws Exception {
+    /** The linked articles' docnos; their reasons, by docno, go to {@code reasons}. */
+    Set<String> linked(long event, Map<Long, String> docnos, Map<String, String> reasons) throws Exception {
         Set<String> linked = new HashSet<>();
         String next = "/events/" + event + "/articles?limit=100";
         while (next != null) {
             JsonNode page = get(next);
-            page.get("items").forEach(i -> linked.add(docnos.getOrDefault(i.get("article").get("id").asLong(), "?")));
+            page.get("items").forEach(i -> {
+                String docno = docnos.getOrDefault(i.get("article").get("id").asLong(), "?");
+                linked.add(docno);
+                reasons.put(docno, i.get("kind").asText() + " " + i.get("score") + " " + i.get("reasons"));
+            });
             next = page.hasNonNull("next") ? page.get("next").asText().replaceFirst("^https?://[^/]+", "") : null;
         }
         return linked;
@@ -247,6 +291,35 @@ public class EventsQuality {
         missed.forEach(m -> System.err.println("  " + id + " not surfaced: " + m));
         falseOnes.forEach(m -> System.err.println("  " + id + " false disagreement: " + m));
         return new double[] {precision, recall, coreRecall, distractorsLinked, surfaced, differences, falseDisagreements};
+    }
+
+    /** Prints (to stderr) the distractors linked and the core and related articles missed, with titles and reasons. */
+    void explain(JsonNode event, Set<String> linked, Map<String, String> reasons, Map<String, String> labelled) {
+        String id = event.get("id").asText().substring(0, 4);
+        Set<String> own = new HashSet<>();
+        for (String group : List.of("core", "related", "distractors", "passing")) {
+            own.addAll(docnos(event.get(group)));
+        }
+        for (String docno : new TreeSet<>(linked)) {
+            if (!own.contains(docno)) {
+                System.err.printf("  %s article of %s linked: %s | %s%n", id, labelled.getOrDefault(docno, "?"), docno, reasons.get(docno));
+            }
+        }
+        for (JsonNode article : event.get("distractors")) {
+            String docno = article.get("docno").asText();
+            if (linked.contains(docno)) {
+                System.err.printf("  %s distractor linked: %s %s %s | %s%n", id, docno, article.get("date").asText(), article.get("title").asText(),
+                        reasons.get(docno));
+            }
+        }
+        for (String group : List.of("core", "related")) {
+            for (JsonNode article : event.get(group)) {
+                if (!linked.contains(article.get("docno").asText())) {
+                    System.err.printf("  %s %s missed: %s %s %s%n", id, group, article.get("docno").asText(), article.get("date").asText(),
+                            article.get("title").asText());
+                }
+            }
+        }
     }
 
     /** The key of ours a labelled figure key corresponds to, if any ("killed_14may" is a death toll). */

@@ -3,7 +3,8 @@
 # ingests the labelled articles into a fresh service (own data directory, port 18081),
 # creates the ten events afterwards, and prints per-event linking P/R, distractors linked, labelled
 # figure differences surfaced and false disagreements, for the tune and the held-out part.
-# Results: docs/comparison.md. Usage: bench/events-quality.sh [ANT_DIR]
+# Results: docs/comparison.md. Usage: bench/events-quality.sh [ANT_DIR] [events-first]
+# (events-first: the events are created before the coverage is ingested, the order in which ingest links)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ant="${1:-../shared/data/ant}"
@@ -13,4 +14,4 @@ rm -rf "$work"
 export PARALLAX_ADMIN_KEY=events-quality-admin-key-0123456789 # the key bench/EventsQuality.java sends
 source bench/service.sh
 start_service "$work" 18081
-java -cp "$(cat target/load-articles.classpath)" bench/EventsQuality.java "$ant/labels/events-dev.json" "$ant" "$base"
+java -cp "$(cat target/load-articles.classpath)" bench/EventsQuality.java "$ant/labels/events-dev.json" "$ant" "$base" ${2:-}

@@ -15,25 +15,54 @@ import news.parallax.text.Stems;
 
 /**
  * Scores how strongly a text is about an event, from the evidence a careful reader would use,
- * and says which evidence matched. Pure: {@link LinkingService} feeds it what the database holds.
+ * and says which evidence matched. Pure: {@link LinkingService} feeds it what the database holds,
+ * the same way at ingest and when an event is linked to stored coverage.
  *
  * <p>An article is linked when the score reaches {@link #THRESHOLD} and there is both temporal
- * evidence (a date or weekday in the event's dates, or publication during it) and topical
- * evidence (two of the event's title words; or one, or its place, with a word naming its kind;
- * or its participants). Two events in one city, or in one week, share one kind of evidence but
- * not both.
+ * evidence (a date or weekday in the event's dates, publication during it, or, for an article
+ * very close to the event's profile, publication within two weeks) and topical evidence (its
+ * title and lead close to the event's profile, {@link EventProfile}; or somewhat close, with a
+ * word naming its kind, its place or a participant; or participants with the place or kind). Two
+ * events in one city, or in one week, share one kind of evidence but not both.
  */
 final class EventLinker {
 
     static final double THRESHOLD = 0.5;
 
+    /** Similarity to the profile that is topical evidence on its own (half the weight of a name in the title and lead). */
+    static final double CLOSE = 0.5;
+
+    /** Similarity to the profile that is topical evidence together with the event's kind, place or a participant. */
+    static final double RELATED = 0.25;
+
+    private static final int WEEK = 7;
+
+    /**
+     * A weekday is read as one of the four days before publication, or, in a preview, as one of
+     * the two days after it: "السبت" in a text of the Friday after a Saturday attack is more often
+     * that attack than the next day (measured on the Douma attack and the strikes a week later).
+     */
+    static final int WEEKDAY_BACK = 4;
+    static final int WEEKDAY_AHEAD = 2;
+
+    /**
+     * Similarity (through enough words of a name) that makes publication in the week before the
+     * event temporal evidence: a preview that names the coming decision, vote or strike without
+     * its date ("Trump to announce his decision on the Iran deal").
+     */
+    static final double NAMED_AHEAD = 0.75;
+
     /** What is known of an event; stems exclude the place and words most events share. */
-    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, List<Set<String>> nameStems,
+    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, EventProfile profile,
             Map<Long, String> participantSpeakers, List<String> participantNames) {
     }
 
-    /** What is known of a text: an article, or one claim in it. */
-    record TextFacts(LocalDate published, String normalizedText, Set<String> stems, List<String> dates, Set<Long> speakers) {
+    /**
+     * What is known of a text: an article, or one claim in it. {@code topicTerms}: the words it is
+     * about (an article's title and lead, a claim's own words), compared with the event's profile.
+     */
+    record TextFacts(LocalDate published, String normalizedText, Set<String> stems, Set<String> topicTerms, List<String> dates,
+            Set<Long> speakers) {
     }
 
     record Score(double value, List<String> reasons, boolean temporal, boolean topical) {
@@ -94,6 +123,7 @@ final class EventLinker {
             temporal = true;
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
+        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms());
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
@@ -103,22 +133,13 @@ final class EventLinker {
                 reasons.add("published " + text.published() + ", during or just after the event");
             } else if (after <= 14 && before <= 14) {
                 score += 0.1;
+                temporal |= before >= 2 && before <= WEEK && similarity.value() >= NAMED_AHEAD && similarity.enough();
                 reasons.add("published " + text.published() + ", within two weeks of the event");
             }
         }
-
-        long sharedWords = 0;
-        double words = 0;
-        for (Set<String> stems : event.nameStems()) {
-            long shared = stems.stream().filter(text.stems()::contains).count();
-            if (shared > sharedWords) {
-                sharedWords = shared;
-                words = (double) shared / stems.size();
-            }
-        }
-        if (sharedWords > 0) {
-            score += 0.35 * words;
-            reasons.add(String.format("shares %d of the event's title words (%.0f%%)", sharedWords, words * 100));
+        if (similarity.value() > 0) {
+            score += 0.5 * similarity.value();
+            reasons.add(similarity.reason());
         }
         boolean kindWord = kindWords(event.kind()).stream().anyMatch(text.stems()::contains);
         if (kindWord) {
@@ -145,8 +166,9 @@ final class EventLinker {
         }
         score += 0.07 * Math.min(participants, 3);
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
-        boolean topical = sharedWords >= 2 || kindWord && (sharedWords >= 1 || place)
-                || participants >= 2 || participants == 1 && (place || kindWord);
+        double close = similarity.value();
+        boolean topical = close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || participants >= 1)
+                || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord);
         return new Score(Math.min(1, score), reasons, temporal, topical);
     }
 
@@ -166,24 +188,32 @@ final class EventLinker {
         boolean placeAndParticipant = score.reasons().contains("names the place")
                 && score.reasons().stream().anyMatch(r -> r.startsWith("names participant"));
         return claim.dates().stream().anyMatch(d -> within(d, event))
-                || score.reasons().stream().anyMatch(r -> r.startsWith("shares")) && score.topical()
+                || score.reasons().stream().anyMatch(r -> r.startsWith("similar to")) && score.topical()
                 || participantSpeaks && publishedDuring || placeAndParticipant;
     }
 
-    /** "الثلاثاء" in a text published on the Wednesday after is that Tuesday. */
+    /**
+     * "الثلاثاء" in a text published on the Wednesday after is that Tuesday; in a text published
+     * on the Sunday before the event, it is the coming Tuesday (a preview announcing it). See
+     * {@link #WEEKDAY_BACK}.
+     */
     private static LocalDate weekdayOnEvent(EventFacts event, TextFacts text) {
         if (text.published() == null) {
             return null;
         }
+        boolean preview = text.published().isBefore(event.start());
         Matcher word = WORD.matcher(text.normalizedText());
         while (word.find()) {
             DayOfWeek day = WEEKDAYS.get(word.group());
             if (day != null) {
                 LocalDate date = text.published();
+                int days = 0;
                 while (date.getDayOfWeek() != day) {
-                    date = date.minusDays(1);
+                    date = preview ? date.plusDays(1) : date.minusDays(1);
+                    days++;
                 }
-                if (!date.isBefore(event.start()) && !date.isAfter(event.end())) {
+                boolean near = days <= (preview ? WEEKDAY_AHEAD : WEEKDAY_BACK);
+                if (near && !date.isBefore(event.start()) && !date.isAfter(event.end())) {
                     return date;
                 }
             }

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class EventLinks {
 
-    /** How one article is linked to one event. */
-    public record Link(String method, Float score, List<String> reasons) {
+    /** How one article is linked to one event; {@code kind} is {@code preview} for an article published before the event's first day. */
+    public record Link(String method, String kind, Float score, List<String> reasons) {
     }
 
     @Inject
@@ -60,12 +60,14 @@ public class EventLinks {
             return links;
         }
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT article_id, method, score, reasons::text FROM article_event
-                WHERE event_id = ?1 AND article_id IN (?2)""")
+                SELECT ae.article_id, ae.method, ae.score, ae.reasons::text,
+                    CASE WHEN a.published_at < e.start_date::timestamp AT TIME ZONE 'UTC' THEN 'preview' ELSE 'coverage' END
+                FROM article_event ae JOIN article a ON a.id = ae.article_id JOIN event e ON e.id = ae.event_id
+                WHERE ae.event_id = ?1 AND ae.article_id IN (?2)""")
                 .setParameter(1, eventId).setParameter(2, articleIds).getResultList();
         for (Object[] row : rows) {
             links.put(((Number) row[0]).longValue(),
-                    new Link((String) row[1], row[2] == null ? null : ((Number) row[2]).floatValue(), reasons((String) row[3])));
+                    new Link((String) row[1], (String) row[4], row[2] == null ? null : ((Number) row[2]).floatValue(), reasons((String) row[3])));
         }
         return links;
     }

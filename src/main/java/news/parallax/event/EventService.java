@@ -15,6 +15,7 @@ import news.parallax.api.model.EventArticle;
 import news.parallax.api.model.EventCreate;
 import news.parallax.api.model.EventKind;
 import news.parallax.api.model.EventUpdate;
+import news.parallax.api.model.LinkKind;
 import news.parallax.api.model.LinkMethod;
 import news.parallax.api.model.ParticipantWrite;
 import news.parallax.article.ArticleEntity;
@@ -174,7 +175,8 @@ public class EventService {
     }
 
     private static EventArticle toApi(ArticleRef article, EventLinks.Link link) {
-        return new EventArticle().article(article).method(LinkMethod.fromValue(link.method())).score(link.score())
+        return new EventArticle().article(article).method(LinkMethod.fromValue(link.method())).kind(LinkKind.fromValue(link.kind()))
+                .score(link.score())
                 .reasons(new ArrayList<>(link.reasons()));
     }
 

@@ -47,6 +47,9 @@ public class LinkingService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    EventProfiles profiles;
+
     /** An article as linking reads it: the UTC day it was published (or null), title and clean text, the dates it names, its claims. */
     public record LinkableArticle(long id, LocalDate publishedDay, String text, List<String> dates, List<LinkableClaim> claims) {
     }
@@ -61,7 +64,8 @@ public class LinkingService {
 
     /**
      * Links an article, just extracted, to the events it is about. {@code fresh}: it has no links
-     * yet (a new article), so there is nothing to clear and no manual decision to respect.
+     * yet (a new article), so there is nothing to clear and no manual decision to respect. The
+     * events' profiles are in memory ({@link EventProfiles}): no other article is read.
      */
     @Transactional
     public void linkArticle(LinkableArticle article, boolean fresh) {
@@ -259,14 +263,14 @@ public class LinkingService {
         for (LinkableClaim claim : article.claims()) {
             Set<Long> speaker = claim.speakerId() == null ? Set.of() : Set.of(claim.speakerId());
             speakers.addAll(speaker);
-            claims.put(claim.id(), new TextFacts(published, NameNormalizer.normalize(claim.text()), Stems.of(claim.text()),
-                    claim.dates(), speaker));
+            Set<String> stems = Stems.of(claim.text());
+            claims.put(claim.id(), new TextFacts(published, NameNormalizer.normalize(claim.text()), stems, stems, claim.dates(), speaker));
         }
         return new ArticleFacts(article.id(), new TextFacts(published, NameNormalizer.normalize(article.text()),
-                Stems.of(article.text()), article.dates(), speakers), claims);
+                Stems.of(article.text()), EventProfile.topicTerms(article.text()), article.dates(), speakers), claims);
     }
 
-    /** An event's facts; its name stems leave out its place and its kind, which are evidence of their own. */
+    /** An event's facts; its names' stems leave out its place and its kind, which are evidence of their own. */
     private EventFacts eventFacts(EventEntity event) {
         List<String> placeNames = new ArrayList<>();
         if (event.place != null) {
@@ -307,7 +311,8 @@ public class LinkingService {
             }
         }
         LocalDate end = event.endDate == null ? event.startDate : event.endDate;
-        return new EventFacts(event.id, kind, event.startDate, end, placeNames, names, speakers, participantNames);
+        return new EventFacts(event.id, kind, event.startDate, end, placeNames, profiles.of(event, names, written), speakers,
+                participantNames);
     }
 
     private String toJson(List<String> reasons) {

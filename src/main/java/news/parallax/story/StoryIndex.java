@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import news.parallax.text.TfIdf;
+
 /**
  * The in-memory inverted index discovery finds candidate stories with: per publication day, each
  * feature (stem or key) to the articles that have it. An article is compared only with the
@@ -146,7 +148,7 @@ final class StoryIndex {
         for (String text : features) {
             Integer feature = numbers.get(text);
             if (feature == null) { // in no indexed article: it weighs in the norm only
-                double unseen = idf(0, indexed) * boostOf(text);
+                double unseen = TfIdf.idf(0, indexed) * boostOf(text);
                 norm += unseen * unseen;
                 continue;
             }
@@ -190,14 +192,9 @@ final class StoryIndex {
     private double weight(int feature, int indexed) {
         if (weightQuery[feature] != query) {
             weightQuery[feature] = query;
-            weight[feature] = idf(documentFrequency[feature], indexed) * boost[feature];
+            weight[feature] = TfIdf.idf(documentFrequency[feature], indexed) * boost[feature];
         }
         return weight[feature];
-    }
-
-    /** Inverse document frequency, smoothed so that it stays positive in an empty index. */
-    private static double idf(int documentFrequency, int indexed) {
-        return Math.log(1 + (indexed + 1.0) / (documentFrequency + 1.0));
     }
 
     private static double boostOf(String feature) {

@@ -18,6 +18,12 @@ import news.parallax.text.Stems;
 class EventLinkerTest {
 
     private static EventLinker.EventFacts event(String kind, String date, String place, String... names) {
+        return event(kind, date, place, Map.of(), 0, names);
+    }
+
+    /** {@code frequencies}: in how many of {@code documents} articles around the event each word occurs. */
+    private static EventLinker.EventFacts event(String kind, String date, String place, Map<String, Integer> frequencies, int documents,
+            String... names) {
         Set<String> all = new java.util.HashSet<>();
         for (String name : names) {
             all.addAll(Stems.of(name));
@@ -29,13 +35,14 @@ class EventLinkerTest {
             s.removeAll(EventLinker.kindWords(effective));
             return s;
         }).toList();
-        return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place), stems,
+        EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
+        return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place), profile,
                 Map.of(), List.of());
     }
 
     private static EventLinker.TextFacts text(String published, String body, String... dates) {
         return new EventLinker.TextFacts(LocalDate.parse(published), NameNormalizer.normalize(body), Stems.of(body),
-                List.of(dates), Set.of());
+                EventProfile.topicTerms(body), List.of(dates), Set.of());
     }
 
     @Test
@@ -62,5 +69,60 @@ class EventLinkerTest {
         EventLinker.EventFacts conference = event("conference", "2018-05-29", "Paris", "Paris conference on Libya");
         EventLinker.Score score = EventLinker.score(conference, text("2018-05-30", "The Paris conference on Tuesday agreed on elections."));
         assertTrue(score.reasons().contains("a weekday in a text of 2018-05-30 is 2018-05-29"), score.reasons().toString());
+    }
+
+    @Test
+    void aPreviewNamesTheComingWeekdayOfTheEvent() {
+        EventLinker.EventFacts conference = event("conference", "2018-05-29", "باريس", "مؤتمر باريس حول ليبيا");
+        EventLinker.Score preview = EventLinker.score(conference, text("2018-05-27",
+                "ماكرون يجمع الأطراف الليبية المتنافسة الثلاثاء بباريس في مؤتمر حول ليبيا"));
+        assertTrue(preview.reasons().contains("a weekday in a text of 2018-05-27 is 2018-05-29"), preview.reasons().toString());
+        assertTrue(preview.links(), preview.reasons().toString());
+    }
+
+    @Test
+    void aRareWordOfTheNameWeighsMoreThanACommonOne() {
+        // in the fortnight around the poisoning, "روسيا" is in 300 of 1,000 articles and "سكريبال" in 20
+        Map<String, Integer> frequencies = new java.util.HashMap<>();
+        Stems.of("روسيا").forEach(s -> frequencies.put(s, 300));
+        Stems.of("سكريبال").forEach(s -> frequencies.put(s, 20));
+        EventLinker.EventFacts poisoning = event("attack", "2018-03-04", "سالزبري", frequencies, 1000, "تسميم سكريبال روسيا");
+        EventLinker.Score aboutSkripal = EventLinker.score(poisoning, text("2018-03-06", "الشرطة تحقق في حالة سكريبال"));
+        EventLinker.Score aboutRussia = EventLinker.score(poisoning, text("2018-03-06", "روسيا تكشف عن صاروخ جديد"));
+        assertTrue(aboutSkripal.value() > aboutRussia.value() + 0.05, aboutSkripal + " / " + aboutRussia);
+        assertTrue(aboutSkripal.reasons().stream().anyMatch(r -> r.startsWith("similar to the event's name \"تسميم سكريبال روسيا\"")
+                && r.contains("سكريبال")), aboutSkripal.reasons().toString());
+        assertFalse(aboutRussia.links(), aboutRussia.reasons().toString());
+    }
+
+    @Test
+    void aWordOfTheEventsNameFarDownTheArticleIsNotWhatItIsAbout() {
+        EventLinker.EventFacts poisoning = event("attack", "2018-03-04", "سالزبري", "سكريبال");
+        String lead = "أعلنت وزارة الدفاع الروسية عن تجربة صاروخ جديد قادر على تجاوز الدفاعات الأمريكية. ".repeat(6);
+        EventLinker.Score farDown = EventLinker.score(poisoning, text("2018-03-06", lead + "ولم يعلق الكرملين على قضية سكريبال"));
+        EventLinker.Score inTheTitle = EventLinker.score(poisoning, text("2018-03-06", "قضية سكريبال\n" + lead));
+        assertFalse(farDown.links(), farDown.reasons().toString());
+        assertTrue(inTheTitle.links(), inTheTitle.reasons().toString());
+    }
+
+    @Test
+    void aWeekdayIsReadAtMostFourDaysBackAndTwoAhead() {
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "هجوم دوما");
+        String body = "قالت واشنطن إن هجوم السبت على دوما لن يمر دون رد";
+        assertTrue(EventLinker.score(attack, text("2018-04-10", body)).reasons().contains("a weekday in a text of 2018-04-10 is 2018-04-07"));
+        assertTrue(EventLinker.score(attack, text("2018-04-13", body)).reasons().stream().noneMatch(r -> r.startsWith("a weekday")),
+                "six days back");
+        EventLinker.EventFacts strikes = event("attack", "2018-04-14", "دمشق", "ضربة ثلاثية");
+        assertTrue(EventLinker.score(strikes, text("2018-04-08", body)).reasons().stream().noneMatch(r -> r.startsWith("a weekday")),
+                "six days ahead");
+    }
+
+    @Test
+    void aTextCloseToTheEventsNameInTheWeekBeforeItIsAPreview() {
+        EventLinker.EventFacts withdrawal = event("statement", "2018-05-08", "واشنطن", "الانسحاب من الاتفاق النووي");
+        EventLinker.Score preview = EventLinker.score(withdrawal, text("2018-05-05", "ترامب يقترب من الانسحاب من الاتفاق النووي مع إيران"));
+        assertTrue(preview.links(), preview.reasons().toString());
+        EventLinker.Score monthBefore = EventLinker.score(withdrawal, text("2018-04-05", "ترامب يلوح بالانسحاب من الاتفاق النووي مع إيران"));
+        assertFalse(monthBefore.links(), monthBefore.reasons().toString());
     }
 }

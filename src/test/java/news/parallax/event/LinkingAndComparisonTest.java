@@ -63,6 +63,25 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void anArticleIsLinkedAlikeWhetherTheEventOrItsCoverageCameFirst() {
+        String body = "Delegates gathered in " + town + " for the Summit of " + town + " on Tuesday and agreed on elections.";
+        long storedBefore = article(body, "2018-05-30T08:00:00Z", "Outlet G " + marker);
+        long preview = article("The Summit of " + town + " opens in " + town + " on Tuesday.", "2018-05-27T08:00:00Z",
+                "Outlet H " + marker);
+        long summit = event("Summit of " + town, "2018-05-29", town, null);
+        long ingestedAfter = article(body, "2018-05-30T08:00:00Z", "Outlet I " + marker);
+
+        JsonPath links = api().get("/events/{id}/articles", summit).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(ingestedAfter, storedBefore, preview), links.getList("items.article.id", Long.class)); // newest first
+        assertEquals(links.getList("items[1].reasons"), links.getList("items[0].reasons"), "the same evidence in either order");
+        assertEquals(links.getFloat("items[1].score"), links.getFloat("items[0].score"));
+        assertEquals(List.of("coverage", "coverage", "preview"), links.getList("items.kind"));
+        List<String> previewReasons = links.getList("items[2].reasons");
+        org.junit.jupiter.api.Assertions.assertTrue(previewReasons.contains("a weekday in a text of 2018-05-27 is 2018-05-29"),
+                previewReasons.toString());
+    }
+
+    @Test
     void manualDecisionsSurviveRelinking() {
         long summit = event("Summit of " + town, "2018-05-29", town, null);
         long linked = article("The Summit of " + town + " opened on May 29, 2018.", "2018-05-29T10:00:00Z", "Outlet E " + marker);

@@ -1,0 +1,132 @@
+package news.parallax.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import news.parallax.story.StorySignature;
+import news.parallax.text.Stems;
+import news.parallax.text.TfIdf;
+
+/**
+ * What an event is about, as weighted words: each of its names (title, every alias), its
+ * description, and what the articles a person linked to it have in common. An article is
+ * compared with it by the words of its title and lead ({@link #topicTerms}, the analysis story
+ * discovery uses), so that an article that only mentions the event further down is not taken
+ * for coverage of it.
+ *
+ * <p>Similarity to one part of the profile is the share of its IDF weight found in the article
+ * (a binary BM25 with the part as the query: a name is a short query, and a cosine would
+ * punish every long lead); the profile's similarity is that of its closest part, because an
+ * alias is a whole name of its own ("سكريبال" alone names the Skripal case) and an English
+ * title is no evidence against an Arabic article. IDF is counted over the articles published
+ * around the event (see {@link EventProfiles}), so that "Libya" weighs little in a week of Libyan
+ * news and "سكريبال" much.
+ */
+record EventProfile(List<Part> parts) {
+
+    /** Words a part of the profile shares with an article, by weight, for the link's reasons. */
+    private static final int SHOWN_WORDS = 4;
+
+    /**
+     * A name (or the description, or the linked articles' common words), with each word's weight;
+     * {@code needed}: the shared words that make it evidence on its own (two, or one for a name of
+     * one word such as "سكريبال", but not for "Libya" left of "Paris conference on Libya").
+     */
+    record Part(String label, Map<String, Double> weights, double total, int needed) {
+    }
+
+    /** How close an article is to the profile, through which part and which shared words; {@code enough}: see {@link Part}. */
+    record Similarity(double value, String part, List<String> shared, boolean enough) {
+
+        static final Similarity NONE = new Similarity(0, null, List.of(), false);
+
+        String reason() {
+            return String.format("similar to %s (%.2f: %s)", part, value, String.join(", ", shared));
+        }
+    }
+
+    /** The words of an article's title and lead: what it is about. */
+    static Set<String> topicTerms(String titleAndText) {
+        return new LinkedHashSet<>(StorySignature.of(null, titleAndText, List.of()).terms());
+    }
+
+    /**
+     * @param names           the event's title and aliases, without the words of its place and kind (evidence of their own)
+     * @param description     the event's description, or null
+     * @param linkedArticles  the topic terms of articles a person linked to it
+     * @param frequencies     in how many of {@code documents} articles around the event each word occurs
+     */
+    static EventProfile of(List<Set<String>> names, List<String> nameLabels, String description, List<Set<String>> linkedArticles,
+            Map<String, Integer> frequencies, int documents) {
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            int words = Stems.of(nameLabels.get(i)).size();
+            add(parts, "the event's name \"" + nameLabels.get(i) + "\"", names.get(i), Math.min(2, words), frequencies, documents);
+        }
+        if (description != null) {
+            add(parts, "the event's description", Stems.of(description), 2, frequencies, documents);
+        }
+        if (!linkedArticles.isEmpty()) {
+            // words in at least half of the articles linked by hand: what they share, not what each adds
+            Map<String, Integer> counts = new HashMap<>();
+            linkedArticles.forEach(terms -> terms.forEach(t -> counts.merge(t, 1, Integer::sum)));
+            Set<String> common = new LinkedHashSet<>();
+            counts.forEach((term, n) -> {
+                if (n * 2 >= linkedArticles.size()) {
+                    common.add(term);
+                }
+            });
+            add(parts, "the articles linked by hand", common, 2, frequencies, documents);
+        }
+        return new EventProfile(parts);
+    }
+
+    private static void add(List<Part> parts, String label, Set<String> terms, int needed, Map<String, Integer> frequencies,
+            int documents) {
+        Map<String, Double> weights = new HashMap<>();
+        for (String term : terms) {
+            weights.put(term, TfIdf.idf(frequencies.getOrDefault(term, 0), documents));
+        }
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (total > 0) {
+            parts.add(new Part(label, weights, total, needed));
+        }
+    }
+
+    /** Every word of the profile: the words whose frequencies it needs. */
+    static Set<String> words(List<Set<String>> names, String description, List<Set<String>> linkedArticles) {
+        Set<String> words = new LinkedHashSet<>();
+        names.forEach(words::addAll);
+        if (description != null) {
+            words.addAll(Stems.of(description));
+        }
+        linkedArticles.forEach(words::addAll);
+        return words;
+    }
+
+    Similarity similarity(Set<String> topicTerms) {
+        Similarity best = Similarity.NONE;
+        for (Part part : parts) {
+            double shared = 0;
+            List<Map.Entry<String, Double>> found = new ArrayList<>();
+            for (Map.Entry<String, Double> word : part.weights().entrySet()) {
+                if (topicTerms.contains(word.getKey())) {
+                    shared += word.getValue();
+                    found.add(word);
+                }
+            }
+            double value = shared / part.total();
+            boolean enough = found.size() >= part.needed();
+            if (value > best.value() || value == best.value() && enough && !best.enough()) {
+                found.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+                best = new Similarity(value, part.label(), found.stream().limit(SHOWN_WORDS).map(Map.Entry::getKey).toList(), enough);
+            }
+        }
+        return best;
+    }
+}
