@@ -7,7 +7,8 @@
 #   3. POST /articles/batch with the next articles, 500 per request.
 # Then an event is created on the loaded database (answer time, and time until its linking job
 # is done), and the service's peak RSS is printed. Figures: docs/benchmarks.md.
-# Usage: bench/ingest.sh [ARTICLES=10000] [CLIENTS=8] [BATCH_ARTICLES=10000]
+# Usage: bench/ingest.sh [ARTICLES=10000] [CLIENTS=8] [BATCH_ARTICLES=10000]   (0: no batch step)
+# CORPUS=DIR reads another folder of ANT or SaudiNewsNet zips (e.g. links to both corpora's zips).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles="${1:-10000}"
@@ -26,16 +27,9 @@ echo "== 1. POST /extract, $articles articles, $clients clients (baseline: extra
 load --mode extract --clients "$clients" --limit "$articles" --report-every "$articles"
 echo "== 2. POST /articles, the same $articles articles, $clients clients"
 load --mode articles --clients "$clients" --limit "$articles" --report-every "$(( articles < 10000 ? articles : 10000 ))"
-echo "== 3. POST /articles/batch, the next $batch_articles articles, 500 per request, 2 clients"
-load --mode batch --clients 2 --batch-size 500 --skip "$articles" --limit "$batch_articles" --report-every "$batch_articles"
-total=$(curl -fs "$base/stats/overview" | sed -E 's/.*"articles":([0-9]+).*/\1/')
-echo "== 4. An event on the loaded database ($total articles)"
-start=$(date +%s%N)
-id=$(curl -fs -X POST "$base/events" -H "Authorization: Bearer $PARALLAX_API_KEY" -H 'Content-Type: application/json' \
-  -d '{"title":"مؤتمر باريس حول ليبيا","aliases":["Paris conference on Libya"],"kind":"conference","startDate":"2018-05-29","place":"باريس"}' \
-  | sed -E 's/^\{"id":([0-9]+).*/\1/')
-answered=$(( ($(date +%s%N) - start) / 1000000 ))
-until curl -fs "$base/events/$id" | grep -q '"state":"done"'; do sleep 0.2; done
-finished=$(( ($(date +%s%N) - start) / 1000000 ))
-echo "POST /events answered in $answered ms; linking done after $finished ms: $(curl -fs "$base/events/$id" | grep -o '"linking":{[^}]*}')"
+if [ "$batch_articles" -gt 0 ]; then
+  echo "== 3. POST /articles/batch, the next $batch_articles articles, 500 per request, 2 clients"
+  load --mode batch --clients 2 --batch-size 500 --skip "$articles" --limit "$batch_articles" --report-every "$batch_articles"
+fi
+create_event
 echo "== service peak RSS: $(peak_rss); load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

@@ -1,7 +1,8 @@
 # Sourced by the benchmarks: builds the service once and starts it on an embedded PostgreSQL
 # whose data stays in the given folder; stops it when the calling script exits.
 # SERVICE_JAVA_OPTS adds JVM options to the service (e.g. a JFR recording).
-# start_service DATA_DIR PORT   sets $base and $service; load ARGS... runs scripts/LoadArticles.java
+# start_service DATA_DIR PORT   sets $base and $service; load ARGS... runs scripts/LoadArticles.java;
+# create_event times the creation of an event and of its background linking on the loaded database.
 corpus="${CORPUS:-../shared/data/ant}"
 export PARALLAX_ADMIN_KEY="${PARALLAX_ADMIN_KEY:-bench-admin-key-0123456789abcdef}"
 export PARALLAX_API_KEY="$PARALLAX_ADMIN_KEY"
@@ -31,3 +32,19 @@ pg_port() { grep -o 'embedded PostgreSQL on 127.0.0.1:[0-9]*' "$service_log" | t
 # a refused or failed request is reported by the loader and does not stop the calling script
 load() { java -Xmx4g -cp "$(cat target/load-articles.classpath)" scripts/LoadArticles.java "$corpus" --base "$base" "$@" \
   || echo "(some articles were refused or failed: see above)"; }
+
+# The Paris conference on Libya created on whatever the service holds (force: a database may hold one
+# already): how long POST /events takes to answer, and until its linking job is done.
+create_event() {
+  local total start id answered finished
+  total=$(curl -fs "$base/stats/overview" | sed -E 's/.*"articles":([0-9]+).*/\1/')
+  echo "== An event on the loaded database ($total articles)"
+  start=$(date +%s%N)
+  id=$(curl -fs -X POST "$base/events?force=true" -H "Authorization: Bearer $PARALLAX_API_KEY" -H 'Content-Type: application/json' \
+    -d '{"title":"مؤتمر باريس حول ليبيا","aliases":["Paris conference on Libya"],"kind":"conference","startDate":"2018-05-29","place":"باريس"}' \
+    | sed -E 's/^\{"id":([0-9]+).*/\1/')
+  answered=$(( ($(date +%s%N) - start) / 1000000 ))
+  until curl -fs "$base/events/$id" | grep -q '"state":"done"'; do sleep 0.2; done
+  finished=$(( ($(date +%s%N) - start) / 1000000 ))
+  echo "POST /events answered in $answered ms; linking done after $finished ms: $(curl -fs "$base/events/$id" | grep -o '"linking":{[^}]*}')"
+}
