@@ -3,7 +3,6 @@ package news.parallax.config;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -35,11 +34,7 @@ public class EmbeddedDatabase {
         server = EmbeddedPostgres.start(dataDirectory, port);
         System.setProperty("quarkus.datasource.jdbc.url", server.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedPostgres.USER);
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "embedded-postgres-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService watchdog = Daemons.thread("embedded-postgres-watchdog");
         watchdog.scheduleWithFixedDelay(EmbeddedDatabase::restartIfDead, WATCH_EVERY_SECONDS, WATCH_EVERY_SECONDS, TimeUnit.SECONDS);
     }
 

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,6 +25,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.api.model.EventLinking;
 import news.parallax.config.AfterCommit;
+import news.parallax.config.Daemons;
 import news.parallax.paging.SqlQuery;
 
 /**
@@ -68,13 +67,8 @@ public class EventLinkingJobs {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** Names this process in {@code event_linking.claimed_by}. */
-    private final String instance = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "event-linking");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final String instance = Daemons.INSTANCE;
+    private final ScheduledExecutorService worker = Daemons.thread("event-linking");
     private final AtomicBoolean woken = new AtomicBoolean();
 
     /** A job this instance holds: the event, and the request it answers. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +24,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.config.AfterCommit;
+import news.parallax.config.Daemons;
 
 /**
  * The registry extraction resolves names against, held in memory: read from the database once,
@@ -60,11 +60,7 @@ public class RegistryCache {
     private volatile boolean stale = true;
     private final Map<String, Long> publishers = new ConcurrentHashMap<>();
     private volatile long seenVersion = -1;
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "registry-version-poll");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService poller = Daemons.thread("registry-version-poll");
 
     void watchOtherInstances(@Observes StartupEvent startup) {
         poller.scheduleWithFixedDelay(this::pollVersion, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +25,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.api.model.Reextraction;
 import news.parallax.config.AfterCommit;
+import news.parallax.config.Daemons;
 import news.parallax.paging.SqlQuery;
 import news.parallax.problem.ApiProblem;
 
@@ -71,13 +70,8 @@ public class Reextractions {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** Names this process in {@code reextraction.claimed_by}. */
-    private final String instance = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "reextraction");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final String instance = Daemons.INSTANCE;
+    private final ScheduledExecutorService worker = Daemons.thread("reextraction");
 
     /** Requests a job over every article stored now; answers it, and whether it is new (false: one was active already). */
     @Transactional
