@@ -44,9 +44,10 @@ final class Attributions {
 
     /**
      * A verb or cue at token {@code trigger}, its source (null: the previous speaker goes on,
-     * "وأضاف أن"), the outlet it was told to (or null), and the token where its content starts.
+     * "وأضاف أن"), the outlet it was told to (or null), the token where its content starts, and
+     * a second subject coordinated with the first ("دعا الاتحاد الأوروبي والأمين العام ..."), or null.
      */
-    record Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom) {
+    record Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom, Phrase also) {
     }
 
     /** The words of one sentence and what they are, for reading source phrases. */
@@ -96,7 +97,16 @@ final class Attributions {
             }
             if (RULES.isSpeechVerb(key)) {
                 Phrase before = subjectBefore(i);
+                if (before == null && i > 0 && !RULES.isSpeechVerb(key.substring(1))) {
+                    before = subjectAfterComplementizer(i);
+                }
                 Phrase source = before != null ? before : read(i + 1);
+                Phrase relayed = relayed(i, source);
+                if (relayed != null) {
+                    // "ونقلت الوكالة عن المتحدث X قوله": X speaks, the outlet that relays him is cited
+                    Phrase relay = source != null && source.who() == Who.OUTLET ? source : null;
+                    return new Attribution(i, relayed, relay, relayed.to(), null);
+                }
                 if (before == null && source != null && source.who() == Who.PERSON && source.entry() == null && !source.hasRole()
                         && !opensClause(i)) {
                     return null; // "أن الحكومة أعلنت موافقتها": mid-clause, the word after the verb is its object
@@ -137,18 +147,79 @@ final class Attributions {
         /** The attribution with the outlet told, if one follows ("لوكالة رويترز", "لإذاعة إسرائيل"), and where content starts. */
         private Attribution attribution(int trigger, Phrase source, int next) {
             Phrase toldTo = null;
-            for (int i = next; i < tokens.size() && i < next + 4; i++) {
+            for (int i = next; i < tokens.size() && i < next + 6; i++) {
                 String key = keys.get(i);
                 if (key.length() > 2 && key.charAt(0) == 'ل' && (RULES.outletCue(key) != null || registry.outletAtStart(
                         List.of(key)) != null)) {
                     toldTo = outlet(i);
                     break;
                 }
+                if (RULES.isInterviewWord(key) && !breakBefore(i) && i + 1 < tokens.size()) {
+                    Phrase outlet = outletOrNull(i + 1); // "في مقابلة مع قناة ..."، "خلال برنامج "60 دقيقة""
+                    if (outlet != null && (keys.get(i).equals("مع") || RULES.outletCue(keys.get(i + 1)) != null)) {
+                        toldTo = outlet;
+                        break;
+                    }
+                    continue;
+                }
                 if (RULES.fillerAt(keys, i) == 0) {
                     break;
                 }
             }
-            return new Attribution(trigger, source, toldTo, toldTo != null ? toldTo.to() : next);
+            int contentFrom = toldTo != null ? toldTo.to() : next;
+            Phrase also = null;
+            if (source != null && toldTo == null && next == source.to() && next < tokens.size() && !breakBefore(next)
+                    && keys.get(next).charAt(0) == 'و' && RULES.isTitle(keys.get(next))) {
+                also = read(next); // "دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة أنطونيو غوتيريش إلى"
+                contentFrom = also != null && also.who() == Who.PERSON ? also.to() : contentFrom;
+                also = also != null && also.who() == Who.PERSON ? also : null;
+            }
+            return new Attribution(trigger, source, toldTo, contentFrom, also);
+        }
+
+        /**
+         * After a verb that relays ("نقلت الوكالة عن ..."، "ونقل عن ..."), the source it relays: the
+         * phrase after عن, when it is a person or a role; null otherwise.
+         */
+        private Phrase relayed(int verb, Phrase source) {
+            if (!RULES.relays(keys.get(verb))) {
+                return null;
+            }
+            int at = source == null ? verb + 1 : source.to();
+            if (at + 1 >= tokens.size() || !keys.get(at).equals("عن")) {
+                return null;
+            }
+            Phrase relayed = read(at + 1);
+            return relayed != null && (relayed.who() == Who.PERSON || relayed.who() == Who.ANONYMOUS) ? relayed : null;
+        }
+
+        /**
+         * "ذكرت أن خورخي مينديز، وكيل أعماله، أكد ..."، "غير أن الوزير X قال": a person named right after
+         * a complementizer, optionally followed by a role between commas, is the subject of the verb.
+         */
+        private Phrase subjectAfterComplementizer(int verb) {
+            int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
+            for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - 4; k--) {
+                if (RULES.isComplementizer(keys.get(k))) {
+                    Phrase subject = read(k + 1, end);
+                    if (subject == null || subject.who() != Who.PERSON || !subject.hasRole() && subject.nameTo() - subject.nameFrom() < 2) {
+                        return null;
+                    }
+                    if (subject.to() == end) {
+                        return subject;
+                    }
+                    for (int j = subject.to() + 1; j <= end; j++) {
+                        if (breakBefore(j) && !onlyCommaBefore(j)) {
+                            return null;
+                        }
+                    }
+                    return RULES.isTitle(keys.get(subject.to())) ? subject : null; // a role set after the name: "مينديز، وكيل أعماله،"
+                }
+                if (breakBefore(k) && !onlyCommaBefore(k)) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
@@ -213,6 +284,13 @@ final class Attributions {
         private String afterPreposition(String key) {
             String rest = key.startsWith("لل") ? "ال" + key.substring(2) : key.length() > 3 && key.charAt(0) == 'ل' ? key.substring(1) : key;
             return RULES.headsSource(rest) ? rest : key;
+        }
+
+        /** The outlet named at token {@code at} by a cue word or registry alias, or null. */
+        private Phrase outletOrNull(int at) {
+            String key = keys.get(at);
+            boolean cued = RULES.outletCue(key) != null || at + 1 < tokens.size() && RULES.outletCue(key + " " + keys.get(at + 1)) != null;
+            return cued || registry.outletAtStart(keys.subList(at, Math.min(tokens.size(), at + 8))) != null ? outlet(at) : null;
         }
 
         /** An outlet named at token {@code at}: by a registry alias, or by a cue word and a name ("موقع "نيوز أطلس""). */
@@ -281,8 +359,8 @@ final class Attributions {
             int nameFrom = i;
             int nameTo = i;
             boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
-            while (!separated && nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
-                    && nameable(keys.get(nameTo))) {
+            while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
+                    && nameable(keys.get(nameTo)) && (nameTo == nameFrom || !accusative(keys.get(nameTo)))) {
                 nameTo++;
             }
             if (nameTo == nameFrom) {
@@ -295,11 +373,17 @@ final class Attributions {
         /** A name without a title: up to four words before a clear end, else one ("ونفى بومبيو اطلاعه"). */
         private Phrase untitled(int at, int limit) {
             int to = at;
-            while (to < limit && to - at < MAX_NAME_TOKENS && (to == at || !breakBefore(to)) && nameable(keys.get(to))) {
+            while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to)) && nameable(keys.get(to))
+                    && (to == at || !accusative(keys.get(to)))) {
                 to++;
             }
-            if (to == at) {
-                return null;
+            if (to == at || verbalNoun(keys.get(at))) {
+                return null; // "أعلن انطلاق ...": the verb's object, not its subject
+            }
+            for (int k = at + 1; k < to - 1; k++) {
+                if (keys.get(k).startsWith("ال") && !RULES.linksName(keys.get(k - 1))) {
+                    to = k; // "عناصر التحقيق الأولى": a definite word inside is a genitive, not a name; a surname ends one
+                }
             }
             Registry.Found known = registry.speakerWithin(keys.subList(at, to));
             if (known != null && known.from() == 0) {
@@ -314,7 +398,7 @@ final class Attributions {
                 to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
             }
             String first = keys.get(at);
-            if (first.endsWith("ا") || first.startsWith("بال") || first.startsWith("كال") || first.startsWith("لل")) {
+            if (first.endsWith("ا") || prepositional(first) || first.startsWith("لل")) {
                 return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name
             }
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
@@ -374,10 +458,18 @@ final class Attributions {
             return from;
         }
 
+        /** The words of a name in [from, to), not counting the words that join its parts ("محمد بن نواف بن عبد العزيز" is 4). */
+        private int nameWords(int from, int to) {
+            int words = to - from;
+            for (int k = from; k < to; k++) {
+                words -= RULES.linksName(keys.get(k)) ? 1 : 0;
+            }
+            return words;
+        }
+
         /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
         private boolean nameable(String key) {
-            return !RULES.isNotName(key) && RULES.sourceCueAt(List.of(key), 0) == 0 && !key.startsWith("بال") && !key.startsWith("كال")
-                    && !key.startsWith("لل")
+            return !RULES.isNotName(key) && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;
@@ -435,6 +527,30 @@ final class Attributions {
     /** "اطلاعه", "موقفها": a noun with a possessive pronoun; "عبد الله" keeps its ه. */
     private static boolean hasPronounSuffix(String key) {
         return key.length() > 4 && !key.startsWith("ال") && (key.endsWith("ه") && !key.endsWith("الله") || key.endsWith("ها"));
+    }
+
+    /** "بالاحتمال"، "كالعادة": a preposition glued to a definite noun; "كالين" (Kalin) is too short to be one. */
+    private static boolean prepositional(String key) {
+        return key.length() > 5 && (key.startsWith("بال") || key.startsWith("كال"));
+    }
+
+    /** An indefinite accusative of the patterns فاعلا and مفعلا ("فائزا"، "معلقا"): a circumstance, never part of a name. */
+    private static boolean accusative(String key) {
+        return key.length() == 5 && key.endsWith("ا") && (key.charAt(1) == 'ا' && key.charAt(0) != 'ا' && key.charAt(2) != 'ا'
+                && key.charAt(3) != 'ا' && key.charAt(3) != 'ي' || key.charAt(0) == 'م' && key.indexOf('ا') == 4);
+    }
+
+    /**
+     * A verbal noun of the derived patterns افتعال، انفعال، استفعال، تفعيل، تفاعل ("انطلاق"، "اجتماع"،
+     * "استمرار"، "تعيين"، "تبادل"): after a speech verb it is the verb's object.
+     */
+    private static boolean verbalNoun(String key) {
+        int n = key.length();
+        return n >= 6 && key.startsWith("است") && key.charAt(n - 2) == 'ا'
+                || n == 6 && key.charAt(0) == 'ا' && (key.charAt(2) == 'ت' || key.charAt(1) == 'ن') && key.charAt(4) == 'ا'
+                        && "اوي".indexOf(key.charAt(3)) < 0 // "انطوان" is a name
+                || n == 5 && key.charAt(0) == 'ت' && "اوي".indexOf(key.charAt(1)) < 0 && key.charAt(3) == 'ي'
+                || n == 5 && key.charAt(0) == 'ت' && key.charAt(2) == 'ا' && key.charAt(1) != 'ا' && key.charAt(4) != 'ي'; // "تشافي" is a name
     }
 
     private static boolean isLatin(String key) {

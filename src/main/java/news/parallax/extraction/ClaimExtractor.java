@@ -129,7 +129,7 @@ final class ClaimExtractor {
     }
 
     /** An attribution with the speaker and citation it resolves to. */
-    private record Attributed(Attributions.Attribution attribution, Speaker speaker, Citation cited) {
+    private record Attributed(Attributions.Attribution attribution, Speaker speaker, Citation cited, Speaker also) {
     }
 
     private static List<Claim> arabicSpeech(Attributions.Sentence sentence, Registry registry, List<Citation> citations,
@@ -150,8 +150,10 @@ final class ClaimExtractor {
             if (attribution.toldTo() != null) {
                 cited = citationOf(sentence, citations, attribution.toldTo());
             }
-            if (speaker != null || cited != null) {
-                attributed.add(new Attributed(attribution, speaker, cited));
+            Speaker also = attribution.also() != null && speakers.isName(sentence, attribution.also())
+                    ? speakers.person(sentence, attribution.also()) : null;
+            if (speaker != null || cited != null || also != null) {
+                attributed.add(new Attributed(attribution, speaker, cited, also));
                 speakers.previous = speaker == null ? speakers.previous : speaker;
             }
         }
@@ -186,6 +188,10 @@ final class ClaimExtractor {
             }
             if (claim != null) {
                 claims.add(claim);
+                Speaker also = attributed.get(k).also();
+                if (also != null) {
+                    claims.add(new Claim(claim.text(), claim.kind(), claim.start(), claim.end(), also, claim.citedSource()));
+                }
             }
             previousEnd = contentEnd;
         }

@@ -40,6 +40,10 @@ final class Lexicon {
     private final Set<String> nameEnds = new HashSet<>();
     private final Set<String> states = new HashSet<>();
     private final Set<String> clauseOpeners = new HashSet<>();
+    private final Set<String> complementizers = new HashSet<>();
+    private final Set<String> relayVerbs = new HashSet<>();
+    private final Set<String> nameLinks = new HashSet<>();
+    private final Set<String> interviewWords = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
@@ -65,6 +69,13 @@ final class Lexicon {
             read(language, "states.txt").forEach(line -> states.add(String.join(" ", line)));
             read(language, "name-ends.txt").forEach(nameEnds::addAll);
             read(language, "clause-openers.txt").forEach(clauseOpeners::addAll);
+            read(language, "complementizers.txt").forEach(complementizers::addAll);
+            read(language, "name-links.txt").forEach(nameLinks::addAll);
+            read(language, "interview-words.txt").forEach(interviewWords::addAll);
+            for (List<String> line : read(language, "relay-verbs.txt")) {
+                relayVerbs.addAll(line);
+                relayVerbs.addAll(arabicFeminine(line));
+            }
             read(language, "documents.txt").forEach(documents::addAll);
             read(language, "not-names.txt").forEach(notNames::addAll);
             for (List<String> line : read(language, "outlet-cues.txt")) {
@@ -183,6 +194,26 @@ final class Lexicon {
     /** A word after which a verb opens a clause of its own ("كما أكد"), so the words after the verb are its subject. */
     boolean opensClause(String key) {
         return clauseOpeners.contains(key);
+    }
+
+    /** "أن", "إن", "بأن": a word after which a clause, and so a subject, begins. */
+    boolean isComplementizer(String key) {
+        return withConjunction(complementizers, key);
+    }
+
+    /** A verb after which "عن" names whom it relays ("نقلت الوكالة عن ..."), with a conjunction or not. */
+    boolean relays(String key) {
+        return withConjunction(relayVerbs, key);
+    }
+
+    /** A word that joins the parts of a personal name ("عبد"، "بن"، "أبو"): the word after it may be definite. */
+    boolean linksName(String key) {
+        return nameLinks.contains(key);
+    }
+
+    /** A word between a speech verb and the outlet it was said to ("في مقابلة مع"، "خلال"). */
+    boolean isInterviewWord(String key) {
+        return interviewWords.contains(key);
     }
 
     /** Any word that heads a source phrase of its own: a title, an outlet cue or a kind of source. */
