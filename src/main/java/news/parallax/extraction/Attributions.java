@@ -206,7 +206,7 @@ final class Attributions {
                         return null;
                     }
                     if (subject.to() == end) {
-                        return subject;
+                        return subject.hasRole() || subject.entry() != null ? subject : null; // "أن سيارتين صودرتا": two words are not yet a name
                     }
                     for (int j = subject.to() + 1; j <= end; j++) {
                         if (breakBefore(j) && !onlyCommaBefore(j)) {
@@ -340,7 +340,9 @@ final class Attributions {
             boolean construct = !definite(keys.get(at));
             while (i < limit && !breakBefore(i)) {
                 String key = keys.get(i);
-                if (key.startsWith("ال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
+                if (RULES.isTitle(key)) {
+                    i++; // titles in a row: "الميجر جنرال", "السفير الدكتور"
+                } else if (key.startsWith("ال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                         && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                     construct = false;
                     i++;

@@ -142,7 +142,9 @@ final class ClaimExtractor {
             if (source == null) {
                 speaker = speakers.previous; // "وأضاف أن ...": the speaker goes on
             } else if (source.who() == Who.PERSON) {
-                speaker = speakers.isName(sentence, source) ? speakers.person(sentence, source) : null;
+                // "وكانت عهد قالت": a word between كان and the verb is its subject, a name
+                boolean subjectFirst = source.to() <= attribution.trigger();
+                speaker = subjectFirst || speakers.isName(sentence, source) ? speakers.person(sentence, source) : null;
             } else {
                 speaker = source.who() == Who.ANONYMOUS ? speakers.withRole(sentence, source) : null;
                 cited = speaker != null ? null : citationOf(sentence, citations, source);

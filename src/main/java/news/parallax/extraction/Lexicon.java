@@ -143,7 +143,9 @@ final class Lexicon {
             return true;
         }
         int pronoun = key.endsWith("ها") || key.endsWith("هم") ? 2 : key.endsWith("ه") ? 1 : 0;
-        return pronoun > 0 && key.length() - pronoun > 2 && withConjunction(speechVerbs, key.substring(0, key.length() - pronoun));
+        String verb = key.substring(0, key.length() - pronoun);
+        // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"
+        return pronoun > 0 && verb.length() > 2 && withConjunction(speechVerbs, verb) && !(pronoun == 1 && verb.startsWith("ا"));
     }
 
     boolean isParticiple(String key) {
