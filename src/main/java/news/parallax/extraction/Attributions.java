@@ -80,7 +80,20 @@ final class Attributions {
 
         private List<Attribution> findAll() {
             List<Attribution> found = new ArrayList<>();
+            boolean[] quoted = new boolean[tokens.size()];
+            boolean inside = false;
             for (int i = 0; i < tokens.size(); i++) {
+                String gap = i == 0 ? text.text.substring(start, tokens.get(0).start()) : gap(i);
+                for (int c = 0; c < gap.length(); c++) {
+                    char mark = gap.charAt(c);
+                    inside = mark == '"' ? !inside : OPENING_QUOTES.indexOf(mark) > 0 || CLOSING_QUOTES.indexOf(mark) <= 0 && inside;
+                }
+                quoted[i] = inside;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (quoted[i]) {
+                    continue; // a verb inside a quotation is the speaker's own words, not the article's attribution
+                }
                 Attribution attribution = attributionAt(i);
                 if (attribution != null) {
                     found.add(attribution);
@@ -471,7 +484,7 @@ final class Attributions {
 
         /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
         private boolean nameable(String key) {
-            return !RULES.isNotName(key) && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
+            return !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key)) && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;
@@ -480,6 +493,15 @@ final class Attributions {
         /** A word can be part of an outlet's name, places included ("موقع ليبيا الحدث"). */
         private boolean outletWord(String key) {
             return !RULES.isNotName(key) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.endsName(key);
+        }
+
+        /** Whether what a speaker says starts at token {@code i}: a complementizer ("أن"، "إن") or a colon or quote before it. */
+        boolean opensContent(int i) {
+            if (i >= tokens.size()) {
+                return false;
+            }
+            String gap = gap(i).strip();
+            return RULES.isComplementizer(keys.get(i)) && gap.isEmpty() || gap.equals(":") || quoteBefore(i);
         }
 
         /** Whether punctuation, a quote or a line end separates token {@code i} from the one before. */
@@ -524,6 +546,12 @@ final class Attributions {
     /** An adjective of relation: "العسكري"، "التركية"، "سعوديون". */
     private static boolean isNisba(String key) {
         return key.length() > 3 && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يون") || key.endsWith("يين"));
+    }
+
+    /** The word without an attached pronoun ("خلاله" -> "خلال", "عليها" -> "علي"), or the word itself. */
+    private static String withoutPronoun(String key) {
+        int n = key.length();
+        return n > 4 && (key.endsWith("ها") || key.endsWith("هم")) ? key.substring(0, n - 2) : n > 3 && key.endsWith("ه") ? key.substring(0, n - 1) : key;
     }
 
     /** "اطلاعه", "موقفها": a noun with a possessive pronoun; "عبد الله" keeps its ه. */

@@ -88,12 +88,13 @@ final class ClaimExtractor {
 
         /**
          * Whether a phrase read as a person is a name: a lone word without a title ("بومبيو",
-         * "القدرة") only when the article names that person in full ("مايك بومبيو"), since after a
-         * verb it is as often a noun ("أكد وصول", "الاستيلاء").
+         * "القدرة") only when the article names that person in full ("مايك بومبيو") or what it
+         * says follows at once ("وأكد ميسي أنه"، "وقال منير: ..."), since after a verb it is as
+         * often a noun ("أكد وصول", "الاستيلاء").
          */
         boolean isName(Attributions.Sentence sentence, Phrase phrase) {
             return phrase.entry() != null || phrase.hasRole() || phrase.to() - phrase.from() > 1
-                    || byNamePart.containsKey(sentence.keys.get(phrase.from()));
+                    || byNamePart.containsKey(sentence.keys.get(phrase.from())) || sentence.opensContent(phrase.to());
         }
 
         /** The person named before with exactly this role, or null ("وزير الخارجية الأمريكي" after "..., مايك بومبيو"). */
