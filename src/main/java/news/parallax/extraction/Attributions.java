@@ -214,25 +214,30 @@ final class Attributions {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
             for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - 4; k--) {
                 if (RULES.isComplementizer(keys.get(k))) {
-                    Phrase subject = read(k + 1, end);
-                    if (subject == null || subject.who() != Who.PERSON || !subject.hasRole() && subject.nameTo() - subject.nameFrom() < 2) {
-                        return null;
-                    }
-                    if (subject.to() == end) {
-                        return subject.hasRole() || subject.entry() != null ? subject : null; // "أن سيارتين صودرتا": two words are not yet a name
-                    }
-                    for (int j = subject.to() + 1; j <= end; j++) {
-                        if (breakBefore(j) && !onlyCommaBefore(j)) {
-                            return null;
-                        }
-                    }
-                    return RULES.isTitle(keys.get(subject.to())) ? subject : null; // a role set after the name: "مينديز، وكيل أعماله،"
+                    return subjectFrom(k + 1, end);
                 }
                 if (breakBefore(k) && !onlyCommaBefore(k)) {
                     return null;
                 }
             }
-            return null;
+            return end - MAX_SOURCE_TOKENS - 4 <= 0 ? subjectFrom(0, end) : null; // the sentence opens with its subject
+        }
+
+        /** The person named from {@code from} who is the subject of the verb at {@code end}, or null. */
+        private Phrase subjectFrom(int from, int end) {
+            Phrase subject = from < end ? read(from, end) : null;
+            if (subject == null || subject.who() != Who.PERSON || !subject.hasRole() && subject.nameTo() - subject.nameFrom() < 2) {
+                return null;
+            }
+            if (subject.to() == end) {
+                return subject.hasRole() || subject.entry() != null ? subject : null; // "أن سيارتين صودرتا": two words are not yet a name
+            }
+            for (int j = subject.to() + 1; j <= end; j++) {
+                if (breakBefore(j) && !onlyCommaBefore(j)) {
+                    return null;
+                }
+            }
+            return RULES.isTitle(keys.get(subject.to())) ? subject : null; // a role set after the name: "مينديز، وكيل أعماله،"
         }
 
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
@@ -378,8 +383,9 @@ final class Attributions {
                     && nameable(keys.get(nameTo)) && (nameTo == nameFrom || !accusative(keys.get(nameTo)))) {
                 nameTo++;
             }
-            if (nameTo == nameFrom) {
-                return new Phrase(Who.ANONYMOUS, at, i, i, i, null, null); // a role without a name
+            nameTo = beforeObject(nameFrom, nameTo);
+            if (nameTo == nameFrom || verbalNoun(keys.get(nameFrom))) {
+                return new Phrase(Who.ANONYMOUS, at, i, i, i, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
             }
             Registry.Found known = registry.speakerWithin(keys.subList(nameFrom, nameTo));
             return new Phrase(Who.PERSON, at, nameTo, nameFrom, nameTo, known == null ? null : known.entry(), null);
@@ -404,10 +410,9 @@ final class Attributions {
             if (known != null && known.from() == 0) {
                 return new Phrase(Who.PERSON, at, at + known.to(), at, at + known.to(), known.entry(), null);
             }
-            for (int k = at + 1; k < to; k++) {
-                if (hasPronounSuffix(keys.get(k))) {
-                    to = k; // "ونفى بومبيو اطلاعه على": the noun after the name is the verb's object
-                }
+            to = beforeObject(at, to);
+            if (carriesPronoun(keys.get(at))) {
+                return null; // "طاقته الاستيعابية": a noun with a pronoun is no name
             }
             if (keys.get(at).startsWith("ال")) {
                 to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
@@ -473,6 +478,19 @@ final class Attributions {
             return from;
         }
 
+        /**
+         * Where a name in [from, to) ends before the verb's object: "ونفى بومبيو اطلاعه على"، and a
+         * construct with a pronoun, "مايك بومبيو حلفاء بلاده".
+         */
+        private int beforeObject(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (hasPronounSuffix(keys.get(k))) {
+                    return k - 1 > from + 1 ? k - 1 : k;
+                }
+            }
+            return to;
+        }
+
         /** The words of a name in [from, to), not counting the words that join its parts ("محمد بن نواف بن عبد العزيز" is 4). */
         private int nameWords(int from, int to) {
             int words = to - from;
@@ -500,8 +518,13 @@ final class Attributions {
             if (i >= tokens.size()) {
                 return false;
             }
+            for (int filler; i + 1 < tokens.size() && !breakBefore(i) && (filler = RULES.fillerAt(keys, i)) > 0; ) {
+                i += filler; // "وقال لافروف الاثنين إن"
+            }
             String gap = gap(i).strip();
-            return RULES.isComplementizer(keys.get(i)) && gap.isEmpty() || gap.equals(":") || quoteBefore(i);
+            boolean said = i + 1 < tokens.size() && keys.get(i).equals("في") && (RULES.isDocument(keys.get(i + 1))
+                    || RULES.isInterviewWord(keys.get(i + 1))); // "وقال لافروف في بيان"، "في مقابلة"
+            return RULES.isComplementizer(keys.get(i)) && gap.isEmpty() || gap.equals(":") || quoteBefore(i) || said && gap.isEmpty();
         }
 
         /** Whether punctuation, a quote or a line end separates token {@code i} from the one before. */
@@ -554,6 +577,11 @@ final class Attributions {
         return n > 4 && (key.endsWith("ها") || key.endsWith("هم")) ? key.substring(0, n - 2) : n > 3 && key.endsWith("ه") ? key.substring(0, n - 1) : key;
     }
 
+    /** "طاقته"، "حكومتها": a feminine noun (ة written ت) with a pronoun; names end in ة, never in ته. */
+    private static boolean carriesPronoun(String key) {
+        return key.length() > 4 && (key.endsWith("ته") || key.endsWith("تها") || key.endsWith("تهم"));
+    }
+
     /** "اطلاعه", "موقفها": a noun with a possessive pronoun; "عبد الله" keeps its ه. */
     private static boolean hasPronounSuffix(String key) {
         return key.length() > 4 && !key.startsWith("ال") && (key.endsWith("ه") && !key.endsWith("الله") || key.endsWith("ها"));
@@ -579,7 +607,7 @@ final class Attributions {
         return n >= 6 && key.startsWith("است") && key.charAt(n - 2) == 'ا'
                 || n == 6 && key.charAt(0) == 'ا' && (key.charAt(2) == 'ت' || key.charAt(1) == 'ن') && key.charAt(4) == 'ا'
                         && "اوي".indexOf(key.charAt(3)) < 0 // "انطوان" is a name
-                || n == 5 && key.charAt(0) == 'ت' && "اوي".indexOf(key.charAt(1)) < 0 && key.charAt(3) == 'ي'
+                || n == 5 && key.charAt(0) == 'ت' && "وي".indexOf(key.charAt(1)) < 0 && key.charAt(3) == 'ي'
                 || n == 5 && key.charAt(0) == 'ت' && key.charAt(2) == 'ا' && key.charAt(1) != 'ا' && key.charAt(4) != 'ي'; // "تشافي" is a name
     }
 
