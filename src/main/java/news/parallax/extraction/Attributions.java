@@ -359,7 +359,9 @@ final class Attributions {
             while (i < limit && !breakBefore(i)) {
                 String key = keys.get(i);
                 if (RULES.isTitle(key)) {
-                    i++; // titles in a row: "الميجر جنرال", "السفير الدكتور"
+                    // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
+                    construct = !definite(key) && !definite(keys.get(i - 1));
+                    i++;
                 } else if (key.startsWith("ال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                         && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                     construct = false;

@@ -94,7 +94,8 @@ final class ClaimExtractor {
          */
         boolean isName(Attributions.Sentence sentence, Phrase phrase) {
             return phrase.entry() != null || phrase.hasRole() || phrase.to() - phrase.from() > 1
-                    || byNamePart.containsKey(sentence.keys.get(phrase.from())) || sentence.opensContent(phrase.to());
+                    || byNamePart.containsKey(sentence.keys.get(phrase.from()))
+                    || !sentence.keys.get(phrase.from()).startsWith("ال") && sentence.opensContent(phrase.to());
         }
 
         /** The person named before with exactly this role, or null ("وزير الخارجية الأمريكي" after "..., مايك بومبيو"). */
@@ -145,7 +146,8 @@ final class ClaimExtractor {
             } else if (source.who() == Who.PERSON) {
                 // "وكانت عهد قالت": a word between كان and the verb is its subject, a name
                 boolean subjectFirst = source.to() <= attribution.trigger();
-                speaker = subjectFirst || speakers.isName(sentence, source) ? speakers.person(sentence, source) : null;
+                // "وقال حداد لوكالة ..."، "خلال برنامج ...": a word that spoke to an outlet is a name
+                speaker = subjectFirst || attribution.toldTo() != null || speakers.isName(sentence, source) ? speakers.person(sentence, source) : null;
             } else {
                 speaker = source.who() == Who.ANONYMOUS ? speakers.withRole(sentence, source) : null;
                 cited = speaker != null ? null : citationOf(sentence, citations, source);
@@ -193,7 +195,7 @@ final class ClaimExtractor {
                 claims.add(claim);
                 Speaker also = attributed.get(k).also();
                 if (also != null) {
-                    claims.add(new Claim(claim.text(), claim.kind(), claim.start(), claim.end(), also, claim.citedSource()));
+                    claims.add(new Claim(claim.text(), claim.kind(), claim.start(), claim.end(), also, null));
                 }
             }
             previousEnd = contentEnd;

@@ -91,6 +91,40 @@ class AttributionsTest {
         assertEquals(speaker, speakers(run(text)));
     }
 
+    /** Grammar that finds the speaker: subject order, relayed and coordinated speakers, and what ends a name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            ذكرت صحيفة محلية أن خورخي ألفيس، وكيل أعمال اللاعب، أكد انتقاله إلى النادي.            | خورخي ألفيس
+            ونقلت الوكالة عن المتحدث باسم الجيش العقيد سامر حداد قوله إن الوضع هادئ.              | سامر حداد
+            ودعا الاتحاد الأوروبي والأمين العام للأمم المتحدة أنطونيو غوتيريش إلى ضبط النفس.      | أنطونيو غوتيريش
+            وكانت سلمى قالت في جلسة سابقة إنها بريئة.                                              | سلمى
+            وأكد ميسي أنه سعيد بالفوز.                                                             | ميسي
+            وقال كونتي الاثنين إن الفريق لعب جيدا.                                                 | كونتي
+            وقالت الجمعية إن سيارتين صودرتا إضافة إلى معدات.                                      | ''
+            وأعلن الناطق باسم المغني تأكيد النبأ.                                                  | ''
+            وأكد وصول اللاعب إلى المدينة.                                                          | ''
+            ودعا وزير الخارجية الأمريكي مايك بومبيو حلفاء بلاده إلى الوحدة.                        | مايك بومبيو
+            وقال مدرب الفريق هاني رمزي: "يقول اللاعبون إنهم جاهزون".                              | هاني رمزي
+            وقال المتحدث باسم الرئاسة، إبراهيم كالين، إن الزيارة ناجحة.                           | إبراهيم كالين
+            وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال إن الأزمة مفتعلة.                         | ضاحي خلفان
+            ونقلت عن الميجر جنرال يوري بتروف قوله إن القوات انسحبت.                               | يوري بتروف
+            وأعلن الكاتب الروسي بوريس أكونين فائزا بالجائزة في العام الماضي.                       | بوريس أكونين
+            وقال حداد خلال برنامج "صباح الخير" إنه سيعتزل.                                        | حداد
+            """)
+    void speakerGrammar(String sentence, String speakers) {
+        assertEquals(speakers, speakers(run(sentence)));
+    }
+
+    /** The outlet a person spoke to: "في مقابلة مع قناة ..."، "خلال برنامج "..."". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال الوزير سامي ناصر في مقابلة مع قناة الجزيرة إن المحادثات مستمرة.      | Al Jazeera
+            وقالت وزيرة الثقافة ليلى حداد خلال برنامج "صباح الخير" إنها ستستقيل.   | صباح الخير
+            """)
+    void outletSpokenTo(String sentence, String outlets) {
+        assertEquals(outlets, sources(run(sentence), true));
+    }
+
     @Test
     void aPersonsNameWinsOverATitleTheRegistryWronglyHolds() {
         // a registry polluted by the old rules: a title stored as a speaker
