@@ -369,6 +369,9 @@ final class Attributions {
                 } else if (key.length() > 3 && key.charAt(0) == 'ل' && i + 1 < limit && keys.get(i + 1).startsWith("ال")
                         && !breakBefore(i + 1)) {
                     i += 2; // "وزير الدولة لشؤون الإعلام"
+                } else if (construct && RULES.stateAt(keys, i) > 0) {
+                    i += RULES.stateAt(keys, i); // "رئيسة وزراء نيوزيلندا": a state after a construct completes the role
+                    construct = false;
                 } else if (construct || keys.get(i - 1).equals("باسم")) {
                     construct = RULES.headsSource(key); // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"
                     i++;
@@ -441,6 +444,8 @@ final class Attributions {
                     i++;
                 }
                 i = Math.min(limit, i + 1);
+                // منظمة "أنقذوا الأطفال" الخيرية: named by what is quoted
+                return new Phrase(who, at, adjectives(i, limit), at + 1, i, null, null);
             }
             boolean definite = definite(keys.get(at));
             boolean adjectives = false; // after an indefinite adjective ("مسؤول إعلامي") a definite noun is no longer part of it
@@ -451,14 +456,20 @@ final class Attributions {
                 }
                 if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                     i += 2;
+                    // "مصدر في الإدارة الأمريكية": after the place only its adjectives, no new genitive ("المزاعم")
+                    while (i < limit && !breakBefore(i) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال")) {
+                        i++;
+                    }
+                    break;
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                         || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
                         || i == at + 1 && !definite && qualifies(key)) {
-                    adjectives |= !definite && isNisba(key);
+                    adjectives |= !key.startsWith("ال") && isNisba(key); // "الصحافيين", "الداخلية" are nouns of the genitive
                     definite |= key.startsWith("ال") && !adjectives; // "نقابة الصحافيين الفلسطينيين": the genitive makes it definite
                     i++;
-                } else if (key.length() > 3 && key.charAt(0) == 'ل' && (RULES.isBody(key.substring(1))
+                } else if (key.length() > 3 && key.charAt(0) == 'ل' && RULES.outletCue(key) == null && (RULES.isBody(key.substring(1))
                         || i + 1 < limit && keys.get(i + 1).startsWith("ال") && !breakBefore(i + 1))) {
+                    // "لوكالة ..." is the outlet the source told, not part of it
                     i += RULES.isBody(key.substring(1)) ? 1 : 2; // "لوزارة الدفاع", "المرصد السوري لحقوق الإنسان"
                 } else {
                     break;

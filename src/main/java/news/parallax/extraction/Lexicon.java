@@ -49,6 +49,7 @@ final class Lexicon {
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
     private final List<String> reportingVerbs = new ArrayList<>();
     private final List<List<String>> fillers = new ArrayList<>();
+    private final List<List<String>> afterSpeech = new ArrayList<>();
 
     private Lexicon() {
         for (String language : LANGUAGES) {
@@ -87,9 +88,11 @@ final class Lexicon {
             cuesByLanguage.put(language, cues.stream().map(cue -> String.join(" ", cue)).toList());
             read(language, "reporting-verbs.txt").forEach(line -> reportingVerbs.add(String.join(" ", line)));
             fillers.addAll(read(language, "fillers.txt"));
+            afterSpeech.addAll(read(language, "after-speech.txt"));
         }
         sourceCues.sort((a, b) -> b.size() - a.size()); // longest first
         fillers.sort((a, b) -> b.size() - a.size());
+        afterSpeech.sort((a, b) -> b.size() - a.size());
     }
 
     /** The feminine forms of a verb line "قال يقول": قالت and تقول. */
@@ -269,6 +272,11 @@ final class Lexicon {
     /** How many tokens from {@code at} a filler takes ("من جهته": 2), 0 when none starts there. */
     int fillerAt(List<String> keys, int at) {
         return phraseAt(fillers, keys, at);
+    }
+
+    /** How many tokens from {@code at} stand between a speech verb and what is said ("in a statement": 3), 0 when none. */
+    int afterSpeechAt(List<String> keys, int at) {
+        return phraseAt(afterSpeech, keys, at);
     }
 
     private static int phraseAt(List<List<String>> phrases, List<String> keys, int at) {

@@ -125,6 +125,26 @@ class AttributionsTest {
         assertEquals(outlets, sources(run(sentence), true));
     }
 
+    /** English patterns: who speaks, which outlet or other source is cited, and where what is said starts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            Foreign Minister Sergei Lavrov told Reuters that talks would continue.            | Sergey Lavrov | Reuters                              | talks would continue
+            John Smith, a spokesman for the company, told the BBC that no one was hurt.       | John Smith    | BBC                                  | no one was hurt
+            A spokesman for the Turkish presidency said the visit was a success.             | ''            | spokesman for the Turkish presidency | the visit was a success
+            The ministry said in a statement that the road was reopened.                     | ''            | ministry                             | the road was reopened
+            Police said three people were arrested.                                          | ''            | Police                               | three people were arrested
+            According to Hamza Yusuf, the army withdrew overnight.                           | Hamza Yusuf   | ''                                   | the army withdrew overnight
+            The army withdrew overnight, according to Hamza Yusuf.                           | Hamza Yusuf   | ''                                   | The army withdrew overnight
+            In Moscow, Lavrov said that the talks would continue.                            | Sergey Lavrov | ''                                   | the talks would continue
+            The talks will continue, Peskov said on Thursday.                                | Dmitry Peskov | ''                                   | The talks will continue
+            """)
+    void englishAttribution(String sentence, String speaker, String source, String claim) {
+        Extractor.Result result = run(sentence);
+        assertEquals(speaker, speakers(result));
+        assertEquals(source, String.join("|", result.citations().stream().map(c -> c.source().name()).distinct().toList()));
+        assertEquals(claim, result.claims().get(0).text());
+    }
+
     @Test
     void aPersonsNameWinsOverATitleTheRegistryWronglyHolds() {
         // a registry polluted by the old rules: a title stored as a speaker
