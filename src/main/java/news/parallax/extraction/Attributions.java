@@ -110,6 +110,9 @@ final class Attributions {
             }
             if (RULES.isSpeechVerb(key)) {
                 Phrase before = subjectBefore(i);
+                if (before == null) {
+                    before = antecedent(i);
+                }
                 if (before == null && i > 0 && !RULES.isSpeechVerb(key.substring(1))) {
                     before = subjectAfterComplementizer(i);
                 }
@@ -198,7 +201,7 @@ final class Attributions {
             if (!RULES.relays(keys.get(verb))) {
                 return null;
             }
-            int at = source == null ? verb + 1 : source.to();
+            int at = source == null || source.to() <= verb ? verb + 1 : source.to();
             if (at + 1 >= tokens.size() || !keys.get(at).equals("عن")) {
                 return null;
             }
@@ -240,6 +243,20 @@ final class Attributions {
             return RULES.isTitle(keys.get(subject.to())) ? subject : null; // a role set after the name: "مينديز، وكيل أعماله،"
         }
 
+        /** "قناة أي بي سي التي نقلت عن ...": an outlet named right before a relative pronoun is the subject of its verb. */
+        private Phrase antecedent(int verb) {
+            if (verb < 2 || !RULES.isRelative(keys.get(verb - 1))) {
+                return null;
+            }
+            for (int k = verb - 2; k >= 0 && k >= verb - 2 - MAX_SOURCE_TOKENS; k--) {
+                Phrase outlet = outletOrNull(k);
+                if (outlet != null && outlet.to() == verb - 1) {
+                    return outlet;
+                }
+            }
+            return null;
+        }
+
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
         private Phrase subjectBefore(int verb) {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
@@ -252,8 +269,8 @@ final class Attributions {
                     Phrase subject = read(k + 1, end);
                     return subject != null && subject.to() == end ? subject : null;
                 }
-                if (breakBefore(k + 1) && !onlyCommaBefore(k + 1)) {
-                    return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"
+                if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1)) {
+                    return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"; quotes a name
                 }
             }
             return null;
@@ -349,7 +366,7 @@ final class Attributions {
             if (nameTo > nameFrom && keys.get(nameFrom).startsWith("ال")) {
                 nameTo = adjectives(nameTo, limit); // "وكالة الأنباء السورية": a description is named with its adjectives
             }
-            return nameTo == nameFrom ? null : new Phrase(Who.OUTLET, at, nameTo, nameFrom, nameTo, null, cue);
+            return nameTo == nameFrom ? null : new Phrase(Who.OUTLET, at, adjectives(nameTo, limit), nameFrom, nameTo, null, cue);
         }
 
         /** A title, the rest of the role ("وزير الخارجية التركي"، "الناطق باسم وزارة الصحة في غزة") and the name after it, if any. */
@@ -485,7 +502,8 @@ final class Attributions {
 
         /** {@code from} plus the adjectives right after it ("البريطانية", "الرسمي السوري"). */
         private int adjectives(int from, int limit) {
-            while (from < limit && !breakBefore(from) && isNisba(keys.get(from)) && keys.get(from).startsWith("ال")) {
+            while (from < limit && (!breakBefore(from) || onlyQuotesBefore(from)) && isNisba(keys.get(from)) && keys.get(from).startsWith("ال")
+                    && !RULES.isNotName(keys.get(from))) { // "التي" is no adjective
                 from++;
             }
             return from;
@@ -553,6 +571,12 @@ final class Attributions {
 
         private boolean closingQuoteBefore(int i) {
             return gap(i).chars().anyMatch(c -> CLOSING_QUOTES.indexOf(c) >= 0);
+        }
+
+        /** Only quotation marks stand before token {@code i} ("شبكة "ميديا ست" الإيطالية"). */
+        private boolean onlyQuotesBefore(int i) {
+            String gap = gap(i).strip();
+            return !gap.isEmpty() && gap.chars().allMatch(c -> OPENING_QUOTES.indexOf(c) >= 0 || CLOSING_QUOTES.indexOf(c) >= 0);
         }
 
         private boolean onlyCommaBefore(int i) {

@@ -122,9 +122,9 @@ final class CitationExtractor {
                     : new Source(name, kind, Resolution.COLLECTIVE, null, mention);
             lastByKind.put(kind, source);
         }
-        Token first = tokens.get(cue);
+        Token first = tokens.get(Math.min(cue, phrase.from())); // "وكانت صحيفة ماركا ذكرت": the source before its verb
         Token cueEnd = tokens.get(Math.max(cue, phrase.from() - 1)); // "حسبما نقلت", "وفق ما أفادت"
-        Token last = tokens.get(phrase.to() - 1);
+        Token last = tokens.get(Math.max(cue, phrase.to() - 1));
         return Optional.of(new Citation(source, asWritten, text.originalOf(first.start(), cueEnd.end()), text.originalStart(first.start()),
                 text.originalEnd(last.end()), confidence(source)));
     }

@@ -41,6 +41,7 @@ final class Lexicon {
     private final Set<String> states = new HashSet<>();
     private final Set<String> clauseOpeners = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
+    private final Set<String> relatives = new HashSet<>();
     private final Set<String> relayVerbs = new HashSet<>();
     private final Set<String> nameLinks = new HashSet<>();
     private final Set<String> interviewWords = new HashSet<>();
@@ -71,6 +72,7 @@ final class Lexicon {
             read(language, "name-ends.txt").forEach(nameEnds::addAll);
             read(language, "clause-openers.txt").forEach(clauseOpeners::addAll);
             read(language, "complementizers.txt").forEach(complementizers::addAll);
+            read(language, "relative-pronouns.txt").forEach(relatives::addAll);
             read(language, "name-links.txt").forEach(nameLinks::addAll);
             read(language, "interview-words.txt").forEach(interviewWords::addAll);
             for (List<String> line : read(language, "relay-verbs.txt")) {
@@ -204,6 +206,11 @@ final class Lexicon {
     /** "أن", "إن", "بأن": a word after which a clause, and so a subject, begins. */
     boolean isComplementizer(String key) {
         return withConjunction(complementizers, key);
+    }
+
+    /** "التي"، "الذي": a relative pronoun, whose verb has the noun before it as subject. */
+    boolean isRelative(String key) {
+        return relatives.contains(key);
     }
 
     /** A verb after which "عن" names whom it relays ("نقلت الوكالة عن ..."), with a conjunction or not. */

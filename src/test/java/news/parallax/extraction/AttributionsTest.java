@@ -72,6 +72,9 @@ class AttributionsTest {
             وأعلن وزير النقل الإيطالي أنه يخشى سقوط ضحايا.               | وزير النقل الإيطالي       | ANONYMOUS
             وتنفي السعودية أي علاقة لها بالحادث.                         | السعودية                  | INSTITUTION
             وفق ما أفادت الشرطة المحلية.                                 | الشرطة المحلية            | INSTITUTION
+            وقالت نقابة الصحافيين الفلسطينيين إن مصورا أصيب.             | نقابة الصحافيين الفلسطينيين | INSTITUTION
+            وقالت منظمة "أطباء العالم" الخيرية إن المستشفى أغلق.          | أطباء العالم              | INSTITUTION
+            وقال مصدر في الإدارة الأمريكية المزاعم غير صحيحة.             | مصدر في الإدارة الأمريكية | ANONYMOUS
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
         List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
@@ -120,6 +123,8 @@ class AttributionsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
             وقال الوزير سامي ناصر في مقابلة مع قناة الجزيرة إن المحادثات مستمرة.      | Al Jazeera
             وقالت وزيرة الثقافة ليلى حداد خلال برنامج "صباح الخير" إنها ستستقيل.   | صباح الخير
+            وكانت صحيفة "ماركا" الإسبانية ذكرت أن اللاعب وصل.                        | ماركا
+            وانتقد الوزير قناة أي بي سي التي نقلت عن مسؤول، لم تكشف هويته، قوله إن الاتفاق انهار. | أي بي سي
             """)
     void outletSpokenTo(String sentence, String outlets) {
         assertEquals(outlets, sources(run(sentence), true));
