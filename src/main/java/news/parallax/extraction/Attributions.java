@@ -379,7 +379,7 @@ final class Attributions {
                     // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
                     construct = !definite(key) && !definite(keys.get(i - 1));
                     i++;
-                } else if (key.startsWith("ال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
+                } else if (key.startsWith("ال") || key.startsWith("وال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                         && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                     construct = false;
                     i++;
@@ -402,7 +402,7 @@ final class Attributions {
             int nameTo = i;
             boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
             while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
-                    && nameable(keys.get(nameTo)) && (nameTo == nameFrom || !accusative(keys.get(nameTo)))) {
+                    && nameable(keys.get(nameTo)) && continuesName(nameFrom, nameTo)) {
                 nameTo++;
             }
             nameTo = beforeObject(nameFrom, nameTo);
@@ -417,7 +417,7 @@ final class Attributions {
         private Phrase untitled(int at, int limit) {
             int to = at;
             while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to)) && nameable(keys.get(to))
-                    && (to == at || !accusative(keys.get(to)))) {
+                    && continuesName(at, to)) {
                 to++;
             }
             if (to == at || verbalNoun(keys.get(at))) {
@@ -522,6 +522,22 @@ final class Attributions {
             return to;
         }
 
+        /**
+         * Whether token {@code at} goes on the name that starts at {@code from}: not after a surname
+         * with "ال" ("حيدر العبادي حرق ..."), not an accusative ("فائزا"، "مرارا" after two words)
+         * or a long verbal noun ("دونالد ترامب انسحاب"; "ترامب" has the shape of a short one).
+         */
+        private boolean continuesName(int from, int at) {
+            if (at == from) {
+                return true;
+            }
+            String key = keys.get(at);
+            String previous = keys.get(at - 1);
+            boolean afterSurname = previous.startsWith("ال") && !previous.equals("الله") // "عطا الله خوجاني"
+                    && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key);
+            return !afterSurname && !accusative(key) && !(key.length() > 5 && verbalNoun(key)) && !(at - from >= 2 && key.endsWith("ا"));
+        }
+
         /** The words of a name in [from, to), not counting the words that join its parts ("محمد بن نواف بن عبد العزيز" is 4). */
         private int nameWords(int from, int to) {
             int words = to - from;
@@ -533,7 +549,8 @@ final class Attributions {
 
         /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
         private boolean nameable(String key) {
-            return !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key)) && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
+            return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
+                    && !("بلك".indexOf(key.charAt(0)) >= 0 && verbalNoun(key.substring(1))) // "باستياء" && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;
