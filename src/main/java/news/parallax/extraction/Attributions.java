@@ -561,7 +561,10 @@ final class Attributions {
             return !RULES.isNotName(key) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.endsName(key);
         }
 
-        /** Whether what a speaker says starts at token {@code i}: a complementizer ("أن"، "إن") or a colon or quote before it. */
+        /**
+         * Whether what a speaker says starts at token {@code i}: a complementizer ("أن"، "إن"), a
+         * verb's complement ("إلى"، "عن"، "على")، "في بيان", a colon or quote, or a role after the name.
+         */
         boolean opensContent(int i) {
             if (i >= tokens.size()) {
                 return false;
@@ -572,7 +575,12 @@ final class Attributions {
             String gap = gap(i).strip();
             boolean said = i + 1 < tokens.size() && keys.get(i).equals("في") && (RULES.isDocument(keys.get(i + 1))
                     || RULES.isInterviewWord(keys.get(i + 1))); // "وقال لافروف في بيان"، "في مقابلة"
-            return RULES.isComplementizer(keys.get(i)) && gap.isEmpty() || gap.equals(":") || quoteBefore(i) || said && gap.isEmpty();
+            // a role set after the name: "جون سميث، رئيس ..."، "جيني جونز ممثلة حزب ..."، "توم هاولز، من المؤسسة"
+            // without a comma only an indefinite role ("ممثلة حزب"، "أحد الضباط"): "وصول اللاعب" is a genitive
+            boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && !definite(keys.get(i))) && RULES.isTitle(keys.get(i))
+                    || onlyCommaBefore(i) && keys.get(i).equals("من");
+            return (RULES.isComplementizer(keys.get(i)) || RULES.isComplement(keys.get(i)) || said) && gap.isEmpty() || gap.equals(":")
+                    || quoteBefore(i) || appositive;
         }
 
         /** Whether punctuation, a quote or a line end separates token {@code i} from the one before. */

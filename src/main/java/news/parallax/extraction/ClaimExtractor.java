@@ -87,14 +87,13 @@ final class ClaimExtractor {
         }
 
         /**
-         * Whether a phrase read as a person is a name: a lone word without a title ("بومبيو",
-         * "القدرة") only when the article names that person in full ("مايك بومبيو") or what it
-         * says follows at once ("وأكد ميسي أنه"، "وقال منير: ..."), since after a verb it is as
-         * often a noun ("أكد وصول", "الاستيلاء").
+         * Whether a phrase read as a person is a name: words without a title ("بومبيو"، "جون
+         * سميث") only when the article names that person elsewhere ("مايك بومبيو") or the verb's
+         * complement follows at once ("وأكد ميسي أنه"، "وقال جون سميث: ..."، "ودعا X إلى"، "X، رئيس
+         * ..."), since after a verb they are as often its object ("أكد وصول"، "رفض تعليقات جونسون").
          */
         boolean isName(Attributions.Sentence sentence, Phrase phrase) {
-            return phrase.entry() != null || phrase.hasRole() || phrase.to() - phrase.from() > 1
-                    || byNamePart.containsKey(sentence.keys.get(phrase.from()))
+            return phrase.entry() != null || phrase.hasRole() || byNamePart.containsKey(sentence.keys.get(phrase.from()))
                     || !sentence.keys.get(phrase.from()).startsWith("ال") && sentence.opensContent(phrase.to());
         }
 

@@ -42,6 +42,7 @@ final class Lexicon {
     private final Set<String> clauseOpeners = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Set<String> relatives = new HashSet<>();
+    private final Set<String> complements = new HashSet<>();
     private final Set<String> relayVerbs = new HashSet<>();
     private final Set<String> nameLinks = new HashSet<>();
     private final Set<String> interviewWords = new HashSet<>();
@@ -73,6 +74,7 @@ final class Lexicon {
             read(language, "clause-openers.txt").forEach(clauseOpeners::addAll);
             read(language, "complementizers.txt").forEach(complementizers::addAll);
             read(language, "relative-pronouns.txt").forEach(relatives::addAll);
+            read(language, "speech-complements.txt").forEach(complements::addAll);
             read(language, "name-links.txt").forEach(nameLinks::addAll);
             read(language, "interview-words.txt").forEach(interviewWords::addAll);
             for (List<String> line : read(language, "relay-verbs.txt")) {
@@ -206,6 +208,11 @@ final class Lexicon {
     /** "أن", "إن", "بأن": a word after which a clause, and so a subject, begins. */
     boolean isComplementizer(String key) {
         return withConjunction(complementizers, key);
+    }
+
+    /** "إلى"، "عن"، "على": a preposition that speech verbs take ("دعا X إلى"، "أعرب X عن"، "شدد X على"). */
+    boolean isComplement(String key) {
+        return complements.contains(key);
     }
 
     /** "التي"، "الذي": a relative pronoun, whose verb has the noun before it as subject. */
