@@ -283,7 +283,10 @@ final class ClaimExtractor {
         }
         int nameFrom = cue + "according to ".length();
         int comma = sentence.indexOf(',', nameFrom);
-        int nameTo = comma < 0 ? sentence.replaceAll("[.!?]+\\s*$", "").length() : comma;
+        int nameTo = comma < 0 ? sentence.stripTrailing().length() : comma;
+        while (nameTo > nameFrom && ".!?".indexOf(sentence.charAt(nameTo - 1)) >= 0) {
+            nameTo--; // "..., according to John Smith."
+        }
         int from = text.originalStart(start + cue);
         int to = text.originalEnd(start + nameTo);
         if (nameTo <= nameFrom || citations.stream().anyMatch(c -> c.start() < to && c.end() > from)) {
