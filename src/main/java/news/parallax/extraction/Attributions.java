@@ -44,9 +44,10 @@ final class Attributions {
 
     /**
      * A verb or cue at token {@code trigger}, its source (null: the previous speaker goes on,
-     * "وأضاف أن"), the outlet it was told to (or null), and the token where its content starts.
+     * "وأضاف أن"), the outlet it was told to (or null), the token where its content starts, and
+     * a second subject coordinated with the first ("دعا الاتحاد الأوروبي والأمين العام ..."), or null.
      */
-    record Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom) {
+    record Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom, Phrase also) {
     }
 
     /** The words of one sentence and what they are, for reading source phrases. */
@@ -79,7 +80,20 @@ final class Attributions {
 
         private List<Attribution> findAll() {
             List<Attribution> found = new ArrayList<>();
+            boolean[] quoted = new boolean[tokens.size()];
+            boolean inside = false;
             for (int i = 0; i < tokens.size(); i++) {
+                String gap = i == 0 ? text.text.substring(start, tokens.get(0).start()) : gap(i);
+                for (int c = 0; c < gap.length(); c++) {
+                    char mark = gap.charAt(c);
+                    inside = mark == '"' ? !inside : OPENING_QUOTES.indexOf(mark) > 0 || CLOSING_QUOTES.indexOf(mark) <= 0 && inside;
+                }
+                quoted[i] = inside;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (quoted[i]) {
+                    continue; // a verb inside a quotation is the speaker's own words, not the article's attribution
+                }
                 Attribution attribution = attributionAt(i);
                 if (attribution != null) {
                     found.add(attribution);
@@ -96,7 +110,19 @@ final class Attributions {
             }
             if (RULES.isSpeechVerb(key)) {
                 Phrase before = subjectBefore(i);
+                if (before == null) {
+                    before = antecedent(i);
+                }
+                if (before == null && i > 0 && !RULES.isSpeechVerb(key.substring(1))) {
+                    before = subjectAfterComplementizer(i);
+                }
                 Phrase source = before != null ? before : read(i + 1);
+                Phrase relayed = relayed(i, source);
+                if (relayed != null) {
+                    // "ونقلت الوكالة عن المتحدث X قوله": X speaks, the outlet that relays him is cited
+                    Phrase relay = source != null && source.who() == Who.OUTLET ? source : null;
+                    return new Attribution(i, relayed, relay, relayed.to(), null);
+                }
                 if (before == null && source != null && source.who() == Who.PERSON && source.entry() == null && !source.hasRole()
                         && !opensClause(i)) {
                     return null; // "أن الحكومة أعلنت موافقتها": mid-clause, the word after the verb is its object
@@ -137,18 +163,98 @@ final class Attributions {
         /** The attribution with the outlet told, if one follows ("لوكالة رويترز", "لإذاعة إسرائيل"), and where content starts. */
         private Attribution attribution(int trigger, Phrase source, int next) {
             Phrase toldTo = null;
-            for (int i = next; i < tokens.size() && i < next + 4; i++) {
+            for (int i = next; i < tokens.size() && i < next + 6; i++) {
                 String key = keys.get(i);
                 if (key.length() > 2 && key.charAt(0) == 'ل' && (RULES.outletCue(key) != null || registry.outletAtStart(
                         List.of(key)) != null)) {
                     toldTo = outlet(i);
                     break;
                 }
+                if (RULES.isInterviewWord(key) && !breakBefore(i) && i + 1 < tokens.size()) {
+                    Phrase outlet = outletOrNull(i + 1); // "في مقابلة مع قناة ..."، "خلال برنامج "60 دقيقة""
+                    if (outlet != null && (keys.get(i).equals("مع") || RULES.outletCue(keys.get(i + 1)) != null)) {
+                        toldTo = outlet;
+                        break;
+                    }
+                    continue;
+                }
                 if (RULES.fillerAt(keys, i) == 0) {
                     break;
                 }
             }
-            return new Attribution(trigger, source, toldTo, toldTo != null ? toldTo.to() : next);
+            int contentFrom = toldTo != null ? toldTo.to() : next;
+            Phrase also = null;
+            if (source != null && toldTo == null && next == source.to() && next < tokens.size() && !breakBefore(next)
+                    && keys.get(next).charAt(0) == 'و' && RULES.isTitle(keys.get(next))) {
+                also = read(next); // "دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة أنطونيو غوتيريش إلى"
+                contentFrom = also != null && also.who() == Who.PERSON ? also.to() : contentFrom;
+                also = also != null && also.who() == Who.PERSON ? also : null;
+            }
+            return new Attribution(trigger, source, toldTo, contentFrom, also);
+        }
+
+        /**
+         * After a verb that relays ("نقلت الوكالة عن ..."، "ونقل عن ..."), the source it relays: the
+         * phrase after عن, when it is a person or a role; null otherwise.
+         */
+        private Phrase relayed(int verb, Phrase source) {
+            if (!RULES.relays(keys.get(verb))) {
+                return null;
+            }
+            int at = source == null || source.to() <= verb ? verb + 1 : source.to();
+            if (at + 1 >= tokens.size() || !keys.get(at).equals("عن")) {
+                return null;
+            }
+            Phrase relayed = read(at + 1);
+            return relayed != null && (relayed.who() == Who.PERSON || relayed.who() == Who.ANONYMOUS) ? relayed : null;
+        }
+
+        /**
+         * "ذكرت أن خورخي مينديز، وكيل أعماله، أكد ..."، "غير أن الوزير X قال": a person named right after
+         * a complementizer, optionally followed by a role between commas, is the subject of the verb.
+         */
+        private Phrase subjectAfterComplementizer(int verb) {
+            int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
+            for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - 4; k--) {
+                if (RULES.isComplementizer(keys.get(k))) {
+                    return subjectFrom(k + 1, end);
+                }
+                if (breakBefore(k) && !onlyCommaBefore(k)) {
+                    return null;
+                }
+            }
+            return end - MAX_SOURCE_TOKENS - 4 <= 0 ? subjectFrom(0, end) : null; // the sentence opens with its subject
+        }
+
+        /** The person named from {@code from} who is the subject of the verb at {@code end}, or null. */
+        private Phrase subjectFrom(int from, int end) {
+            Phrase subject = from < end ? read(from, end) : null;
+            if (subject == null || subject.who() != Who.PERSON || !subject.hasRole() && subject.nameTo() - subject.nameFrom() < 2) {
+                return null;
+            }
+            if (subject.to() == end) {
+                return subject.hasRole() || subject.entry() != null ? subject : null; // "أن سيارتين صودرتا": two words are not yet a name
+            }
+            for (int j = subject.to() + 1; j <= end; j++) {
+                if (breakBefore(j) && !onlyCommaBefore(j)) {
+                    return null;
+                }
+            }
+            return RULES.isTitle(keys.get(subject.to())) ? subject : null; // a role set after the name: "مينديز، وكيل أعماله،"
+        }
+
+        /** "قناة أي بي سي التي نقلت عن ...": an outlet named right before a relative pronoun is the subject of its verb. */
+        private Phrase antecedent(int verb) {
+            if (verb < 2 || !RULES.isRelative(keys.get(verb - 1))) {
+                return null;
+            }
+            for (int k = verb - 2; k >= 0 && k >= verb - 2 - MAX_SOURCE_TOKENS; k--) {
+                Phrase outlet = outletOrNull(k);
+                if (outlet != null && outlet.to() == verb - 1) {
+                    return outlet;
+                }
+            }
+            return null;
         }
 
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
@@ -163,8 +269,8 @@ final class Attributions {
                     Phrase subject = read(k + 1, end);
                     return subject != null && subject.to() == end ? subject : null;
                 }
-                if (breakBefore(k + 1) && !onlyCommaBefore(k + 1)) {
-                    return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"
+                if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1)) {
+                    return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"; quotes a name
                 }
             }
             return null;
@@ -215,6 +321,13 @@ final class Attributions {
             return RULES.headsSource(rest) ? rest : key;
         }
 
+        /** The outlet named at token {@code at} by a cue word or registry alias, or null. */
+        private Phrase outletOrNull(int at) {
+            String key = keys.get(at);
+            boolean cued = RULES.outletCue(key) != null || at + 1 < tokens.size() && RULES.outletCue(key + " " + keys.get(at + 1)) != null;
+            return cued || registry.outletAtStart(keys.subList(at, Math.min(tokens.size(), at + 8))) != null ? outlet(at) : null;
+        }
+
         /** An outlet named at token {@code at}: by a registry alias, or by a cue word and a name ("موقع "نيوز أطلس""). */
         private Phrase outlet(int at) {
             int limit = tokens.size();
@@ -253,7 +366,7 @@ final class Attributions {
             if (nameTo > nameFrom && keys.get(nameFrom).startsWith("ال")) {
                 nameTo = adjectives(nameTo, limit); // "وكالة الأنباء السورية": a description is named with its adjectives
             }
-            return nameTo == nameFrom ? null : new Phrase(Who.OUTLET, at, nameTo, nameFrom, nameTo, null, cue);
+            return nameTo == nameFrom ? null : new Phrase(Who.OUTLET, at, adjectives(nameTo, limit), nameFrom, nameTo, null, cue);
         }
 
         /** A title, the rest of the role ("وزير الخارجية التركي"، "الناطق باسم وزارة الصحة في غزة") and the name after it, if any. */
@@ -262,13 +375,20 @@ final class Attributions {
             boolean construct = !definite(keys.get(at));
             while (i < limit && !breakBefore(i)) {
                 String key = keys.get(i);
-                if (key.startsWith("ال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
+                if (RULES.isTitle(key)) {
+                    // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
+                    construct = !definite(key) && !definite(keys.get(i - 1));
+                    i++;
+                } else if (key.startsWith("ال") || key.startsWith("وال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                         && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                     construct = false;
                     i++;
                 } else if (key.length() > 3 && key.charAt(0) == 'ل' && i + 1 < limit && keys.get(i + 1).startsWith("ال")
                         && !breakBefore(i + 1)) {
                     i += 2; // "وزير الدولة لشؤون الإعلام"
+                } else if (construct && RULES.stateAt(keys, i) > 0) {
+                    i += RULES.stateAt(keys, i); // "رئيسة وزراء نيوزيلندا": a state after a construct completes the role
+                    construct = false;
                 } else if (construct || keys.get(i - 1).equals("باسم")) {
                     construct = RULES.headsSource(key); // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"
                     i++;
@@ -281,12 +401,13 @@ final class Attributions {
             int nameFrom = i;
             int nameTo = i;
             boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
-            while (!separated && nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
-                    && nameable(keys.get(nameTo))) {
+            while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
+                    && nameable(keys.get(nameTo)) && continuesName(nameFrom, nameTo)) {
                 nameTo++;
             }
-            if (nameTo == nameFrom) {
-                return new Phrase(Who.ANONYMOUS, at, i, i, i, null, null); // a role without a name
+            nameTo = beforeObject(nameFrom, nameTo);
+            if (nameTo == nameFrom || verbalNoun(keys.get(nameFrom))) {
+                return new Phrase(Who.ANONYMOUS, at, i, i, i, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
             }
             Registry.Found known = registry.speakerWithin(keys.subList(nameFrom, nameTo));
             return new Phrase(Who.PERSON, at, nameTo, nameFrom, nameTo, known == null ? null : known.entry(), null);
@@ -295,26 +416,31 @@ final class Attributions {
         /** A name without a title: up to four words before a clear end, else one ("ونفى بومبيو اطلاعه"). */
         private Phrase untitled(int at, int limit) {
             int to = at;
-            while (to < limit && to - at < MAX_NAME_TOKENS && (to == at || !breakBefore(to)) && nameable(keys.get(to))) {
+            while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to)) && nameable(keys.get(to))
+                    && continuesName(at, to)) {
                 to++;
             }
-            if (to == at) {
-                return null;
+            if (to == at || verbalNoun(keys.get(at))) {
+                return null; // "أعلن انطلاق ...": the verb's object, not its subject
+            }
+            for (int k = at + 1; k < to - 1; k++) {
+                if (keys.get(k).startsWith("ال") && !RULES.linksName(keys.get(k - 1))) {
+                    to = k; // "عناصر التحقيق الأولى": a definite word inside is a genitive, not a name; a surname ends one
+                }
             }
             Registry.Found known = registry.speakerWithin(keys.subList(at, to));
             if (known != null && known.from() == 0) {
                 return new Phrase(Who.PERSON, at, at + known.to(), at, at + known.to(), known.entry(), null);
             }
-            for (int k = at + 1; k < to; k++) {
-                if (hasPronounSuffix(keys.get(k))) {
-                    to = k; // "ونفى بومبيو اطلاعه على": the noun after the name is the verb's object
-                }
+            to = beforeObject(at, to);
+            if (carriesPronoun(keys.get(at))) {
+                return null; // "طاقته الاستيعابية": a noun with a pronoun is no name
             }
             if (keys.get(at).startsWith("ال")) {
                 to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
             }
             String first = keys.get(at);
-            if (first.endsWith("ا") || first.startsWith("بال") || first.startsWith("كال") || first.startsWith("لل")) {
+            if (first.endsWith("ا") || prepositional(first) || first.startsWith("لل")) {
                 return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name
             }
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
@@ -335,6 +461,8 @@ final class Attributions {
                     i++;
                 }
                 i = Math.min(limit, i + 1);
+                // منظمة "أنقذوا الأطفال" الخيرية: named by what is quoted
+                return new Phrase(who, at, adjectives(i, limit), at + 1, i, null, null);
             }
             boolean definite = definite(keys.get(at));
             boolean adjectives = false; // after an indefinite adjective ("مسؤول إعلامي") a definite noun is no longer part of it
@@ -345,14 +473,20 @@ final class Attributions {
                 }
                 if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                     i += 2;
+                    // "مصدر في الإدارة الأمريكية": after the place only its adjectives, no new genitive ("المزاعم")
+                    while (i < limit && !breakBefore(i) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال")) {
+                        i++;
+                    }
+                    break;
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                         || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
                         || i == at + 1 && !definite && qualifies(key)) {
-                    adjectives |= !definite && isNisba(key);
+                    adjectives |= !key.startsWith("ال") && isNisba(key); // "الصحافيين", "الداخلية" are nouns of the genitive
                     definite |= key.startsWith("ال") && !adjectives; // "نقابة الصحافيين الفلسطينيين": the genitive makes it definite
                     i++;
-                } else if (key.length() > 3 && key.charAt(0) == 'ل' && (RULES.isBody(key.substring(1))
+                } else if (key.length() > 3 && key.charAt(0) == 'ل' && RULES.outletCue(key) == null && (RULES.isBody(key.substring(1))
                         || i + 1 < limit && keys.get(i + 1).startsWith("ال") && !breakBefore(i + 1))) {
+                    // "لوكالة ..." is the outlet the source told, not part of it
                     i += RULES.isBody(key.substring(1)) ? 1 : 2; // "لوزارة الدفاع", "المرصد السوري لحقوق الإنسان"
                 } else {
                     break;
@@ -368,16 +502,55 @@ final class Attributions {
 
         /** {@code from} plus the adjectives right after it ("البريطانية", "الرسمي السوري"). */
         private int adjectives(int from, int limit) {
-            while (from < limit && !breakBefore(from) && isNisba(keys.get(from)) && keys.get(from).startsWith("ال")) {
+            while (from < limit && (!breakBefore(from) || onlyQuotesBefore(from)) && isNisba(keys.get(from)) && keys.get(from).startsWith("ال")
+                    && !RULES.isNotName(keys.get(from))) { // "التي" is no adjective
                 from++;
             }
             return from;
         }
 
+        /**
+         * Where a name in [from, to) ends before the verb's object: "ونفى بومبيو اطلاعه على"، and a
+         * construct with a pronoun, "مايك بومبيو حلفاء بلاده".
+         */
+        private int beforeObject(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (hasPronounSuffix(keys.get(k))) {
+                    return k - 1 > from + 1 ? k - 1 : k;
+                }
+            }
+            return to;
+        }
+
+        /**
+         * Whether token {@code at} goes on the name that starts at {@code from}: not after a surname
+         * with "ال" ("حيدر العبادي حرق ..."), not an accusative ("فائزا"، "مرارا" after two words)
+         * or a long verbal noun ("دونالد ترامب انسحاب"; "ترامب" has the shape of a short one).
+         */
+        private boolean continuesName(int from, int at) {
+            if (at == from) {
+                return true;
+            }
+            String key = keys.get(at);
+            String previous = keys.get(at - 1);
+            boolean afterSurname = previous.startsWith("ال") && !previous.equals("الله") // "عطا الله خوجاني"
+                    && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key);
+            return !afterSurname && !accusative(key) && !(key.length() > 5 && verbalNoun(key)) && !(at - from >= 2 && key.endsWith("ا"));
+        }
+
+        /** The words of a name in [from, to), not counting the words that join its parts ("محمد بن نواف بن عبد العزيز" is 4). */
+        private int nameWords(int from, int to) {
+            int words = to - from;
+            for (int k = from; k < to; k++) {
+                words -= RULES.linksName(keys.get(k)) ? 1 : 0;
+            }
+            return words;
+        }
+
         /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
         private boolean nameable(String key) {
-            return !RULES.isNotName(key) && RULES.sourceCueAt(List.of(key), 0) == 0 && !key.startsWith("بال") && !key.startsWith("كال")
-                    && !key.startsWith("لل")
+            return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
+                    && !("بلك".indexOf(key.charAt(0)) >= 0 && verbalNoun(key.substring(1))) // "باستياء" && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;
@@ -386,6 +559,28 @@ final class Attributions {
         /** A word can be part of an outlet's name, places included ("موقع ليبيا الحدث"). */
         private boolean outletWord(String key) {
             return !RULES.isNotName(key) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.endsName(key);
+        }
+
+        /**
+         * Whether what a speaker says starts at token {@code i}: a complementizer ("أن"، "إن"), a
+         * verb's complement ("إلى"، "عن"، "على")، "في بيان", a colon or quote, or a role after the name.
+         */
+        boolean opensContent(int i) {
+            if (i >= tokens.size()) {
+                return false;
+            }
+            for (int filler; i + 1 < tokens.size() && !breakBefore(i) && (filler = RULES.fillerAt(keys, i)) > 0; ) {
+                i += filler; // "وقال لافروف الاثنين إن"
+            }
+            String gap = gap(i).strip();
+            boolean said = i + 1 < tokens.size() && keys.get(i).equals("في") && (RULES.isDocument(keys.get(i + 1))
+                    || RULES.isInterviewWord(keys.get(i + 1))); // "وقال لافروف في بيان"، "في مقابلة"
+            // a role set after the name: "جون سميث، رئيس ..."، "جيني جونز ممثلة حزب ..."، "توم هاولز، من المؤسسة"
+            // without a comma only an indefinite role ("ممثلة حزب"، "أحد الضباط"): "وصول اللاعب" is a genitive
+            boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && !definite(keys.get(i))) && RULES.isTitle(keys.get(i))
+                    || onlyCommaBefore(i) && keys.get(i).equals("من");
+            return (RULES.isComplementizer(keys.get(i)) || RULES.isComplement(keys.get(i)) || said) && gap.isEmpty() || gap.equals(":")
+                    || quoteBefore(i) || appositive;
         }
 
         /** Whether punctuation, a quote or a line end separates token {@code i} from the one before. */
@@ -401,6 +596,12 @@ final class Attributions {
 
         private boolean closingQuoteBefore(int i) {
             return gap(i).chars().anyMatch(c -> CLOSING_QUOTES.indexOf(c) >= 0);
+        }
+
+        /** Only quotation marks stand before token {@code i} ("شبكة "ميديا ست" الإيطالية"). */
+        private boolean onlyQuotesBefore(int i) {
+            String gap = gap(i).strip();
+            return !gap.isEmpty() && gap.chars().allMatch(c -> OPENING_QUOTES.indexOf(c) >= 0 || CLOSING_QUOTES.indexOf(c) >= 0);
         }
 
         private boolean onlyCommaBefore(int i) {
@@ -432,9 +633,44 @@ final class Attributions {
         return key.length() > 3 && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يون") || key.endsWith("يين"));
     }
 
+    /** The word without an attached pronoun ("خلاله" -> "خلال", "عليها" -> "علي"), or the word itself. */
+    private static String withoutPronoun(String key) {
+        int n = key.length();
+        return n > 4 && (key.endsWith("ها") || key.endsWith("هم")) ? key.substring(0, n - 2) : n > 3 && key.endsWith("ه") ? key.substring(0, n - 1) : key;
+    }
+
+    /** "طاقته"، "حكومتها": a feminine noun (ة written ت) with a pronoun; names end in ة, never in ته. */
+    private static boolean carriesPronoun(String key) {
+        return key.length() > 4 && (key.endsWith("ته") || key.endsWith("تها") || key.endsWith("تهم"));
+    }
+
     /** "اطلاعه", "موقفها": a noun with a possessive pronoun; "عبد الله" keeps its ه. */
     private static boolean hasPronounSuffix(String key) {
         return key.length() > 4 && !key.startsWith("ال") && (key.endsWith("ه") && !key.endsWith("الله") || key.endsWith("ها"));
+    }
+
+    /** "بالاحتمال"، "كالعادة": a preposition glued to a definite noun; "كالين" (Kalin) is too short to be one. */
+    private static boolean prepositional(String key) {
+        return key.length() > 5 && (key.startsWith("بال") || key.startsWith("كال"));
+    }
+
+    /** An indefinite accusative of the patterns فاعلا and مفعلا ("فائزا"، "معلقا"): a circumstance, never part of a name. */
+    private static boolean accusative(String key) {
+        return key.length() == 5 && key.endsWith("ا") && (key.charAt(1) == 'ا' && key.charAt(0) != 'ا' && key.charAt(2) != 'ا'
+                && key.charAt(3) != 'ا' && key.charAt(3) != 'ي' || key.charAt(0) == 'م' && key.indexOf('ا') == 4);
+    }
+
+    /**
+     * A verbal noun of the derived patterns افتعال، انفعال، استفعال، تفعيل، تفاعل ("انطلاق"، "اجتماع"،
+     * "استمرار"، "تعيين"، "تبادل"): after a speech verb it is the verb's object.
+     */
+    private static boolean verbalNoun(String key) {
+        int n = key.length();
+        return n >= 6 && key.startsWith("است") && key.charAt(n - 2) == 'ا'
+                || n == 6 && key.charAt(0) == 'ا' && (key.charAt(2) == 'ت' || key.charAt(1) == 'ن') && key.charAt(4) == 'ا'
+                        && "اوي".indexOf(key.charAt(3)) < 0 // "انطوان" is a name
+                || n == 5 && key.charAt(0) == 'ت' && "وي".indexOf(key.charAt(1)) < 0 && key.charAt(3) == 'ي'
+                || n == 5 && key.charAt(0) == 'ت' && key.charAt(2) == 'ا' && key.charAt(1) != 'ا' && key.charAt(4) != 'ي'; // "تشافي" is a name
     }
 
     private static boolean isLatin(String key) {

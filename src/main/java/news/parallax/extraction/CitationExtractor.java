@@ -116,13 +116,15 @@ final class CitationExtractor {
             OutletKind kind = mention == Mention.INSTITUTION ? OutletKind.GOVERNMENT : OutletKind.COLLECTIVE;
             boolean bare = phrase.to() - phrase.from() == 1 && tokens.get(phrase.from()).key().startsWith("ال");
             Source last = lastByKind.get(kind);
+            String name = phrase.hasName() && phrase.nameFrom() > phrase.from() // a quoted name: منظمة "أنقذوا الأطفال"
+                    ? text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()) : asWritten;
             source = bare && mention == Mention.COLLECTIVE && last != null && last.mention() == mention ? last // "المصادر": the same sources
-                    : new Source(asWritten, kind, Resolution.COLLECTIVE, null, mention);
+                    : new Source(name, kind, Resolution.COLLECTIVE, null, mention);
             lastByKind.put(kind, source);
         }
-        Token first = tokens.get(cue);
+        Token first = tokens.get(Math.min(cue, phrase.from())); // "وكانت صحيفة ماركا ذكرت": the source before its verb
         Token cueEnd = tokens.get(Math.max(cue, phrase.from() - 1)); // "حسبما نقلت", "وفق ما أفادت"
-        Token last = tokens.get(phrase.to() - 1);
+        Token last = tokens.get(Math.max(cue, phrase.to() - 1));
         return Optional.of(new Citation(source, asWritten, text.originalOf(first.start(), cueEnd.end()), text.originalStart(first.start()),
                 text.originalEnd(last.end()), confidence(source)));
     }
@@ -180,8 +182,12 @@ final class CitationExtractor {
                         text.originalEnd(verbStart + verb.length()), 0.9f);
             }
         }
-        for (int from = Math.max(0, before.size() - 3); from < before.size(); from++) {
-            OutletKind head = RULES.headKind(before.get(from).key());
+        for (int from = Math.max(0, before.size() - MAX_SOURCE_TOKENS); from < before.size(); from++) {
+            String key = before.get(from).key();
+            if (from < before.size() - 3 && !(RULES.isAnonymous(key) && isLatin(key))) {
+                continue; // only "a spokesman for the Turkish presidency said" stands this far from its verb
+            }
+            OutletKind head = RULES.headKind(key);
             boolean collective = head == OutletKind.COLLECTIVE;
             if (collective || head == OutletKind.GOVERNMENT && from == before.size() - 1) {
                 // "المصادر الدبلوماسية أكدت"; "the Russian Defence Ministry's press service said"
@@ -193,9 +199,13 @@ final class CitationExtractor {
                 while (end < before.size() && !RULES.isNotName(before.get(end).key())) {
                     end++; // "التقارير التي أفادت": the relative clause is not part of the source
                 }
+                if (RULES.isAnonymous(key) && isLatin(key)) {
+                    end = before.size(); // "a spokesman for the Turkish presidency": the whole phrase before the verb
+                }
                 Token last = before.get(end - 1);
+                Mention mention = RULES.isAnonymous(key) ? Mention.ANONYMOUS : collective ? Mention.COLLECTIVE : Mention.INSTITUTION;
                 Source source = new Source(text.originalOf(before.get(first).start(), last.end()), head, Resolution.COLLECTIVE, null,
-                        collective ? Mention.COLLECTIVE : Mention.INSTITUTION);
+                        mention);
                 return new Citation(source, source.name(), text.originalOf(verbStart, verbStart + verb.length()),
                         text.originalStart(before.get(first).start()), text.originalEnd(verbStart + verb.length()), 0.8f);
             }
@@ -259,6 +269,10 @@ final class CitationExtractor {
     private static boolean endsPhrase(String text, int at) {
         char c = text.charAt(at);
         return PHRASE_END.indexOf(c) >= 0 || c == '.' && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
+    }
+
+    private static boolean isLatin(String key) {
+        return Character.UnicodeScript.of(key.codePointAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean isNisba(String word) {

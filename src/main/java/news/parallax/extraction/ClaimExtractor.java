@@ -87,13 +87,14 @@ final class ClaimExtractor {
         }
 
         /**
-         * Whether a phrase read as a person is a name: a lone word without a title ("بومبيو",
-         * "القدرة") only when the article names that person in full ("مايك بومبيو"), since after a
-         * verb it is as often a noun ("أكد وصول", "الاستيلاء").
+         * Whether a phrase read as a person is a name: words without a title ("بومبيو"، "جون
+         * سميث") only when the article names that person elsewhere ("مايك بومبيو") or the verb's
+         * complement follows at once ("وأكد ميسي أنه"، "وقال جون سميث: ..."، "ودعا X إلى"، "X، رئيس
+         * ..."), since after a verb they are as often its object ("أكد وصول"، "رفض تعليقات جونسون").
          */
         boolean isName(Attributions.Sentence sentence, Phrase phrase) {
-            return phrase.entry() != null || phrase.hasRole() || phrase.to() - phrase.from() > 1
-                    || byNamePart.containsKey(sentence.keys.get(phrase.from()));
+            return phrase.entry() != null || phrase.hasRole() || byNamePart.containsKey(sentence.keys.get(phrase.from()))
+                    || !sentence.keys.get(phrase.from()).startsWith("ال") && sentence.opensContent(phrase.to());
         }
 
         /** The person named before with exactly this role, or null ("وزير الخارجية الأمريكي" after "..., مايك بومبيو"). */
@@ -129,7 +130,7 @@ final class ClaimExtractor {
     }
 
     /** An attribution with the speaker and citation it resolves to. */
-    private record Attributed(Attributions.Attribution attribution, Speaker speaker, Citation cited) {
+    private record Attributed(Attributions.Attribution attribution, Speaker speaker, Citation cited, Speaker also) {
     }
 
     private static List<Claim> arabicSpeech(Attributions.Sentence sentence, Registry registry, List<Citation> citations,
@@ -142,7 +143,10 @@ final class ClaimExtractor {
             if (source == null) {
                 speaker = speakers.previous; // "وأضاف أن ...": the speaker goes on
             } else if (source.who() == Who.PERSON) {
-                speaker = speakers.isName(sentence, source) ? speakers.person(sentence, source) : null;
+                // "وكانت عهد قالت": a word between كان and the verb is its subject, a name
+                boolean subjectFirst = source.to() <= attribution.trigger();
+                // "وقال حداد لوكالة ..."، "خلال برنامج ...": a word that spoke to an outlet is a name
+                speaker = subjectFirst || attribution.toldTo() != null || speakers.isName(sentence, source) ? speakers.person(sentence, source) : null;
             } else {
                 speaker = source.who() == Who.ANONYMOUS ? speakers.withRole(sentence, source) : null;
                 cited = speaker != null ? null : citationOf(sentence, citations, source);
@@ -150,8 +154,10 @@ final class ClaimExtractor {
             if (attribution.toldTo() != null) {
                 cited = citationOf(sentence, citations, attribution.toldTo());
             }
-            if (speaker != null || cited != null) {
-                attributed.add(new Attributed(attribution, speaker, cited));
+            Speaker also = attribution.also() != null && speakers.isName(sentence, attribution.also())
+                    ? speakers.person(sentence, attribution.also()) : null;
+            if (speaker != null || cited != null || also != null) {
+                attributed.add(new Attributed(attribution, speaker, cited, also));
                 speakers.previous = speaker == null ? speakers.previous : speaker;
             }
         }
@@ -186,6 +192,10 @@ final class ClaimExtractor {
             }
             if (claim != null) {
                 claims.add(claim);
+                Speaker also = attributed.get(k).also();
+                if (also != null) {
+                    claims.add(new Claim(claim.text(), claim.kind(), claim.start(), claim.end(), also, null));
+                }
             }
             previousEnd = contentEnd;
         }
@@ -199,35 +209,97 @@ final class ClaimExtractor {
         return citations.stream().filter(c -> c.start() <= from && c.end() >= to).findFirst().orElse(null);
     }
 
+    /**
+     * English reported speech: "Lavrov said ...", "..., Peskov said on Thursday.", "Lavrov told
+     * Reuters that ..." (Reuters cited, Lavrov speaking), "John Smith, a spokesman for the company,
+     * said ..." (the name before the appositive), "said in a statement that ..." (what is said
+     * starts after the fillers and "that"), and "According to John Smith, ...".
+     */
     private static Claim englishSpeech(NormalizedText text, int start, String sentence, Registry registry,
             List<Citation> citations, Speaker previous) {
         Matcher verb = ENGLISH_VERB.matcher(sentence);
         if (!verb.find()) {
-            return null;
+            return accordingTo(text, start, sentence, registry, citations);
         }
         int clauseStart = Math.max(sentence.lastIndexOf(',', verb.start()), sentence.lastIndexOf('،', verb.start())) + 1;
+        int subjectTo = verb.start();
+        if (clauseStart > 0 && sentence.substring(clauseStart, verb.start()).isBlank()) {
+            // "John Smith, a spokesman for the company, said": the subject is the name before the appositive
+            int comma = clauseStart - 1;
+            int before = sentence.lastIndexOf(',', comma - 1);
+            String appositive = before < 0 ? "" : sentence.substring(before + 1, comma).strip();
+            if (before > 0 && (appositive.startsWith("a ") || appositive.startsWith("an ") || appositive.startsWith("the "))) {
+                clauseStart = sentence.lastIndexOf(',', before - 1) + 1;
+                subjectTo = before;
+            }
+        }
         int subjectStart = text.originalStart(start + clauseStart);
-        int subjectEnd = text.originalEnd(start + verb.end());
+        int subjectEnd = text.originalEnd(start + subjectTo);
+        int verbStart = text.originalStart(start + verb.start());
+        // a source in the subject speaks through the verb ("Interfax reported", "a spokesman for X said"); "told X" cites X
         Citation source = citations.stream().filter(c -> c.start() < subjectEnd && c.end() > subjectStart).findFirst().orElse(null);
-        List<Token> subject = Tokens.of(text.text, start + clauseStart, start + verb.start());
+        List<Token> subject = Tokens.of(text.text, start + clauseStart, start + subjectTo);
         Speaker speaker = source != null ? null : speaker(text, subject, registry, previous);
         if (speaker == null && source == null) {
             return null;
         }
         Citation after = source != null ? source
-                : citations.stream().filter(c -> c.start() >= subjectEnd).findFirst().orElse(null);
-        if (clauseStart > 0 && subject.size() <= 6) {
+                : citations.stream().filter(c -> c.start() >= verbStart).findFirst().orElse(null);
+        if (clauseStart > 0 && subject.size() <= 6 && sentence.substring(verb.end()).strip().length() < 20) {
             return content(text, start, start + clauseStart - 1, speaker, after, registry); // "..., Peskov said on Thursday."
         }
         int contentStart = verb.end();
-        if (verb.group(1).equals("told")) {
+        if (verb.group(1).equals("told") || verb.group(1).equals("tells")) {
             int that = sentence.indexOf(" that ", verb.end());
             if (that < 0) {
                 return null; // "told X" without "that": not a claim we can delimit
             }
             contentStart = that + 6;
+        } else {
+            contentStart = afterFillers(text, start, sentence, contentStart);
         }
         return content(text, start + contentStart, start + sentence.length(), speaker, after, registry);
+    }
+
+    /** After the verb, the fillers ("in a statement", "on monday") and "that" that come before what is said. */
+    private static int afterFillers(NormalizedText text, int start, String sentence, int from) {
+        List<Token> after = Tokens.of(text.text, start + from, start + sentence.length());
+        List<String> keys = Tokens.keys(after);
+        int i = 0;
+        for (int filler; i < keys.size() && (filler = RULES.afterSpeechAt(keys, i)) > 0; ) {
+            i += filler;
+        }
+        if (i < keys.size() && keys.get(i).equals("that")) {
+            i++;
+        }
+        return i == 0 || i >= after.size() ? from : after.get(i).start() - start;
+    }
+
+    /** "According to John Smith, the army withdrew." and "..., according to John Smith.": a named person as the source. */
+    private static Claim accordingTo(NormalizedText text, int start, String sentence, Registry registry, List<Citation> citations) {
+        int cue = sentence.indexOf("according to ");
+        if (cue < 0) {
+            return null;
+        }
+        int nameFrom = cue + "according to ".length();
+        int comma = sentence.indexOf(',', nameFrom);
+        int nameTo = comma < 0 ? sentence.stripTrailing().length() : comma;
+        while (nameTo > nameFrom && ".!?".indexOf(sentence.charAt(nameTo - 1)) >= 0) {
+            nameTo--; // "..., according to John Smith."
+        }
+        int from = text.originalStart(start + cue);
+        int to = text.originalEnd(start + nameTo);
+        if (nameTo <= nameFrom || citations.stream().anyMatch(c -> c.start() < to && c.end() > from)) {
+            return null; // an outlet or source CitationExtractor already took
+        }
+        List<Token> name = Tokens.of(text.text, start + nameFrom, start + nameTo);
+        Speaker speaker = name.size() >= 2 && name.size() <= 4 ? speaker(text, name, registry, null) : null;
+        if (speaker == null) {
+            return null;
+        }
+        boolean leading = sentence.substring(0, cue).isBlank();
+        return leading ? content(text, start + nameTo + 1, start + sentence.length(), speaker, null, registry)
+                : content(text, start, start + Math.max(0, sentence.lastIndexOf(',', cue)), speaker, null, registry);
     }
 
     /**

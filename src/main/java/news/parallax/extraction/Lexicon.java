@@ -40,11 +40,18 @@ final class Lexicon {
     private final Set<String> nameEnds = new HashSet<>();
     private final Set<String> states = new HashSet<>();
     private final Set<String> clauseOpeners = new HashSet<>();
+    private final Set<String> complementizers = new HashSet<>();
+    private final Set<String> relatives = new HashSet<>();
+    private final Set<String> complements = new HashSet<>();
+    private final Set<String> relayVerbs = new HashSet<>();
+    private final Set<String> nameLinks = new HashSet<>();
+    private final Set<String> interviewWords = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
     private final List<String> reportingVerbs = new ArrayList<>();
     private final List<List<String>> fillers = new ArrayList<>();
+    private final List<List<String>> afterSpeech = new ArrayList<>();
 
     private Lexicon() {
         for (String language : LANGUAGES) {
@@ -65,6 +72,15 @@ final class Lexicon {
             read(language, "states.txt").forEach(line -> states.add(String.join(" ", line)));
             read(language, "name-ends.txt").forEach(nameEnds::addAll);
             read(language, "clause-openers.txt").forEach(clauseOpeners::addAll);
+            read(language, "complementizers.txt").forEach(complementizers::addAll);
+            read(language, "relative-pronouns.txt").forEach(relatives::addAll);
+            read(language, "speech-complements.txt").forEach(complements::addAll);
+            read(language, "name-links.txt").forEach(nameLinks::addAll);
+            read(language, "interview-words.txt").forEach(interviewWords::addAll);
+            for (List<String> line : read(language, "relay-verbs.txt")) {
+                relayVerbs.addAll(line);
+                relayVerbs.addAll(arabicFeminine(line));
+            }
             read(language, "documents.txt").forEach(documents::addAll);
             read(language, "not-names.txt").forEach(notNames::addAll);
             for (List<String> line : read(language, "outlet-cues.txt")) {
@@ -76,9 +92,11 @@ final class Lexicon {
             cuesByLanguage.put(language, cues.stream().map(cue -> String.join(" ", cue)).toList());
             read(language, "reporting-verbs.txt").forEach(line -> reportingVerbs.add(String.join(" ", line)));
             fillers.addAll(read(language, "fillers.txt"));
+            afterSpeech.addAll(read(language, "after-speech.txt"));
         }
         sourceCues.sort((a, b) -> b.size() - a.size()); // longest first
         fillers.sort((a, b) -> b.size() - a.size());
+        afterSpeech.sort((a, b) -> b.size() - a.size());
     }
 
     /** The feminine forms of a verb line "قال يقول": قالت and تقول. */
@@ -132,7 +150,9 @@ final class Lexicon {
             return true;
         }
         int pronoun = key.endsWith("ها") || key.endsWith("هم") ? 2 : key.endsWith("ه") ? 1 : 0;
-        return pronoun > 0 && key.length() - pronoun > 2 && withConjunction(speechVerbs, key.substring(0, key.length() - pronoun));
+        String verb = key.substring(0, key.length() - pronoun);
+        // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"
+        return pronoun > 0 && verb.length() > 2 && withConjunction(speechVerbs, verb) && !(pronoun == 1 && verb.startsWith("ا"));
     }
 
     boolean isParticiple(String key) {
@@ -183,6 +203,36 @@ final class Lexicon {
     /** A word after which a verb opens a clause of its own ("كما أكد"), so the words after the verb are its subject. */
     boolean opensClause(String key) {
         return clauseOpeners.contains(key);
+    }
+
+    /** "أن", "إن", "بأن": a word after which a clause, and so a subject, begins. */
+    boolean isComplementizer(String key) {
+        return withConjunction(complementizers, key);
+    }
+
+    /** "إلى"، "عن"، "على": a preposition that speech verbs take ("دعا X إلى"، "أعرب X عن"، "شدد X على"). */
+    boolean isComplement(String key) {
+        return complements.contains(key);
+    }
+
+    /** "التي"، "الذي": a relative pronoun, whose verb has the noun before it as subject. */
+    boolean isRelative(String key) {
+        return relatives.contains(key);
+    }
+
+    /** A verb after which "عن" names whom it relays ("نقلت الوكالة عن ..."), with a conjunction or not. */
+    boolean relays(String key) {
+        return withConjunction(relayVerbs, key);
+    }
+
+    /** A word that joins the parts of a personal name ("عبد"، "بن"، "أبو"): the word after it may be definite. */
+    boolean linksName(String key) {
+        return nameLinks.contains(key);
+    }
+
+    /** A word between a speech verb and the outlet it was said to ("في مقابلة مع"، "خلال"). */
+    boolean isInterviewWord(String key) {
+        return interviewWords.contains(key);
     }
 
     /** Any word that heads a source phrase of its own: a title, an outlet cue or a kind of source. */
@@ -236,6 +286,11 @@ final class Lexicon {
     /** How many tokens from {@code at} a filler takes ("من جهته": 2), 0 when none starts there. */
     int fillerAt(List<String> keys, int at) {
         return phraseAt(fillers, keys, at);
+    }
+
+    /** How many tokens from {@code at} stand between a speech verb and what is said ("in a statement": 3), 0 when none. */
+    int afterSpeechAt(List<String> keys, int at) {
+        return phraseAt(afterSpeech, keys, at);
     }
 
     private static int phraseAt(List<List<String>> phrases, List<String> keys, int at) {

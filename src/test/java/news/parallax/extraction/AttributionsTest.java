@@ -72,6 +72,9 @@ class AttributionsTest {
             وأعلن وزير النقل الإيطالي أنه يخشى سقوط ضحايا.               | وزير النقل الإيطالي       | ANONYMOUS
             وتنفي السعودية أي علاقة لها بالحادث.                         | السعودية                  | INSTITUTION
             وفق ما أفادت الشرطة المحلية.                                 | الشرطة المحلية            | INSTITUTION
+            وقالت نقابة الصحافيين الفلسطينيين إن مصورا أصيب.             | نقابة الصحافيين الفلسطينيين | INSTITUTION
+            وقالت منظمة "أطباء العالم" الخيرية إن المستشفى أغلق.          | أطباء العالم              | INSTITUTION
+            وقال مصدر في الإدارة الأمريكية المزاعم غير صحيحة.             | مصدر في الإدارة الأمريكية | ANONYMOUS
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
         List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
@@ -89,6 +92,62 @@ class AttributionsTest {
             """)
     void aRoleOrSurnameRefersToThePersonNamedBefore(String text, String speaker) {
         assertEquals(speaker, speakers(run(text)));
+    }
+
+    /** Grammar that finds the speaker: subject order, relayed and coordinated speakers, and what ends a name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            ذكرت صحيفة محلية أن خورخي ألفيس، وكيل أعمال اللاعب، أكد انتقاله إلى النادي.            | خورخي ألفيس
+            ونقلت الوكالة عن المتحدث باسم الجيش العقيد سامر حداد قوله إن الوضع هادئ.              | سامر حداد
+            ودعا الاتحاد الأوروبي والأمين العام للأمم المتحدة أنطونيو غوتيريش إلى ضبط النفس.      | أنطونيو غوتيريش
+            وكانت سلمى قالت في جلسة سابقة إنها بريئة.                                              | سلمى
+            وأكد ميسي أنه سعيد بالفوز.                                                             | ميسي
+            وقال كونتي الاثنين إن الفريق لعب جيدا.                                                 | كونتي
+            وقالت الجمعية إن سيارتين صودرتا إضافة إلى معدات.                                      | ''
+            وأعلن الناطق باسم المغني تأكيد النبأ.                                                  | ''
+            وأكد وصول اللاعب إلى المدينة.                                                          | ''
+            ودعا وزير الخارجية الأمريكي مايك بومبيو حلفاء بلاده إلى الوحدة.                        | مايك بومبيو
+            وقال مدرب الفريق هاني رمزي: "يقول اللاعبون إنهم جاهزون".                              | هاني رمزي
+            وقال المتحدث باسم الرئاسة، إبراهيم كالين، إن الزيارة ناجحة.                           | إبراهيم كالين
+            وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال إن الأزمة مفتعلة.                         | ضاحي خلفان
+            ونقلت عن الميجر جنرال يوري بتروف قوله إن القوات انسحبت.                               | يوري بتروف
+            وأعلن الكاتب الروسي بوريس أكونين فائزا بالجائزة في العام الماضي.                       | بوريس أكونين
+            وقال حداد خلال برنامج "صباح الخير" إنه سيعتزل.                                        | حداد
+            """)
+    void speakerGrammar(String sentence, String speakers) {
+        assertEquals(speakers, speakers(run(sentence)));
+    }
+
+    /** The outlet a person spoke to: "في مقابلة مع قناة ..."، "خلال برنامج "..."". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال الوزير سامي ناصر في مقابلة مع قناة الجزيرة إن المحادثات مستمرة.      | Al Jazeera
+            وقالت وزيرة الثقافة ليلى حداد خلال برنامج "صباح الخير" إنها ستستقيل.   | صباح الخير
+            وكانت صحيفة "ماركا" الإسبانية ذكرت أن اللاعب وصل.                        | ماركا
+            وانتقد الوزير قناة أي بي سي التي نقلت عن مسؤول، لم تكشف هويته، قوله إن الاتفاق انهار. | أي بي سي
+            """)
+    void outletSpokenTo(String sentence, String outlets) {
+        assertEquals(outlets, sources(run(sentence), true));
+    }
+
+    /** English patterns: who speaks, which outlet or other source is cited, and where what is said starts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            Foreign Minister Sergei Lavrov told Reuters that talks would continue.            | Sergey Lavrov | Reuters                              | talks would continue
+            John Smith, a spokesman for the company, told the BBC that no one was hurt.       | John Smith    | BBC                                  | no one was hurt
+            A spokesman for the Turkish presidency said the visit was a success.             | ''            | spokesman for the Turkish presidency | the visit was a success
+            The ministry said in a statement that the road was reopened.                     | ''            | ministry                             | the road was reopened
+            Police said three people were arrested.                                          | ''            | Police                               | three people were arrested
+            According to Hamza Yusuf, the army withdrew overnight.                           | Hamza Yusuf   | ''                                   | the army withdrew overnight
+            The army withdrew overnight, according to Hamza Yusuf.                           | Hamza Yusuf   | ''                                   | The army withdrew overnight
+            In Moscow, Lavrov said that the talks would continue.                            | Sergey Lavrov | ''                                   | the talks would continue
+            The talks will continue, Peskov said on Thursday.                                | Dmitry Peskov | ''                                   | The talks will continue
+            """)
+    void englishAttribution(String sentence, String speaker, String source, String claim) {
+        Extractor.Result result = run(sentence);
+        assertEquals(speaker, speakers(result));
+        assertEquals(source, String.join("|", result.citations().stream().map(c -> c.source().name()).distinct().toList()));
+        assertEquals(claim, result.claims().get(0).text());
     }
 
     @Test
