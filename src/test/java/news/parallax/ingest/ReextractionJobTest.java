@@ -13,10 +13,17 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import news.parallax.robustness.NaughtyInputTest;
 
-/** {@code POST /admin/reextraction}: the whole corpus re-extracted in the background, one job at a time, resumable. */
+/**
+ * {@code POST /admin/reextraction}: the whole corpus re-extracted in the background, one job at a
+ * time, resumable. On a database of its own: a job re-extracts every article there is, and would
+ * change the articles of the tests that share the default one (the demo corpus's among them).
+ */
 @QuarkusTest
+@TestProfile(NaughtyInputTest.OwnDatabase.class)
 class ReextractionJobTest {
 
     private static final String BODY = "قال وزير الخارجية إن المؤتمر سيعقد في باريس. وأضاف أن الانتخابات ستجرى في ديسمبر.";
