@@ -15,7 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import news.parallax.robustness.NaughtyInputTest;
+import news.parallax.testing.OwnDatabase;
 
 /**
  * {@code POST /admin/reextraction}: the whole corpus re-extracted in the background, one job at a
@@ -23,7 +23,7 @@ import news.parallax.robustness.NaughtyInputTest;
  * change the articles of the tests that share the default one (the demo corpus's among them).
  */
 @QuarkusTest
-@TestProfile(NaughtyInputTest.OwnDatabase.class)
+@TestProfile(OwnDatabase.class)
 class ReextractionJobTest {
 
     private static final String BODY = "قال وزير الخارجية إن المؤتمر سيعقد في باريس. وأضاف أن الانتخابات ستجرى في ديسمبر.";

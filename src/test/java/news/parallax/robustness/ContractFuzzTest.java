@@ -36,8 +36,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import news.parallax.testing.Api;
 import news.parallax.testing.Fixtures;
-import news.parallax.testing.RawHttp;
+import news.parallax.testing.OwnDatabase;
 import news.parallax.testing.RawHttp.Answer;
+import news.parallax.testing.RawHttp;
 
 /**
  * A contract fuzzer: walks every operation of openapi.yaml and sends, for each parameter and
@@ -51,7 +52,7 @@ import news.parallax.testing.RawHttp.Answer;
  * ({@code -Dparallax.fuzz.seconds=...}, default 75); the seed and the counts are printed.
  */
 @QuarkusTest
-@TestProfile(NaughtyInputTest.OwnDatabase.class)
+@TestProfile(OwnDatabase.class)
 class ContractFuzzTest {
 
     private static final long SEED = Long.getLong("parallax.fuzz.seed", 17L);

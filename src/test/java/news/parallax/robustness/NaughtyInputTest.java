@@ -30,10 +30,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import news.parallax.testing.Api;
+import news.parallax.testing.OwnDatabase;
 
 /**
  * The Big List of Naughty Strings (MIT, src/test/resources/naughty) plus Arabic and Unicode edge
@@ -42,15 +42,8 @@ import news.parallax.testing.Api;
  * be a problem document, and every accepted text must read back as it was sent.
  */
 @QuarkusTest
-@TestProfile(NaughtyInputTest.OwnDatabase.class)
+@TestProfile(OwnDatabase.class)
 class NaughtyInputTest {
-
-    /**
-     * Its own profile, hence its own application start and database: the thousands of outlets,
-     * speakers and same-day events this test creates would otherwise crowd every later test.
-     */
-    public static class OwnDatabase implements QuarkusTestProfile {
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
