@@ -70,6 +70,11 @@ class NameResolver {
                 : QuarkusTransaction.requiringNew().call(() -> new Resolved(
                         knownPublisher != null || publisher == null ? knownPublisher : publisherId(publisher),
                         outletIds(result), speakerIds(result)));
+        if (publisher != null && publisher.reference() == null && knownPublisher == null) {
+            // remembered once its transaction has committed: an ingest that found it in memory earlier
+            // would point its article at an outlet row it cannot see yet
+            registry.rememberPublisher(publisher.host(), resolved.publisherId());
+        }
         Map<String, Registry.Entry> newOutlets = new HashMap<>();
         resolved.outlets().forEach((source, id) -> {
             if (source.entry() == null) {
@@ -102,9 +107,7 @@ class NameResolver {
         if (publisher.reference() != null) {
             return outletService.resolve("outlet", publisher.reference()).id;
         }
-        long id = outletService.forHost(publisher.host()).id;
-        registry.rememberPublisher(publisher.host(), id);
-        return id;
+        return outletService.forHost(publisher.host()).id;
     }
 
     private static boolean namesUnknown(Extractor.Result result) {
