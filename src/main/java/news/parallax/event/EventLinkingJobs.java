@@ -1,8 +1,5 @@
 package news.parallax.event;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -152,13 +149,7 @@ public class EventLinkingJobs {
      * connection: polling runs every second, and an idle poll touches no Hibernate session.
      */
     private Claim claim() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            claim.setString(1, instance);
-            claim.setInt(2, LEASE_SECONDS);
-            try (ResultSet row = claim.executeQuery()) {
-                return row.next() ? new Claim(row.getLong(1), row.getObject(2, OffsetDateTime.class)) : null;
-            }
-        }
+        return Daemons.claim(dataSource, CLAIM, LEASE_SECONDS, row -> new Claim(row.getLong(1), row.getObject(2, OffsetDateTime.class)));
     }
 
     /** The candidates as of now; none when the event was deleted meanwhile (its job row goes with it). */

@@ -29,7 +29,7 @@ public class ExtractionResource implements ExtractionApi {
 
     @Override
     public Response reextractArticle(Long articleId) {
-        return Response.ok(pipeline.reextract(articleId)).build();
+        return Response.ok(pipeline.reextract(articleId, true)).build();
     }
 
     @Override

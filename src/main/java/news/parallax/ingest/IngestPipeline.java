@@ -140,9 +140,12 @@ public class IngestPipeline {
         return articleService.get(id);
     }
 
-    /** Runs extraction again, for when rules or registries have improved; manual claims stay, their spans moved. */
+    /**
+     * Runs extraction again, for when rules or registries have improved; manual claims stay, their
+     * spans moved. {@code readBack}: answer the article as stored (the corpus-wide job needs nothing back; null then).
+     */
     @Transactional
-    public Article reextract(long id) {
+    public Article reextract(long id, boolean readBack) {
         ArticleEntity article = articleService.find(id);
         Extractor.Result result = extract(article.body, article.publishedAt);
         NameResolver.Resolved resolved = names.resolve(null, result);
@@ -165,6 +168,9 @@ public class IngestPipeline {
         article.updatedAt = OffsetDateTime.now();
         store(article, result, resolved, manual);
         entityManager.flush();
+        if (!readBack) {
+            return null;
+        }
         entityManager.clear(); // the response is read afresh: citations were rewritten in SQL
         return articleService.get(id);
     }

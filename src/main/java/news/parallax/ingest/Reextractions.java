@@ -1,8 +1,5 @@
 package news.parallax.ingest;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -78,11 +75,12 @@ public class Reextractions {
     public Started start() {
         List<?> created = entityManager.createNativeQuery("INSERT INTO reextraction (last_article_id, total)"
                 + " SELECT coalesce(max(id), 0), count(*) FROM article"
-                + " ON CONFLICT ((true)) WHERE state IN ('pending', 'running') DO NOTHING RETURNING id").getResultList();
-        if (!created.isEmpty()) {
-            AfterCommit.run(transactions, () -> worker.execute(this::work));
+                + " ON CONFLICT ((true)) WHERE state IN ('pending', 'running') DO NOTHING RETURNING " + COLUMNS).getResultList();
+        if (created.isEmpty()) { // the active job is the newest one
+            return new Started(latest().orElseThrow(), false);
         }
-        return new Started(latest().orElseThrow(), !created.isEmpty());
+        AfterCommit.run(transactions, () -> worker.execute(this::work));
+        return new Started(toApi((Object[]) created.get(0)), true);
     }
 
     /** A requested job, and whether this request created it. */
@@ -138,13 +136,7 @@ public class Reextractions {
     }
 
     private Long claim() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            claim.setString(1, instance);
-            claim.setInt(2, LEASE_SECONDS);
-            try (ResultSet row = claim.executeQuery()) {
-                return row.next() ? row.getLong(1) : null;
-            }
-        }
+        return Daemons.claim(dataSource, CLAIM, LEASE_SECONDS, row -> row.getLong(1));
     }
 
     /**
@@ -181,7 +173,7 @@ public class Reextractions {
         int skipped = 0;
         for (long id : ids) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> pipeline.reextract(id));
+                QuarkusTransaction.requiringNew().run(() -> pipeline.reextract(id, false));
                 reextracted++;
             } catch (ApiProblem problem) {
                 if (problem.status() == 409) { // a manual claim no longer matches the text

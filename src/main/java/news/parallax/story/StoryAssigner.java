@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -161,16 +163,19 @@ public class StoryAssigner {
                 WHERE day BETWEEN ?1 AND ?2 ORDER BY article_id""")
                 .setParameter(1, Date.valueOf(LocalDate.ofEpochDay(first))).setParameter(2, Date.valueOf(LocalDate.ofEpochDay(last)))
                 .getResultList();
+        Set<Integer> reading = new HashSet<>();
         for (int day = first; day <= last; day++) {
             if (!index.isLoaded(day)) {
                 index.loaded(day);
-                for (Object[] row : rows) {
-                    if (SqlQuery.day(row[2]).toEpochDay() == day) {
-                        String features = (String) row[3];
-                        index.add(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), day,
-                                features.isEmpty() ? new String[0] : features.split(String.valueOf(SEPARATOR)));
-                    }
-                }
+                reading.add(day);
+            }
+        }
+        for (Object[] row : rows) { // each day's articles in id order, as ingest added them
+            int day = (int) SqlQuery.day(row[2]).toEpochDay();
+            if (reading.contains(day)) {
+                String features = (String) row[3];
+                index.add(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), day,
+                        features.isEmpty() ? new String[0] : features.split(String.valueOf(SEPARATOR)));
             }
         }
     }
