@@ -41,7 +41,7 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
         parameters.put("limit", limit);
         AliasSearch.prepare(getEntityManager());
         var query = getEntityManager().createNativeQuery(
-                AliasSearch.rankedOwnerIds("outlet_alias", "outlet_id", "outlet", filters.toString()), Long.class);
+                AliasSearch.rankedOwnerIds("outlet_alias", "outlet_id", "outlet", filters.toString()));
         parameters.forEach(query::setParameter);
         return SqlQuery.inOrder(this, query.getResultList(), o -> o.id);
     }
@@ -55,7 +55,7 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
         parameters.put("domains", domains);
         filterByKindAndCountry(sql, parameters, kind, country);
         sql.append(" ORDER BY length(d.domain) DESC LIMIT 1");
-        var query = getEntityManager().createNativeQuery(sql.toString(), Long.class);
+        var query = getEntityManager().createNativeQuery(sql.toString());
         parameters.forEach(query::setParameter);
         return SqlQuery.inOrder(this, (List<Long>) query.getResultList(), o -> o.id).stream().findFirst();
     }
@@ -121,7 +121,7 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
     public Optional<Long> idHavingAlias(String normalized) {
         List<Long> ids = getEntityManager().createNativeQuery("""
                 SELECT o.id FROM outlet_alias a JOIN outlet o ON o.id = a.outlet_id WHERE a.normalized = ?1
-                ORDER BY o.verified DESC, o.id LIMIT 1""", Long.class).setParameter(1, normalized).getResultList();
+                ORDER BY o.verified DESC, o.id LIMIT 1""").setParameter(1, normalized).getResultList();
         return ids.stream().findFirst();
     }
 

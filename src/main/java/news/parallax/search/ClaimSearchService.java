@@ -226,7 +226,7 @@ public class ClaimSearchService {
                 LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS element, unnest(most_common_elem_freqs) AS frequency
                            FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'claim' AND attname = 'search_vector') common
                        ON common.element = lexeme
-                ORDER BY coalesce(common.frequency, 0), length(lexeme) DESC, lexeme LIMIT 3""", String.class)
+                ORDER BY coalesce(common.frequency, 0), length(lexeme) DESC, lexeme LIMIT 3""")
                 .setParameter(1, claimId).getResultList();
         List<String> quoted = rare.stream().map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList();
         if (quoted.size() < 3) {

@@ -27,7 +27,7 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
     public List<SpeakerEntity> matchingName(String normalizedName, int limit) {
         AliasSearch.prepare(getEntityManager());
         List<Long> ids = getEntityManager()
-                .createNativeQuery(AliasSearch.rankedOwnerIds("speaker_alias", "speaker_id", "speaker", ""), Long.class)
+                .createNativeQuery(AliasSearch.rankedOwnerIds("speaker_alias", "speaker_id", "speaker", ""))
                 .setParameter("name", normalizedName).setParameter("limit", limit).getResultList();
         return SqlQuery.inOrder(this, ids, s -> s.id);
     }
