@@ -24,12 +24,21 @@ peak_rss() { awk '/VmHWM/ {print int($2/1024) " MiB"}' "/proc/$service/status"; 
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 echo "== 1. POST /extract, $articles articles, $clients clients (baseline: extraction only)"
+before=$(cpu_now)
 load --mode extract --clients "$clients" --limit "$articles" --report-every "$articles"
+cpu_since "$before"
+top_statements
 echo "== 2. POST /articles, the same $articles articles, $clients clients"
+before=$(cpu_now)
 load --mode articles --clients "$clients" --limit "$articles" --report-every "$(( articles < 10000 ? articles : 10000 ))"
+cpu_since "$before"
+top_statements
 if [ "$batch_articles" -gt 0 ]; then
   echo "== 3. POST /articles/batch, the next $batch_articles articles, 500 per request, 2 clients"
+  before=$(cpu_now)
   load --mode batch --clients 2 --batch-size 500 --skip "$articles" --limit "$batch_articles" --report-every "$batch_articles"
+  cpu_since "$before"
+  top_statements
 fi
 create_event
 echo "== service peak RSS: $(peak_rss); load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

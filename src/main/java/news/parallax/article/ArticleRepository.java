@@ -47,10 +47,13 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         return insert.getResultList().stream().findFirst();
     }
 
-    /** The article with its publisher and citations (and theirs): one statement. */
+    /**
+     * The article with its publisher and citations (and theirs): one statement. A single result, not
+     * the first: Hibernate applies a limit on a fetched collection in memory, and warns in the log each time.
+     */
     public Optional<ArticleEntity> findWithCitations(long id) {
         return find("select a from ArticleEntity a left join fetch a.outlet left join fetch a.citations c left join fetch c.outlet"
-                + " where a.id = ?1", id).firstResultOptional();
+                + " where a.id = ?1", id).singleResultOptional();
     }
 
     public Optional<ArticleEntity> findByUrl(String url) {

@@ -30,6 +30,9 @@ final class StoryIndex {
     /** A feature in more than this share of the indexed articles is too common to find candidates by. */
     private static final double COMMON_SHARE = 0.2;
 
+    /** A candidate's cached norm is reused while the number of indexed articles is within this share of its own. */
+    private static final double NORM_REUSE = 0.02;
+
     /** Loaded days kept; beyond it the least recently used day is dropped (and read again when needed). */
     private static final int MAX_DAYS = 400;
 
@@ -41,6 +44,9 @@ final class StoryIndex {
         final int[] features;
         double dot;
         int query;
+        /** The norm of its features' weights, and the number of indexed articles it was computed at. */
+        double norm;
+        int normIndexed;
 
         Member(long articleId, long storyId, int day, int[] features) {
             this.articleId = articleId;
@@ -174,18 +180,32 @@ final class StoryIndex {
         }
         Match best = null;
         for (Member member : candidates) {
-            double memberNorm = 0;
-            for (int feature : member.features) {
-                double weight = weight(feature, indexed);
-                memberNorm += weight * weight;
-            }
-            double cosine = member.dot / Math.sqrt(norm * memberNorm);
+            double cosine = member.dot / Math.sqrt(norm * norm(member, indexed));
             double score = cosine / (1 + 0.1 * Math.abs(member.day - day));
             if (best == null || score > best.score() || score == best.score() && member.storyId < best.storyId()) {
                 best = new Match(member.storyId, score);
             }
         }
         return best;
+    }
+
+    /**
+     * A member's norm, computed again only when the index has grown or shrunk by more than
+     * {@link #NORM_REUSE} since: a candidate's norm is the sum over all its features, and
+     * recomputing it for every candidate of every query was most of the scoring's time (JFR); weights move
+     * little while the number of articles does.
+     */
+    private double norm(Member member, int indexed) {
+        if (member.normIndexed == 0 || Math.abs(indexed - member.normIndexed) > indexed * NORM_REUSE) {
+            double sum = 0;
+            for (int feature : member.features) {
+                double weight = weight(feature, indexed);
+                sum += weight * weight;
+            }
+            member.norm = sum;
+            member.normIndexed = indexed;
+        }
+        return member.norm;
     }
 
     /** A feature's weight in the current query: computed once per query, as the frequencies do not change during it. */
