@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
+
+import org.jboss.logging.Logger;
 
 /** The background threads of this process, its name among the instances that share a database, and how its jobs are claimed. */
 public final class Daemons {
@@ -38,6 +42,32 @@ public final class Daemons {
                 return row.next() ? read.read(row) : null;
             }
         }
+    }
+
+    /**
+     * Runs {@code work} on a daemon thread of its own, {@code interval} after each run ends (never
+     * for a zero interval: the tests call the work themselves). A run that fails is logged with
+     * {@code failure} and the next one tries again.
+     */
+    public static ScheduledExecutorService every(String name, Duration interval, Runnable work, String failure) {
+        ScheduledExecutorService worker = thread(name);
+        if (interval.toMillis() > 0) {
+            Logger log = Logger.getLogger(Daemons.class.getName() + "." + name);
+            worker.scheduleWithFixedDelay(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    log.error(failure, e);
+                }
+            }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return worker;
+    }
+
+    /** Stops a daemon's thread, waiting a little for a run in progress (whose transaction then rolls back). */
+    public static void stop(ScheduledExecutorService worker) throws InterruptedException {
+        worker.shutdownNow();
+        worker.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /** One named daemon thread that runs scheduled work: it never keeps a stopping service alive. */

@@ -31,6 +31,7 @@ import news.parallax.config.DataLoads;
 import news.parallax.config.EmbeddedDatabase;
 import news.parallax.event.EventService;
 import news.parallax.speaker.SpeakerService;
+import news.parallax.story.StoryCounters;
 
 /**
  * The demo corpus shipped in {@code src/main/resources/demo}: speakers, a catalogue of real
@@ -85,6 +86,9 @@ public class DemoCorpus {
     @Inject
     IngestPipeline articles;
 
+    @Inject
+    StoryCounters storyCounters;
+
     /** After the outlet registry (default priority), so demo publishers resolve against it. */
     void onStart(@Observes @Priority(3000) StartupEvent event) {
         boolean load = switch (settings.load()) {
@@ -113,6 +117,7 @@ public class DemoCorpus {
         for (String file : catalogue.articles()) {
             articles.ingest(ArticleFile.parse(file, readText("demo/articles/" + file)), false);
         }
+        storyCounters.catchUp(); // the demo's stories are counted before the service says it is ready
         QuarkusTransaction.requiringNew().run(() -> {
             for (CatalogueEvent event : catalogue.events()) {
                 events.create(new EventCreate().title(event.title()).kind(event.kind()).place(event.place())

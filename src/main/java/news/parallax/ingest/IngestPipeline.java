@@ -103,10 +103,8 @@ public class IngestPipeline {
         }
         List<Long> claimIds = writer.write(id.get(), article.language, result, resolved);
         linking.linkArticle(linkable(id.get(), article, result, resolved, claimIds), true);
-        Article stored = readBack ? articleService.get(id.get()) : null;
-        stories.assign(new StoryAssigner.Assignable(id.get(), resolved.publisherId(), article.language, article.publishedAt, article.title,
-                result.cleanText(), result.facets())); // last: the story's row stays locked until commit, so nothing may follow it
-        return new Ingested(id.get(), stored, true);
+        stories.assign(new StoryAssigner.Assignable(id.get(), article.publishedAt, article.title, result.cleanText(), result.facets()));
+        return new Ingested(id.get(), readBack ? articleService.get(id.get()) : null, true);
     }
 
     /** Replaces every field; a new body drops the claims, citations and facets that pointed into the old one. */

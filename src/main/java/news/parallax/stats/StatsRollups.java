@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -44,7 +41,6 @@ public class StatsRollups {
         Duration rollupInterval();
     }
 
-    private static final Logger LOG = Logger.getLogger(StatsRollups.class);
     /** Days rebuilt per transaction: a few seconds of work at most, however many days a bulk load changed. */
     private static final int DAYS_PER_ROUND = 10;
     /** One rebuild at a time, across every instance on the database. */
@@ -92,29 +88,19 @@ public class StatsRollups {
     @Inject
     EntityManager entityManager;
 
-    private final ScheduledExecutorService worker = Daemons.thread("stats-rollups");
-
     @Inject
     Settings settings;
 
+    private ScheduledExecutorService worker;
+
     void start(@Observes StartupEvent startup) {
-        long interval = settings.rollupInterval().toMillis();
-        if (interval <= 0) {
-            return;
-        }
-        worker.scheduleWithFixedDelay(() -> {
-            try {
-                catchUp();
-            } catch (RuntimeException e) {
-                LOG.error("Rebuilding the stats rollups failed; the changed days stay queued and are tried again", e);
-            }
-        }, 0, interval, TimeUnit.MILLISECONDS);
+        worker = Daemons.every("stats-rollups", settings.rollupInterval(), this::catchUp,
+                "Rebuilding the stats rollups failed; the changed days stay queued and are tried again");
     }
 
     /** On shutdown, before the transaction manager goes: a rebuild cut short rolls back and its days stay queued. */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        worker.shutdownNow();
-        worker.awaitTermination(5, TimeUnit.SECONDS);
+        Daemons.stop(worker);
     }
 
     /** Rebuilds every day changed so far; answers how many days it rebuilt. Tests call it to read current aggregates. */

@@ -1,6 +1,7 @@
 package news.parallax.story;
 
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,8 +26,8 @@ import news.parallax.paging.SqlQuery;
  * Puts a newly ingested article into the story it reports, or starts a story (issue 16). Called by
  * the ingest pipeline, in its transaction, with what extraction found in memory: the article is
  * compared with the articles of recent stories found through {@link StoryIndex} (a few
- * milliseconds, whatever the number of stories), then one row is written for it and the story's
- * counters are updated, which is the last thing the ingest transaction does before it commits.
+ * milliseconds, whatever the number of stories), then one row is written for it; the story's
+ * counters follow within a second ({@link StoryCounters}), so no ingest waits on a story's row.
  * <p>
  * The index is updated under one lock before the transaction commits, so that two articles about
  * a new happening ingested at the same moment find each other instead of starting two stories;
@@ -46,10 +47,14 @@ public class StoryAssigner {
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
         @WithDefault("2")
         int coldDays();
+
+        /** How often the stories whose members changed are recounted ({@link StoryCounters}); 0: only when called (the tests do). */
+        @WithDefault("500ms")
+        Duration recountInterval();
     }
 
     /** An article as discovery reads it, straight from the ingest pipeline. */
-    public record Assignable(long articleId, long outletId, String language, OffsetDateTime publishedAt, String title, String cleanText,
+    public record Assignable(long articleId, OffsetDateTime publishedAt, String title, String cleanText,
             List<Found.Facet> facets) {
     }
 
@@ -100,37 +105,18 @@ public class StoryAssigner {
                 }
             }
         });
-        join(storyId, article, day, signature, score, published);
+        join(storyId, article, day, signature, score);
         return storyId;
     }
 
-    /**
-     * Stores the article's membership and adds it to its story's counters, in one statement: the
-     * outlet row is locked before the story row (its value feeds the story's update), in every
-     * transaction, so concurrent joins never deadlock.
-     */
-    private void join(long storyId, Assignable article, int day, StorySignature signature, double score, OffsetDateTime published) {
-        String title = article.title() == null || article.title().isBlank() ? null : article.title().strip();
+    /** Stores the article's membership; {@link StoryCounters} adds it to the story's counters within a second. */
+    private void join(long storyId, Assignable article, int day, StorySignature signature, double score) {
         entityManager.createNativeQuery("""
-                WITH member AS (
-                    INSERT INTO story_article (article_id, story_id, day, terms, keys, score)
-                    VALUES (?1, ?2, ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6)),
-                outlet AS (
-                    INSERT INTO story_outlet (story_id, outlet_id, articles) VALUES (?2, ?7, 1)
-                    ON CONFLICT (story_id, outlet_id) DO UPDATE SET articles = story_outlet.articles + 1
-                    RETURNING xmax = 0 AS new_outlet)
-                UPDATE story SET article_count = article_count + 1,
-                       outlet_count = outlet_count + (SELECT CASE WHEN new_outlet THEN 1 ELSE 0 END FROM outlet),
-                       first_published = least(first_published, ?8), last_published = greatest(last_published, ?8),
-                       languages = CASE WHEN ?9 = ANY (languages) THEN languages ELSE languages || CAST(?9 AS text) END,
-                       title = coalesce(title, CAST(?10 AS text)),
-                       title_ar = CASE WHEN ?9 = 'ar' THEN coalesce(title_ar, CAST(?10 AS text)) ELSE title_ar END,
-                       title_en = CASE WHEN ?9 = 'en' THEN coalesce(title_en, CAST(?10 AS text)) ELSE title_en END
-                WHERE id = ?2""")
+                INSERT INTO story_article (article_id, story_id, day, terms, keys, score)
+                VALUES (?1, ?2, ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6)""")
                 .setParameter(1, article.articleId()).setParameter(2, storyId).setParameter(3, Date.valueOf(LocalDate.ofEpochDay(day)))
                 .setParameter(4, signature.terms().toArray(String[]::new)).setParameter(5, signature.keys().toArray(String[]::new))
-                .setParameter(6, (float) score).setParameter(7, article.outletId()).setParameter(8, published)
-                .setParameter(9, article.language()).setParameter(10, title).executeUpdate();
+                .setParameter(6, (float) score).executeUpdate();
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import news.parallax.testing.Api;
@@ -29,6 +31,9 @@ import news.parallax.testing.Api;
  */
 @QuarkusTest
 class StoryDiscoveryTest {
+
+    @Inject
+    StoryCounters counters;
 
     private static final String BLAST_A = """
             قتل 12 شخصا وأصيب 40 آخرون في انفجار ضخم هز مصنعا للكيماويات في ميناء القرنفل صباح الثلاثاء، بحسب مصادر طبية.
@@ -52,7 +57,9 @@ class StoryDiscoveryTest {
         return createArticle(body, "title", title, "outlet", outlet, "language", "ar", "publishedAt", time);
     }
 
-    private static Map<Long, Long> storiesOf(String from, String to) {
+    /** The stories of a time window and their articles, once the counters are current (the job does not run in tests). */
+    private Map<Long, Long> storiesOf(String from, String to) {
+        counters.catchUp();
         JsonPath page = api().queryParam("publishedFrom", from).queryParam("publishedTo", to).queryParam("minOutlets", 1)
                 .queryParam("limit", 200).get("/stories").then().statusCode(200).extract().jsonPath();
         Map<Long, Long> storyOf = new java.util.HashMap<>();
@@ -86,6 +93,13 @@ class StoryDiscoveryTest {
         assertEquals(List.of("ar"), story.getList("languages"));
         assertEquals(List.of("Story Outlet A", "Story Outlet B", "Story Outlet C"), story.getList("outlets.outlet.name"));
         api().get("/stories/{id}", storyOf.get(a)).then().body("titleEn", nullValue());
+
+        // an article deleted leaves its story's counts, outlets and first report
+        api().delete("/articles/{id}", a).then().statusCode(204);
+        counters.catchUp();
+        api().get("/stories/{id}", storyOf.get(a)).then().statusCode(200).body("articleCount", equalTo(2)).body("outletCount", equalTo(2))
+                .body("firstReported.id", equalTo((int) b)).body("outlets.outlet.name", contains("Story Outlet B", "Story Outlet C"))
+                .body("firstPublishedAt", equalTo(day + "T09:30:00Z"));
     }
 
     @Test
