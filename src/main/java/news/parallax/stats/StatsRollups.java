@@ -25,8 +25,9 @@ import news.parallax.paging.SqlQuery;
 /**
  * The daily rollups behind {@code GET /stats/*}. Triggers record each day that a write of an
  * article, claim or citation touched in {@code stats_change} (migration V8); this job rebuilds
- * those days from the corpus every half second ({@code parallax.stats.rollup-interval}), so the
- * aggregates are current within about a second and no request scans the corpus. The same statements aggregate the partial days at
+ * those days from the corpus every half second ({@code parallax.stats.rollup-interval}; less often
+ * while rebuilding busy days takes long, see {@link Daemons#every}), so the aggregates are current
+ * within about a second and no request scans the corpus. The same statements aggregate the partial days at
  * the edges of a requested time range, and every article of an event, at request time.
  */
 @ApplicationScoped
