@@ -165,6 +165,42 @@ class BrowserTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void aStoryFoundInTheStreamLeadsToItsOutletsItsTimelineAndItsEvent() {
+        long paris = eventId("مؤتمر باريس حول ليبيا");
+        open("/ui/");
+        browser.findElement(By.linkText("Stories")).click();
+        assertEquals("Stories", browser.findElement(By.tagName("h1")).getText());
+        WebElement listed = browser.findElements(By.cssSelector("li.story")).stream()
+                .filter(li -> li.findElement(By.cssSelector(".covered-by")).getText().equals("Desert Ledger, الرصد الليبي"))
+                .findFirst().orElseThrow();
+        assertEquals("Event: Paris conference on Libya", listed.findElement(By.cssSelector(".event-status")).getText());
+        assertNoConsoleErrors();
+        screenshot("stories");
+
+        listed.findElement(By.cssSelector("a.story-link")).click();
+        assertEquals("الفرقاء الليبيون يتفقون في باريس على انتخابات في العاشر من ديسمبر", browser.findElement(By.tagName("h1")).getText());
+        List<WebElement> columns = browser.findElements(By.cssSelector("section.column"));
+        assertEquals(List.of("الرصد الليبي", "Desert Ledger"), columns.stream().map(c -> c.findElement(By.tagName("h3")).getText()).toList(),
+                "the outlet that reported first first");
+        assertEquals(List.of("rtl", "ltr"), columns.stream().map(c -> c.getCssValue("direction")).toList());
+        List<WebElement> bars = browser.findElements(By.cssSelector("#timeline rect.bar"));
+        assertEquals(2, bars.size(), "one bar per outlet and hour");
+        bars.forEach(bar -> assertTrue(bar.getSize().getHeight() > 0 && bar.getSize().getWidth() > 0, "the chart is drawn"));
+        assertNoConsoleErrors();
+        screenshot("story");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        assertTrue((Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"), "a phone needs no sideways scrolling");
+        screenshot("story-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+
+        browser.findElement(By.cssSelector("#events a.event-link")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/ui/events/" + paris), browser.getCurrentUrl());
+        assertNoConsoleErrors();
+    }
+
     private void open(String path) {
         browser.get(root.toString().replaceAll("/$", "") + path);
     }
