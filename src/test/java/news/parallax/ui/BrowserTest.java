@@ -152,7 +152,9 @@ class BrowserTest {
 
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys("أبو الغيط");
-        box.submit();
+        // a click on the button, as a person would; WebElement.submit() returns before the next page loads
+        browser.findElement(By.cssSelector("main form[role=search] button")).click();
+        awaitPath("/ui/search");
         List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
         assertEquals(1, hits.size());
         assertEquals("أبو الغيط", hits.get(0).findElement(By.tagName("mark")).getText().strip()
@@ -203,6 +205,20 @@ class BrowserTest {
 
     private void open(String path) {
         browser.get(root.toString().replaceAll("/$", "") + path);
+    }
+
+    /** Waits (up to 10 s) until the browser shows a page under {@code path} and has loaded it. */
+    private static void awaitPath(String path) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!(browser.getCurrentUrl().contains(path) && "complete".equals(script("return document.readyState")))) {
+            assertTrue(System.nanoTime() < until, "no page under " + path + " after 10 s: " + browser.getCurrentUrl());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static Object script(String javascript) {
