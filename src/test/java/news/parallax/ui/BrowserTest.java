@@ -172,6 +172,7 @@ class BrowserTest {
         long paris = eventId("مؤتمر باريس حول ليبيا");
         open("/ui/");
         browser.findElement(By.linkText("Stories")).click();
+        awaitPath("/ui/stories");
         assertEquals("Stories", browser.findElement(By.tagName("h1")).getText());
         WebElement listed = browser.findElements(By.cssSelector("li.story")).stream()
                 .filter(li -> li.findElement(By.cssSelector(".covered-by")).getText().equals("Desert Ledger, الرصد الليبي"))
@@ -181,6 +182,7 @@ class BrowserTest {
         screenshot("stories");
 
         listed.findElement(By.cssSelector("a.story-link")).click();
+        awaitPath("/ui/stories/");
         assertEquals("الفرقاء الليبيون يتفقون في باريس على انتخابات في العاشر من ديسمبر", browser.findElement(By.tagName("h1")).getText());
         List<WebElement> columns = browser.findElements(By.cssSelector("section.column"));
         assertEquals(List.of("الرصد الليبي", "Desert Ledger"), columns.stream().map(c -> c.findElement(By.tagName("h3")).getText()).toList(),
@@ -199,6 +201,7 @@ class BrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
 
         browser.findElement(By.cssSelector("#events a.event-link")).click();
+        awaitPath("/ui/events/");
         assertTrue(browser.getCurrentUrl().endsWith("/ui/events/" + paris), browser.getCurrentUrl());
         assertNoConsoleErrors();
     }
