@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import news.parallax.api.model.ArticleRef;
+import news.parallax.api.model.EventRef;
 import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletRef;
 import news.parallax.api.model.Story;
@@ -37,6 +39,10 @@ public class StoryService {
     static final int MAX_ARTICLES = 1000;
     /** People, places, dates and figures shown, the most mentioned first. */
     static final int MAX_MENTIONS = 20;
+    /** Events shown per story (the contract's maxItems). */
+    static final int MAX_EVENTS = 20;
+    /** Outlets named per story in the list (the contract's maxItems); {@code outletCount} has them all. */
+    static final int MAX_COVERED_BY = 10;
 
     private static final String SUMMARY_COLUMNS = """
             s.id, s.title, s.title_ar, s.title_en, s.article_count, s.outlet_count, array_to_string(s.languages, ','),
@@ -70,11 +76,16 @@ public class StoryService {
         }
         query.append("ORDER BY " + column + " DESC, s.id DESC LIMIT " + (limit + 1));
         List<StorySummary> rows = query.rows(entityManager).stream().map(StoryService::summary).toList();
-        return Page.of(rows, limit, s -> new Cursor(sort + "|" + switch (sort) {
+        Page<StorySummary> page = Page.of(rows, limit, s -> new Cursor(sort + "|" + switch (sort) {
             case RECENCY -> s.getLastPublishedAt().toString();
             case SIZE -> s.getArticleCount().toString();
             case OUTLETS -> s.getOutletCount().toString();
         }, s.getId()));
+        List<Long> ids = page.items().stream().map(StorySummary::getId).toList();
+        Map<Long, List<EventRef>> events = events(ids);
+        Map<Long, List<OutletRef>> coveredBy = coveredBy(ids);
+        page.items().forEach(s -> s.events(events.getOrDefault(s.getId(), List.of())).coveredBy(coveredBy.getOrDefault(s.getId(), List.of())));
+        return page;
     }
 
     /** The key of a cursor issued for this sort; a cursor of another sort of the same list is refused like any other. */
@@ -100,14 +111,15 @@ public class StoryService {
         StorySummary summary = summary(row);
         Story story = new Story().id(summary.getId()).title(summary.getTitle()).titleAr(summary.getTitleAr()).titleEn(summary.getTitleEn())
                 .articleCount(summary.getArticleCount()).outletCount(summary.getOutletCount()).languages(summary.getLanguages())
-                .firstPublishedAt(summary.getFirstPublishedAt()).lastPublishedAt(summary.getLastPublishedAt());
+                .firstPublishedAt(summary.getFirstPublishedAt()).lastPublishedAt(summary.getLastPublishedAt())
+                .events(events(List.of(id)).getOrDefault(id, List.of()));
         Map<Long, StoryOutlet> outlets = new LinkedHashMap<>();
         OffsetDateTime firstDay = summary.getFirstPublishedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
         for (Object[] article : rows("""
                 SELECT a.id, a.url, a.title, a.language, a.published_at, o.id, o.name, o.kind
                 FROM story_article sa JOIN article a ON a.id = sa.article_id JOIN outlet o ON o.id = a.outlet_id
                 WHERE sa.story_id = ?1 ORDER BY a.published_at NULLS LAST, a.id LIMIT\s""" + MAX_ARTICLES, id)) {
-            OutletRef outlet = new OutletRef().id(number(article[5])).name((String) article[6]).kind(OutletKind.fromValue((String) article[7]));
+            OutletRef outlet = outlet(article, 5);
             ArticleRef ref = new ArticleRef().id(number(article[0])).url(URI.create((String) article[1])).title((String) article[2])
                     .language((String) article[3]).publishedAt(SqlQuery.time(article[4])).outlet(outlet);
             if (story.getFirstReported() == null) {
@@ -122,7 +134,7 @@ public class StoryService {
                                 AND a.published_at >= ?2 AND a.published_at < ?3)
                   AND NOT EXISTS (SELECT 1 FROM story_outlet so WHERE so.story_id = ?1 AND so.outlet_id = o.id)
                 ORDER BY o.name, o.id LIMIT 1000""", id, firstDay, firstDay.plusDays(1)).stream()
-                .map(o -> new OutletRef().id(number(o[0])).name((String) o[1]).kind(OutletKind.fromValue((String) o[2]))).toList());
+                .map(o -> outlet(o, 0)).toList());
         story.setPeople(mentions(id, "participant"));
         story.setPlaces(mentions(id, "place"));
         story.setDates(mentions(id, "date"));
@@ -159,6 +171,45 @@ public class StoryService {
         throw ApiProblem.notFound("story", requested);
     }
 
+    /**
+     * The events each story's articles are linked to, the one with most of them first (at most
+     * {@link #MAX_EVENTS}): one statement for a whole page of stories.
+     */
+    private Map<Long, List<EventRef>> events(List<Long> storyIds) {
+        Map<Long, List<EventRef>> events = new HashMap<>();
+        if (storyIds.isEmpty()) {
+            return events;
+        }
+        for (Object[] row : rows("""
+                SELECT sa.story_id, e.id, e.title, e.start_date FROM story_article sa
+                JOIN article_event ae ON ae.article_id = sa.article_id AND ae.linked JOIN event e ON e.id = ae.event_id
+                WHERE sa.story_id IN (?1) GROUP BY sa.story_id, e.id, e.title, e.start_date
+                ORDER BY sa.story_id, count(*) DESC, e.id""", storyIds)) {
+            List<EventRef> ofStory = events.computeIfAbsent(number(row[0]), k -> new ArrayList<>());
+            if (ofStory.size() < MAX_EVENTS) {
+                ofStory.add(new EventRef().id(number(row[1])).title((String) row[2]).startDate(SqlQuery.day(row[3])));
+            }
+        }
+        return events;
+    }
+
+    /** The outlets that covered each story, most articles first (at most {@link #MAX_COVERED_BY}): one statement for a page. */
+    private Map<Long, List<OutletRef>> coveredBy(List<Long> storyIds) {
+        Map<Long, List<OutletRef>> outlets = new HashMap<>();
+        if (storyIds.isEmpty()) {
+            return outlets;
+        }
+        for (Object[] row : rows("""
+                SELECT so.story_id, o.id, o.name, o.kind FROM story_outlet so JOIN outlet o ON o.id = so.outlet_id
+                WHERE so.story_id IN (?1) AND so.articles > 0 ORDER BY so.story_id, so.articles DESC, o.name, o.id""", storyIds)) {
+            List<OutletRef> ofStory = outlets.computeIfAbsent(number(row[0]), k -> new ArrayList<>());
+            if (ofStory.size() < MAX_COVERED_BY) {
+                ofStory.add(outlet(row, 1));
+            }
+        }
+        return outlets;
+    }
+
     private List<StoryMention> mentions(long id, String type) {
         return rows("""
                 SELECT f.value, f.key, f.unit, count(DISTINCT f.article_id) FROM facet f
@@ -184,6 +235,11 @@ public class StoryService {
             query.setParameter(i + 1, parameters[i]);
         }
         return query.getResultList();
+    }
+
+    /** An outlet from three columns of a row, starting at {@code from}: id, name, kind. */
+    private static OutletRef outlet(Object[] row, int from) {
+        return new OutletRef().id(number(row[from])).name((String) row[from + 1]).kind(OutletKind.fromValue((String) row[from + 2]));
     }
 
     private static long number(Object value) {

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
-import news.parallax.api.model.ComparisonArticle;
-
 /**
  * The coverage timeline: one lane per outlet, one bar per hour (coverage within three days) or
  * per day, its height the number of articles, on a time axis drawn to scale. Drawn on the server
@@ -41,14 +38,14 @@ public record CoverageChart(int width, int height, String unit, List<Lane> lanes
     public record Tick(double x, String label, String anchor) {
     }
 
-    /** One outlet's articles, in column order. */
-    record Series(String outlet, int colour, List<ComparisonArticle> articles) {
+    /** One outlet's articles, in column order, by their publication times (null when unknown). */
+    record Series(String outlet, int colour, List<OffsetDateTime> published) {
     }
 
     static CoverageChart of(List<Series> series) {
-        List<OffsetDateTime> times = series.stream().flatMap(s -> s.articles().stream()).map(ComparisonArticle::getPublishedAt)
+        List<OffsetDateTime> times = series.stream().flatMap(s -> s.published().stream())
                 .filter(t -> t != null).map(t -> t.withOffsetSameInstant(ZoneOffset.UTC)).sorted().toList();
-        int undated = (int) series.stream().flatMap(s -> s.articles().stream()).filter(a -> a.getPublishedAt() == null).count();
+        int undated = (int) series.stream().flatMap(s -> s.published().stream()).filter(t -> t == null).count();
         int height = series.size() * LANE + AXIS;
         if (times.isEmpty()) {
             return new CoverageChart(WIDTH, height, "day", List.of(), List.of(), undated);
@@ -64,9 +61,9 @@ public record CoverageChart(int width, int height, String unit, List<Lane> lanes
         int most = 1;
         for (Series s : series) {
             Map<Long, Integer> perBucket = new TreeMap<>();
-            for (ComparisonArticle article : s.articles()) {
-                if (article.getPublishedAt() != null) {
-                    long bucket = unit.between(first, article.getPublishedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(unit));
+            for (OffsetDateTime published : s.published()) {
+                if (published != null) {
+                    long bucket = unit.between(first, published.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(unit));
                     most = Math.max(most, perBucket.merge(bucket, 1, Integer::sum));
                 }
             }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import news.parallax.api.model.Comparison;
+import news.parallax.api.model.ComparisonArticle;
 import news.parallax.api.model.ComparisonOutlet;
 import news.parallax.api.model.FacetComparison;
 import news.parallax.api.model.FacetValue;
@@ -20,9 +21,6 @@ import news.parallax.event.ComparisonService;
 /** Builds the event page from the API's comparison, plus the words each outlet wrote its facts with. */
 @ApplicationScoped
 public class EventPages {
-
-    /** Colour classes c0..c7 in the page's CSS; outlets beyond the eighth reuse them. */
-    private static final int COLOURS = 8;
 
     @Inject
     ComparisonService comparisons;
@@ -37,14 +35,15 @@ public class EventPages {
         Map<Long, Integer> colours = new HashMap<>();
         for (ComparisonOutlet outlet : comparison.getOutlets()) {
             String lang = outlet.getArticles().isEmpty() ? "und" : outlet.getArticles().get(0).getLanguage();
-            EventView.Column column = new EventView.Column(outlet, lang, "ar".equals(lang) ? "rtl" : "ltr", columns.size() % COLOURS);
+            EventView.Column column = new EventView.Column(outlet, lang, UiFormat.direction(lang), UiFormat.colour(columns.size()));
             columns.add(column);
             colours.put(outlet.getOutlet().getId(), column.colour());
         }
         Map<String, List<String>> written = written(eventId);
         List<EventView.FactRow> facts = comparison.getFacets().stream().map(fact -> factRow(fact, columns, written)).toList();
         CoverageChart chart = CoverageChart.of(columns.stream()
-                .map(c -> new CoverageChart.Series(c.outlet().getOutlet().getName(), c.colour(), c.outlet().getArticles())).toList());
+                .map(c -> new CoverageChart.Series(c.outlet().getOutlet().getName(), c.colour(),
+                        c.outlet().getArticles().stream().map(ComparisonArticle::getPublishedAt).toList())).toList());
         CitationGraph graph = CitationGraph.of(columns.stream()
                 .map(c -> new CitationGraph.Publisher(c.outlet().getOutlet(), c.colour(), c.outlet().getCites())).toList(), colours);
         return new EventView(comparison, columns, facts, chart, graph);

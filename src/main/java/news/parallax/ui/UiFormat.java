@@ -14,6 +14,8 @@ import news.parallax.config.PublicUrl;
 /** What the templates share: where the pages live, and how times and highlighted snippets are written. */
 public final class UiFormat {
 
+    /** Colour classes c0..c7 in the pages' CSS; outlets beyond the eighth reuse them. */
+    private static final int COLOURS = 8;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
     private UiFormat() {
@@ -29,6 +31,16 @@ public final class UiFormat {
     @TemplateExtension
     static String utc(OffsetDateTime time) {
         return UTC.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /** The direction an outlet's column is written in: right to left for Arabic, left to right otherwise. */
+    static String direction(String language) {
+        return "ar".equals(language) ? "rtl" : "ltr";
+    }
+
+    /** The colour class of the outlet in column {@code index}, the same in its column, the chart and the graph. */
+    static int colour(int index) {
+        return index % COLOURS;
     }
 
     /**

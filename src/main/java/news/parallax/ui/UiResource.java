@@ -28,6 +28,8 @@ import news.parallax.api.model.Event;
 import news.parallax.api.model.Outlet;
 import news.parallax.api.model.RelatedClaims;
 import news.parallax.api.model.Speaker;
+import news.parallax.api.model.StorySort;
+import news.parallax.api.model.StorySummary;
 import news.parallax.claim.ClaimRepository;
 import news.parallax.claim.ClaimService;
 import news.parallax.config.PublicUrl;
@@ -38,6 +40,7 @@ import news.parallax.paging.Page;
 import news.parallax.problem.ApiProblem;
 import news.parallax.search.ClaimSearchService;
 import news.parallax.speaker.SpeakerService;
+import news.parallax.story.StoryService;
 
 /**
  * The web pages at {@code /ui/}: Qute templates rendered on the server from the same services the
@@ -48,8 +51,12 @@ import news.parallax.speaker.SpeakerService;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class UiResource {
 
-    /** How many events, hits and claims a page lists; the API pages through the rest. */
+    /** How many events, stories, hits and claims a page lists; the API pages through the rest. */
     static final int LIST = 50;
+    /** Stories on the front page, beside the events. */
+    private static final int RECENT_STORIES = 10;
+    /** The API's default: a story only one outlet covers is rarely worth a look. */
+    private static final int MIN_OUTLETS = 2;
     private static final int RELATED = 20;
     /** No script, no frames, no third-party anything: a rendered outlet text can do no harm. */
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self';"
@@ -57,7 +64,11 @@ public class UiResource {
 
     @CheckedTemplate(basePath = "ui")
     static class Templates {
-        static native TemplateInstance index(List<Event> events);
+        static native TemplateInstance index(List<Event> events, List<StorySummary> stories);
+
+        static native TemplateInstance stories(List<StorySummary> stories, String sort, int minOutlets, String more);
+
+        static native TemplateInstance story(StoryView view);
 
         static native TemplateInstance event(EventView view);
 
@@ -93,6 +104,12 @@ public class UiResource {
     @Inject
     OutletService outlets;
 
+    @Inject
+    StoryService stories;
+
+    @Inject
+    StoryPages storyPages;
+
     @GET
     public Response root() {
         return Response.seeOther(PublicUrl.of(URI.create("/ui/"))).build();
@@ -101,7 +118,29 @@ public class UiResource {
     @GET
     @Path("ui")
     public Response index() {
-        return html(Templates.index(events.list(new EventRepository.Filter(null, null, null, null), null, LIST).items()));
+        return html(Templates.index(events.list(new EventRepository.Filter(null, null, null, null), null, LIST).items(),
+                stories.list(new StoryService.Filter(null, null, MIN_OUTLETS, null, null, StorySort.RECENCY), null, RECENT_STORIES)
+                        .items()));
+    }
+
+    /** Stories as the API lists them: sorted, filtered by how many outlets covered them, paged with the API's cursors. */
+    @GET
+    @Path("ui/stories")
+    public Response stories(@QueryParam("sort") String sort, @QueryParam("minOutlets") String minOutlets,
+            @QueryParam("cursor") String cursor) {
+        StorySort storySort = sort == null || sort.isBlank() ? StorySort.RECENCY : option("sort", sort, StorySort.values());
+        int atLeast = minOutlets == null || minOutlets.isBlank() ? MIN_OUTLETS : number("minOutlets", minOutlets, 1, 1000);
+        Page<StorySummary> page = stories.list(new StoryService.Filter(null, null, atLeast, null, null, storySort), blankToNull(cursor),
+                LIST);
+        String more = page.next() == null ? null : UiFormat.ui() + "/stories?" + query(Map.of("sort", storySort.toString(),
+                "minOutlets", Integer.toString(atLeast), "cursor", page.next().encode()));
+        return html(Templates.stories(page.items(), storySort.toString(), atLeast, more));
+    }
+
+    @GET
+    @Path("ui/stories/{storyId}")
+    public Response story(@PathParam("storyId") Long storyId) {
+        return html(Templates.story(storyPages.view(storyId)));
     }
 
     @GET
@@ -157,10 +196,7 @@ public class UiResource {
             if (form.language() != null && !List.of("ar", "en").contains(form.language())) {
                 throw ApiProblem.badRequest("language", "must be ar or en, not '" + form.language() + "'");
             }
-            ClaimKind claimKind = form.kind() == null ? null : Arrays.stream(ClaimKind.values())
-                    .filter(k -> k.toString().equals(form.kind())).findFirst()
-                    .orElseThrow(() -> ApiProblem.badRequest("kind", "must be direct_quote, paraphrase or assertion, not '"
-                            + form.kind() + "'"));
+            ClaimKind claimKind = form.kind() == null ? null : option("kind", form.kind(), ClaimKind.values());
             Page<news.parallax.api.model.ClaimSearchHit> page = search.search(form.q(),
                     new ClaimSearchService.Filter(null, null, null, null, form.language(), null, null, claimKind), ClaimSearchSort.RELEVANCE,
                     blankToNull(cursor), LIST);
@@ -203,6 +239,23 @@ public class UiResource {
         List<Tally> sorted = new ArrayList<>(counts.values());
         sorted.sort((a, b) -> Integer.compare(b.count(), a.count()));
         return sorted;
+    }
+
+    /** The option of {@code options} written {@code value}; anything else is a 400 that names them all. */
+    private static <E extends Enum<E>> E option(String field, String value, E[] options) {
+        return Arrays.stream(options).filter(o -> o.toString().equals(value)).findFirst().orElseThrow(() -> {
+            List<String> names = Arrays.stream(options).map(Object::toString).toList();
+            return ApiProblem.badRequest(field, "must be " + String.join(", ", names.subList(0, names.size() - 1)) + " or "
+                    + names.get(names.size() - 1) + ", not '" + value + "'");
+        });
+    }
+
+    /** A number written in ASCII digits (as the API's parameters are; Java would also read Arabic-Indic ones) within bounds. */
+    private static int number(String field, String value, int min, int max) {
+        if (value.matches("[0-9]{1,9}") && Integer.parseInt(value) >= min && Integer.parseInt(value) <= max) {
+            return Integer.parseInt(value);
+        }
+        throw ApiProblem.badRequest(field, "must be a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package news.parallax.access;
 
+import static io.restassured.RestAssured.given;
 import static news.parallax.testing.Api.anonymous;
 import static news.parallax.testing.Api.api;
 import static news.parallax.testing.Api.withKey;
@@ -32,6 +33,9 @@ class StrictConfigurationTest {
                 .header("WWW-Authenticate", "Bearer").body("detail", startsWith("This operation needs an API key with the 'reader' role"));
         String reader = AccessControlTest.createKey("reader", Map.of());
         withKey(reader).get("/events").then().statusCode(200);
+        // the web pages are reads like any other (not in the contract, so without its validation filter)
+        given().get("/ui/stories").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + reader).get("/ui/stories").then().statusCode(200);
     }
 
     @Test

@@ -143,6 +143,7 @@ class StoryDiscoveryTest {
         long a = article(BLAST_A, "مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل", "Story Outlet G", day + "T07:00:00Z");
         long b = article(BLAST_B, "ارتفاع عدد قتلى انفجار ميناء القرنفل إلى 12", "Story Outlet H", day + "T09:30:00Z");
         long story = storiesOf(day + "T00:00:00Z", day + "T23:59:59Z").get(a);
+        api().get("/stories/{id}", story).then().statusCode(200).body("events", org.hamcrest.Matchers.empty());
 
         long event = api().queryParam("force", true).queryParam("fromStory", story)
                 .body(Map.of("title", "Blast at the Qaranful port chemical plant " + story, "startDate", day))
@@ -152,6 +153,13 @@ class StoryDiscoveryTest {
                 .body("items.article.id", containsInAnyOrder((int) a, (int) b))
                 .body("items.method", contains("manual", "manual"))
                 .body("items[0].reasons", contains("from story " + story));
+        // the story now says which event it became, in the list and on its own
+        api().get("/stories/{id}", story).then().statusCode(200).body("events.id", contains((int) event))
+                .body("events[0].title", equalTo("Blast at the Qaranful port chemical plant " + story))
+                .body("events[0].startDate", equalTo(day));
+        api().queryParam("publishedFrom", day + "T00:00:00Z").queryParam("publishedTo", day + "T23:59:59Z").get("/stories")
+                .then().statusCode(200).body("items.id", contains((int) story)).body("items[0].events.id", contains((int) event))
+                .body("items[0].coveredBy.name", contains("Story Outlet G", "Story Outlet H"));
 
         api().queryParam("force", true).queryParam("fromStory", 9_000_000_000L)
                 .body(Map.of("title", "No such story", "startDate", day)).post("/events")

@@ -152,7 +152,9 @@ class BrowserTest {
 
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys("أبو الغيط");
-        box.submit();
+        // a click on the button, as a person would; WebElement.submit() returns before the next page loads
+        browser.findElement(By.cssSelector("main form[role=search] button")).click();
+        awaitPath("/ui/search");
         List<WebElement> hits = browser.findElements(By.cssSelector("li.hit"));
         assertEquals(1, hits.size());
         assertEquals("أبو الغيط", hits.get(0).findElement(By.tagName("mark")).getText().strip()
@@ -165,8 +167,61 @@ class BrowserTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void aStoryFoundInTheStreamLeadsToItsOutletsItsTimelineAndItsEvent() {
+        long paris = eventId("مؤتمر باريس حول ليبيا");
+        open("/ui/");
+        browser.findElement(By.linkText("Stories")).click();
+        awaitPath("/ui/stories");
+        assertEquals("Stories", browser.findElement(By.tagName("h1")).getText());
+        WebElement listed = browser.findElements(By.cssSelector("li.story")).stream()
+                .filter(li -> li.findElement(By.cssSelector(".covered-by")).getText().equals("Desert Ledger, الرصد الليبي"))
+                .findFirst().orElseThrow();
+        assertEquals("Event: Paris conference on Libya", listed.findElement(By.cssSelector(".event-status")).getText());
+        assertNoConsoleErrors();
+        screenshot("stories");
+
+        listed.findElement(By.cssSelector("a.story-link")).click();
+        awaitPath("/ui/stories/");
+        assertEquals("الفرقاء الليبيون يتفقون في باريس على انتخابات في العاشر من ديسمبر", browser.findElement(By.tagName("h1")).getText());
+        List<WebElement> columns = browser.findElements(By.cssSelector("section.column"));
+        assertEquals(List.of("الرصد الليبي", "Desert Ledger"), columns.stream().map(c -> c.findElement(By.tagName("h3")).getText()).toList(),
+                "the outlet that reported first first");
+        assertEquals(List.of("rtl", "ltr"), columns.stream().map(c -> c.getCssValue("direction")).toList());
+        List<WebElement> bars = browser.findElements(By.cssSelector("#timeline rect.bar"));
+        assertEquals(2, bars.size(), "one bar per outlet and hour");
+        bars.forEach(bar -> assertTrue(bar.getSize().getHeight() > 0 && bar.getSize().getWidth() > 0, "the chart is drawn"));
+        assertNoConsoleErrors();
+        screenshot("story");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        assertTrue((Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"), "a phone needs no sideways scrolling");
+        screenshot("story-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+
+        browser.findElement(By.cssSelector("#events a.event-link")).click();
+        awaitPath("/ui/events/");
+        assertTrue(browser.getCurrentUrl().endsWith("/ui/events/" + paris), browser.getCurrentUrl());
+        assertNoConsoleErrors();
+    }
+
     private void open(String path) {
         browser.get(root.toString().replaceAll("/$", "") + path);
+    }
+
+    /** Waits (up to 10 s) until the browser shows a page under {@code path} and has loaded it. */
+    private static void awaitPath(String path) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!(browser.getCurrentUrl().contains(path) && "complete".equals(script("return document.readyState")))) {
+            assertTrue(System.nanoTime() < until, "no page under " + path + " after 10 s: " + browser.getCurrentUrl());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static Object script(String javascript) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import news.parallax.api.model.CitedSource;
-import news.parallax.api.model.ComparisonArticle;
 import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletRef;
 
@@ -82,8 +81,7 @@ class ChartsTest {
     }
 
     private static CoverageChart.Series series(String outlet, int colour, String... times) {
-        return new CoverageChart.Series(outlet, colour, Arrays.stream(times).map(t -> new ComparisonArticle().id(1L)
-                .publishedAt(t == null ? null : OffsetDateTime.parse(t))).toList());
+        return new CoverageChart.Series(outlet, colour, Arrays.stream(times).map(t -> t == null ? null : OffsetDateTime.parse(t)).toList());
     }
 
     private static OutletRef outlet(long id, String name) {

@@ -3,6 +3,7 @@ package news.parallax.ui;
 import static news.parallax.testing.Api.api;
 import static news.parallax.testing.Fixtures.uniqueUrl;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import news.parallax.testing.Fixtures;
@@ -30,8 +31,36 @@ final class UiFixtures {
         return attack;
     }
 
+    /**
+     * A story on 10 March 2037 (a day no other test publishes on): a fire in Zuwara's market reported
+     * by two Arabic outlets and an English one (which joins through the place, the date and the toll),
+     * and an unrelated Arabic article of the same day by the first outlet.
+     */
+    static void story(String marker) {
+        article("التهم حريق ضخم فجر الثلاثاء سوق الخضار المركزي في مدينة زوارة، وأسفر عن مقتل 4 أشخاص وإصابة 15 آخرين،"
+                + " بحسب جهاز الإسعاف. وقال الدفاع المدني إن الحريق اندلع في 10 مارس 2037 في أحد المحال وامتد إلى السوق كله.",
+                "حريق ضخم يلتهم سوق الخضار في مدينة زوارة", "2037-03-10T06:00:00Z", "Outlet P " + marker);
+        article("ارتفع عدد قتلى حريق سوق الخضار المركزي في زوارة إلى 4 أشخاص، فيما ما زال 15 مصابا في المستشفى."
+                + " وقالت البلدية إن الحريق دمر أكثر من مئة محل في السوق.", "ارتفاع ضحايا حريق سوق زوارة إلى 4 قتلى",
+                "2037-03-10T09:00:00Z", "Outlet Q " + marker);
+        article("A fire destroyed the central vegetable market in Zuwara on March 10, 2037, killing 4 people and injuring 15, the"
+                + " ambulance service said. Civil defence said the fire started in one shop and spread to the whole market.",
+                "Fire destroys Zuwara vegetable market, killing 4", "2037-03-10T12:00:00Z", "Outlet R " + marker);
+        article("فاز المنتخب الوطني لكرة القدم على ضيفه بهدفين نظيفين في مباراة ودية أقيمت مساء الثلاثاء.", "المنتخب الوطني يفوز وديا بهدفين",
+                "2037-03-10T15:00:00Z", "Outlet P " + marker);
+    }
+
     private static void article(String body, String publishedAt, String outlet) {
-        api().body(Map.of("url", uniqueUrl("ui"), "body", body, "publishedAt", publishedAt, "outlet", outlet))
-                .post("/articles").then().statusCode(201);
+        article(body, null, publishedAt, outlet);
+    }
+
+    /** An article; without a title when {@code title} is null. */
+    private static void article(String body, String title, String publishedAt, String outlet) {
+        Map<String, Object> article = new HashMap<>(Map.of("url", uniqueUrl("ui"), "body", body, "publishedAt", publishedAt,
+                "outlet", outlet));
+        if (title != null) {
+            article.put("title", title);
+        }
+        api().body(article).post("/articles").then().statusCode(201);
     }
 }

@@ -37,7 +37,7 @@ class UiPagesTest {
         given().redirects().follow(false).get("/").then().statusCode(303).header("Location", "http://localhost:8080/ui/");
         given().get("/ui/").then().statusCode(200).contentType(containsString("text/html"))
                 .header("Content-Security-Policy", startsWith("default-src 'none'"))
-                .body(containsString("<h1>Events</h1>"));
+                .body(containsString("<h1>Events and stories</h1>"));
     }
 
     @Test
@@ -117,6 +117,66 @@ class UiPagesTest {
         Document speakerPage = html("/ui/speakers/" + speaker);
         assertEquals("Speaker " + marker, speakerPage.selectFirst("h1").text());
         assertEquals("No outlet has quoted this speaker yet.", speakerPage.selectFirst("h2 + p").text());
+    }
+
+    @Test
+    void storiesAreListedWithTheirOutletsAndAStoryPageShowsColumnsTimelineAndTheCallThatMakesItAnEvent() {
+        UiFixtures.story(marker);
+
+        Element listed = storyListed(html("/ui/stories?minOutlets=3"));
+        assertEquals("حريق ضخم يلتهم سوق الخضار في مدينة زوارة", listed.selectFirst("a.story-link").text(), "its first article's title");
+        assertEquals("Outlet P " + marker + ", Outlet Q " + marker + ", Outlet R " + marker, listed.selectFirst(".covered-by").text());
+        assertTrue(listed.text().contains("3 article(s) from 3 outlet(s)"), listed.text());
+        assertTrue(listed.text().contains("first seen 10 Mar 2037, 06:00 UTC · last seen 10 Mar 2037, 12:00 UTC · in ar, en"),
+                listed.text());
+        assertEquals("Not an event yet", listed.selectFirst(".event-status").text());
+        String storyPath = listed.selectFirst("a.story-link").attr("href");
+        assertEquals(storyPath, storyListed(html("/ui/")).selectFirst("a.story-link").attr("href"), "the front page lists it too");
+
+        Document story = html(storyPath);
+        assertEquals("حريق ضخم يلتهم سوق الخضار في مدينة زوارة", story.selectFirst("h1").text());
+        assertEquals(List.of("Outlet P " + marker, "Outlet Q " + marker, "Outlet R " + marker), story.select("section.column h3").eachText());
+        assertEquals(List.of("rtl", "rtl", "ltr"), story.select("section.column").eachAttr("dir"));
+        assertEquals(List.of("ar", "ar", "en"), story.select("section.column").eachAttr("lang"));
+        assertEquals(List.of("Fire destroys Zuwara vegetable market, killing 4"), story.select("section.column[lang=en] li a").eachText(),
+                "the unrelated article of the same day is not in the story");
+        assertEquals(List.of("Outlet P " + marker + ": 1 article(s), 10 Mar 06:00 UTC", "Outlet Q " + marker + ": 1 article(s), 10 Mar 09:00 UTC",
+                "Outlet R " + marker + ": 1 article(s), 10 Mar 12:00 UTC"), story.select("#timeline rect.bar title").eachText());
+        assertTrue(story.selectFirst("#mentions").text().contains("Dates 2037-03-10 (2) Figures 15 injured (3), 4 killed (2)"),
+                story.selectFirst("#mentions").text());
+
+        // the page shows the call that makes the story an event; sent as shown, it does
+        String storyId = storyPath.substring(storyPath.lastIndexOf('/') + 1);
+        String call = story.selectFirst("#make-event pre").text();
+        assertTrue(call.startsWith("curl -X POST 'http://localhost:8080/events?fromStory=" + storyId + "'"), call);
+        String body = call.substring(call.indexOf("-d '") + 4, call.length() - 1);
+        assertEquals("{\"title\":\"Fire destroys Zuwara vegetable market, killing 4\",\"startDate\":\"2037-03-10\"}", body);
+        long event = api().queryParam("fromStory", storyId).body(body).post("/events").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        Fixtures.awaitLinking(event);
+        Document became = html(storyPath);
+        assertEquals(null, became.selectFirst("#make-event"));
+        assertEquals("/ui/events/" + event, became.selectFirst("#events a.event-link").attr("href"));
+        assertEquals("Event: Fire destroys Zuwara vegetable market, killing 4",
+                storyListed(html("/ui/stories?minOutlets=3")).selectFirst(".event-status").text());
+    }
+
+    @Test
+    void storyListMistakesAndUnknownStoriesAreProblems() {
+        given().get("/ui/stories?sort=oldest").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("sort: must be recency, size or outlets, not 'oldest'"));
+        given().get("/ui/stories?minOutlets=٢").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("minOutlets: must be a whole number from 1 to 1000, not '٢'"));
+        given().get("/ui/stories?cursor=nonsense").then().statusCode(400).contentType("application/problem+json");
+        given().get("/ui/stories/999999999").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("There is no story with id 999999999"));
+        given().get("/ui/stories/x1").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** The story of {@link UiFixtures#story} in a list of stories, found by its outlets. */
+    private Element storyListed(Document page) {
+        return page.select("li.story").stream().filter(li -> li.selectFirst(".covered-by").text().contains("Outlet Q " + marker))
+                .findFirst().orElseThrow(() -> new AssertionError(page.select("main").html()));
     }
 
     @Test
