@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -71,5 +72,13 @@ class PersonsTest {
         assertEquals("أنجيلينو ألفانو#2", attributedTo(sentence, alfanoOnly));
         Registry withTitles = registry(Map.of("أنجيلينو ألفانو", 2L, "وزير الخارجية", 3L, "وزير الخارجية الإيطالي", 4L, "ألفانو", 8L));
         assertEquals("أنجيلينو ألفانو#2", attributedTo(sentence, withTitles));
+    }
+
+    @Test
+    void aPersonsNameIsPreferredOverALongerAliasThatStartsWithATitle() {
+        Registry withTitles = registry(Map.of("أنجيلينو ألفانو", 2L, "وزير الخارجية الإيطالي", 4L));
+        List<String> words = List.of(NameNormalizer.normalize("وزير الخارجية الإيطالي أنجيلينو ألفانو").split(" "));
+        assertEquals(2L, withTitles.speakerWithin(words).entry().id());
+        assertEquals(4L, withTitles.speakerWithin(words.subList(0, 3)).entry().id()); // a title alone still names its entry
     }
 }
