@@ -8,6 +8,8 @@ import news.parallax.api.model.ArticleRef;
 import news.parallax.api.model.ArticleSummary;
 import news.parallax.api.model.Citation;
 import news.parallax.api.model.LinkMethod;
+import news.parallax.api.model.MentionKind;
+import news.parallax.api.model.SourceMention;
 import news.parallax.api.model.Span;
 import news.parallax.outlet.OutletMapper;
 
@@ -39,6 +41,12 @@ public final class ArticleMapper {
     private static Citation toApi(CitationEntity entity) {
         return new Citation().id(entity.id).outlet(OutletMapper.toRef(entity.outlet)).sourceText(entity.sourceText)
                 .cue(entity.cue).span(new Span().start(entity.spanStart).end(entity.spanEnd))
-                .confidence(entity.confidence).method(LinkMethod.fromValue(entity.method));
+                .confidence(entity.confidence).method(LinkMethod.fromValue(entity.method))
+                .mention(mention(entity.mentionKind, entity.sourceText, entity.mentionKey));
+    }
+
+    /** A typed mention as the contract shows it, or null when the source is an outlet (or unknown). */
+    public static SourceMention mention(String kind, String text, String key) {
+        return kind == null ? null : new SourceMention().kind(MentionKind.fromValue(kind)).text(text).key(key);
     }
 }

@@ -43,4 +43,11 @@ public class CitationEntity {
     public float confidence;
 
     public String method;
+
+    /** Set when the source is not an outlet: its kind (a {@code MentionKind}) and normalised key; the text is {@link #sourceText}. */
+    @Column(name = "mention_kind")
+    public String mentionKind;
+
+    @Column(name = "mention_key")
+    public String mentionKey;
 }

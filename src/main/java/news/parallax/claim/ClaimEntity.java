@@ -59,6 +59,16 @@ public class ClaimEntity {
     @JoinColumn(name = "cited_outlet_id")
     public OutletEntity citedOutlet;
 
+    /** A source that is neither a person nor an outlet, as a typed mention: its kind (a {@code MentionKind}), text and normalised key. */
+    @Column(name = "mention_kind")
+    public String mentionKind;
+
+    @Column(name = "mention_text")
+    public String mentionText;
+
+    @Column(name = "mention_key")
+    public String mentionKey;
+
     public String language;
 
     public String method;

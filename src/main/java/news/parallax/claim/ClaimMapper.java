@@ -21,6 +21,7 @@ public final class ClaimMapper {
                 .span(new Span().start(entity.spanStart).end(entity.spanEnd)).language(entity.language)
                 .method(LinkMethod.fromValue(entity.method)).article(ArticleMapper.toRef(entity.article))
                 .speaker(SpeakerMapper.toRef(entity.speaker)).citedOutlet(OutletMapper.toRef(entity.citedOutlet))
+                .mention(ArticleMapper.mention(entity.mentionKind, entity.mentionText, entity.mentionKey))
                 .facets(new ArrayList<>(entity.facets.stream().map(ClaimMapper::toApi).toList()));
     }
 

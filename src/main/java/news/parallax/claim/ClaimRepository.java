@@ -14,18 +14,18 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     /** Filters of {@code GET /claims}; null fields do not filter. */
     public record Filter(Long article, Long event, Long speaker, Long citedOutlet, Long outlet, String language,
-            OffsetDateTime publishedFrom, OffsetDateTime publishedTo, Long publishedOrCitedBy) {
+            OffsetDateTime publishedFrom, OffsetDateTime publishedTo, Long publishedOrCitedBy, String mentionKey) {
 
         public static Filter bySpeaker(long speaker) {
-            return new Filter(null, null, speaker, null, null, null, null, null, null);
+            return new Filter(null, null, speaker, null, null, null, null, null, null, null);
         }
 
         /** role: "published" (in the outlet's articles), "cited" (reported through it), or "any". */
         public static Filter byOutlet(long outlet, String role) {
             return switch (role) {
-                case "published" -> new Filter(null, null, null, null, outlet, null, null, null, null);
-                case "cited" -> new Filter(null, null, null, outlet, null, null, null, null, null);
-                default -> new Filter(null, null, null, null, null, null, null, null, outlet);
+                case "published" -> new Filter(null, null, null, null, outlet, null, null, null, null, null);
+                case "cited" -> new Filter(null, null, null, outlet, null, null, null, null, null, null);
+                default -> new Filter(null, null, null, null, null, null, null, null, outlet, null);
             };
         }
     }
@@ -38,6 +38,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                         "event", filter.event())
                 .where("c.speaker_id = :speaker", "speaker", filter.speaker())
                 .where("c.cited_outlet_id = :citedOutlet", "citedOutlet", filter.citedOutlet())
+                .where("c.mention_key = :mention", "mention", filter.mentionKey())
                 .where("a.outlet_id = :outlet", "outlet", filter.outlet())
                 .where("c.language = :language", "language", filter.language())
                 .where("a.published_at >= :from", "from", filter.publishedFrom())

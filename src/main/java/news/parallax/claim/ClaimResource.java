@@ -19,6 +19,7 @@ import news.parallax.http.IdempotentCreates;
 import news.parallax.outlet.OutletService;
 import news.parallax.problem.ApiProblem;
 import news.parallax.speaker.SpeakerService;
+import news.parallax.text.NameNormalizer;
 
 @Path("/")
 public class ClaimResource implements ClaimsApi {
@@ -39,9 +40,10 @@ public class ClaimResource implements ClaimsApi {
     UriInfo uriInfo;
 
     @Override
-    public Response listClaims(Long article, Long event, Long speaker, Long citedOutlet, Long outlet, String language,
+    public Response listClaims(Long article, Long event, Long speaker, Long citedOutlet, Long outlet, String mention, String language,
             OffsetDateTime publishedFrom, OffsetDateTime publishedTo, String cursor, Integer limit) {
-        return service.list(new Filter(article, event, speaker, citedOutlet, outlet, language, publishedFrom, publishedTo, null),
+        String mentionKey = mention == null ? null : NameNormalizer.require("mention", mention);
+        return service.list(new Filter(article, event, speaker, citedOutlet, outlet, language, publishedFrom, publishedTo, null, mentionKey),
                 cursor, limit).respond(uriInfo, (items, next) -> new ClaimPage().items(items).next(next));
     }
 

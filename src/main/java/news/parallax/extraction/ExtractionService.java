@@ -16,6 +16,7 @@ import news.parallax.api.model.ExtractedCitation;
 import news.parallax.api.model.ExtractedClaim;
 import news.parallax.api.model.Extraction;
 import news.parallax.api.model.Facet;
+import news.parallax.api.model.MentionKind;
 import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletRef;
 import news.parallax.api.model.SourceRef;
@@ -60,7 +61,8 @@ public class ExtractionService {
         Registry.Entry entry = source.entry();
         return new SourceRef().name(source.name()).kind(source.kind()).resolution(SourceRef.ResolutionEnum.fromValue(
                 source.resolution().name().toLowerCase()))
-                .outlet(entry == null ? null : new OutletRef().id(entry.id()).name(entry.name()).kind(OutletKind.fromValue(entry.kind())));
+                .outlet(entry == null ? null : new OutletRef().id(entry.id()).name(entry.name()).kind(OutletKind.fromValue(entry.kind())))
+                .mention(source.mention() == null ? null : MentionKind.fromValue(source.mention().name().toLowerCase()));
     }
 
     private static SpeakerMention toApi(Found.Speaker speaker) {

@@ -37,6 +37,8 @@ final class Lexicon {
     private final Set<String> bodies = new HashSet<>();
     private final Set<String> documents = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    private final Set<String> notPersons = new HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
     private final Set<String> nameEnds = new HashSet<>();
     private final Set<String> states = new HashSet<>();
     private final Set<String> clauseOpeners = new HashSet<>();
@@ -83,6 +85,8 @@ final class Lexicon {
             }
             read(language, "documents.txt").forEach(documents::addAll);
             read(language, "not-names.txt").forEach(notNames::addAll);
+            read(language, "not-persons.txt").forEach(notPersons::addAll);
+            read(language, "given-names.txt").forEach(line -> givenNames.add(String.join(" ", line)));
             for (List<String> line : read(language, "outlet-cues.txt")) {
                 // the last word is the kind: "وكالة news_agency", "الخدمة الصحفية government"
                 outletCues.put(String.join(" ", line.subList(0, line.size() - 1)), OutletKind.fromValue(line.get(line.size() - 1)));
@@ -189,6 +193,16 @@ final class Lexicon {
 
     boolean isDocument(String key) {
         return withConjunction(documents, key);
+    }
+
+    /** A word that makes a phrase no person's name ("منه"، "أكثر"): never registered as a speaker. */
+    boolean isNotPerson(String key) {
+        return withConjunction(notPersons, key) || notNames.contains(key);
+    }
+
+    /** A given name alone ("محمد"), normalised, its words joined by spaces. */
+    boolean isGivenName(String name) {
+        return givenNames.contains(name);
     }
 
     boolean isNotName(String key) {

@@ -30,6 +30,8 @@ public final class Registry {
     private static final class Aliases {
         final Map<String, Entry> byAlias = new ConcurrentHashMap<>();
         final Set<String> firstWords = ConcurrentHashMap.newKeySet();
+        /** The last word of every alias of two words or more, and its entry ({@link #AMBIGUOUS} when two entries share it). */
+        final Map<String, Entry> byLastWord = new ConcurrentHashMap<>();
 
         Aliases(Map<String, Entry> aliases) {
             aliases.forEach(this::putIfAbsent);
@@ -38,9 +40,15 @@ public final class Registry {
         void putIfAbsent(String alias, Entry entry) {
             int space = alias.indexOf(' ');
             firstWords.add(space < 0 ? alias : alias.substring(0, space));
-            byAlias.putIfAbsent(alias, entry);
+            if (byAlias.putIfAbsent(alias, entry) == null && space > 0) {
+                byLastWord.merge(alias.substring(alias.lastIndexOf(' ') + 1), entry,
+                        (known, other) -> known.id() == other.id() ? known : AMBIGUOUS);
+            }
         }
     }
+
+    /** Stands for a last word that several entries share. */
+    private static final Entry AMBIGUOUS = new Entry(-1, "", "");
 
     private final Aliases outlets;
     private final Aliases speakers;
@@ -86,9 +94,38 @@ public final class Registry {
         return longestWithin(outlets, tokens);
     }
 
-    /** The longest speaker alias anywhere in the tokens. */
+    /**
+     * The most specific speaker alias anywhere in the tokens: one that does not start with a title
+     * over one that does, then the longest, then the first. "وزير الخارجية الإيطالي أنجيلينو ألفانو"
+     * is Angelino Alfano even when a speaker is called "وزير الخارجية" (created through the API,
+     * or by older rules): what else is in the registry never changes how a registered name resolves.
+     */
     Found speakerWithin(List<String> tokens) {
-        return longestWithin(speakers, tokens);
+        Found best = null;
+        boolean bestTitled = false;
+        for (int from = 0; from < tokens.size(); from++) {
+            for (int to = Math.min(tokens.size(), from + LONGEST_ALIAS_TOKENS); to > from; to--) {
+                Entry entry = lookUp(speakers, tokens, from, to);
+                if (entry != null) {
+                    boolean titled = Lexicon.RULES.isTitle(tokens.get(from));
+                    if (best == null || bestTitled && !titled || bestTitled == titled && to - from > best.to() - best.from()) {
+                        best = new Found(entry, from, to);
+                        bestTitled = titled;
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The registry person a lone surname names ("لافروف" for "سيرغي لافروف"), or null when no
+     * alias of two words or more ends with it, or when several people's do.
+     */
+    Entry speakerBySurname(String key) {
+        Entry entry = speakers.byLastWord.get(key);
+        return entry == AMBIGUOUS ? null : entry;
     }
 
     /** Every place named in the tokens. */

@@ -98,7 +98,7 @@ public class RegistryCache {
      * Marks the registry for reloading once the current transaction (if any) commits, and moves the
      * shared version in that transaction (on its connection, which the pool hands out again for it).
      */
-    void changed() {
+    public void changed() {
         if (transactions.getTransactionKey() == null) {
             stale = true;
         } else if (transactions.getResource(CHANGED_IN_TRANSACTION) == null) {

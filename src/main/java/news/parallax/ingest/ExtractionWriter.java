@@ -1,6 +1,7 @@
 package news.parallax.ingest;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,12 +9,15 @@ import jakarta.persistence.EntityManager;
 
 import news.parallax.extraction.Extractor;
 import news.parallax.extraction.Found;
+import news.parallax.text.NameNormalizer;
 import news.parallax.text.SearchForm;
 
 /**
  * The "store citations, claims and facets" step of ingest: one statement for all of an article's
  * rows, whatever their number. PostgreSQL unnests one array per column; the claims' ids are taken
- * from their sequence first, so that facets point at their claim without reading anything back.
+ * from their sequence first, so that facets point at their claim without reading anything back. A
+ * source that is not an outlet is stored as a typed mention on its citation and on the claims
+ * reported through it.
  */
 @ApplicationScoped
 class ExtractionWriter {
@@ -22,18 +26,23 @@ class ExtractionWriter {
             WITH claim_id AS (
                 SELECT nextval(pg_get_serial_sequence('claim', 'id')) AS id, position FROM generate_series(1, ?1) AS position),
             citations AS (
-                INSERT INTO citation (article_id, outlet_id, source_text, cue, span_start, span_end, confidence, method)
-                SELECT ?2, outlet, source_text, cue, span_start, span_end, confidence, 'auto'
+                INSERT INTO citation (article_id, outlet_id, source_text, cue, span_start, span_end, confidence, method, mention_kind,
+                                      mention_key)
+                SELECT ?2, outlet, source_text, cue, span_start, span_end, confidence, 'auto', mention_kind, mention_key
                 FROM unnest(CAST(?3 AS bigint[]), CAST(?4 AS text[]), CAST(?5 AS text[]), CAST(?6 AS integer[]),
-                            CAST(?7 AS integer[]), CAST(?8 AS real[])) AS c (outlet, source_text, cue, span_start, span_end, confidence)),
+                            CAST(?7 AS integer[]), CAST(?8 AS real[]), CAST(?25 AS text[]), CAST(?26 AS text[]))
+                         AS c (outlet, source_text, cue, span_start, span_end, confidence, mention_kind, mention_key)),
             claims AS (
                 INSERT INTO claim (id, article_id, text, text_normalized, span_start, span_end, kind, speaker_id, cited_outlet_id,
-                                   language, method)
+                                   language, method, mention_kind, mention_text, mention_key)
                 OVERRIDING SYSTEM VALUE
-                SELECT claim_id.id, ?2, c.text, c.normalized, c.span_start, c.span_end, c.kind, c.speaker, c.cited, ?9, 'auto'
+                SELECT claim_id.id, ?2, c.text, c.normalized, c.span_start, c.span_end, c.kind, c.speaker, c.cited, ?9, 'auto',
+                       c.mention_kind, c.mention_text, c.mention_key
                 FROM unnest(CAST(?10 AS text[]), CAST(?11 AS text[]), CAST(?12 AS integer[]), CAST(?13 AS integer[]),
-                            CAST(?14 AS text[]), CAST(?15 AS bigint[]), CAST(?16 AS bigint[]))
-                         WITH ORDINALITY AS c (text, normalized, span_start, span_end, kind, speaker, cited, position)
+                            CAST(?14 AS text[]), CAST(?15 AS bigint[]), CAST(?16 AS bigint[]), CAST(?27 AS text[]),
+                            CAST(?28 AS text[]), CAST(?29 AS text[]))
+                         WITH ORDINALITY AS c (text, normalized, span_start, span_end, kind, speaker, cited, mention_kind, mention_text,
+                                               mention_key, position)
                 JOIN claim_id USING (position)),
             facets AS (
                 INSERT INTO facet (article_id, claim_id, type, key, value, unit, raw_text, span_start, span_end)
@@ -79,7 +88,27 @@ class ExtractionWriter {
                 .setParameter(22, facets.stream().map(Found.Facet::rawText).toArray(String[]::new))
                 .setParameter(23, facets.stream().map(f -> offset(clean, f.start())).toArray(Integer[]::new))
                 .setParameter(24, facets.stream().map(f -> offset(clean, f.end())).toArray(Integer[]::new));
+        List<Mention> cited = citations.stream().map(c -> Mention.of(c.source())).toList();
+        List<Mention> reported = claims.stream().map(c -> Mention.of(c.citedSource())).toList();
+        insert.setParameter(25, cited.stream().map(Mention::kind).toArray(String[]::new))
+                .setParameter(26, cited.stream().map(Mention::key).toArray(String[]::new))
+                .setParameter(27, reported.stream().map(Mention::kind).toArray(String[]::new))
+                .setParameter(28, reported.stream().map(Mention::text).toArray(String[]::new))
+                .setParameter(29, reported.stream().map(Mention::key).toArray(String[]::new));
         return insert.getResultList();
+    }
+
+    /** A source kept as a typed mention (all null for an outlet, or for no source): kind, text as written, normalised key. */
+    private record Mention(String kind, String text, String key) {
+        private static final Mention NONE = new Mention(null, null, null);
+
+        static Mention of(Found.Source source) {
+            if (source == null || source.mention() == null) {
+                return NONE;
+            }
+            String key = NameNormalizer.normalize(source.name());
+            return key.isEmpty() ? NONE : new Mention(source.mention().name().toLowerCase(Locale.ROOT), source.name(), key);
+        }
     }
 
     /** A UTF-16 index as the code point offset every span counts. */

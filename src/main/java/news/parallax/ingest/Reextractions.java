@@ -23,6 +23,7 @@ import io.quarkus.runtime.StartupEvent;
 import news.parallax.api.model.Reextraction;
 import news.parallax.config.AfterCommit;
 import news.parallax.config.Daemons;
+import news.parallax.extraction.RegistryCache;
 import news.parallax.paging.SqlQuery;
 import news.parallax.problem.ApiProblem;
 
@@ -41,7 +42,17 @@ public class Reextractions {
     private static final int LEASE_SECONDS = 30;
     private static final long POLL_MILLIS = 1000;
     private static final String COLUMNS = """
-            id, state, last_article_id, total, examined, reextracted, skipped, requested_at, started_at, finished_at""";
+            id, state, last_article_id, total, examined, reextracted, skipped, requested_at, started_at, finished_at,
+            removed_speakers""";
+    /**
+     * Speakers that extraction created (they have a creation key; the API's have none) and that no
+     * claim or event names any more: what older rules registered that were not people ("المتحدث"،
+     * "منه"). Deleted, aliases with them, when a job has re-extracted everything.
+     */
+    private static final String REMOVE_UNUSED_SPEAKERS = """
+            DELETE FROM speaker s WHERE s.creation_key IS NOT NULL
+                AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.speaker_id = s.id)
+                AND NOT EXISTS (SELECT 1 FROM event_participant p WHERE p.speaker_id = s.id)""";
     /** Takes the active job when nobody holds it; on its own connection, as an idle poll needs no Hibernate session. */
     private static final String CLAIM = """
             UPDATE reextraction SET state = 'running', claimed_by = ?, lease_until = clock_timestamp() + make_interval(secs => ?),
@@ -66,6 +77,9 @@ public class Reextractions {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    RegistryCache registry;
 
     private final String instance = Daemons.INSTANCE;
     private final ScheduledExecutorService worker = Daemons.thread("reextraction");
@@ -157,14 +171,25 @@ public class Reextractions {
         List<?> ids = entityManager.createNativeQuery("SELECT id FROM article WHERE id > ?1 AND id <= ?2 ORDER BY id LIMIT " + BATCH)
                 .setParameter(1, from).setParameter(2, ((Number) row[1]).longValue()).getResultList();
         Batch batch = reextract(ids.stream().map(id -> ((Number) id).longValue()).toList(), from);
+        int removed = ids.isEmpty() ? removeUnusedSpeakers() : 0;
         entityManager.createNativeQuery("""
                 UPDATE reextraction SET done_through = ?2, examined = examined + ?3, reextracted = reextracted + ?4,
                     skipped = skipped + ?5, lease_until = clock_timestamp() + make_interval(secs => ?6),
-                    state = CASE WHEN ?7 THEN 'done' ELSE state END, finished_at = CASE WHEN ?7 THEN clock_timestamp() END
+                    state = CASE WHEN ?7 THEN 'done' ELSE state END, finished_at = CASE WHEN ?7 THEN clock_timestamp() END,
+                    removed_speakers = removed_speakers + ?8
                 WHERE id = ?1""").setParameter(1, job).setParameter(2, batch.through()).setParameter(3, batch.examined())
                 .setParameter(4, batch.reextracted()).setParameter(5, batch.skipped()).setParameter(6, LEASE_SECONDS)
-                .setParameter(7, ids.isEmpty()).executeUpdate();
+                .setParameter(7, ids.isEmpty()).setParameter(8, removed).executeUpdate();
         return !ids.isEmpty();
+    }
+
+    /** Deletes the speakers nothing uses any more (see {@link #REMOVE_UNUSED_SPEAKERS}); extraction forgets them at commit. */
+    private int removeUnusedSpeakers() {
+        int removed = entityManager.createNativeQuery(REMOVE_UNUSED_SPEAKERS).executeUpdate();
+        if (removed > 0) {
+            registry.changed();
+        }
+        return removed;
     }
 
     /** Each article in its own transaction (suspending the job's): one that cannot be re-extracted is skipped, not the batch. */
@@ -189,6 +214,6 @@ public class Reextractions {
                 .lastArticleId(((Number) row[2]).longValue()).total(((Number) row[3]).longValue())
                 .examined(((Number) row[4]).longValue()).reextracted(((Number) row[5]).longValue())
                 .skipped(((Number) row[6]).longValue()).requestedAt(SqlQuery.time(row[7])).startedAt(SqlQuery.time(row[8]))
-                .finishedAt(SqlQuery.time(row[9]));
+                .finishedAt(SqlQuery.time(row[9])).removedSpeakers(((Number) row[10]).longValue());
     }
 }

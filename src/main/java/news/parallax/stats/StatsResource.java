@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 
 import news.parallax.api.StatsApi;
 import news.parallax.api.model.CoverageGrouping;
+import news.parallax.api.model.MentionKind;
 import news.parallax.stats.StatsService.Scope;
 
 @Path("/")
@@ -30,6 +31,12 @@ public class StatsResource implements StatsApi {
     @Override
     public Response speakerStats(OffsetDateTime publishedFrom, OffsetDateTime publishedTo, Long event, Long outlet, Integer limit) {
         return Response.ok(service.speakers(new Scope(publishedFrom, publishedTo, event, outlet), limit)).build();
+    }
+
+    @Override
+    public Response mentionStats(MentionKind kind, OffsetDateTime publishedFrom, OffsetDateTime publishedTo, Long event, Long outlet,
+            Integer limit) {
+        return Response.ok(service.mentions(new Scope(publishedFrom, publishedTo, event, outlet), kind, limit)).build();
     }
 
     @Override

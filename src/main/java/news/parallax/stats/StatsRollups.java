@@ -61,13 +61,23 @@ public class StatsRollups {
         SPEAKER("stats_speaker", "day, speaker_id, outlet_id, claims", """
                 SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, c.speaker_id, a.outlet_id, count(*) AS claims
                 FROM claim c JOIN article a ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND %s GROUP BY 1, 2, 3"""),
+        /** Sources kept as typed mentions (migration V17) on citations and claims, by normalised key, with one way it was written. */
+        MENTION("stats_mention", "day, outlet_id, kind, key, text, citations, claims", """
+                SELECT day, outlet_id, kind, key, min(text) AS text, sum(citations) AS citations, sum(claims) AS claims FROM (
+                    SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, ci.mention_kind AS kind, ci.mention_key AS key,
+                           ci.source_text AS text, 1 AS citations, 0 AS claims
+                    FROM citation ci JOIN article a ON a.id = ci.article_id WHERE ci.mention_key IS NOT NULL AND %1$s
+                    UNION ALL
+                    SELECT (a.published_at AT TIME ZONE 'UTC')::date, a.outlet_id, c.mention_kind, c.mention_key, c.mention_text, 0, 1
+                    FROM claim c JOIN article a ON a.id = c.article_id WHERE c.mention_key IS NOT NULL AND %1$s) mentioned
+                GROUP BY 1, 2, 3, 4"""),
         /** Not stored: event links change with every linking job, and an event's articles are few enough to count at request time. */
         COVERAGE_BY_EVENT(null, "event_id, outlet_id, articles, claims", """
                 SELECT linked.event_id, a.outlet_id, count(*) AS articles,
                        coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims
                 FROM article a JOIN article_event linked ON linked.article_id = a.id AND linked.linked WHERE %s GROUP BY 1, 2""");
 
-        static final List<Rollup> STORED = List.of(COVERAGE, CITATION, SPEAKER);
+        static final List<Rollup> STORED = List.of(COVERAGE, CITATION, SPEAKER, MENTION);
 
         /** Null for a rollup computed at request time only. */
         final String table;

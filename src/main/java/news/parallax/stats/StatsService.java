@@ -22,11 +22,15 @@ import news.parallax.api.model.CitationStats;
 import news.parallax.api.model.CoverageBucket;
 import news.parallax.api.model.CoverageGrouping;
 import news.parallax.api.model.CoverageStats;
+import news.parallax.api.model.CitedMention;
 import news.parallax.api.model.LanguageCount;
+import news.parallax.api.model.MentionKind;
+import news.parallax.api.model.MentionStats;
 import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletRef;
 import news.parallax.api.model.Overview;
 import news.parallax.api.model.QuotedSpeaker;
+import news.parallax.api.model.SourceMention;
 import news.parallax.api.model.SpeakerRef;
 import news.parallax.api.model.SpeakerStats;
 import news.parallax.paging.SqlQuery;
@@ -171,6 +175,24 @@ public class StatsService {
                                 .sorted(Comparator.comparing(OutletRef::getName)).toList()))
                 .toList();
         return new SpeakerStats().speakers(speakers);
+    }
+
+    /** The most cited typed mentions ("مصدر أمني"، "الشرطة"، "البيان"), of one kind when {@code kind} is set. */
+    @Transactional
+    public MentionStats mentions(Scope scope, MentionKind kind, int limit) {
+        SqlQuery query = scope.select(Rollup.MENTION, "SELECT r.kind, r.key, min(r.text), sum(r.citations), sum(r.claims),"
+                + " jsonb_agg(DISTINCT jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))::text",
+                " JOIN outlet o ON o.id = r.outlet_id");
+        query.where("r.kind = :kind", "kind", kind == null ? null : kind.toString());
+        query.append("GROUP BY r.kind, r.key ORDER BY sum(r.citations) + sum(r.claims) DESC, 2, 1 LIMIT :limit").bind("limit", limit);
+        List<CitedMention> mentions = query.rows(entityManager).stream()
+                .map(row -> new CitedMention()
+                        .mention(new SourceMention().kind(MentionKind.fromValue((String) row[0])).key((String) row[1]).text((String) row[2]))
+                        .citations(number(row[3])).claims(number(row[4]))
+                        .outlets(read((String) row[5], new TypeReference<List<OutletRef>>() { }).stream()
+                                .sorted(Comparator.comparing(OutletRef::getName)).toList()))
+                .toList();
+        return new MentionStats().mentions(mentions);
     }
 
     /** Counts from the coverage rollup (counting articles by language scanned the whole table: 2.3 s at a million) and five small look-ups. */

@@ -3,8 +3,12 @@ package news.parallax.ingest;
 import static news.parallax.testing.Api.api;
 import static news.parallax.testing.Fixtures.awaitReextraction;
 import static news.parallax.testing.Fixtures.createArticle;
+import static news.parallax.testing.Fixtures.createSpeaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -69,6 +73,28 @@ class ReextractionJobTest {
         assertEquals(2, done.getLong("reextracted"));
         assertEquals(claims, (int) api().get("/articles/{id}", first).then().extract().path("claimCount"));
         assertEquals(claims, (int) api().get("/articles/{id}", second).then().extract().path("claimCount"));
+    }
+
+    @Test
+    void aFinishedJobRemovesTheSpeakersExtractionCreatedThatNoClaimUsesAnyMore() {
+        long article = createArticle("وقال جون سميث، رئيس الشركة، إن المصنع جاهز. وقال مصدر أمني إن الهدنة صامدة.");
+        long person = number("SELECT speaker_id FROM claim WHERE article_id = " + article + " AND speaker_id IS NOT NULL");
+        // what older rules registered: a word that is no one, with claims pointing at it
+        long junk = number("INSERT INTO speaker (name, creation_key) VALUES ('منه', 'name:منه-" + article + "') RETURNING id");
+        execute("INSERT INTO speaker_alias (speaker_id, alias, normalized) VALUES (" + junk + ", 'منه', 'منه')");
+        execute("UPDATE claim SET speaker_id = " + junk + " WHERE article_id = " + article + " AND speaker_id IS NULL");
+        long curated = createSpeaker("متحدث بلا تصريحات " + article); // through the API: never removed, quoted or not
+
+        JsonPath done = awaitDone(api().post("/admin/reextraction").then().statusCode(202).extract().jsonPath().getLong("id"));
+
+        assertEquals(0, number("SELECT count(*) FROM speaker WHERE id = " + junk));
+        assertEquals(0, number("SELECT count(*) FROM claim WHERE speaker_id = " + junk));
+        assertEquals(1, number("SELECT count(*) FROM speaker WHERE id = " + person));
+        assertEquals(1, number("SELECT count(*) FROM speaker WHERE id = " + curated));
+        assertEquals(List.of("جون سميث"), api().queryParam("article", article).get("/claims").jsonPath()
+                .getList("items.speaker.name.findAll { it != null }"));
+        assertTrue(done.getLong("removedSpeakers") >= 1, "removedSpeakers " + done.getLong("removedSpeakers"));
+        api().get("/speakers/{id}", junk).then().statusCode(404);
     }
 
     private static JsonPath awaitDone(long job) {

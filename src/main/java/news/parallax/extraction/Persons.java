@@ -1,0 +1,99 @@
+package news.parallax.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import news.parallax.api.model.OutletKind;
+import news.parallax.extraction.Found.Claim;
+import news.parallax.extraction.Found.Mention;
+import news.parallax.extraction.Found.Resolution;
+import news.parallax.extraction.Found.Source;
+import news.parallax.extraction.Found.Speaker;
+import news.parallax.text.NameNormalizer;
+
+/**
+ * The last check before a claim's speaker leaves extraction: whatever ingest registers as a
+ * speaker is matched against every later article, so only a person's name may become one (issue
+ * 14). A name the registry does not know is read word by word against the word lists: a lone
+ * surname that ends exactly one registry person's name is that person ("لافروف"); a role, a group,
+ * a body or a document read as a name becomes the typed mention the claim is reported through
+ * ("المتحدث" anonymous, "علماء" collective, "الشرطة" institution, "البيان" document); a phrase
+ * with a word that names nobody ("منه"، "أكثر") is no speaker, and a lone given name ("محمد") is
+ * the mention of its role when it has one.
+ */
+final class Persons {
+
+    private static final Lexicon RULES = Lexicon.RULES;
+    private static final Verdict NOBODY = new Verdict(null, null);
+
+    /** What a speaker turned out to be: a person (the same or a registry one), a mention, or neither. */
+    private record Verdict(Speaker speaker, Source mention) {
+    }
+
+    private Persons() {
+    }
+
+    /** The claims with only people as speakers; the others reported through a mention, when they are one. */
+    static List<Claim> registrable(List<Claim> claims, Registry registry) {
+        Map<Speaker, Verdict> verdicts = new HashMap<>();
+        List<Claim> checked = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            Speaker speaker = claim.speaker();
+            Verdict verdict = speaker == null || speaker.entry() != null ? null : verdicts.computeIfAbsent(speaker, s -> verdict(s, registry));
+            if (verdict == null || verdict.speaker() == speaker) {
+                checked.add(claim);
+            } else {
+                checked.add(new Claim(claim.text(), claim.kind(), claim.start(), claim.end(), verdict.speaker(),
+                        claim.citedSource() != null ? claim.citedSource() : verdict.mention()));
+            }
+        }
+        return checked;
+    }
+
+    private static Verdict verdict(Speaker speaker, Registry registry) {
+        String name = NameNormalizer.normalize(speaker.name());
+        List<String> words = name.isEmpty() ? List.of() : List.of(name.split(" "));
+        if (words.isEmpty() || words.stream().anyMatch(word -> RULES.isNotPerson(word) || Character.isDigit(word.charAt(0)))) {
+            return NOBODY;
+        }
+        Mention kind = kindOf(words);
+        if (kind != null) {
+            return new Verdict(null, mention(speaker, kind));
+        }
+        if (words.size() == 1) {
+            Registry.Entry person = registry.speakerBySurname(name);
+            if (person != null) {
+                return new Verdict(new Speaker(person.name(), speaker.asWritten(), speaker.role(), person), null);
+            }
+        }
+        if (RULES.isGivenName(name)) {
+            return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker, Mention.ANONYMOUS));
+        }
+        return new Verdict(speaker, null);
+    }
+
+    /** What a phrase read as a name is when it is no name: by its head word, or a role alone ("المتحدث"); null for a name. */
+    private static Mention kindOf(List<String> words) {
+        String head = words.get(0);
+        if (RULES.isCollective(head)) {
+            return Mention.COLLECTIVE;
+        }
+        if (RULES.isDocument(head)) {
+            return Mention.DOCUMENT;
+        }
+        if (RULES.isAnonymous(head) || words.stream().allMatch(RULES::isTitle)) {
+            return Mention.ANONYMOUS;
+        }
+        if (RULES.isBody(head) || words.size() > 1 && RULES.isBody(head, words.get(1))) {
+            return Mention.INSTITUTION;
+        }
+        return null;
+    }
+
+    private static Source mention(Speaker speaker, Mention kind) {
+        return new Source(speaker.asWritten(), kind == Mention.INSTITUTION ? OutletKind.GOVERNMENT : OutletKind.COLLECTIVE,
+                Resolution.COLLECTIVE, null, kind);
+    }
+}
