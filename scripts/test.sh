@@ -20,4 +20,18 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     chromium chromium-driver fonts-dejavu-core >/dev/null
 fi
+# TwoInstancesIT puts one of its two instances behind a transaction-pooling PgBouncer (Debian's package).
+if [ ! -x /usr/sbin/pgbouncer ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    as_root=()
+  elif command -v sudo >/dev/null; then
+    as_root=(sudo)
+  else
+    echo "TwoInstancesIT needs Debian's pgbouncer; install it as root: apt-get install -y pgbouncer" >&2
+    exit 1
+  fi
+  echo "Installing pgbouncer (Debian package) for TwoInstancesIT ..."
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends pgbouncer >/dev/null
+fi
 exec ./mvnw --batch-mode --no-transfer-progress verify "$@"
