@@ -10,9 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import javax.sql.DataSource;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ArcContainer;
-import io.quarkus.arc.ManagedContext;
 
 /** The background threads of this process, its name among the instances that share a database, and how its jobs are claimed. */
 public final class Daemons {
@@ -46,29 +43,16 @@ public final class Daemons {
 
     /**
      * One named daemon thread that runs scheduled work: it never keeps a stopping service alive.
-     * Its work runs in a request context of its own: Hibernate asks {@link ReadRouting} (request
-     * scoped) which database a session uses, and a background job always uses the primary.
+     * Its work runs in a request context ({@link RequestContexts}), so it may use Hibernate.
      */
     public static ScheduledExecutorService thread(String name) {
         return Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(() -> inRequestContext(runnable), name);
+            Thread thread = new Thread(() -> RequestContexts.run(() -> {
+                runnable.run();
+                return null;
+            }), name);
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    private static void inRequestContext(Runnable work) {
-        ArcContainer container = Arc.container();
-        if (container == null) { // the embedded database's watchdog starts before Quarkus, and uses no Hibernate session
-            work.run();
-            return;
-        }
-        ManagedContext context = container.requestContext();
-        context.activate();
-        try {
-            work.run();
-        } finally {
-            context.terminate();
-        }
     }
 }

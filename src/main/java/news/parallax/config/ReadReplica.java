@@ -59,6 +59,8 @@ public class ReadReplica implements TenantConnectionResolver, HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(ReadReplica.class);
     private static final long CHECK_EVERY_MILLIS = 500;
+    /** How long RateLimiter keeps a client's last write. */
+    private static final Duration LONGEST_LAG = Duration.ofHours(1);
 
     enum State { NOT_CONFIGURED, STARTING, IN_USE, LAGGING, DOWN }
 
@@ -84,6 +86,10 @@ public class ReadReplica implements TenantConnectionResolver, HealthCheck {
     private volatile Duration lag;
 
     void start(@Observes StartupEvent start) {
+        if (maxLag.isNegative() || maxLag.compareTo(LONGEST_LAG) > 0) {
+            throw new IllegalStateException("parallax.read-replica.max-lag must lie between 0 and " + LONGEST_LAG
+                    + " (clients' writes are remembered that long); it is " + maxLag);
+        }
         if (configured) {
             watcher = Daemons.thread("read-replica-watch");
             watcher.scheduleWithFixedDelay(this::check, 0, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
