@@ -3,6 +3,7 @@ package news.parallax.access;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.vertx.core.http.HttpServerRequest;
+import news.parallax.config.ReadReplica;
+import news.parallax.config.ReadRouting;
 import news.parallax.problem.ApiProblem;
 import news.parallax.text.Sha256;
 
@@ -28,6 +31,7 @@ import news.parallax.text.Sha256;
 public class AccessFilter {
 
     private static final String DECISION = AccessFilter.class.getName() + ".decision";
+    private static final Set<String> READS = Set.of("GET", "HEAD");
     private static final Pattern BEARER = Pattern.compile("^Bearer +([A-Za-z0-9._~+/-]{1,200}=*) *$", Pattern.CASE_INSENSITIVE);
 
     @Inject
@@ -41,6 +45,12 @@ public class AccessFilter {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    ReadRouting readRouting;
+
+    @Inject
+    ReadReplica readReplica;
 
     // hashed once, and compared with each presented key's hash in constant time
     private final Optional<byte[]> configuredAdminKeyHash = ConfigProvider.getConfig()
@@ -64,8 +74,11 @@ public class AccessFilter {
             limit(context, Caller.anonymous(address)); // failed attempts count against the address
             throw unauthorized("The API key is unknown, revoked or expired; ask an administrator for a valid key");
         }
-        limit(context, caller);
+        RateLimiter.Decision decision = limit(context, caller);
         currentCaller.set(caller);
+        if (READS.contains(context.getMethod())) {
+            readRouting.read(decision.lastWrite());
+        }
 
         String operation = resource.getResourceMethod() == null ? "" : resource.getResourceMethod().getName();
         Optional<Role> needed = requiredRoles.of(operation).or(() -> readsRequireKey ? Optional.of(Role.READER) : Optional.empty());
@@ -84,6 +97,10 @@ public class AccessFilter {
 
     @ServerResponseFilter
     public void rateLimitHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+        // the client's next reads wait for the replica to replay this write (the response filter runs after the commit)
+        if (readReplica.configured() && !READS.contains(request.getMethod()) && currentCaller.isSet()) {
+            rateLimiter.wrote(currentCaller.get().client());
+        }
         if (request.getProperty(DECISION) instanceof RateLimiter.Decision decision) {
             response.getHeaders().putSingle("RateLimit-Limit", decision.limit());
             response.getHeaders().putSingle("RateLimit-Remaining", decision.remaining());
@@ -103,7 +120,7 @@ public class AccessFilter {
         return keys.authenticate(key).map(Caller::key);
     }
 
-    private void limit(ContainerRequestContext context, Caller caller) {
+    private RateLimiter.Decision limit(ContainerRequestContext context, Caller caller) {
         int limit = caller.rateLimitPerMinute() != null ? caller.rateLimitPerMinute() : caller.anonymous() ? anonymousLimit : keyLimit;
         RateLimiter.Decision decision = rateLimiter.take(caller.client(), limit);
         context.setProperty(DECISION, decision);
@@ -112,6 +129,7 @@ public class AccessFilter {
                     + decision.resetSeconds() + " seconds", List.of())
                     .withHeader("Retry-After", String.valueOf(decision.resetSeconds()));
         }
+        return decision;
     }
 
     private static ApiProblem unauthorized(String detail) {

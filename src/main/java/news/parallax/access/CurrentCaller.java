@@ -15,6 +15,10 @@ public class CurrentCaller {
         return caller;
     }
 
+    boolean isSet() {
+        return caller != null;
+    }
+
     void set(Caller caller) {
         this.caller = caller;
     }

@@ -16,6 +16,7 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import news.parallax.api.model.Problem;
+import news.parallax.config.RequestContexts;
 import news.parallax.text.Sha256;
 
 /**
@@ -54,7 +55,7 @@ public class MetricsAccess {
         }
         String key = bearer.group(1);
         boolean admin = configuredAdminKeyHash.isPresent() && MessageDigest.isEqual(Sha256.of(key), configuredAdminKeyHash.get())
-                || keys.authenticate(key).filter(k -> Role.of(k.role).includes(Role.ADMIN)).isPresent();
+                || RequestContexts.run(() -> keys.authenticate(key).filter(k -> Role.of(k.role).includes(Role.ADMIN)).isPresent());
         if (admin) {
             context.next();
         } else {

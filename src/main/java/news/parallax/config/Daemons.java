@@ -84,10 +84,16 @@ public final class Daemons {
         worker.awaitTermination(5, TimeUnit.SECONDS);
     }
 
-    /** One named daemon thread that runs scheduled work: it never keeps a stopping service alive. */
+    /**
+     * One named daemon thread that runs scheduled work: it never keeps a stopping service alive.
+     * Its work runs in a request context ({@link RequestContexts}), so it may use Hibernate.
+     */
     public static ScheduledExecutorService thread(String name) {
         return Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
+            Thread thread = new Thread(() -> RequestContexts.run(() -> {
+                runnable.run();
+                return null;
+            }), name);
             thread.setDaemon(true);
             return thread;
         });

@@ -16,9 +16,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import news.parallax.api.model.ArticleCreate;
+import news.parallax.config.RequestContexts;
 import news.parallax.problem.ApiProblem;
 
 /**
@@ -96,14 +95,12 @@ class BatchIngest {
 
     /** One item on a worker thread, with a request context of its own as the pipeline's beans expect. */
     private Outcome ingest(ArticleCreate item, boolean readBack) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            return new Outcome(pipeline.ingest(item, readBack), null);
-        } catch (ApiProblem problem) {
-            return new Outcome(null, problem);
-        } finally {
-            requestContext.terminate();
-        }
+        return RequestContexts.run(() -> {
+            try {
+                return new Outcome(pipeline.ingest(item, readBack), null);
+            } catch (ApiProblem problem) {
+                return new Outcome(null, problem);
+            }
+        });
     }
 }

@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,12 +40,14 @@ import news.parallax.testing.Api;
 /**
  * Two instances of the packaged service on one PostgreSQL work as one service: idempotency keys,
  * rate limits, background linking jobs and the in-memory registry are shared through the database.
- * Runs after {@code package} (failsafe), with the settings a container gets.
+ * Runs after {@code package} (failsafe), with the settings a container gets; instance b goes through
+ * a transaction-pooling PgBouncer when one is installed.
  */
 class TwoInstancesIT {
 
     private static Path directory;
     private static EmbeddedPostgres database;
+    private static PgBouncer bouncer;
     private static ServiceProcess a;
     private static ServiceProcess b;
 
@@ -60,9 +63,17 @@ class TwoInstancesIT {
                 "PARALLAX_ADMIN_KEY", Api.ADMIN_KEY,
                 "PARALLAX_CURSOR_SECRET", "two-instances-cursor-secret-0123456789",
                 "PARALLAX_DEMO_LOAD", "never");
+        // b reaches the database through PgBouncer in transaction pooling mode (docs/deployment.md), a directly
+        Map<String, String> throughBouncer = new HashMap<>(environment);
+        if (PgBouncer.installed()) {
+            bouncer = PgBouncer.start(directory.resolve("pgbouncer"), database.port(), EmbeddedPostgres.DATABASE, EmbeddedPostgres.USER, 5);
+            throughBouncer.put("QUARKUS_DATASOURCE_JDBC_URL", bouncer.jdbcUrl(EmbeddedPostgres.DATABASE));
+        } else {
+            System.out.println("PgBouncer is not installed (scripts/test.sh installs it): instance b connects directly");
+        }
         // started together on an empty database: both migrate and load the registry, Flyway and the data-load lock decide
         a = ServiceProcess.start("a", environment);
-        b = ServiceProcess.start("b", environment);
+        b = ServiceProcess.start("b", throughBouncer);
         a.awaitReady(180);
         b.awaitReady(180);
     }
@@ -74,6 +85,9 @@ class TwoInstancesIT {
                 System.out.printf("instance %s: %d MiB resident after the tests%n", instance.name, instance.residentMiB());
                 instance.close();
             }
+        }
+        if (bouncer != null) {
+            bouncer.close();
         }
         if (database != null) {
             database.close();

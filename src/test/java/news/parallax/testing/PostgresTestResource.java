@@ -38,10 +38,15 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The same database as the "read replica": every GET of the suite then runs on the replica's
+        // read-only connections (ReplicaIT runs a real streaming replica).
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(),
                 "quarkus.datasource.username", EmbeddedPostgres.USER,
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.password", "",
+                "quarkus.datasource.replica.jdbc.url", server.jdbcUrl(),
+                "quarkus.datasource.replica.username", EmbeddedPostgres.USER,
+                "quarkus.datasource.replica.password", "");
     }
 
     @Override

@@ -1,0 +1,34 @@
+package news.parallax.config;
+
+import java.util.function.Supplier;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.ManagedContext;
+
+/**
+ * Work outside an HTTP request (background threads, batch workers, Vert.x routes) that uses
+ * Hibernate runs in a request context of its own: Hibernate asks {@link ReadRouting}, which is
+ * request scoped, which database a session uses, and without a context Quarkus answers none.
+ * Such work always gets the primary.
+ */
+public final class RequestContexts {
+
+    private RequestContexts() {
+    }
+
+    /** Runs {@code work} in a new request context; before Quarkus has started (no container), as it is. */
+    public static <T> T run(Supplier<T> work) {
+        ArcContainer container = Arc.container();
+        if (container == null) {
+            return work.get();
+        }
+        ManagedContext context = container.requestContext();
+        context.activate();
+        try {
+            return work.get();
+        } finally {
+            context.terminate();
+        }
+    }
+}
