@@ -21,6 +21,9 @@ public record FactKey(String key, String label, Kind kind, boolean cumulative, b
             single("date", "Date", false, false),
             single("death_toll", "Death toll", true, true),
             single("injured_count", "Injured", true, true),
+            // totals since a date ("since 30 March") are a fact of their own, not the toll of the incident
+            single("death_toll_total", "Death toll since the start", true, true),
+            single("injured_count_total", "Injured since the start", true, true),
             single("missing_count", "Missing", true, true),
             single("arrested_count", "Arrested", true, true),
             single("troop_count", "Troops", false, true),
