@@ -37,7 +37,7 @@ final class FacetExtractor {
     /** Phrases that make a count a cumulative total ("منذ بدء الاحتجاجات"). */
     private static final Pattern TOTAL = cues("facts/totals.txt", "(?<![\\p{L}])", "(?![\\p{L}])");
     /** Counts that have a cumulative total kept apart from the toll of the incident. */
-    private static final Set<String> HAS_TOTAL = Set.of("death_toll", "injured_count");
+    private static final Set<String> HAS_TOTAL = Set.of("death_toll", "injured_count", "arrested_count");
     /** How far before and after a count its sentence is read for a total: bounded, whatever the sentence. */
     private static final int TOTAL_REACH_BEFORE = 160;
     private static final int TOTAL_REACH_AFTER = 80;
@@ -272,7 +272,7 @@ final class FacetExtractor {
             }
             String qualifier = null;
             int first = i;
-            for (int n = 1; n <= LONGEST_PHRASE && qualifier == null; n++) {
+            for (int n = LONGEST_PHRASE; n >= 1 && qualifier == null; n--) { // the longest first: "ما لا يقل عن", not "لا يقل عن"
                 qualifier = phrase(text, tokens, i - n, n + 1).isEmpty() ? null : QUALIFIERS.get(phrase(text, tokens, i - n, n));
                 first = qualifier == null ? i : i - n;
             }
@@ -289,16 +289,18 @@ final class FacetExtractor {
                 }
             }
             int end = after;
+            boolean nounAfter = false;
             for (int n = LONGEST_PHRASE; n >= 1; n--) {
                 Counted noun = phrase(text, tokens, i, after - i + n).isEmpty() ? null : COUNTED_AFTER.get(phrase(text, tokens, after, n));
                 if (noun != null) {
                     counted = counted == null ? noun : counted;
                     end = after + n;
+                    nounAfter = true;
                     break;
                 }
             }
-            if (counted == null || counted.key().equals(NOT_COUNTED)) {
-                continue;
+            if (counted == null || counted.key().equals(NOT_COUNTED) || !digits && value == 1 && !nounAfter) {
+                continue; // "إصابة أحد المباني" hit one of the buildings: "one" counts only with its noun after it
             }
             if (qualifier == null && QUALIFIERS.containsKey(phrase(text, tokens, end, 2))) {
                 qualifier = QUALIFIERS.get(phrase(text, tokens, end, 2)); // "7 قتلى على الأقل"

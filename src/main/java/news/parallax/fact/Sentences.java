@@ -1,7 +1,10 @@
 package news.parallax.fact;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +25,11 @@ public final class Sentences {
     /** "عام 2013", "العام 2014", "in 2013": a year named alone (years of full dates are date facts already). */
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:عام|العام|سنة|سنه|year|in)\\s+(\\d{4})(?!\\d)");
     private static final Set<String> OTHER_TIME = WordList.normalized("facts/other-time-words.txt");
+    /** Weekday names, normalised ("السبت", "saturday"). */
+    public static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    /** Words after a weekday that place it before or after publication ("السبت الماضي", "الثلاثاء المقبل"). */
+    private static final Set<String> PAST = Set.of("الماضي", "الفائت", "المنصرم", "last");
+    private static final Set<String> NEXT = Set.of("المقبل", "القادم", "next");
     /** Dates a day either side of the event still describe it (a night attack reported the next day). */
     private static final int MARGIN_DAYS = 1;
 
@@ -43,6 +51,9 @@ public final class Sentences {
                 break;
             }
         }
+        while (start < from && Character.isWhitespace(window.charAt(start))) {
+            start++;
+        }
         return new int[] {windowStart + start, windowStart + end};
     }
 
@@ -58,7 +69,7 @@ public final class Sentences {
      * not the fact itself), no year it names alone and no phrase of {@code facts/other-time-words.txt}
      * points to another time.
      */
-    public static boolean aboutEvent(String sentence, FactValue event, List<FactValue> otherDates) {
+    public static boolean aboutEvent(String sentence, FactValue event, List<FactValue> otherDates, LocalDate published) {
         if (otherDates.stream().anyMatch(date -> !date.compatible(event))) {
             return false;
         }
@@ -69,7 +80,50 @@ public final class Sentences {
                 return false;
             }
         }
-        String words = " " + NameNormalizer.normalize(sentence) + " ";
-        return OTHER_TIME.stream().noneMatch(cue -> words.contains(" " + cue + " "));
+        String normalized = NameNormalizer.normalize(sentence);
+        String words = " " + normalized + " ";
+        return OTHER_TIME.stream().noneMatch(cue -> words.contains(" " + cue + " ")) && weekdaysOnEvent(normalized.split(" "), event, published);
+    }
+
+    /**
+     * Whether every weekday the sentence names ("السبت", "يوم الاثنين الماضي") can fall in the event's dates: the
+     * named day is the latest one up to publication (strictly before it with "الماضي", after it with "المقبل"),
+     * read from the publication day and the next (an evening story of UTC is the next morning where it is read).
+     */
+    private static boolean weekdaysOnEvent(String[] words, FactValue event, LocalDate published) {
+        if (published == null) {
+            return true;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].startsWith("و") && WEEKDAYS.containsKey(words[i].substring(1)) ? words[i].substring(1) : words[i];
+            DayOfWeek day = WEEKDAYS.get(word);
+            if (day == null) {
+                continue;
+            }
+            String after = i + 1 < words.length ? words[i + 1] : "";
+            boolean onEvent = false;
+            for (LocalDate from = published; !from.isAfter(published.plusDays(1)) && !onEvent; from = from.plusDays(1)) {
+                LocalDate date = NEXT.contains(after) ? from.plusDays(1) : PAST.contains(after) ? from.minusDays(1) : from;
+                while (date.getDayOfWeek() != day) {
+                    date = NEXT.contains(after) ? date.plusDays(1) : date.minusDays(1);
+                }
+                onEvent = event.low() <= date.toEpochDay() && date.toEpochDay() <= event.high();
+            }
+            if (!onEvent) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> weekdays = new HashMap<>();
+        for (String line : WordList.lines("facts/weekdays.tsv")) {
+            String[] columns = line.split("\t");
+            for (String word : columns[1].split(",")) {
+                weekdays.put(NameNormalizer.normalize(word), DayOfWeek.of(Integer.parseInt(columns[0])));
+            }
+        }
+        return Map.copyOf(weekdays);
     }
 }

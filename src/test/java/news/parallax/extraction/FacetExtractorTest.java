@@ -46,6 +46,11 @@ class FacetExtractorTest {
             قتل 7 أشخاص على الأقل       | death_toll    | 7+   | killed
             نحو 150 قتيلا               | death_toll    | ~150 | killed
             أطلقت 105 صواريخ            | missile_count | 105  | missiles
+            نزاع أوقع 350 ألف قتيل       | death_toll    | 350000 | killed
+            تسبب بمقتل ما لا يقل عن 25 شخصا | death_toll | 25+  | killed
+            سجل المرصد 21 حالة وفاة      | death_toll    | 21   | killed
+            قتل 54 فلسطينيا منذ عام 2014 | death_toll_total | 54 | killed
+            وإصابة 1600 شخص منذ بدء الحملة | injured_count_total | 1600 | injured
             """)
     void countsWhatNumbersCount(String text, String key, String value, String unit) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
