@@ -227,8 +227,9 @@ public class ComparisonService {
 
     /**
      * Facts lined up by key. A plain date counts only when it falls in the event's dates, other facts of a claim only in
-     * a linked claim; a figure only when its sentence is about the event ({@link Sentences#aboutEvent}); and, for an
-     * election, an election date only when it is the event's (another date is another round or another vote).
+     * a linked claim; a figure, election date or deadline only when its sentence is about the event
+     * ({@link Sentences#aboutEvent}); and, for an election, an election date only when it is the event's (another
+     * date is another round or another vote).
      */
     private static List<FacetComparison> lineUp(List<Row> facets, Map<Long, OutletRef> outlets, Event event) {
         FactValue eventDates = Sentences.eventDates(event.getStartDate(), event.getEndDate());
@@ -258,24 +259,28 @@ public class ComparisonService {
 
     /**
      * Whether the sentence of a stated figure is about the event: the other dates stated in it (a total "since 30 March"
-     * names its start, so totals are judged by their words only), its words and weekdays. A date is judged by itself:
-     * for an election, an election date is the event's or another round's.
+     * names its start, so totals are judged by their words only), its words and weekdays. An election date or deadline
+     * is judged by the earlier dates, years and times of its sentence, and, for an election, by itself: the event's
+     * or another round's.
      */
     private static boolean aboutEvent(Row row, int[] sentence, List<Row> articleDates, FactValue eventDates, Event event) {
         String key = row.text(0);
-        if (!row.text(1).equals("number")) {
-            // a date's sentence names other dates of the same story ("elections on 10 December, laws by 16 September")
-            return !key.equals("election_date") || event.getKind() != EventKind.ELECTION
-                    || FactValue.compatible("date", row.text(2), eventDates.value());
+        boolean figure = row.text(1).equals("number");
+        if (!figure && key.equals("election_date") && event.getKind() == EventKind.ELECTION
+                && !FactValue.compatible("date", row.text(2), eventDates.value())) {
+            return false;
         }
+        // a date's sentence names later dates of the same story ("elections on 10 December, laws by 16 September"):
+        // only an earlier date, year or time makes it another story's
         List<FactValue> otherDates = key.endsWith("_total") ? List.of() : articleDates.stream()
                 .filter(date -> date.number(10) >= sentence[0] && date.number(11) <= sentence[1] && date.number(10) != row.number(10))
-                .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull).toList();
+                .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull)
+                .filter(date -> figure || date.high() < eventDates.low()).toList();
         int from = sentence[0] - row.number(12);
         String text = row.text(13).substring(Math.max(0, from), Math.min(row.text(13).length(), sentence[1] - row.number(12)));
         OffsetDateTime published = row.time(7);
-        return Sentences.aboutEvent(text, eventDates, otherDates,
-                published == null ? null : published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate());
+        return Sentences.aboutEvent(text, eventDates, otherDates, !figure || published == null ? null
+                : published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
     /** The source cited in the sentence nearest the fact, from "start,end,name" entries ordered by distance. */

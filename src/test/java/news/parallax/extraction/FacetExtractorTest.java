@@ -51,6 +51,7 @@ class FacetExtractorTest {
             سجل المرصد 21 حالة وفاة      | death_toll    | 21   | killed
             قتل 54 فلسطينيا منذ عام 2014 | death_toll_total | 54 | killed
             وإصابة 1600 شخص منذ بدء الحملة | injured_count_total | 1600 | injured
+            وأصيب أكثر من 900 آخرين      | injured_count | 900+ | injured
             """)
     void countsWhatNumbersCount(String text, String key, String value, String unit) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
