@@ -180,9 +180,10 @@ final class FacetExtractor {
                 continue; // "يوليو/تموز الماضي" and "أبريل الماضي" are months; a bare "مايو" is too vague
             }
             int year = published.getYear();
-            if (tense != null && PAST.matcher(tense).find() && month > published.getMonthValue()) {
+            // the month of publication itself is "الجاري"; "أبريل الماضي" written in April is last year's April
+            if (tense != null && PAST.matcher(tense).find() && month >= published.getMonthValue()) {
                 year--;
-            } else if (tense != null && FUTURE.matcher(tense).find() && month < published.getMonthValue()) {
+            } else if (tense != null && FUTURE.matcher(tense).find() && month <= published.getMonthValue()) {
                 year++;
             }
             addDate(text, published, facets, keyFor(text, monthOnly.start()), String.format("%d-%02d", year, month),
