@@ -322,8 +322,11 @@ public class EventsQuality {
         }
     }
 
-    /** The key of ours a labelled figure key corresponds to, if any ("killed_14may" is a death toll). */
+    /** The key of ours a labelled figure key corresponds to, if any ("killed_14may" is a death toll, "killed_since_30march" a total). */
     static String ourKey(String labelled) {
+        if (labelled.contains("_since_")) { // "killed_since_30march": a total since a date, not the toll of the incident
+            return labelled.startsWith("killed") ? "death_toll_total" : labelled.startsWith("injured") ? "injured_count_total" : null;
+        }
         if (labelled.equals("killed") || labelled.startsWith("killed_")) {
             return "death_toll";
         }

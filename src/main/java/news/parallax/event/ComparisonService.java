@@ -3,9 +3,11 @@ package news.parallax.event;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,6 +25,7 @@ import news.parallax.api.model.ComparisonClaim;
 import news.parallax.api.model.ComparisonOutlet;
 import news.parallax.api.model.Coverage;
 import news.parallax.api.model.Event;
+import news.parallax.api.model.EventKind;
 import news.parallax.api.model.FacetComparison;
 import news.parallax.api.model.FirstReport;
 import news.parallax.api.model.LinkMethod;
@@ -34,6 +37,8 @@ import news.parallax.api.model.SpeakerRef;
 import news.parallax.api.model.Timeline;
 import news.parallax.api.model.TimelineItem;
 import news.parallax.fact.FactKey;
+import news.parallax.fact.FactValue;
+import news.parallax.fact.Sentences;
 import news.parallax.paging.SqlQuery;
 import news.parallax.problem.ApiProblem;
 
@@ -45,13 +50,17 @@ import news.parallax.problem.ApiProblem;
 @ApplicationScoped
 public class ComparisonService {
 
-    /** How far (in characters) from a figure a citation may stand to be taken as its source: about a sentence. */
-    private static final int ATTRIBUTION_REACH = 200;
+    /** How far (in characters) either side of a figure its sentence, and the source cited in it, are looked for. */
+    private static final int SENTENCE_REACH = 300;
     private static final OutletRef UNKNOWN_PUBLISHER = new OutletRef().id(0L).name("unknown publisher").kind(OutletKind.ONLINE);
 
     private record Row(Object[] values) {
         long id(int i) {
             return ((Number) values[i]).longValue();
+        }
+
+        int number(int i) {
+            return ((Number) values[i]).intValue();
         }
 
         Long optionalId(int i) {
@@ -96,22 +105,30 @@ public class ComparisonService {
                 FROM citation ci JOIN article a ON a.id = ci.article_id JOIN outlet o ON o.id = ci.outlet_id
                 JOIN article_event ae ON ae.article_id = a.id AND ae.event_id = ?1 AND ae.linked
                 GROUP BY a.outlet_id, ci.outlet_id, o.name, o.kind ORDER BY count(*) DESC, ci.outlet_id""", eventId);
-        // a figure's source: its claim's cited outlet or speaker, else the source cited nearest to it in the article
+        // the facts stated (counted) and every date of the linked articles, which tells whether a figure's sentence is about
+        // the event; a stated date or figure comes with the text around it (its sentence is cut from it) and the sources
+        // cited near it (its source is the one cited in its sentence, unless its claim names one)
         List<Row> facets = rows("""
-                SELECT f.key, f.type, f.value, f.unit, f.claim_id, a.outlet_id, a.id, a.published_at,
-                       coalesce(co.name, s.name, (SELECT coalesce(o.name, ci.source_text) FROM citation ci
-                                                  LEFT JOIN outlet o ON o.id = ci.outlet_id
-                                                  WHERE ci.article_id = f.article_id
-                                                    AND ci.span_end > f.span_start - ?3 AND ci.span_start < f.span_end + ?3
-                                                  ORDER BY abs(ci.span_start - f.span_start) LIMIT 1))
-                FROM facet f JOIN article a ON a.id = f.article_id
-                JOIN article_event ae ON ae.article_id = a.id AND ae.event_id = ?1 AND ae.linked
+                SELECT f.key, f.type, f.value, f.unit, f.claim_id, a.outlet_id, a.id, a.published_at, coalesce(co.name, s.name),
+                       f.counted, f.span_start, f.span_end, greatest(0, f.span_start - ?3),
+                       CASE WHEN f.counted AND f.type IN ('number', 'date')
+                            THEN substring(a.clean_text FROM greatest(0, f.span_start - ?3) + 1
+                                           FOR f.span_end - greatest(0, f.span_start - ?3) + ?3) END,
+                       CASE WHEN f.counted AND f.type IN ('number', 'date') AND co.name IS NULL AND s.name IS NULL
+                            THEN (SELECT string_agg(ci.span_start || ',' || ci.span_end || ',' || coalesce(o.name, ci.source_text),
+                                                    chr(30) ORDER BY abs(ci.span_start - f.span_start))
+                                  FROM citation ci LEFT JOIN outlet o ON o.id = ci.outlet_id
+                                  WHERE ci.article_id = f.article_id
+                                    AND ci.span_end > f.span_start - ?3 AND ci.span_start < f.span_end + ?3) END
+                FROM (SELECT f.*, (f.claim_id IN (SELECT ce.claim_id FROM claim_event ce WHERE ce.event_id = ?1 AND ce.linked)
+                                   OR f.key = ANY(CAST(?2 AS text[]))) AS counted
+                      FROM facet f JOIN article_event ae ON ae.article_id = f.article_id AND ae.event_id = ?1 AND ae.linked) f
+                JOIN article a ON a.id = f.article_id
                 LEFT JOIN claim c ON c.id = f.claim_id
                 LEFT JOIN outlet co ON co.id = c.cited_outlet_id LEFT JOIN speaker s ON s.id = c.speaker_id
-                WHERE f.claim_id IN (SELECT ce.claim_id FROM claim_event ce WHERE ce.event_id = ?1 AND ce.linked)
-                   OR f.key = ANY(CAST(?2 AS text[]))
+                WHERE f.counted OR f.type = 'date'
                 ORDER BY a.published_at NULLS LAST, f.id""", eventId, FactKey.articleWideKeys().toArray(String[]::new),
-                ATTRIBUTION_REACH);
+                SENTENCE_REACH);
 
         Map<Long, ComparisonOutlet> outlets = new LinkedHashMap<>();
         Map<Long, OutletRef> outletRefs = new LinkedHashMap<>();
@@ -208,12 +225,76 @@ public class ComparisonService {
         return new Timeline().event(comparison.getEvent()).items(items);
     }
 
-    /** Facts lined up by key; a plain date counts only when it falls in the event's dates, other facts of a claim only in a linked claim. */
+    /**
+     * Facts lined up by key. A plain date counts only when it falls in the event's dates, other facts of a claim only in
+     * a linked claim; a figure, election date or deadline only when its sentence is about the event
+     * ({@link Sentences#aboutEvent}); and, for an election, an election date only when it is the event's (another
+     * date is another round or another vote).
+     */
     private static List<FacetComparison> lineUp(List<Row> facets, Map<Long, OutletRef> outlets, Event event) {
-        List<FactLineUp.Report> reports = facets.stream().map(row -> new FactLineUp.Report(row.text(0), row.text(1), row.text(2),
-                row.text(3), row.optionalId(4), outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER),
-                row.id(6), row.time(7), row.text(8))).toList();
+        FactValue eventDates = Sentences.eventDates(event.getStartDate(), event.getEndDate());
+        Map<Long, List<Row>> datesByArticle = new HashMap<>();
+        facets.stream().filter(row -> row.text(1).equals("date"))
+                .forEach(row -> datesByArticle.computeIfAbsent(row.id(6), id -> new ArrayList<>()).add(row));
+        List<FactLineUp.Report> reports = new ArrayList<>();
+        for (Row row : facets) {
+            if (!Boolean.TRUE.equals(row.values()[9])) {
+                continue; // a date of the article that is no fact of the event: context only
+            }
+            String attribution = row.text(8);
+            if (row.text(13) != null) {
+                int[] sentence = Sentences.bounds(row.text(13), row.number(12), row.number(10), row.number(11));
+                if (!FactKey.of(row.text(0)).kind().equals(FactKey.Kind.SET) && !row.text(0).equals("date")
+                        && !aboutEvent(row, sentence, datesByArticle.getOrDefault(row.id(6), List.of()), eventDates, event)) {
+                    continue;
+                }
+                attribution = attribution != null ? attribution : citedIn(row.text(14), sentence);
+            }
+            reports.add(new FactLineUp.Report(row.text(0), row.text(1), row.text(2), row.text(3), row.optionalId(4),
+                    outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER), row.id(6), row.time(7),
+                    attribution));
+        }
         return FactLineUp.lineUp(reports, r -> !r.key().equals("date") || inEvent(r.value(), event));
+    }
+
+    /**
+     * Whether the sentence of a stated figure is about the event: the other dates stated in it (a total "since 30 March"
+     * names its start, so totals are judged by their words only), its words and weekdays. An election date or deadline
+     * is judged by the earlier dates, years and times of its sentence, and, for an election, by itself: the event's
+     * or another round's.
+     */
+    private static boolean aboutEvent(Row row, int[] sentence, List<Row> articleDates, FactValue eventDates, Event event) {
+        String key = row.text(0);
+        boolean figure = row.text(1).equals("number");
+        if (!figure && key.equals("election_date") && event.getKind() == EventKind.ELECTION
+                && !FactValue.compatible("date", row.text(2), eventDates.value())) {
+            return false;
+        }
+        // a date's sentence names later dates of the same story ("elections on 10 December, laws by 16 September"):
+        // only an earlier date, year or time makes it another story's
+        List<FactValue> otherDates = key.endsWith("_total") ? List.of() : articleDates.stream()
+                .filter(date -> date.number(10) >= sentence[0] && date.number(11) <= sentence[1] && date.number(10) != row.number(10))
+                .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull)
+                .filter(date -> figure || date.high() < eventDates.low()).toList();
+        int from = sentence[0] - row.number(12);
+        String text = row.text(13).substring(Math.max(0, from), Math.min(row.text(13).length(), sentence[1] - row.number(12)));
+        OffsetDateTime published = row.time(7);
+        return Sentences.aboutEvent(text, eventDates, otherDates, !figure || published == null ? null
+                : published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** The source cited in the sentence nearest the fact, from "start,end,name" entries ordered by distance. */
+    private static String citedIn(String citations, int[] sentence) {
+        if (citations == null) {
+            return null;
+        }
+        for (String citation : citations.split("\u001e")) {
+            String[] parts = citation.split(",", 3);
+            if (parts.length == 3 && Integer.parseInt(parts[0]) >= sentence[0] && Integer.parseInt(parts[1]) <= sentence[1]) {
+                return parts[2];
+            }
+        }
+        return null;
     }
 
     private static boolean inEvent(String value, Event event) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Stems;
 
@@ -72,13 +73,6 @@ final class EventLinker {
         }
     }
 
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("الاثنين", DayOfWeek.MONDAY), Map.entry("الثلاثاء", DayOfWeek.TUESDAY),
-            Map.entry("الاربعاء", DayOfWeek.WEDNESDAY), Map.entry("الخميس", DayOfWeek.THURSDAY),
-            Map.entry("الجمعه", DayOfWeek.FRIDAY), Map.entry("السبت", DayOfWeek.SATURDAY), Map.entry("الاحد", DayOfWeek.SUNDAY),
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY));
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     /** Words that name each kind of event, as stems. */
@@ -204,7 +198,7 @@ final class EventLinker {
         boolean preview = text.published().isBefore(event.start());
         Matcher word = WORD.matcher(text.normalizedText());
         while (word.find()) {
-            DayOfWeek day = WEEKDAYS.get(word.group());
+            DayOfWeek day = Sentences.WEEKDAYS.get(word.group());
             if (day != null) {
                 LocalDate date = text.published();
                 int days = 0;

@@ -32,6 +32,15 @@ final class FacetExtractor {
     private static final Map<String, Counted> COUNTED_BEFORE = new HashMap<>();
     /** "أكثر من", "at least" (a lower bound, {@code N+}) and "نحو", "about" (an estimate, {@code ~N}). */
     private static final Map<String, String> QUALIFIERS = new HashMap<>();
+    /** "ألف", "million": words that multiply the number before them. */
+    private static final Map<String, Long> SCALES = new HashMap<>();
+    /** Phrases that make a count a cumulative total ("منذ بدء الاحتجاجات"). */
+    private static final Pattern TOTAL = cues("facts/totals.txt", "(?<![\\p{L}])", "(?![\\p{L}])");
+    /** Counts that have a cumulative total kept apart from the toll of the incident. */
+    private static final Set<String> HAS_TOTAL = Set.of("death_toll", "injured_count", "arrested_count");
+    /** How far before and after a count its sentence is read for a total: bounded, whatever the sentence. */
+    private static final int TOTAL_REACH_BEFORE = 160;
+    private static final int TOTAL_REACH_AFTER = 80;
     private static final Set<String> NOT_PARTICIPANTS = WordList.normalized("facts/not-participants.txt");
     private static final Pattern ELECTION = cues("facts/election-words.txt", "", "");
     /** A deadline word right before the date, with at most "يوم"/"في"/"on" between. */
@@ -94,6 +103,12 @@ final class FacetExtractor {
                 (columns[2].equals("after") ? COUNTED_AFTER : COUNTED_BEFORE).put(NameNormalizer.normalize(word), counted);
             }
         }
+        for (String line : WordList.lines("facts/scales.tsv")) {
+            String[] columns = line.split("\t");
+            for (String word : columns[1].split(",")) {
+                SCALES.put(NameNormalizer.normalize(word), Long.parseLong(columns[0]));
+            }
+        }
         for (String line : WordList.lines("facts/qualifiers.tsv")) {
             String[] columns = line.split("\t");
             for (String word : columns[1].split(",")) {
@@ -120,6 +135,9 @@ final class FacetExtractor {
     private static final Pattern PAST = Pattern.compile("^\\s*(?:الماضي|الفائت|المنصرم|last)");
     private static final Pattern FUTURE = Pattern.compile("^\\s*(?:المقبل|القادم|next)");
     private static final int ELECTION_WINDOW = 90;
+    /** "منذ 30 مارس", "since March": a count since a date is a total. */
+    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(?:منذ|since)\\s+(?:(?:يوم|عام|العام|the)\\s+)?(?:\\d|(?:"
+            + String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![\\p{L}]))");
 
     private FacetExtractor() {
     }
@@ -162,9 +180,10 @@ final class FacetExtractor {
                 continue; // "يوليو/تموز الماضي" and "أبريل الماضي" are months; a bare "مايو" is too vague
             }
             int year = published.getYear();
-            if (tense != null && PAST.matcher(tense).find() && month > published.getMonthValue()) {
+            // the month of publication itself is "الجاري"; "أبريل الماضي" written in April is last year's April
+            if (tense != null && PAST.matcher(tense).find() && month >= published.getMonthValue()) {
                 year--;
-            } else if (tense != null && FUTURE.matcher(tense).find() && month < published.getMonthValue()) {
+            } else if (tense != null && FUTURE.matcher(tense).find() && month <= published.getMonthValue()) {
                 year++;
             }
             addDate(text, published, facets, keyFor(text, monthOnly.start()), String.format("%d-%02d", year, month),
@@ -248,9 +267,13 @@ final class FacetExtractor {
                 continue;
             }
             int after = teen ? i + 2 : i + 1;
+            Long scale = SCALES.get(phrase(text, tokens, after, 1));
+            if (scale != null && !phrase(text, tokens, i, after - i + 1).isEmpty()) {
+                after++; // "350 ألف قتيل": the scale word belongs to the number
+            }
             String qualifier = null;
             int first = i;
-            for (int n = 1; n <= LONGEST_PHRASE && qualifier == null; n++) {
+            for (int n = LONGEST_PHRASE; n >= 1 && qualifier == null; n--) { // the longest first: "ما لا يقل عن", not "لا يقل عن"
                 qualifier = phrase(text, tokens, i - n, n + 1).isEmpty() ? null : QUALIFIERS.get(phrase(text, tokens, i - n, n));
                 first = qualifier == null ? i : i - n;
             }
@@ -263,29 +286,68 @@ final class FacetExtractor {
                 for (int n = LONGEST_PHRASE; n >= 1 && counted == null; n--) {
                     int from = trigger - gap - n;
                     String before = phrase(text, tokens, from, first - from + 1).isEmpty() ? "" : phrase(text, tokens, from, n);
-                    counted = COUNTED_BEFORE.getOrDefault(before, before.startsWith("و") ? COUNTED_BEFORE.get(before.substring(1)) : null);
+                    counted = countedBefore(before);
                 }
             }
             int end = after;
+            boolean nounAfter = false;
             for (int n = LONGEST_PHRASE; n >= 1; n--) {
                 Counted noun = phrase(text, tokens, i, after - i + n).isEmpty() ? null : COUNTED_AFTER.get(phrase(text, tokens, after, n));
                 if (noun != null) {
                     counted = counted == null ? noun : counted;
                     end = after + n;
+                    nounAfter = true;
                     break;
                 }
             }
-            if (counted == null || counted.key().equals(NOT_COUNTED)) {
-                continue;
+            if (counted == null || counted.key().equals(NOT_COUNTED) || !digits && value == 1 && !nounAfter) {
+                continue; // "إصابة أحد المباني" hit one of the buildings: "one" counts only with its noun after it
             }
             if (qualifier == null && QUALIFIERS.containsKey(phrase(text, tokens, end, 2))) {
                 qualifier = QUALIFIERS.get(phrase(text, tokens, end, 2)); // "7 قتلى على الأقل"
             }
             String figure = digits ? word.replace(",", "") : Long.toString(value);
+            if (scale != null) {
+                figure = new java.math.BigDecimal(figure).multiply(java.math.BigDecimal.valueOf(scale)).stripTrailingZeros().toPlainString();
+            }
             String stated = qualifier == null ? figure : qualifier.equals("about") ? "~" + figure : figure + "+";
-            facets.add(facet(text, "number", counted.key(), stated, counted.unit(), tokens.get(first)[0], tokens.get(end - 1)[1]));
+            String key = HAS_TOTAL.contains(counted.key()) && total(text, tokens.get(first)[0], tokens.get(end - 1)[1])
+                    ? counted.key() + "_total" : counted.key();
+            facets.add(facet(text, "number", key, stated, counted.unit(), tokens.get(first)[0], tokens.get(end - 1)[1]));
             i = end - 1; // the counted word does not start another count
         }
+    }
+
+    /** What a word before a number counts, also with a conjunction or preposition attached ("وبمقتل", "لمقتل"). */
+    private static Counted countedBefore(String before) {
+        String word = before;
+        for (int strip = 0; strip < 3 && !word.isEmpty(); strip++) {
+            Counted counted = COUNTED_BEFORE.get(word);
+            if (counted != null) {
+                return counted;
+            }
+            if (strip == 0 && (word.startsWith("و") || word.startsWith("ف")) || strip < 2 && (word.startsWith("ب") || word.startsWith("ل"))) {
+                word = word.substring(1);
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the count between {@code start} and {@code end} is a cumulative total: its sentence,
+     * read a bounded way either side, says since when ("منذ 30 مارس", "منذ بدء الاحتجاجات").
+     */
+    private static boolean total(NormalizedText text, int start, int end) {
+        int from = Math.max(Math.max(text.text.lastIndexOf('.', start), text.text.lastIndexOf('\n', start)) + 1, start - TOTAL_REACH_BEFORE);
+        int to = Math.min(text.text.length(), end + TOTAL_REACH_AFTER);
+        for (int i = end; i < to; i++) {
+            if (text.text.charAt(i) == '.' || text.text.charAt(i) == '\n') {
+                to = i;
+            }
+        }
+        return SINCE.matcher(text.text).region(Math.max(from, 0), to).find() || TOTAL.matcher(text.text).region(Math.max(from, 0), to).find();
     }
 
     /** The {@code n} tokens from {@code from}, joined by single spaces, or "" when they are not one run of words in a sentence. */

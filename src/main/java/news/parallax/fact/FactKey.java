@@ -18,9 +18,14 @@ public record FactKey(String key, String label, Kind kind, boolean cumulative, b
     private static final List<FactKey> KNOWN = List.of(
             single("election_date", "Election date", false, true),
             single("deadline", "Deadline", false, true),
-            single("date", "Date", false, false),
+            // only dates within the event's count, so several are its days (14 and 15 May), never a contradiction
+            new FactKey("date", "Dates", Kind.SET, false, false),
             single("death_toll", "Death toll", true, true),
             single("injured_count", "Injured", true, true),
+            // totals since a date ("since 30 March") are a fact of their own, not the toll of the incident
+            single("death_toll_total", "Death toll since the start", true, true),
+            single("injured_count_total", "Injured since the start", true, true),
+            single("arrested_count_total", "Arrested since the start", true, true),
             single("missing_count", "Missing", true, true),
             single("arrested_count", "Arrested", true, true),
             single("troop_count", "Troops", false, true),

@@ -164,6 +164,23 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void aFigureIsTheEventsOnlyWhenItsSentenceIsAboutTheEvent() {
+        long attack = event("هجوم " + town, "2018-04-07", town, null, "attack");
+        article("أسفر هجوم " + town + " في 7 أبريل 2018 عن مقتل 40 شخصا. والوضع هادئ الآن في المدينة، حسبما نقلت وكالة ريا نوفوستي."
+                + " وفي أبريل 2017 قتل 80 شخصا في هجوم مماثل. وقتل 14 شخصا في غارة على قاعدة أخرى في 9 أبريل."
+                + " وقتل 1600 شخص منذ بدء الحملة على المنطقة.", "2018-04-08T08:00:00Z", "Outlet T " + marker);
+        article("قتل 40 شخصا في هجوم " + town + " في 7 أبريل 2018، وفق وكالة رويترز.", "2018-04-08T09:00:00Z", "Outlet U " + marker);
+
+        JsonPath comparison = api().get("/events/{id}/comparison", attack).then().statusCode(200).extract().jsonPath();
+        String toll = "facets.find { it.key == 'death_toll' }";
+        assertEquals("agree", comparison.getString(toll + ".agreement"), comparison.prettify());
+        assertEquals(List.of("40"), comparison.getList(toll + ".values.value"));
+        assertEquals(List.of("Reuters"), comparison.getList(toll + ".values[0].attribution"),
+                "RIA Novosti is cited in the sentence after Outlet T's figure, not in its own");
+        assertEquals(List.of("1600"), comparison.getList("facets.find { it.key == 'death_toll_total' }.values.value"));
+    }
+
+    @Test
     void theComparisonCostsTheSameStatementsWhateverTheNumberOfOutlets() {
         long attack = event("Attack in " + town, "2018-05-02", town, null, "attack");
         article("The attack in " + town + " on May 2, 2018 left 9 killed.", "2018-05-02T20:00:00Z", "Outlet J " + marker);

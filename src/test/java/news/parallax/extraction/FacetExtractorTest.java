@@ -22,6 +22,7 @@ class FacetExtractorTest {
             في 16 فبراير المقبل                       | 2017-02-10 | 2017-02-16
             ديسمبر العام 2015                          | 2017-02-10 | 2015-12
             نهاية يوليو/تموز الماضي                   | 2017-08-15 | 2017-07
+            وفي أبريل / نيسان الماضي                  | 2018-04-11 | 2017-04
             on December 10                            | 2018-05-30 | 2017-12-10
             elections on December 10                  | 2018-05-30 | 2018-12-10
             on 10 December 2018                       | 2017-01-01 | 2018-12-10
@@ -46,6 +47,12 @@ class FacetExtractorTest {
             قتل 7 أشخاص على الأقل       | death_toll    | 7+   | killed
             نحو 150 قتيلا               | death_toll    | ~150 | killed
             أطلقت 105 صواريخ            | missile_count | 105  | missiles
+            نزاع أوقع 350 ألف قتيل       | death_toll    | 350000 | killed
+            تسبب بمقتل ما لا يقل عن 25 شخصا | death_toll | 25+  | killed
+            سجل المرصد 21 حالة وفاة      | death_toll    | 21   | killed
+            قتل 54 فلسطينيا منذ عام 2014 | death_toll_total | 54 | killed
+            وإصابة 1600 شخص منذ بدء الحملة | injured_count_total | 1600 | injured
+            وأصيب أكثر من 900 آخرين      | injured_count | 900+ | injured
             """)
     void countsWhatNumbersCount(String text, String key, String value, String unit) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);

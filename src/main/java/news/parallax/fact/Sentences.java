@@ -1,0 +1,129 @@
+package news.parallax.fact;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import news.parallax.text.NameNormalizer;
+import news.parallax.text.WordList;
+
+/**
+ * The sentence a figure or a date is stated in, and whether that sentence is about the event it
+ * would be lined up for. A linked article recalls other times: "في أبريل 2017 قتل 80 شخصا في خان
+ * شيخون", "the strike last year", "a raid on 9 April that killed 14". A figure counts as the
+ * event's only when its sentence names no date, year or time outside the event's dates.
+ */
+public final class Sentences {
+
+    /** A sentence ends at a full stop, question or exclamation mark followed by a space, or a line break ("52.5" goes on). */
+    private static final Pattern END = Pattern.compile("[.!?؟](?=\\s|$)|\\n");
+    /** "عام 2013", "العام 2014", "in 2013": a year named alone (years of full dates are date facts already). */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:عام|العام|سنة|سنه|year|in)\\s+(\\d{4})(?!\\d)");
+    private static final Set<String> OTHER_TIME = WordList.normalized("facts/other-time-words.txt");
+    /** Weekday names, normalised ("السبت", "saturday"). */
+    public static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    /** Words after a weekday that place it before or after publication ("السبت الماضي", "الثلاثاء المقبل"). */
+    private static final Set<String> PAST = Set.of("الماضي", "الفائت", "المنصرم", "last");
+    private static final Set<String> NEXT = Set.of("المقبل", "القادم", "next");
+    /** Dates a day either side of the event still describe it (a night attack reported the next day). */
+    private static final int MARGIN_DAYS = 1;
+
+    private Sentences() {
+    }
+
+    /** The sentence's start and end (article offsets) around a span, from a window of the text that starts at {@code windowStart}. */
+    public static int[] bounds(String window, int windowStart, int spanStart, int spanEnd) {
+        int from = Math.max(0, Math.min(window.length(), spanStart - windowStart));
+        int to = Math.max(from, Math.min(window.length(), spanEnd - windowStart));
+        int start = 0;
+        int end = window.length();
+        Matcher stop = END.matcher(window);
+        while (stop.find()) {
+            if (stop.end() <= from) {
+                start = stop.end();
+            } else if (stop.start() >= to) {
+                end = stop.start();
+                break;
+            }
+        }
+        while (start < from && Character.isWhitespace(window.charAt(start))) {
+            start++;
+        }
+        return new int[] {windowStart + start, windowStart + end};
+    }
+
+    /** The event's dates as one interval, a day wider either side. */
+    public static FactValue eventDates(LocalDate start, LocalDate end) {
+        double first = start.minusDays(MARGIN_DAYS).toEpochDay();
+        double last = (end == null ? start : end).plusDays(MARGIN_DAYS).toEpochDay();
+        return new FactValue(start + "/" + (end == null ? start : end), FactValue.Precision.RANGE, first, first, last);
+    }
+
+    /**
+     * Whether a sentence is about the event: none of the dates stated in it ({@code otherDates},
+     * not the fact itself), no year it names alone and no phrase of {@code facts/other-time-words.txt}
+     * points to another time.
+     */
+    public static boolean aboutEvent(String sentence, FactValue event, List<FactValue> otherDates, LocalDate published) {
+        if (otherDates.stream().anyMatch(date -> !date.compatible(event))) {
+            return false;
+        }
+        Matcher year = YEAR.matcher(sentence);
+        while (year.find()) {
+            FactValue named = FactValue.parse("date", year.group(1));
+            if (named != null && !named.compatible(event)) {
+                return false;
+            }
+        }
+        String normalized = NameNormalizer.normalize(sentence);
+        String words = " " + normalized + " ";
+        return OTHER_TIME.stream().noneMatch(cue -> words.contains(" " + cue + " ")) && weekdaysOnEvent(normalized.split(" "), event, published);
+    }
+
+    /**
+     * Whether every weekday the sentence names ("السبت", "يوم الاثنين الماضي") can fall in the event's dates: the
+     * named day is the latest one up to publication (strictly before it with "الماضي", after it with "المقبل"),
+     * read from the publication day and the next (an evening story of UTC is the next morning where it is read).
+     */
+    private static boolean weekdaysOnEvent(String[] words, FactValue event, LocalDate published) {
+        if (published == null) {
+            return true;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].startsWith("و") && WEEKDAYS.containsKey(words[i].substring(1)) ? words[i].substring(1) : words[i];
+            DayOfWeek day = WEEKDAYS.get(word);
+            if (day == null) {
+                continue;
+            }
+            String after = i + 1 < words.length ? words[i + 1] : "";
+            boolean onEvent = false;
+            for (LocalDate from = published; !from.isAfter(published.plusDays(1)) && !onEvent; from = from.plusDays(1)) {
+                LocalDate date = NEXT.contains(after) ? from.plusDays(1) : PAST.contains(after) ? from.minusDays(1) : from;
+                while (date.getDayOfWeek() != day) {
+                    date = NEXT.contains(after) ? date.plusDays(1) : date.minusDays(1);
+                }
+                onEvent = event.low() <= date.toEpochDay() && date.toEpochDay() <= event.high();
+            }
+            if (!onEvent) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> weekdays = new HashMap<>();
+        for (String line : WordList.lines("facts/weekdays.tsv")) {
+            String[] columns = line.split("\t");
+            for (String word : columns[1].split(",")) {
+                weekdays.put(NameNormalizer.normalize(word), DayOfWeek.of(Integer.parseInt(columns[0])));
+            }
+        }
+        return Map.copyOf(weekdays);
+    }
+}

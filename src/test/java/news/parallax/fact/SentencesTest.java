@@ -1,0 +1,52 @@
+package news.parallax.fact;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SentencesTest {
+
+    private static final FactValue ATTACK = Sentences.eventDates(LocalDate.parse("2018-04-07"), null);
+
+    @ParameterizedTest(name = "{0} (dates {1}, published {2}) -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            أسفر الهجوم السبت عن مقتل 40 شخصا                          |                       | 2018-04-08 | true
+            أسفر الهجوم في 7 أبريل عن مقتل 40 شخصا                      | 2018-04-07            | 2018-04-08 | true
+            ارتفعت الحصيلة في 8 أبريل إلى 60 قتيلا                       | 2018-04-08            | 2018-04-08 | true
+            وفي أبريل 2017 قتل 80 شخصا في هجوم بغاز السارين             | 2017-04               | 2018-04-08 | false
+            وقتل 14 شخصا في غارة على قاعدة أخرى في 9 أبريل              | 2018-04-09            | 2018-04-08 | false
+            قتل في هجوم عام 2013 أكثر من ألف شخص                       |                       | 2018-04-08 | false
+            أطلقت الولايات المتحدة العام الماضي 59 صاروخا               |                       | 2018-04-08 | false
+            قتلت الحرب العالمية الأولى 100 ألف شخص                      |                       | 2018-04-08 | false
+            the attack killed 40 people in 2018                        |                       | 2018-04-08 | true
+            a chemical attack in 2013 killed more than 1000 people     |                       | 2018-04-08 | false
+            أصيب 2000 شخص في الهجوم                                    |                       | 2018-04-08 | true
+            قتل 21 شخصا السبت في دوما                                 |                       | 2018-04-09 | true
+            قتل 21 شخصا يوم السبت الماضي                              |                       | 2018-04-14 | true
+            أطلقت 105 صواريخ السبت الماضي                              |                       | 2018-04-16 | false
+            قتل 7 عسكريين في غارة فجر الاثنين                          |                       | 2018-04-11 | false
+            ستعلن الحصيلة النهائية الأحد المقبل                         |                       | 2018-04-06 | true
+            """)
+    void aSentenceIsAboutTheEventUnlessItNamesAnotherTime(String sentence, String dates, LocalDate published, boolean about) {
+        List<FactValue> stated = dates == null ? List.of() : Arrays.stream(dates.split(",")).map(d -> FactValue.parse("date", d)).toList();
+        assertEquals(about, Sentences.aboutEvent(sentence, ATTACK, stated, published));
+    }
+
+    @Test
+    void aSentenceEndsAtAFullStopOrALineBreakButNotInsideANumber() {
+        String window = "قال المرصد إن 52.5 بالمئة صوتوا. وقتل 12 شخصا، بحسب المصادر. وانتهى اليوم";
+        int figure = window.indexOf("12");
+        assertArrayEquals(new int[] {100 + window.indexOf("وقتل"), 100 + window.indexOf(". وانتهى")},
+                Sentences.bounds(window, 100, 100 + figure, 100 + figure + 2));
+        int share = window.indexOf("52.5");
+        assertEquals(100, Sentences.bounds(window, 100, 100 + share, 100 + share + 4)[0]);
+        assertEquals(100 + window.indexOf(". وقتل"), Sentences.bounds(window, 100, 100 + share, 100 + share + 4)[1]);
+    }
+}
