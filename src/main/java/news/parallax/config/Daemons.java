@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The background threads of this process, its name among the instances that share a database, and how its jobs are claimed. */
 public final class Daemons {
@@ -76,6 +79,21 @@ public final class Daemons {
                 worker.schedule(this, Math.max(intervalMillis, 9 * tookMillis), TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    /**
+     * Runs {@code round} again, each time in a transaction of its own, until a round finds nothing
+     * left to do (answers 0); answers the sum of what the rounds did. Bounded rounds keep each
+     * transaction short however much is queued.
+     */
+    public static int untilDone(Callable<Integer> round) {
+        int done = 0;
+        int last;
+        do {
+            last = QuarkusTransaction.requiringNew().call(round);
+            done += last;
+        } while (last > 0);
+        return done;
     }
 
     /** Stops a daemon's thread, waiting a little for a run in progress (whose transaction then rolls back). */

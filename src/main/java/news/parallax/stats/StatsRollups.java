@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigMapping;
@@ -116,13 +115,7 @@ public class StatsRollups {
 
     /** Rebuilds every day changed so far; answers how many days it rebuilt. Tests call it to read current aggregates. */
     public synchronized int catchUp() {
-        int rebuilt = 0;
-        int days;
-        do {
-            days = QuarkusTransaction.requiringNew().call(this::rebuildOneRound);
-            rebuilt += days;
-        } while (days > 0);
-        return rebuilt;
+        return Daemons.untilDone(this::rebuildOneRound);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.config.Daemons;
@@ -49,13 +48,7 @@ public class StoryCounters {
 
     /** Recounts every story noted so far; answers how many. Tests and the demo loader call it to read current counters. */
     public synchronized int catchUp() {
-        int recounted = 0;
-        int stories;
-        do {
-            stories = QuarkusTransaction.requiringNew().call(this::recountOneRound);
-            recounted += stories;
-        } while (stories > 0);
-        return recounted;
+        return Daemons.untilDone(this::recountOneRound);
     }
 
     @SuppressWarnings("unchecked")
