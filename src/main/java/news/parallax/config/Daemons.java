@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -104,16 +104,26 @@ public final class Daemons {
 
     /**
      * One named daemon thread that runs scheduled work: it never keeps a stopping service alive.
-     * Its work runs in a request context ({@link RequestContexts}), so it may use Hibernate.
+     * Each run of its work has a request context of its own ({@link RequestContexts}), so it may use
+     * Hibernate, and nothing a session read stays cached from one run to the next.
      */
     public static ScheduledExecutorService thread(String name) {
-        return Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(() -> RequestContexts.run(() -> {
-                runnable.run();
-                return null;
-            }), name);
+        return new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
-        });
+        }) {
+            private Runnable closeContext;
+
+            @Override
+            protected void beforeExecute(Thread thread, Runnable task) {
+                closeContext = RequestContexts.open();
+            }
+
+            @Override
+            protected void afterExecute(Runnable task, Throwable failure) {
+                closeContext.run();
+            }
+        };
     }
 }

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +57,7 @@ public class ReadReplica implements TenantConnectionResolver, HealthCheck {
     static final String REPLICA = "replica";
 
     private static final Logger LOG = Logger.getLogger(ReadReplica.class);
-    private static final long CHECK_EVERY_MILLIS = 500;
+    private static final Duration CHECK_EVERY = Duration.ofMillis(500);
     /** How long RateLimiter keeps a client's last write. */
     private static final Duration LONGEST_LAG = Duration.ofHours(1);
 
@@ -91,8 +90,7 @@ public class ReadReplica implements TenantConnectionResolver, HealthCheck {
                     + " (clients' writes are remembered that long); it is " + maxLag);
         }
         if (configured) {
-            watcher = Daemons.thread("read-replica-watch");
-            watcher.scheduleWithFixedDelay(this::check, 0, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+            watcher = Daemons.every("read-replica-watch", CHECK_EVERY, this::check, "Checking the read replica failed");
         }
     }
 

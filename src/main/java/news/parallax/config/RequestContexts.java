@@ -19,16 +19,22 @@ public final class RequestContexts {
 
     /** Runs {@code work} in a new request context; before Quarkus has started (no container), as it is. */
     public static <T> T run(Supplier<T> work) {
-        ArcContainer container = Arc.container();
-        if (container == null) {
-            return work.get();
-        }
-        ManagedContext context = container.requestContext();
-        context.activate();
+        Runnable close = open();
         try {
             return work.get();
         } finally {
-            context.terminate();
+            close.run();
         }
+    }
+
+    /** Activates a new request context on this thread; the answer terminates it (before Quarkus has started: nothing to do). */
+    static Runnable open() {
+        ArcContainer container = Arc.container();
+        if (container == null) {
+            return () -> { };
+        }
+        ManagedContext context = container.requestContext();
+        context.activate();
+        return context::terminate;
     }
 }
