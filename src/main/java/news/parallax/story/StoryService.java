@@ -173,7 +173,8 @@ public class StoryService {
 
     /**
      * The events each story's articles are linked to, the one with most of them first (at most
-     * {@link #MAX_EVENTS}): one statement for a whole page of stories.
+     * {@link #MAX_EVENTS}): one statement for a whole page of stories (the ids as one array, so the
+     * statement is the same whatever their number, and Hibernate's plan cache keeps it).
      */
     private Map<Long, List<EventRef>> events(List<Long> storyIds) {
         Map<Long, List<EventRef>> events = new HashMap<>();
@@ -183,8 +184,8 @@ public class StoryService {
         for (Object[] row : rows("""
                 SELECT sa.story_id, e.id, e.title, e.start_date FROM story_article sa
                 JOIN article_event ae ON ae.article_id = sa.article_id AND ae.linked JOIN event e ON e.id = ae.event_id
-                WHERE sa.story_id IN (?1) GROUP BY sa.story_id, e.id, e.title, e.start_date
-                ORDER BY sa.story_id, count(*) DESC, e.id""", storyIds)) {
+                WHERE sa.story_id = ANY (CAST(?1 AS bigint[])) GROUP BY sa.story_id, e.id, e.title, e.start_date
+                ORDER BY sa.story_id, count(*) DESC, e.id""", (Object) storyIds.toArray(Long[]::new))) {
             List<EventRef> ofStory = events.computeIfAbsent(number(row[0]), k -> new ArrayList<>());
             if (ofStory.size() < MAX_EVENTS) {
                 ofStory.add(new EventRef().id(number(row[1])).title((String) row[2]).startDate(SqlQuery.day(row[3])));
@@ -201,7 +202,7 @@ public class StoryService {
         }
         for (Object[] row : rows("""
                 SELECT so.story_id, o.id, o.name, o.kind FROM story_outlet so JOIN outlet o ON o.id = so.outlet_id
-                WHERE so.story_id IN (?1) AND so.articles > 0 ORDER BY so.story_id, so.articles DESC, o.name, o.id""", storyIds)) {
+                WHERE so.story_id = ANY (CAST(?1 AS bigint[])) AND so.articles > 0 ORDER BY so.story_id, so.articles DESC, o.name, o.id""", (Object) storyIds.toArray(Long[]::new))) {
             List<OutletRef> ofStory = outlets.computeIfAbsent(number(row[0]), k -> new ArrayList<>());
             if (ofStory.size() < MAX_COVERED_BY) {
                 ofStory.add(outlet(row, 1));
