@@ -28,8 +28,8 @@ public final class Sentences {
     /** Weekday names, normalised ("السبت", "saturday"). */
     public static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
     /** Words after a weekday that place it before or after publication ("السبت الماضي", "الثلاثاء المقبل"). */
-    private static final Set<String> PAST = Set.of("الماضي", "الفائت", "المنصرم", "last");
-    private static final Set<String> NEXT = Set.of("المقبل", "القادم", "next");
+    private static final Set<String> PAST = WordList.normalized("facts/past-words.txt");
+    private static final Set<String> NEXT = WordList.normalized("facts/next-words.txt");
     /** Dates a day either side of the event still describe it (a night attack reported the next day). */
     private static final int MARGIN_DAYS = 1;
 
