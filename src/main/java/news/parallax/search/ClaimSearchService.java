@@ -250,7 +250,7 @@ public class ClaimSearchService {
         Query sql = entityManager.createNativeQuery("""
                 SELECT c.id, ts_headline('arabic', c.text, websearch_to_tsquery('arabic', ?2) || websearch_to_tsquery('english', ?2),
                                          'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2')
-                FROM claim c WHERE c.id IN (?1)""").setParameter(1, ids).setParameter(2, query);
+                FROM claim c WHERE c.id = ANY (CAST(?1 AS bigint[]))""").setParameter(1, ids.toArray(Long[]::new)).setParameter(2, query);
         ((List<Object[]>) sql.getResultList()).forEach(r -> snippets.put(((Number) r[0]).longValue(), (String) r[1]));
         return snippets;
     }
@@ -263,7 +263,8 @@ public class ClaimSearchService {
         }
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT ce.claim_id, e.id, e.title, e.start_date FROM claim_event ce JOIN event e ON e.id = ce.event_id
-                WHERE ce.claim_id IN (?1) AND ce.linked ORDER BY e.start_date""").setParameter(1, ids).getResultList();
+                WHERE ce.claim_id = ANY (CAST(?1 AS bigint[])) AND ce.linked ORDER BY e.start_date""")
+                .setParameter(1, ids.toArray(Long[]::new)).getResultList();
         for (Object[] row : rows) {
             events.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new EventRef()
                     .id(((Number) row[1]).longValue()).title((String) row[2]).startDate(SqlQuery.day(row[3])));
