@@ -1,5 +1,6 @@
 package news.parallax.outlet;
 
+import java.net.URI;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import news.parallax.api.model.OutletCreate;
 import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletPage;
 import news.parallax.api.model.OutletUpdate;
+import news.parallax.api.model.RegistryTarget;
 import news.parallax.http.IdempotentCreates;
 import news.parallax.http.UpdatePreconditions;
 import news.parallax.paging.Page;
@@ -55,7 +57,19 @@ public class OutletResource implements OutletsApi {
 
     @Override
     public Response getOutlet(Long outletId) {
-        return Response.ok(service.get(outletId)).build();
+        Outlet outlet = service.get(outletId);
+        return outlet.getId().equals(outletId) ? Response.ok(outlet).build()
+                : Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/outlets/" + outlet.getId())).build();
+    }
+
+    @Override
+    public Response mergeOutlet(Long outletId, RegistryTarget target) {
+        return Response.ok(service.merge(outletId, target.getInto())).build();
+    }
+
+    @Override
+    public Response moveOutletAlias(Long outletId, Long aliasId, RegistryTarget target) {
+        return Response.ok(service.moveAlias(outletId, aliasId, target.getInto())).build();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package news.parallax.speaker;
 
+import java.net.URI;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -7,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import news.parallax.api.SpeakersApi;
+import news.parallax.api.model.RegistryTarget;
 import news.parallax.api.model.Speaker;
 import news.parallax.api.model.SpeakerPage;
 import news.parallax.api.model.SpeakerWrite;
@@ -45,7 +48,19 @@ public class SpeakerResource implements SpeakersApi {
 
     @Override
     public Response getSpeaker(Long speakerId) {
-        return Response.ok(service.get(speakerId)).build();
+        Speaker speaker = service.get(speakerId);
+        return speaker.getId().equals(speakerId) ? Response.ok(speaker).build()
+                : Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/speakers/" + speaker.getId())).build();
+    }
+
+    @Override
+    public Response mergeSpeaker(Long speakerId, RegistryTarget target) {
+        return Response.ok(service.merge(speakerId, target.getInto())).build();
+    }
+
+    @Override
+    public Response moveSpeakerAlias(Long speakerId, Long aliasId, RegistryTarget target) {
+        return Response.ok(service.moveAlias(speakerId, aliasId, target.getInto())).build();
     }
 
     @Override
