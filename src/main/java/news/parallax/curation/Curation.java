@@ -1,5 +1,6 @@
 package news.parallax.curation;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
 
 import news.parallax.api.model.Alias;
 import news.parallax.api.model.RegistryMerge;
@@ -86,6 +88,15 @@ public class Curation {
         touch(table, into);
         registry.changed();
         return new Alias().id(aliasId).alias((String) alias[0]).language((String) alias[2]);
+    }
+
+    /**
+     * The answer to a GET of entry {@code asked} of {@code /<table>s}, given the entry found for it:
+     * itself, or the survivor of a merge, to which it redirects.
+     */
+    public static Response okOrMoved(String table, long asked, long found, Object body) {
+        return asked == found ? Response.ok(body).build()
+                : Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/" + table + "s/" + found)).build();
     }
 
     /** The answer for an operation on an entry that was merged away: the entry to use instead. */

@@ -1,7 +1,5 @@
 package news.parallax.outlet;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -17,6 +15,7 @@ import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletPage;
 import news.parallax.api.model.OutletUpdate;
 import news.parallax.api.model.RegistryTarget;
+import news.parallax.curation.Curation;
 import news.parallax.http.IdempotentCreates;
 import news.parallax.http.UpdatePreconditions;
 import news.parallax.paging.Page;
@@ -58,8 +57,7 @@ public class OutletResource implements OutletsApi {
     @Override
     public Response getOutlet(Long outletId) {
         Outlet outlet = service.get(outletId);
-        return outlet.getId().equals(outletId) ? Response.ok(outlet).build()
-                : Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/outlets/" + outlet.getId())).build();
+        return Curation.okOrMoved("outlet", outletId, outlet.getId(), outlet);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package news.parallax.speaker;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -13,6 +11,7 @@ import news.parallax.api.model.RegistryTarget;
 import news.parallax.api.model.Speaker;
 import news.parallax.api.model.SpeakerPage;
 import news.parallax.api.model.SpeakerWrite;
+import news.parallax.curation.Curation;
 import news.parallax.http.IdempotentCreates;
 import news.parallax.http.UpdatePreconditions;
 import news.parallax.paging.Page;
@@ -49,8 +48,7 @@ public class SpeakerResource implements SpeakersApi {
     @Override
     public Response getSpeaker(Long speakerId) {
         Speaker speaker = service.get(speakerId);
-        return speaker.getId().equals(speakerId) ? Response.ok(speaker).build()
-                : Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/speakers/" + speaker.getId())).build();
+        return Curation.okOrMoved("speaker", speakerId, speaker.getId(), speaker);
     }
 
     @Override

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -113,6 +114,8 @@ class CurationTest {
                 .body("aliases.alias", hasItem("ماركو فيرا" + tag)).body("aliases.size()", equalTo(4));
         assertEquals(3, claimIdsOf(survivor).size());
         assertEquals(List.of(), claimIdsOf(merged));
+        // the merged id's claim list is the survivor's
+        assertEquals(3, api().get("/speakers/{id}/claims", merged).then().statusCode(200).extract().jsonPath().getList("items").size());
         api().get("/events/{id}", event).then().statusCode(200).body("participants.size()", equalTo(1))
                 .body("participants[0].speaker.id", equalTo((int) survivor));
         api().get("/events/{id}", otherEvent).then().statusCode(200).body("participants[0].speaker.id", equalTo((int) survivor));
@@ -137,12 +140,18 @@ class CurationTest {
                 .header("Location", endsWith("/speakers/" + third));
     }
 
+    /** Claims per speaker id in {@code /stats/speakers} of one publisher. */
     private static Map<Long, Integer> quotedBy(long publisher) {
-        List<Map<String, Object>> rows = anonymous().queryParam("outlet", publisher).get("/stats/speakers").then().statusCode(200)
-                .extract().jsonPath().getList("speakers");
-        Map<Long, Integer> claims = new java.util.HashMap<>();
-        rows.forEach(row -> claims.put(((Number) ((Map<?, ?>) row.get("speaker")).get("id")).longValue(), (Integer) row.get("claims")));
-        return claims;
+        return countsOf(publisher, "/stats/speakers", "speakers", "speaker", "claims");
+    }
+
+    /** Per id of {@code ref}, the {@code count} of each row of {@code list} in a stats answer for one publisher. */
+    private static Map<Long, Integer> countsOf(long publisher, String path, String list, String ref, String count) {
+        List<Map<String, Object>> rows = anonymous().queryParam("outlet", publisher).get(path).then().statusCode(200)
+                .extract().jsonPath().getList(list);
+        Map<Long, Integer> counts = new HashMap<>();
+        rows.forEach(row -> counts.put(((Number) ((Map<?, ?>) row.get(ref)).get("id")).longValue(), (Integer) row.get(count)));
+        return counts;
     }
 
     @Test
@@ -257,13 +266,17 @@ class CurationTest {
         rollups.catchUp();
         assertEquals(Map.of(survivor, 1), citedBy(publisher));
         api().delete("/outlets/{id}", merged).then().statusCode(404).body("detail", containsString("use /outlets/" + survivor));
+
+        long third = outlet("Curation Third Agency " + tag, "news_agency");
+        long alias = api().body(Map.of("alias", "الثالثة" + tag)).post("/outlets/{id}/aliases", third).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        api().body(Map.of("into", survivor)).post("/outlets/{id}/aliases/{aliasId}/move", third, alias).then().statusCode(200);
+        api().get("/outlets/{id}", survivor).then().statusCode(200).body("aliases.id", hasItem((int) alias));
+        api().get("/outlets/{id}", third).then().statusCode(200).body("aliases.id", not(hasItem((int) alias)));
     }
 
+    /** Citations per cited outlet id in {@code /stats/citations} of one publisher. */
     private static Map<Long, Integer> citedBy(long publisher) {
-        List<Map<String, Object>> edges = anonymous().queryParam("outlet", publisher).get("/stats/citations").then().statusCode(200)
-                .extract().jsonPath().getList("edges");
-        Map<Long, Integer> citations = new java.util.HashMap<>();
-        edges.forEach(edge -> citations.put(((Number) ((Map<?, ?>) edge.get("cited")).get("id")).longValue(), (Integer) edge.get("citations")));
-        return citations;
+        return countsOf(publisher, "/stats/citations", "edges", "cited", "citations");
     }
 }
