@@ -53,7 +53,8 @@ public class Curation {
         for (Reference reference : references) {
             moved.merge(reference.counted(), move(reference, id, into), Long::sum);
         }
-        entityManager.createNativeQuery("UPDATE " + table + " SET merged_into = ?2, updated_at = now() WHERE id = ?1 OR merged_into = ?1")
+        entityManager.createNativeQuery("UPDATE " + table + " SET merged_into = ?2, updated_at = now()"
+                + " WHERE id = ?1 OR merged_into = ?1")
                 .setParameter(1, id).setParameter(2, into).executeUpdate();
         touch(table, into);
         registry.changed();
@@ -76,11 +77,12 @@ public class Curation {
             throw ApiProblem.conflict("Alias " + aliasId + " is the name of " + table + " " + id + " ('" + pair.name()
                     + "'); rename it first (PUT /" + table + "s/" + id + "), or merge it into " + table + " " + into);
         }
-        boolean known = !entityManager.createNativeQuery("SELECT 1 FROM " + aliases + " WHERE " + owner + " = ?1 AND normalized = ?2")
+        boolean known = !entityManager
+                .createNativeQuery("SELECT 1 FROM " + aliases + " WHERE " + owner + " = ?1 AND normalized = ?2")
                 .setParameter(1, into).setParameter(2, alias[1]).getResultList().isEmpty();
         if (known) {
-            throw ApiProblem.conflict(capitalised(table) + " " + into + " (" + pair.intoName() + ") already has an alias written like '"
-                    + alias[0] + "'; delete this one instead");
+            throw ApiProblem.conflict(capitalised(table) + " " + into + " (" + pair.intoName()
+                    + ") already has an alias written like '" + alias[0] + "'; delete this one instead");
         }
         entityManager.createNativeQuery("UPDATE " + aliases + " SET " + owner + " = ?2 WHERE id = ?1")
                 .setParameter(1, aliasId).setParameter(2, into).executeUpdate();
@@ -146,7 +148,8 @@ public class Curation {
     }
 
     private void touch(String table, long id) {
-        entityManager.createNativeQuery("UPDATE " + table + " SET updated_at = now() WHERE id = ?1").setParameter(1, id).executeUpdate();
+        entityManager.createNativeQuery("UPDATE " + table + " SET updated_at = now() WHERE id = ?1").setParameter(1, id)
+                .executeUpdate();
     }
 
     private static Object[] row(List<?> rows) {

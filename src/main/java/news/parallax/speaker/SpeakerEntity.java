@@ -38,7 +38,7 @@ public class SpeakerEntity {
 
     public String affiliation;
 
-    /** Checked by a person; false for speakers created from a name extraction or a client found. */
+    /** Checked by a person; false for speakers created from a name that extraction (or a client) gave. */
     public boolean verified;
 
     /** Set when merged into another speaker: the row stays so that its id redirects there. */

@@ -61,7 +61,8 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
                 .setParameter(4, sorted.stream().map(Named::role).toArray(String[]::new))
                 .executeUpdate();
         List<Object[]> rows = getEntityManager()
-                .createNativeQuery("SELECT creation_key, coalesce(merged_into, id) FROM speaker WHERE creation_key = ANY (CAST(?1 AS text[]))")
+                .createNativeQuery("SELECT creation_key, coalesce(merged_into, id) FROM speaker"
+                        + " WHERE creation_key = ANY (CAST(?1 AS text[]))")
                 .setParameter(1, keys).getResultList();
         Map<String, Long> ids = new HashMap<>();
         rows.forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
