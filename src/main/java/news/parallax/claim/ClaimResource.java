@@ -52,15 +52,17 @@ public class ClaimResource implements ClaimsApi {
         if (!List.of("published", "cited", "any").contains(role)) {
             throw ApiProblem.badRequest("role", "must be one of published, cited, any, not '" + role + "'");
         }
-        outlets.get(outletId); // 404 for an unknown outlet rather than an empty list
-        return service.list(ClaimRepository.Filter.byOutlet(outletId, role), cursor, limit)
+        // 404 for an unknown outlet rather than an empty list; for a merged one, its survivor
+        long outlet = outlets.get(outletId).getId();
+        return service.list(ClaimRepository.Filter.byOutlet(outlet, role), cursor, limit)
                 .respond(uriInfo, (items, next) -> new ClaimPage().items(items).next(next));
     }
 
     @Override
     public Response listSpeakerClaims(Long speakerId, String cursor, Integer limit) {
-        speakers.get(speakerId); // 404 for an unknown speaker rather than an empty list
-        return service.list(ClaimRepository.Filter.bySpeaker(speakerId), cursor, limit)
+        // 404 for an unknown speaker rather than an empty list; for a merged one, its survivor
+        long speaker = speakers.get(speakerId).getId();
+        return service.list(ClaimRepository.Filter.bySpeaker(speaker), cursor, limit)
                 .respond(uriInfo, (items, next) -> new ClaimPage().items(items).next(next));
     }
 

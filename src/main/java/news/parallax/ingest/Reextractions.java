@@ -47,10 +47,11 @@ public class Reextractions {
     /**
      * Speakers that extraction created (they have a creation key; the API's have none) and that no
      * claim or event names any more: what older rules registered that were not people ("المتحدث"،
-     * "منه"). Deleted, aliases with them, when a job has re-extracted everything.
+     * "منه"). Deleted, aliases with them, when a job has re-extracted everything; never one a person
+     * verified, nor one merged into another (its row is the redirect to the survivor).
      */
     private static final String REMOVE_UNUSED_SPEAKERS = """
-            DELETE FROM speaker s WHERE s.creation_key IS NOT NULL
+            DELETE FROM speaker s WHERE s.creation_key IS NOT NULL AND NOT s.verified AND s.merged_into IS NULL
                 AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.speaker_id = s.id)
                 AND NOT EXISTS (SELECT 1 FROM event_participant p WHERE p.speaker_id = s.id)""";
     /** Takes the active job when nobody holds it; on its own connection, as an idle poll needs no Hibernate session. */

@@ -48,6 +48,10 @@ public class OutletEntity {
 
     public boolean verified;
 
+    /** Set when merged into another outlet: the row stays so that its id redirects there. */
+    @Column(name = "merged_into")
+    public Long mergedInto;
+
     @OneToMany(mappedBy = "outlet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<OutletAliasEntity> aliases = new ArrayList<>();

@@ -20,7 +20,7 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
     /** Outlets in name order after {@code after}; fetches {@code fetch} rows. */
     public List<OutletEntity> page(String kind, String country, Cursor after, int fetch) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder query = new StringBuilder("from OutletEntity o where 1 = 1");
+        StringBuilder query = new StringBuilder("from OutletEntity o where o.mergedInto is null");
         filterByKindAndCountry(query, parameters, kind, country);
         if (after != null) {
             query.append(" and (o.name > :key or (o.name = :key and o.id > :id))");
@@ -82,9 +82,10 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
 
     /**
      * Creates, unverified, those outlets whose key no earlier call created, and answers the id of
-     * every key's outlet. Concurrent calls with the same key create one outlet: the insert skips a
-     * key that exists and a second statement reads them all back. No lock is taken beyond the rows
-     * inserted, so callers keep it short (its own transaction) and pass keys in one order.
+     * every key's outlet (the survivor when it was merged). Concurrent calls with the same key create
+     * one outlet: the insert skips a key that exists and a second statement reads them all back. No
+     * lock is taken beyond the rows inserted, so callers keep it short (its own transaction) and pass
+     * keys in one order.
      */
     @SuppressWarnings("unchecked")
     public Map<String, Long> ensureUnverified(List<Unverified> wanted) {
@@ -109,7 +110,8 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
                 .setParameter(5, sorted.stream().map(Unverified::domain).toArray(String[]::new))
                 .executeUpdate();
         List<Object[]> rows = getEntityManager()
-                .createNativeQuery("SELECT creation_key, id FROM outlet WHERE creation_key = ANY (CAST(?1 AS text[]))")
+                .createNativeQuery("SELECT creation_key, coalesce(merged_into, id) FROM outlet"
+                        + " WHERE creation_key = ANY (CAST(?1 AS text[]))")
                 .setParameter(1, sorted.stream().map(Unverified::key).toArray(String[]::new)).getResultList();
         Map<String, Long> ids = new HashMap<>();
         rows.forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));

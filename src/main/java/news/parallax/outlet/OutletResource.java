@@ -1,6 +1,5 @@
 package news.parallax.outlet;
 
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -15,6 +14,8 @@ import news.parallax.api.model.OutletCreate;
 import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletPage;
 import news.parallax.api.model.OutletUpdate;
+import news.parallax.api.model.RegistryTarget;
+import news.parallax.curation.Curation;
 import news.parallax.http.IdempotentCreates;
 import news.parallax.http.UpdatePreconditions;
 import news.parallax.paging.Page;
@@ -55,7 +56,18 @@ public class OutletResource implements OutletsApi {
 
     @Override
     public Response getOutlet(Long outletId) {
-        return Response.ok(service.get(outletId)).build();
+        Outlet outlet = service.get(outletId);
+        return Curation.okOrMoved("outlet", outletId, outlet.getId(), outlet);
+    }
+
+    @Override
+    public Response mergeOutlet(Long outletId, RegistryTarget target) {
+        return Response.ok(service.merge(outletId, target.getInto())).build();
+    }
+
+    @Override
+    public Response moveOutletAlias(Long outletId, Long aliasId, RegistryTarget target) {
+        return Response.ok(service.moveAlias(outletId, aliasId, target.getInto())).build();
     }
 
     @Override

@@ -18,6 +18,8 @@ import news.parallax.api.model.Outlet;
 import news.parallax.api.model.OutletCreate;
 import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletUpdate;
+import news.parallax.api.model.RegistryMerge;
+import news.parallax.curation.Curation;
 import news.parallax.paging.Cursor;
 import news.parallax.paging.Page;
 import news.parallax.problem.ApiProblem;
@@ -30,12 +32,36 @@ public class OutletService {
 
     private static final Pattern HOST = Pattern.compile("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$");
 
+    /** What points at an outlet; a merge moves all of it (story counts follow their articles, stats their days). */
+    private static final List<Curation.Reference> REFERENCES = List.of(
+            new Curation.Reference("outlet_alias", "outlet_id", "aliases", "normalized"),
+            new Curation.Reference("outlet_domain", "outlet_id", "domains", null),
+            new Curation.Reference("article", "outlet_id", "articles", null),
+            new Curation.Reference("citation", "outlet_id", "citations", null),
+            new Curation.Reference("claim", "cited_outlet_id", "claims", null),
+            new Curation.Reference("event_participant", "outlet_id", "participants", "event_id"));
+
     @Inject
     OutletRepository outlets;
 
+    @Inject
+    Curation curation;
+
+    /** The outlet, or the one it was merged into (whose id then differs from {@code id}). */
     @Transactional
     public Outlet get(long id) {
-        return OutletMapper.toApi(find(id));
+        OutletEntity outlet = outlets.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("outlet", id));
+        return OutletMapper.toApi(outlet.mergedInto == null ? outlet : find(outlet.mergedInto));
+    }
+
+    @Transactional
+    public RegistryMerge merge(long id, long into) {
+        return curation.merge("outlet", id, into, REFERENCES);
+    }
+
+    @Transactional
+    public Alias moveAlias(long id, long aliasId, long into) {
+        return curation.moveAlias("outlet", id, aliasId, into);
     }
 
     @Transactional
@@ -134,7 +160,11 @@ public class OutletService {
     }
 
     private OutletEntity find(long id) {
-        return outlets.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("outlet", id));
+        OutletEntity outlet = outlets.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("outlet", id));
+        if (outlet.mergedInto != null) {
+            throw Curation.merged("outlet", id, outlet.mergedInto);
+        }
+        return outlet;
     }
 
     private void apply(OutletEntity outlet, String name, OutletKind kind, String country, String language,
@@ -161,7 +191,7 @@ public class OutletService {
     public OutletEntity resolve(String field, String reference) {
         OptionalLong id = References.asId(reference);
         if (id.isPresent()) {
-            return outlets.findByIdOptional(id.getAsLong())
+            return outlets.findByIdOptional(id.getAsLong()).map(o -> o.mergedInto == null ? o : outlets.findById(o.mergedInto))
                     .orElseThrow(() -> ApiProblem.badRequest(field, "there is no outlet with id " + id.getAsLong()));
         }
         String name = reference.strip();

@@ -38,6 +38,13 @@ public class SpeakerEntity {
 
     public String affiliation;
 
+    /** Checked by a person; false for speakers created from a name that extraction (or a client) gave. */
+    public boolean verified;
+
+    /** Set when merged into another speaker: the row stays so that its id redirects there. */
+    @Column(name = "merged_into")
+    public Long mergedInto;
+
     @OneToMany(mappedBy = "speaker", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<SpeakerAliasEntity> aliases = new ArrayList<>();

@@ -13,6 +13,7 @@ public final class SpeakerMapper {
 
     static Speaker toApi(SpeakerEntity entity) {
         return new Speaker().id(entity.id).name(entity.name).role(entity.role).affiliation(entity.affiliation)
+                .verified(entity.verified)
                 .aliases(new ArrayList<>(entity.aliases.stream()
                         .map(a -> new Alias().id(a.id).alias(a.alias).language(a.language)).toList()))
                 .createdAt(entity.createdAt).updatedAt(entity.updatedAt);

@@ -18,9 +18,10 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
 
     public List<SpeakerEntity> page(Cursor after, int fetch) {
         if (after == null) {
-            return find("order by name, id").page(0, fetch).list();
+            return find("mergedInto is null order by name, id").page(0, fetch).list();
         }
-        return find("name > ?1 or (name = ?1 and id > ?2) order by name, id", after.key(), after.id()).page(0, fetch).list();
+        return find("mergedInto is null and (name > ?1 or (name = ?1 and id > ?2)) order by name, id", after.key(), after.id())
+                .page(0, fetch).list();
     }
 
     @SuppressWarnings("unchecked")
@@ -37,8 +38,9 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
     }
 
     /**
-     * Creates those speakers whose key no earlier call created, and answers the id of every key's
-     * speaker; concurrent calls with one key create one speaker (see OutletRepository.ensureUnverified).
+     * Creates those speakers whose key no earlier call created, unverified, and answers the id of
+     * every key's speaker (the survivor when it was merged); concurrent calls with one key create
+     * one speaker (see OutletRepository.ensureUnverified).
      */
     @SuppressWarnings("unchecked")
     public Map<String, Long> ensureNamed(List<Named> wanted) {
@@ -49,7 +51,7 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
                     SELECT * FROM unnest(CAST(?1 AS text[]), CAST(?2 AS text[]), CAST(?3 AS text[]), CAST(?4 AS text[]))
                         AS w (key, name, normalized, role)),
                 created AS (
-                    INSERT INTO speaker (name, role, creation_key) SELECT name, role, key FROM wanted
+                    INSERT INTO speaker (name, role, creation_key, verified) SELECT name, role, key, false FROM wanted
                     ON CONFLICT (creation_key) DO NOTHING RETURNING id, creation_key)
                 INSERT INTO speaker_alias (speaker_id, alias, normalized)
                 SELECT c.id, w.name, w.normalized FROM created c JOIN wanted w ON w.key = c.creation_key""")
@@ -59,7 +61,8 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
                 .setParameter(4, sorted.stream().map(Named::role).toArray(String[]::new))
                 .executeUpdate();
         List<Object[]> rows = getEntityManager()
-                .createNativeQuery("SELECT creation_key, id FROM speaker WHERE creation_key = ANY (CAST(?1 AS text[]))")
+                .createNativeQuery("SELECT creation_key, coalesce(merged_into, id) FROM speaker"
+                        + " WHERE creation_key = ANY (CAST(?1 AS text[]))")
                 .setParameter(1, keys).getResultList();
         Map<String, Long> ids = new HashMap<>();
         rows.forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));

@@ -7,9 +7,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import news.parallax.api.SpeakersApi;
+import news.parallax.api.model.RegistryTarget;
 import news.parallax.api.model.Speaker;
 import news.parallax.api.model.SpeakerPage;
 import news.parallax.api.model.SpeakerWrite;
+import news.parallax.curation.Curation;
 import news.parallax.http.IdempotentCreates;
 import news.parallax.http.UpdatePreconditions;
 import news.parallax.paging.Page;
@@ -45,7 +47,18 @@ public class SpeakerResource implements SpeakersApi {
 
     @Override
     public Response getSpeaker(Long speakerId) {
-        return Response.ok(service.get(speakerId)).build();
+        Speaker speaker = service.get(speakerId);
+        return Curation.okOrMoved("speaker", speakerId, speaker.getId(), speaker);
+    }
+
+    @Override
+    public Response mergeSpeaker(Long speakerId, RegistryTarget target) {
+        return Response.ok(service.merge(speakerId, target.getInto())).build();
+    }
+
+    @Override
+    public Response moveSpeakerAlias(Long speakerId, Long aliasId, RegistryTarget target) {
+        return Response.ok(service.moveAlias(speakerId, aliasId, target.getInto())).build();
     }
 
     @Override

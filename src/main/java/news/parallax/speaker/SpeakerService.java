@@ -7,9 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import news.parallax.api.model.Alias;
 import news.parallax.api.model.AliasCreate;
+import news.parallax.api.model.RegistryMerge;
 import news.parallax.api.model.Speaker;
 import news.parallax.api.model.SpeakerWrite;
+import news.parallax.curation.Curation;
 import news.parallax.paging.Cursor;
 import news.parallax.paging.Page;
 import news.parallax.problem.ApiProblem;
@@ -20,12 +23,33 @@ import news.parallax.text.References;
 @ApplicationScoped
 public class SpeakerService {
 
+    /** What points at a speaker; a merge moves all of it. */
+    private static final List<Curation.Reference> REFERENCES = List.of(
+            new Curation.Reference("speaker_alias", "speaker_id", "aliases", "normalized"),
+            new Curation.Reference("claim", "speaker_id", "claims", null),
+            new Curation.Reference("event_participant", "speaker_id", "participants", "event_id"));
+
     @Inject
     SpeakerRepository speakers;
 
+    @Inject
+    Curation curation;
+
+    /** The speaker, or the one it was merged into (whose id then differs from {@code id}). */
     @Transactional
     public Speaker get(long id) {
-        return SpeakerMapper.toApi(find(id));
+        SpeakerEntity speaker = speakers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("speaker", id));
+        return SpeakerMapper.toApi(speaker.mergedInto == null ? speaker : find(speaker.mergedInto));
+    }
+
+    @Transactional
+    public RegistryMerge merge(long id, long into) {
+        return curation.merge("speaker", id, into, REFERENCES);
+    }
+
+    @Transactional
+    public Alias moveAlias(long id, long aliasId, long into) {
+        return curation.moveAlias("speaker", id, aliasId, into);
     }
 
     @Transactional
@@ -69,7 +93,7 @@ public class SpeakerService {
     public SpeakerEntity resolve(String field, String reference) {
         OptionalLong id = References.asId(reference);
         if (id.isPresent()) {
-            return speakers.findByIdOptional(id.getAsLong())
+            return speakers.findByIdOptional(id.getAsLong()).map(s -> s.mergedInto == null ? s : speakers.findById(s.mergedInto))
                     .orElseThrow(() -> ApiProblem.badRequest(field, "there is no speaker with id " + id.getAsLong()));
         }
         String name = reference.strip();
@@ -91,7 +115,11 @@ public class SpeakerService {
     }
 
     private SpeakerEntity find(long id) {
-        return speakers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("speaker", id));
+        SpeakerEntity speaker = speakers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("speaker", id));
+        if (speaker.mergedInto != null) {
+            throw Curation.merged("speaker", id, speaker.mergedInto);
+        }
+        return speaker;
     }
 
     private static void apply(SpeakerEntity speaker, SpeakerWrite request) {
@@ -106,5 +134,6 @@ public class SpeakerService {
         speaker.name = name;
         speaker.role = request.getRole();
         speaker.affiliation = request.getAffiliation();
+        speaker.verified = request.getVerified() == null || request.getVerified();
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -84,6 +85,12 @@ class ReextractionJobTest {
         execute("INSERT INTO speaker_alias (speaker_id, alias, normalized) VALUES (" + junk + ", 'منه', 'منه')");
         execute("UPDATE claim SET speaker_id = " + junk + " WHERE article_id = " + article + " AND speaker_id IS NULL");
         long curated = createSpeaker("متحدث بلا تصريحات " + article); // through the API: never removed, quoted or not
+        // created by extraction, then verified by a person, or merged into another (its row is the redirect)
+        long verified = number("INSERT INTO speaker (name, creation_key, verified) VALUES ('سامي فريد', 'name:سامي فريد-" + article
+                + "', true) RETURNING id");
+        long merged = number("INSERT INTO speaker (name, creation_key) VALUES ('فريد سامي', 'name:فريد سامي-" + article
+                + "') RETURNING id");
+        api().body(Map.of("into", curated)).post("/speakers/{id}/merge", merged).then().statusCode(200);
 
         JsonPath done = awaitDone(api().post("/admin/reextraction").then().statusCode(202).extract().jsonPath().getLong("id"));
 
@@ -91,6 +98,8 @@ class ReextractionJobTest {
         assertEquals(0, number("SELECT count(*) FROM claim WHERE speaker_id = " + junk));
         assertEquals(1, number("SELECT count(*) FROM speaker WHERE id = " + person));
         assertEquals(1, number("SELECT count(*) FROM speaker WHERE id = " + curated));
+        assertEquals(1, number("SELECT count(*) FROM speaker WHERE id = " + verified));
+        assertEquals(1, number("SELECT count(*) FROM speaker WHERE id = " + merged + " AND merged_into = " + curated));
         assertEquals(List.of("جون سميث"), api().queryParam("article", article).get("/claims").jsonPath()
                 .getList("items.speaker.name.findAll { it != null }"));
         assertTrue(done.getLong("removedSpeakers") >= 1, "removedSpeakers " + done.getLong("removedSpeakers"));
