@@ -3,8 +3,12 @@ package news.parallax.speaker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -60,13 +64,15 @@ public class SpeakerRegistry {
         if (!dataLoads.isNew(LOAD_NAME, file.version())) {
             return;
         }
+        Map<String, Long> known = knownAliases();
         int created = 0;
         for (Person person : file.people()) {
             SpeakerWrite write = new SpeakerWrite().name(person.name()).role(person.role()).affiliation(person.affiliation())
                     .aliases(person.aliases());
-            Optional<SpeakerEntity> known = known(person);
-            if (known.isPresent()) {
-                SpeakerEntity speaker = known.get();
+            Optional<Long> id = Stream.concat(Stream.of(person.name()), person.aliases().stream().map(AliasCreate::getAlias))
+                    .map(spelling -> known.get(NameNormalizer.normalize(spelling))).filter(Objects::nonNull).findFirst();
+            if (id.isPresent()) {
+                SpeakerEntity speaker = speakers.findById(id.get());
                 service.replace(speaker.id, write.name(speaker.name)
                         .role(speaker.role == null ? person.role() : speaker.role)
                         .affiliation(speaker.affiliation == null ? person.affiliation() : speaker.affiliation));
@@ -80,12 +86,14 @@ public class SpeakerRegistry {
                 file.people().size() - created);
     }
 
-    /** The speaker already known by the person's name or one of its aliases (an earlier version, the demo, ingest). */
-    private Optional<SpeakerEntity> known(Person person) {
-        Optional<SpeakerEntity> known = speakers.havingAlias(NameNormalizer.normalize(person.name()));
-        for (int i = 0; known.isEmpty() && i < person.aliases().size(); i++) {
-            known = speakers.havingAlias(NameNormalizer.normalize(person.aliases().get(i).getAlias()));
-        }
+    /**
+     * Every speaker alias already stored (an earlier version of the file, the demo, ingest), with the
+     * oldest speaker that has it, read in one query rather than one per spelling of the file.
+     */
+    private Map<String, Long> knownAliases() {
+        Map<String, Long> known = new HashMap<>();
+        speakers.getEntityManager().createQuery("select a.normalized, a.speaker.id from SpeakerAliasEntity a", Object[].class)
+                .getResultStream().forEach(row -> known.merge((String) row[0], (Long) row[1], Math::min));
         return known;
     }
 
