@@ -575,7 +575,7 @@ final class Attributions {
         /**
          * Whether what the speaker named by tokens [from, i) says starts at token {@code i}: a
          * complementizer ("أن"، "إن"), a verb's complement ("إلى"، "عن"، "على")، "في بيان", a colon
-         * or quote (or both: "وقال ساويرس: "..."), or a role after the name.
+         * or quote (or both: "وقال ساويرس: "..."), a participle of speech ("قائلا"), or a role after the name.
          */
         boolean opensContent(int from, int i) {
             if (i >= tokens.size()) {
@@ -595,8 +595,9 @@ final class Attributions {
                     || onlyCommaBefore(i) && keys.get(i).equals("من");
             boolean colonOrQuote = gap.indexOf(':') >= 0 && gap.chars().allMatch(c -> c == ':' || Character.isWhitespace(c)
                     || OPENING_QUOTES.indexOf(c) >= 0);
-            return (RULES.isComplementizer(keys.get(i)) || RULES.isComplement(keys.get(i)) || said) && gap.isEmpty() || colonOrQuote
-                    || quoteBefore(i) || appositive;
+            // "وتابعت زينات قائلة": a participle of speech right after the name
+            return (RULES.isComplementizer(keys.get(i)) || RULES.isComplement(keys.get(i)) || RULES.isParticiple(keys.get(i)) || said)
+                    && gap.isEmpty() || colonOrQuote || quoteBefore(i) || appositive;
         }
 
         /** A surname with "ال" that ends exactly one registry person's name ("العواد" for "عواد العواد"). */

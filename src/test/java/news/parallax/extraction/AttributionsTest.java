@@ -122,6 +122,7 @@ class AttributionsTest {
             وقال سايمون ويزمان الباحث في معهد ستوكهولم، إن الخطة تبقى أولوية.                      | سايمون ويزمان
             وقال المبعوث الروسي إلى سوريا ألكسندر لافرنتييف إن الحل سياسي.                         | ألكسندر لافرنتييف
             وقال العواد في بيان "نحن جميعا سعداء".                                                 | Awwad Alawwad
+            وتابعت زينات قائلة "نحن مستمرون".                                                      | زينات
             """)
     void speakerGrammar(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
