@@ -1,8 +1,5 @@
 package news.parallax.speaker;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.api.model.AliasCreate;
@@ -55,12 +50,9 @@ public class SpeakerRegistry {
     @Inject
     DataLoads dataLoads;
 
-    @Inject
-    ObjectMapper json;
-
     @Transactional
     void load(@Observes StartupEvent event) {
-        People file = read();
+        People file = dataLoads.read(RESOURCE, People.class);
         if (!dataLoads.isNew(LOAD_NAME, file.version())) {
             return;
         }
@@ -95,13 +87,5 @@ public class SpeakerRegistry {
         speakers.getEntityManager().createQuery("select a.normalized, a.speaker.id from SpeakerAliasEntity a", Object[].class)
                 .getResultStream().forEach(row -> known.merge((String) row[0], (Long) row[1], Math::min));
         return known;
-    }
-
-    People read() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(RESOURCE)) {
-            return json.readValue(in, People.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
     }
 }
