@@ -1,9 +1,15 @@
 package news.parallax.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Remembers which version of a shipped data file (outlet registry, demo corpus) was loaded, so
@@ -14,6 +20,18 @@ public class DataLoads {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    /** A shipped data file ({@code registry/outlets.json}, {@code registry/people.json}) read from the classpath. */
+    public <T> T read(String resource, Class<T> type) {
+        try (InputStream in = DataLoads.class.getClassLoader().getResourceAsStream(resource)) {
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
 
     /**
      * True when {@code version} of {@code name} has not been loaded yet. Holds a lock until the

@@ -375,10 +375,16 @@ final class Attributions {
             boolean construct = !definite(keys.get(at));
             while (i < limit && !breakBefore(i)) {
                 String key = keys.get(i);
-                if (RULES.isTitle(key)) {
+                if (RULES.isGivenName(key)) {
+                    break; // "ألكسندر" starts the name, though it starts like a word with "ال"
+                } else if (RULES.isTitle(key)) {
                     // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
                     construct = !definite(key) && !definite(keys.get(i - 1));
                     i++;
+                } else if ((key.equals("في") || key.equals("لدي")) && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
+                    i += 2; // "في غزة", "لدى بريطانيا"
+                } else if (key.equals("الي") && i + 1 < limit && !breakBefore(i + 1) && RULES.stateAt(keys, i + 1) > 0) {
+                    i += 1 + RULES.stateAt(keys, i + 1); // "الموفد الروسي إلى سوريا" (before the words with "ال": "إلى" is one)
                 } else if (key.startsWith("ال") || key.startsWith("وال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                         && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                     construct = false;
@@ -392,8 +398,6 @@ final class Attributions {
                 } else if (construct || keys.get(i - 1).equals("باسم")) {
                     construct = RULES.headsSource(key); // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"
                     i++;
-                } else if ((key.equals("في") || key.equals("لدي")) && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
-                    i += 2; // "في غزة", "لدى بريطانيا"
                 } else {
                     break;
                 }
@@ -406,11 +410,16 @@ final class Attributions {
                 nameTo++;
             }
             nameTo = beforeObject(nameFrom, nameTo);
-            if (nameTo == nameFrom || verbalNoun(keys.get(nameFrom))) {
+            Registry.Found known = nameTo == nameFrom ? null : registry.speakerWithin(keys.subList(nameFrom, nameTo));
+            if (nameTo == nameFrom || verbalNoun(keys.get(nameFrom)) && !startsKnownName(known)) {
                 return new Phrase(Who.ANONYMOUS, at, i, i, i, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
             }
-            Registry.Found known = registry.speakerWithin(keys.subList(nameFrom, nameTo));
             return new Phrase(Who.PERSON, at, nameTo, nameFrom, nameTo, known == null ? null : known.entry(), null);
+        }
+
+        /** A registry name starts the words: "ترامب" has the shape of a verbal noun (تفاعل) but names a person. */
+        private static boolean startsKnownName(Registry.Found known) {
+            return known != null && known.from() == 0;
         }
 
         /** A name without a title: up to four words before a clear end, else one ("ونفى بومبيو اطلاعه"). */
@@ -420,7 +429,8 @@ final class Attributions {
                     && continuesName(at, to)) {
                 to++;
             }
-            if (to == at || verbalNoun(keys.get(at))) {
+            Registry.Found known = to == at ? null : registry.speakerWithin(keys.subList(at, to));
+            if (to == at || verbalNoun(keys.get(at)) && !startsKnownName(known)) {
                 return null; // "أعلن انطلاق ...": the verb's object, not its subject
             }
             for (int k = at + 1; k < to - 1; k++) {
@@ -428,8 +438,8 @@ final class Attributions {
                     to = k; // "عناصر التحقيق الأولى": a definite word inside is a genitive, not a name; a surname ends one
                 }
             }
-            Registry.Found known = registry.speakerWithin(keys.subList(at, to));
-            if (known != null && known.from() == 0) {
+            known = known != null && known.to() <= to - at ? known : registry.speakerWithin(keys.subList(at, to));
+            if (startsKnownName(known)) {
                 return new Phrase(Who.PERSON, at, at + known.to(), at, at + known.to(), known.entry(), null);
             }
             to = beforeObject(at, to);
@@ -533,7 +543,7 @@ final class Attributions {
             }
             String key = keys.get(at);
             String previous = keys.get(at - 1);
-            boolean afterSurname = previous.startsWith("ال") && !previous.equals("الله") // "عطا الله خوجاني"
+            boolean afterSurname = previous.startsWith("ال") && !previous.equals("الله") && !RULES.isGivenName(previous) // "عطا الله خوجاني"، "ألكسندر لافرنتييف"
                     && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key);
             return !afterSurname && !accusative(key) && !(key.length() > 5 && verbalNoun(key)) && !(at - from >= 2 && key.endsWith("ا"));
         }
@@ -550,7 +560,8 @@ final class Attributions {
         /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
         private boolean nameable(String key) {
             return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
-                    && !("بلك".indexOf(key.charAt(0)) >= 0 && verbalNoun(key.substring(1))) // "باستياء" && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
+                    && !("بلك".indexOf(key.charAt(0)) >= 0 && verbalNoun(key.substring(1))) // "باستياء"
+                    && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;
@@ -562,13 +573,15 @@ final class Attributions {
         }
 
         /**
-         * Whether what a speaker says starts at token {@code i}: a complementizer ("أن"، "إن"), a
-         * verb's complement ("إلى"، "عن"، "على")، "في بيان", a colon or quote, or a role after the name.
+         * Whether what the speaker named by tokens [from, i) says starts at token {@code i}: a
+         * complementizer ("أن"، "إن"), a verb's complement ("إلى"، "عن"، "على")، "في بيان", a colon
+         * or quote (or both: "وقال ساويرس: "..."), a participle of speech ("قائلا"), or a role after the name.
          */
-        boolean opensContent(int i) {
+        boolean opensContent(int from, int i) {
             if (i >= tokens.size()) {
                 return false;
             }
+            int nameWords = i - from;
             for (int filler; i + 1 < tokens.size() && !breakBefore(i) && (filler = RULES.fillerAt(keys, i)) > 0; ) {
                 i += filler; // "وقال لافروف الاثنين إن"
             }
@@ -576,11 +589,20 @@ final class Attributions {
             boolean said = i + 1 < tokens.size() && keys.get(i).equals("في") && (RULES.isDocument(keys.get(i + 1))
                     || RULES.isInterviewWord(keys.get(i + 1))); // "وقال لافروف في بيان"، "في مقابلة"
             // a role set after the name: "جون سميث، رئيس ..."، "جيني جونز ممثلة حزب ..."، "توم هاولز، من المؤسسة"
-            // without a comma only an indefinite role ("ممثلة حزب"، "أحد الضباط"): "وصول اللاعب" is a genitive
-            boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && !definite(keys.get(i))) && RULES.isTitle(keys.get(i))
+            // without a comma an indefinite role ("ممثلة حزب"، "أحد الضباط"), or a definite one after a name of two
+            // words or more ("سايمون ويزمان الباحث في معهد"): after one word "وصول اللاعب" is a genitive
+            boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && (!definite(keys.get(i)) || nameWords > 1)) && RULES.isTitle(keys.get(i))
                     || onlyCommaBefore(i) && keys.get(i).equals("من");
-            return (RULES.isComplementizer(keys.get(i)) || RULES.isComplement(keys.get(i)) || said) && gap.isEmpty() || gap.equals(":")
-                    || quoteBefore(i) || appositive;
+            boolean colonOrQuote = gap.indexOf(':') >= 0 && gap.chars().allMatch(c -> c == ':' || Character.isWhitespace(c)
+                    || OPENING_QUOTES.indexOf(c) >= 0);
+            // "وتابعت زينات قائلة": a participle of speech right after the name
+            return (RULES.isComplementizer(keys.get(i)) || RULES.isComplement(keys.get(i)) || RULES.isParticiple(keys.get(i)) || said)
+                    && gap.isEmpty() || colonOrQuote || quoteBefore(i) || appositive;
+        }
+
+        /** A surname with "ال" that ends exactly one registry person's name ("العواد" for "عواد العواد"). */
+        boolean registeredSurname(int i) {
+            return registry.speakerBySurname(keys.get(i)) != null;
         }
 
         /** Whether punctuation, a quote or a line end separates token {@code i} from the one before. */

@@ -42,6 +42,8 @@ final class ClaimExtractor {
      * role ("وزير الخارجية الأمريكي") refers to the person already named, not to a new speaker.
      */
     static final class Speakers {
+        /** Stands for a name part that several people of the article share. */
+        private static final Speaker SEVERAL = new Speaker("", "", null, null);
         Speaker previous;
         private final Map<String, Speaker> byRole = new HashMap<>();
         private final Map<String, Speaker> bySurname = new HashMap<>();
@@ -55,14 +57,18 @@ final class ClaimExtractor {
             String role = phrase.hasRole() ? text.originalOf(tokens.get(phrase.from()).start(), tokens.get(phrase.nameFrom() - 1).end())
                     : null;
             String surname = sentence.keys.get(phrase.nameTo() - 1);
-            Speaker known = phrase.entry() == null && phrase.nameTo() - phrase.nameFrom() == 1 ? bySurname.get(surname) : null;
+            // one word: the surname, else the one person of the article with that name ("وأضاف طارق" after "طارق طرقان")
+            Speaker known = phrase.entry() == null && phrase.nameTo() - phrase.nameFrom() == 1
+                    ? bySurname.getOrDefault(surname, byNamePart.get(surname)) : null;
+            known = known == SEVERAL ? null : known;
             Speaker speaker = phrase.entry() != null ? new Speaker(phrase.entry().name(), asWritten, role, phrase.entry())
                     : known != null ? new Speaker(known.name(), asWritten, role != null ? role : known.role(), known.entry())
                     : new Speaker(text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
                             asWritten, role, null);
             if (phrase.nameTo() - phrase.nameFrom() > 1) {
                 bySurname.put(surname, speaker);
-                sentence.keys.subList(phrase.nameFrom(), phrase.nameTo()).forEach(namePart -> byNamePart.putIfAbsent(namePart, speaker));
+                sentence.keys.subList(phrase.nameFrom(), phrase.nameTo()).stream().filter(namePart -> !RULES.linksName(namePart))
+                        .forEach(namePart -> byNamePart.merge(namePart, speaker, (one, other) -> one.name().equals(other.name()) ? one : SEVERAL));
             }
             if (role != null) {
                 byRole.put(String.join(" ", sentence.keys.subList(phrase.from(), phrase.nameFrom())), speaker);
@@ -93,8 +99,9 @@ final class ClaimExtractor {
          * ..."), since after a verb they are as often its object ("أكد وصول"، "رفض تعليقات جونسون").
          */
         boolean isName(Attributions.Sentence sentence, Phrase phrase) {
-            return phrase.entry() != null || phrase.hasRole() || byNamePart.containsKey(sentence.keys.get(phrase.from()))
-                    || !sentence.keys.get(phrase.from()).startsWith("ال") && sentence.opensContent(phrase.to());
+            String first = sentence.keys.get(phrase.from());
+            return phrase.entry() != null || phrase.hasRole() || byNamePart.containsKey(first)
+                    || (!first.startsWith("ال") || sentence.registeredSurname(phrase.from())) && sentence.opensContent(phrase.from(), phrase.to());
         }
 
         /** The person named before with exactly this role, or null ("وزير الخارجية الأمريكي" after "..., مايك بومبيو"). */

@@ -1,8 +1,5 @@
 package news.parallax.outlet;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.config.DataLoads;
@@ -45,12 +40,9 @@ public class OutletRegistry {
     @Inject
     DataLoads dataLoads;
 
-    @Inject
-    ObjectMapper json;
-
     @Transactional
     void load(@Observes StartupEvent event) {
-        Registry registry = read();
+        Registry registry = dataLoads.read(RESOURCE, Registry.class);
         if (!dataLoads.isNew(LOAD_NAME, registry.version())) {
             return;
         }
@@ -77,14 +69,6 @@ public class OutletRegistry {
             if (outlets.ownerOfDomain(domain, outlet.id).isEmpty()) {
                 outlet.domains.add(domain);
             }
-        }
-    }
-
-    Registry read() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(RESOURCE)) {
-            return json.readValue(in, Registry.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
     }
 }

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import news.parallax.text.NameNormalizer;
 
 /**
- * The registry a fresh Parallax starts with (the shipped outlet registry, the demo speakers and
- * the places gazetteer), built without a database so extraction can be tested and benchmarked
+ * The registry a fresh Parallax starts with (the shipped outlet and people registries, the demo
+ * speakers and the places gazetteer), built without a database so extraction can be tested and benchmarked
  * as the pure function it is.
  */
 public final class ShippedRegistry {
@@ -28,7 +28,9 @@ public final class ShippedRegistry {
     public static synchronized Registry get() {
         if (registry == null) {
             JsonNode outlets = read("registry/outlets.json").get("outlets");
-            JsonNode speakers = read("demo/catalogue.json").get("speakers");
+            List<JsonNode> speakers = new ArrayList<>();
+            read("registry/people.json").get("people").forEach(speakers::add);
+            read("demo/catalogue.json").get("speakers").forEach(speakers::add);
             List<Map.Entry<String, Registry.Entry>> outletAliases = new ArrayList<>();
             List<Map.Entry<String, Registry.Entry>> speakerAliases = new ArrayList<>();
             long id = 1;
