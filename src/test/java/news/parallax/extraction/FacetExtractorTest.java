@@ -53,9 +53,17 @@ class FacetExtractorTest {
             قتل 54 فلسطينيا منذ عام 2014 | death_toll_total | 54 | killed
             وإصابة 1600 شخص منذ بدء الحملة | injured_count_total | 1600 | injured
             وأصيب أكثر من 900 آخرين      | injured_count | 900+ | injured
+            قال إن 49 شخصا لقوا حتفهم في الهجوم | death_toll | 49 | killed
+            وأشار إلى أن 11 شخصا بينهم أربعة أطفال توفوا | death_toll | 11 | killed
+            وذكر أن 30 شخصا من بينهم 6 نساء أصيبوا بجروح | injured_count | 30 | injured
+            قالت إن 12 شخصا بينهم ثلاثة من أفراد الأسرة نجوا | - | - | -
             """)
     void countsWhatNumbersCount(String text, String key, String value, String unit) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
+        if (key.equals("-")) { // people with no verb that counts them: no fact
+            assertEquals(List.of(), facets);
+            return;
+        }
         assertEquals(1, facets.size(), facets.toString());
         assertEquals(List.of(key, value, unit), List.of(facets.get(0).key(), facets.get(0).value(), facets.get(0).unit()));
     }
