@@ -82,7 +82,8 @@ public final class Places {
 
     /** The places a text names, in order; with {@code locating}, only those a locating word, a "ب" or a located "و"-list introduces. */
     private static List<Place> named(String text, boolean locating) {
-        List<Tokens.Token> tokens = Tokens.of(NormalizedText.of(text).text, 0, text.length());
+        String normalized = NormalizedText.of(text).text; // shorter than the text when it has diacritics
+        List<Tokens.Token> tokens = Tokens.of(normalized, 0, normalized.length());
         List<String> keys = Tokens.keys(tokens);
         List<Place> places = new ArrayList<>();
         boolean previousLocated = false;
