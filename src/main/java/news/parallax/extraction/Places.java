@@ -71,6 +71,12 @@ public final class Places {
         return !located.isEmpty() && located.stream().noneMatch(p -> events.stream().anyMatch(e -> contains(p, e) || contains(e, p)));
     }
 
+    /** Whether the gazetteer's place of this name is a city (not a country or region). */
+    public static boolean isCity(String name) {
+        Place place = BY_NAME.get(name);
+        return place != null && place.kind().equals("city");
+    }
+
     /** Whether {@code outer} is {@code inner}, a country it is in, or a place it lies in. */
     static boolean contains(Place outer, Place inner) {
         if (outer.equals(inner) || outer.kind().equals("country") && outer.countries().stream().anyMatch(inner.countries()::contains)) {
