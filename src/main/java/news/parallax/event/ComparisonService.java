@@ -287,12 +287,26 @@ public class ComparisonService {
                 .filter(date -> figure || date.high() < eventDates.low()).toList();
         int from = sentence[0] - row.number(12);
         String text = row.text(13).substring(Math.max(0, from), Math.min(row.text(13).length(), sentence[1] - row.number(12)));
-        if (figure && Places.elsewhere(text, eventPlaces)) {
+        if (figure && Places.elsewhere(text, previousSentence(row.text(13), row.number(12), sentence[0]), eventPlaces)) {
             return false;
         }
         OffsetDateTime published = row.time(7);
         return Sentences.aboutEvent(text, eventDates, otherDates, !figure || published == null ? null
                 : published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** The sentence before the one starting at {@code start} (article offsets) in the window, or "" when a line break parts them. */
+    private static String previousSentence(String window, int windowStart, int start) {
+        int end = Math.max(0, Math.min(window.length(), start - windowStart));
+        int last = end - 1;
+        while (last >= 0 && Character.isWhitespace(window.charAt(last)) && window.charAt(last) != '\n') {
+            last--;
+        }
+        if (last <= 0 || window.charAt(last) == '\n') {
+            return "";
+        }
+        int[] previous = Sentences.bounds(window, windowStart, windowStart + last - 1, windowStart + last - 1);
+        return window.substring(previous[0] - windowStart, Math.max(previous[0] - windowStart, previous[1] - windowStart));
     }
 
     /** The source cited in the sentence nearest the fact, from "start,end,name" entries ordered by distance. */

@@ -59,16 +59,27 @@ public final class Places {
 
     /**
      * Whether a sentence says its figure happened elsewhere than the event's places: it locates it ("في", "قرب",
-     * "مدينة" ..., {@code facts/place-cues.txt}) in places of which none is, holds or lies in one of the event's.
-     * A country named as an actor ("أطلقت الولايات المتحدة 105 صواريخ") locates nothing.
+     * "مدينة" ..., {@code facts/place-cues.txt}) in places of which none is, holds or lies in one of the event's (the
+     * most specific decides: "مطار التيفور في ريف حمص" is the airbase, not Homs). A sentence that locates nothing
+     * goes on from the sentence before it in its paragraph ({@code before}, may be empty): "أسفر هجوم في دوما عن ...
+     * . وقتل أكثر من 40 شخصا". A country named as an actor ("أطلقت الولايات المتحدة 105 صواريخ") locates nothing.
      */
-    public static boolean elsewhere(String sentence, Set<String> eventPlaces) {
+    public static boolean elsewhere(String sentence, String before, Set<String> eventPlaces) {
         List<Place> events = eventPlaces.stream().map(BY_NAME::get).filter(p -> p != null && !p.countries().isEmpty()).toList();
         if (events.isEmpty()) {
             return false;
         }
-        List<Place> located = named(sentence, true).stream().filter(p -> !p.countries().isEmpty()).toList();
+        List<Place> located = located(sentence);
+        if (located.isEmpty()) {
+            located = located(before);
+        }
         return !located.isEmpty() && located.stream().noneMatch(p -> events.stream().anyMatch(e -> contains(p, e) || contains(e, p)));
+    }
+
+    /** The most specific places a text locates something in, wider areas with no country left out. */
+    private static List<Place> located(String text) {
+        List<Place> located = named(text, true).stream().filter(p -> !p.countries().isEmpty()).toList();
+        return located.stream().filter(p -> located.stream().noneMatch(other -> !other.equals(p) && contains(p, other))).toList();
     }
 
     /** Whether the gazetteer's place of this name is a city (not a country or region). */

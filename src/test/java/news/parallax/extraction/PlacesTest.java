@@ -23,6 +23,8 @@ class PlacesTest {
             Douma            | أطلقت الولايات المتحدة وبريطانيا وفرنسا 105 صواريخ            | false
             Douma            | قالت روسيا إن 150 شخصا قتلوا                                 | false
             Douma            | قتل 9 أشخاص في غارات إسرائيلية على الجولان                   | true
+            Barzah and Him Shinshar area west of Homs | أدى القصف على مطار التيفور في ريف حمص إلى مقتل 7 | true
+            Barzah and Him Shinshar area west of Homs | أصيب 3 مدنيين في قصف قرب حمص                    | false
             Barzah, Homs      | استهدفت 105 صواريخ مواقع في دمشق وحمص                        | false
             Barzah, Homs      | أسفر الهجوم الكيماوي في دوما عن مقتل 150 شخصا                | true
             Barzah, Homs      | أصيب 3 مدنيين بمنطقة قرب حمص                                 | false
@@ -40,7 +42,20 @@ class PlacesTest {
             """)
     void aFigureLocatedOnlyInAnotherPlaceIsElsewhere(String eventPlaces, String sentence, boolean elsewhere) {
         Set<String> event = Places.mostSpecific(List.of(eventPlaces));
-        assertEquals(elsewhere, Places.elsewhere(sentence, event));
+        assertEquals(elsewhere, Places.elsewhere(sentence, "", event));
+    }
+
+    @ParameterizedTest(name = "{2} after {1}: elsewhere {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Barzah, Homs | وصل المفتشون إلى بلدة دوما للتحقيق       | وقتل أكثر من 40 شخصا بغازات سامة      | true
+            Barzah, Homs | وصل المفتشون إلى بلدة دوما للتحقيق       | وأصيب 3 مدنيين قرب حمص                | false
+            Barzah, Homs | ضربت الصواريخ مواقع في دمشق               | وأصيب 3 مدنيين                        | false
+            Barzah, Homs | قالت وزارة الدفاع الروسية                 | وأطلقت 103 صواريخ                     | false
+            Douma        | قصفت الطائرات مطار التيفور في ريف حمص     | وقتل 14 شخصا                          | true
+            Douma        | أعلن الدفاع المدني في دوما               | وارتفع عدد القتلى إلى 70              | false
+            """)
+    void aSentenceThatLocatesNothingGoesOnFromTheOneBefore(String eventPlaces, String before, String sentence, boolean elsewhere) {
+        assertEquals(elsewhere, Places.elsewhere(sentence, before, Places.mostSpecific(List.of(eventPlaces))));
     }
 
     @Test
