@@ -281,13 +281,17 @@ public class ComparisonService {
         }
         // a date's sentence names later dates of the same story ("elections on 10 December, laws by 16 September"):
         // only an earlier date, year or time makes it another story's
+        // the start of a total ("أدت إلى مقتل 40 ... ليرتفع عدد القتلى منذ 30 مارس إلى 100") is no other time of the figure
+        String window = row.text(13);
         List<FactValue> otherDates = key.endsWith("_total") ? List.of() : articleDates.stream()
                 .filter(date -> date.number(10) >= sentence[0] && date.number(11) <= sentence[1] && date.number(10) != row.number(10))
+                .filter(date -> !Sentences.since(window.substring(Math.max(0, Math.min(window.length(), date.number(10) - row.number(12)) - 20),
+                        Math.max(0, Math.min(window.length(), date.number(10) - row.number(12))))))
                 .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull)
                 .filter(date -> figure || date.high() < eventDates.low()).toList();
         int from = sentence[0] - row.number(12);
-        String text = row.text(13).substring(Math.max(0, from), Math.min(row.text(13).length(), sentence[1] - row.number(12)));
-        if (figure && Places.elsewhere(text, previousSentence(row.text(13), row.number(12), sentence[0]), eventPlaces)) {
+        String text = window.substring(Math.max(0, from), Math.min(window.length(), sentence[1] - row.number(12)));
+        if (figure && Places.elsewhere(text, previousSentence(window, row.number(12), sentence[0]), eventPlaces)) {
             return false;
         }
         OffsetDateTime published = row.time(7);

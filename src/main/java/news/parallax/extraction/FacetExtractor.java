@@ -41,7 +41,7 @@ final class FacetExtractor {
     /** "ألف", "million": words that multiply the number before them. */
     private static final Map<String, Long> SCALES = new HashMap<>();
     /** Phrases that make a count a cumulative total ("منذ بدء الاحتجاجات"). */
-    private static final Pattern TOTAL = cues("facts/totals.txt", "(?<![\\p{L}])", "(?![\\p{L}])");
+    private static final Pattern TOTAL = cues("facts/totals.txt", "(?<![\\p{L}])و?", "(?![\\p{L}])"); // "ومنذ بدء"
     /** Counts that have a cumulative total kept apart from the toll of the incident. */
     private static final Set<String> HAS_TOTAL = Set.of("death_toll", "injured_count", "arrested_count");
     /** How far before and after a count its sentence is read for a total: bounded, whatever the sentence. */
