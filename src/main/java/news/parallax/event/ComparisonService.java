@@ -36,6 +36,7 @@ import news.parallax.api.model.SpeakerCoverage;
 import news.parallax.api.model.SpeakerRef;
 import news.parallax.api.model.Timeline;
 import news.parallax.api.model.TimelineItem;
+import news.parallax.extraction.Places;
 import news.parallax.fact.FactKey;
 import news.parallax.fact.FactValue;
 import news.parallax.fact.Sentences;
@@ -233,6 +234,12 @@ public class ComparisonService {
      */
     private static List<FacetComparison> lineUp(List<Row> facets, Map<Long, OutletRef> outlets, Event event) {
         FactValue eventDates = Sentences.eventDates(event.getStartDate(), event.getEndDate());
+        List<String> names = new ArrayList<>(event.getAliases());
+        names.add(event.getTitle());
+        if (event.getPlace() != null) {
+            names.add(event.getPlace());
+        }
+        Set<String> eventPlaces = Places.mostSpecific(names);
         Map<Long, List<Row>> datesByArticle = new HashMap<>();
         facets.stream().filter(row -> row.text(1).equals("date"))
                 .forEach(row -> datesByArticle.computeIfAbsent(row.id(6), id -> new ArrayList<>()).add(row));
@@ -245,7 +252,7 @@ public class ComparisonService {
             if (row.text(13) != null) {
                 int[] sentence = Sentences.bounds(row.text(13), row.number(12), row.number(10), row.number(11));
                 if (!FactKey.of(row.text(0)).kind().equals(FactKey.Kind.SET) && !row.text(0).equals("date")
-                        && !aboutEvent(row, sentence, datesByArticle.getOrDefault(row.id(6), List.of()), eventDates, event)) {
+                        && !aboutEvent(row, sentence, datesByArticle.getOrDefault(row.id(6), List.of()), eventDates, event, eventPlaces)) {
                     continue;
                 }
                 attribution = attribution != null ? attribution : citedIn(row.text(14), sentence);
@@ -258,12 +265,14 @@ public class ComparisonService {
     }
 
     /**
-     * Whether the sentence of a stated figure is about the event: the other dates stated in it (a total "since 30 March"
+     * Whether the sentence of a stated figure is about the event: a figure it locates only elsewhere than the event's
+     * places is another incident's ({@link Places#elsewhere}); the other dates stated in it (a total "since 30 March"
      * names its start, so totals are judged by their words only), its words and weekdays. An election date or deadline
      * is judged by the earlier dates, years and times of its sentence, and, for an election, by itself: the event's
      * or another round's.
      */
-    private static boolean aboutEvent(Row row, int[] sentence, List<Row> articleDates, FactValue eventDates, Event event) {
+    private static boolean aboutEvent(Row row, int[] sentence, List<Row> articleDates, FactValue eventDates, Event event,
+            Set<String> eventPlaces) {
         String key = row.text(0);
         boolean figure = row.text(1).equals("number");
         if (!figure && key.equals("election_date") && event.getKind() == EventKind.ELECTION
@@ -272,15 +281,36 @@ public class ComparisonService {
         }
         // a date's sentence names later dates of the same story ("elections on 10 December, laws by 16 September"):
         // only an earlier date, year or time makes it another story's
+        // the start of a total ("أدت إلى مقتل 40 ... ليرتفع عدد القتلى منذ 30 مارس إلى 100") is no other time of the figure
+        String window = row.text(13);
         List<FactValue> otherDates = key.endsWith("_total") ? List.of() : articleDates.stream()
                 .filter(date -> date.number(10) >= sentence[0] && date.number(11) <= sentence[1] && date.number(10) != row.number(10))
+                .filter(date -> !Sentences.since(window.substring(Math.max(0, Math.min(window.length(), date.number(10) - row.number(12)) - 20),
+                        Math.max(0, Math.min(window.length(), date.number(10) - row.number(12))))))
                 .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull)
                 .filter(date -> figure || date.high() < eventDates.low()).toList();
         int from = sentence[0] - row.number(12);
-        String text = row.text(13).substring(Math.max(0, from), Math.min(row.text(13).length(), sentence[1] - row.number(12)));
+        String text = window.substring(Math.max(0, from), Math.min(window.length(), sentence[1] - row.number(12)));
+        if (figure && Places.elsewhere(text, previousSentence(window, row.number(12), sentence[0]), eventPlaces)) {
+            return false;
+        }
         OffsetDateTime published = row.time(7);
         return Sentences.aboutEvent(text, eventDates, otherDates, !figure || published == null ? null
                 : published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** The sentence before the one starting at {@code start} (article offsets) in the window, or "" when a line break parts them. */
+    private static String previousSentence(String window, int windowStart, int start) {
+        int end = Math.max(0, Math.min(window.length(), start - windowStart));
+        int last = end - 1;
+        while (last >= 0 && Character.isWhitespace(window.charAt(last)) && window.charAt(last) != '\n') {
+            last--;
+        }
+        if (last <= 0 || window.charAt(last) == '\n') {
+            return "";
+        }
+        int[] previous = Sentences.bounds(window, windowStart, windowStart + last - 1, windowStart + last - 1);
+        return window.substring(previous[0] - windowStart, Math.max(previous[0] - windowStart, previous[1] - windowStart));
     }
 
     /** The source cited in the sentence nearest the fact, from "start,end,name" entries ordered by distance. */

@@ -161,7 +161,7 @@ final class EventLinker {
         score += 0.07 * Math.min(participants, 3);
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
-        boolean topical = close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || participants >= 1)
+        boolean topical = close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord);
         return new Score(Math.min(1, score), reasons, temporal, topical);
     }

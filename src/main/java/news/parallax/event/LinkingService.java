@@ -21,7 +21,6 @@ import news.parallax.event.EventLinker.EventFacts;
 import news.parallax.event.EventLinker.Score;
 import news.parallax.event.EventLinker.TextFacts;
 import news.parallax.extraction.Places;
-import news.parallax.extraction.Registry;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Stems;
 
@@ -273,19 +272,23 @@ public class LinkingService {
     /** An event's facts; its names' stems leave out its place and its kind, which are evidence of their own. */
     private EventFacts eventFacts(EventEntity event) {
         List<String> placeNames = new ArrayList<>();
+        Set<String> placeStems = new HashSet<>();
         if (event.place != null) {
             placeNames.add(event.place);
-            Registry.Entry place = Places.shipped().get(event.placeNormalized);
-            if (place != null) {
-                Places.shipped().forEach((name, entry) -> {
-                    if (entry.equals(place)) {
-                        placeNames.add(name);
+            placeStems.addAll(Stems.of(event.place));
+            // every spelling of the places the field names ("Jerusalem and the Gaza border": القدس, غزة, قطاع غزة ...);
+            // a city is left out of the names (many events happen in Paris), a country or region is what tells
+            // "انتخابات العراق" from another election, so it stays in them
+            Set<String> places = Places.mostSpecific(List.of(event.place));
+            Places.shipped().forEach((name, entry) -> {
+                if (places.contains(entry.name())) {
+                    placeNames.add(name);
+                    if (Places.isCity(entry.name())) {
+                        placeStems.addAll(Stems.of(name));
                     }
-                });
-            }
+                }
+            });
         }
-        Set<String> placeStems = new HashSet<>();
-        placeNames.forEach(name -> placeStems.addAll(Stems.of(name)));
         List<String> written = new ArrayList<>(List.of(event.title));
         event.aliases.forEach(a -> written.add(a.alias));
         Set<String> allStems = new HashSet<>();

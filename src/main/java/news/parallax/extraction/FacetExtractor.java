@@ -30,12 +30,18 @@ final class FacetExtractor {
     /** What a number counts, by the normalised words after it ("قتلى") and before it ("مقتل"). */
     private static final Map<String, Counted> COUNTED_AFTER = new HashMap<>();
     private static final Map<String, Counted> COUNTED_BEFORE = new HashMap<>();
+    /** What happened to the people a number counts, said by a verb after them ("49 شخصا لقوا حتفهم"). */
+    private static final Map<String, Counted> COUNTED_VERB = new HashMap<>();
+    /** "بينهم", "among them": a clause between the people counted and their verb, read over. */
+    private static final Set<String> AMONG = WordList.normalized("facts/among-words.txt");
+    /** How many words an "among them" clause may hold ("بينهم أربعة أطفال"). */
+    private static final int AMONG_REACH = 4;
     /** "أكثر من", "at least" (a lower bound, {@code N+}) and "نحو", "about" (an estimate, {@code ~N}). */
     private static final Map<String, String> QUALIFIERS = new HashMap<>();
     /** "ألف", "million": words that multiply the number before them. */
     private static final Map<String, Long> SCALES = new HashMap<>();
     /** Phrases that make a count a cumulative total ("منذ بدء الاحتجاجات"). */
-    private static final Pattern TOTAL = cues("facts/totals.txt", "(?<![\\p{L}])", "(?![\\p{L}])");
+    private static final Pattern TOTAL = cues("facts/totals.txt", "(?<![\\p{L}])و?", "(?![\\p{L}])"); // "ومنذ بدء"
     /** Counts that have a cumulative total kept apart from the toll of the incident. */
     private static final Set<String> HAS_TOTAL = Set.of("death_toll", "injured_count", "arrested_count");
     /** How far before and after a count its sentence is read for a total: bounded, whatever the sentence. */
@@ -100,7 +106,11 @@ final class FacetExtractor {
             String[] columns = line.split("\t");
             Counted counted = new Counted(columns[0], columns[1]);
             for (String word : columns[3].split(",")) {
-                (columns[2].equals("after") ? COUNTED_AFTER : COUNTED_BEFORE).put(NameNormalizer.normalize(word), counted);
+                (switch (columns[2]) {
+                    case "after" -> COUNTED_AFTER;
+                    case "verb" -> COUNTED_VERB;
+                    default -> COUNTED_BEFORE;
+                }).put(NameNormalizer.normalize(word), counted);
             }
         }
         for (String line : WordList.lines("facts/scales.tsv")) {
@@ -300,6 +310,13 @@ final class FacetExtractor {
                     break;
                 }
             }
+            if (counted != null && counted.key().equals(NOT_COUNTED)) { // "11 شخصا بينهم أربعة أطفال توفوا"
+                int[] verb = verbAfter(text, tokens, end);
+                if (verb != null) {
+                    counted = COUNTED_VERB.get(phrase(text, tokens, verb[0], verb[1] - verb[0]));
+                    end = verb[1];
+                }
+            }
             if (counted == null || counted.key().equals(NOT_COUNTED) || !digits && value == 1 && !nounAfter) {
                 continue; // "إصابة أحد المباني" hit one of the buildings: "one" counts only with its noun after it
             }
@@ -316,6 +333,22 @@ final class FacetExtractor {
             facets.add(facet(text, "number", key, stated, counted.unit(), tokens.get(first)[0], tokens.get(end - 1)[1]));
             i = end - 1; // the counted word does not start another count
         }
+    }
+
+    /**
+     * The tokens [from, to) of a verb of {@code facts/counts.tsv} right after the people counted at {@code at}, or after
+     * an "among them" clause of at most {@link #AMONG_REACH} words ("بينهم أربعة أطفال توفوا"); null when none follows.
+     */
+    private static int[] verbAfter(NormalizedText text, List<int[]> tokens, int at) {
+        boolean among = AMONG.contains(phrase(text, tokens, at, 1)) || AMONG.contains(phrase(text, tokens, at, 2));
+        for (int skip = 0; skip <= (among ? AMONG_REACH + 2 : 0); skip++) {
+            for (int n = LONGEST_PHRASE; n >= 1; n--) {
+                if (!phrase(text, tokens, at, skip + n).isEmpty() && COUNTED_VERB.containsKey(phrase(text, tokens, at + skip, n))) {
+                    return new int[] {at + skip, at + skip + n};
+                }
+            }
+        }
+        return null;
     }
 
     /** What a word before a number counts, also with a conjunction or preposition attached ("وبمقتل", "لمقتل"). */

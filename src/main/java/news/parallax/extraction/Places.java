@@ -3,18 +3,36 @@ package news.parallax.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.parallax.text.NameNormalizer;
+import news.parallax.text.WordList;
 
-/** The places gazetteer shipped in {@code registry/places.json}: a name and its spellings in any script. */
+/**
+ * The places gazetteer shipped in {@code registry/places.json}: a name and its spellings in any script, its kind
+ * (country, region, city), its country and the place it lies in. It tells whether a figure's sentence is about the
+ * event's place or another one ("150 قتيلا في دوما" in an article about strikes on Damascus and Homs).
+ */
 public final class Places {
 
+    /** A place of the gazetteer; {@code countries} empty for a wider area (Europe, the Middle East), which decides nothing. */
+    public record Place(String name, String kind, Set<String> countries, String in) {
+    }
+
+    private static final Map<String, Place> BY_NAME = new HashMap<>();
     private static final Map<String, Registry.Entry> SHIPPED = load();
+    private static final Registry PLACES_ONLY = new Registry(Map.of(), Map.of(), SHIPPED);
+    /** Words before a place that make it where something happened ("في دوما", "قرب حمص", "مدينة دوما", "هجوم دوما"). */
+    private static final Set<String> LOCATING = WordList.normalized("facts/place-cues.txt");
 
     private Places() {
     }
@@ -23,14 +41,97 @@ public final class Places {
         return SHIPPED;
     }
 
+    /**
+     * The places a text names, the most specific of each line: "Barzah and Him Shinshar area west of Homs" is Barzah
+     * and Him Shinshar (Homs holds the second), "نقل السفارة إلى القدس ومجزرة غزة" Jerusalem and Gaza.
+     */
+    public static Set<String> mostSpecific(Collection<String> texts) {
+        Set<Place> named = new LinkedHashSet<>();
+        texts.forEach(text -> named.addAll(named(text, false)));
+        Set<String> specific = new LinkedHashSet<>();
+        for (Place place : named) {
+            if (named.stream().noneMatch(other -> other != place && contains(place, other))) {
+                specific.add(place.name());
+            }
+        }
+        return specific;
+    }
+
+    /**
+     * Whether a sentence says its figure happened elsewhere than the event's places: it locates it ("في", "قرب",
+     * "مدينة" ..., {@code facts/place-cues.txt}) in places of which none is, holds or lies in one of the event's (the
+     * most specific decides: "مطار التيفور في ريف حمص" is the airbase, not Homs). A sentence that locates nothing
+     * goes on from the sentence before it in its paragraph ({@code before}, may be empty): "أسفر هجوم في دوما عن ...
+     * . وقتل أكثر من 40 شخصا". A country named as an actor ("أطلقت الولايات المتحدة 105 صواريخ") locates nothing.
+     */
+    public static boolean elsewhere(String sentence, String before, Set<String> eventPlaces) {
+        List<Place> events = eventPlaces.stream().map(BY_NAME::get).filter(p -> p != null && !p.countries().isEmpty()).toList();
+        if (events.isEmpty()) {
+            return false;
+        }
+        List<Place> located = located(sentence);
+        if (located.isEmpty()) {
+            located = located(before);
+        }
+        return !located.isEmpty() && located.stream().noneMatch(p -> events.stream().anyMatch(e -> contains(p, e) || contains(e, p)));
+    }
+
+    /** The most specific places a text locates something in, wider areas with no country left out. */
+    private static List<Place> located(String text) {
+        List<Place> located = named(text, true).stream().filter(p -> !p.countries().isEmpty()).toList();
+        return located.stream().filter(p -> located.stream().noneMatch(other -> !other.equals(p) && contains(p, other))).toList();
+    }
+
+    /** Whether the gazetteer's place of this name is a city (not a country or region). */
+    public static boolean isCity(String name) {
+        Place place = BY_NAME.get(name);
+        return place != null && place.kind().equals("city");
+    }
+
+    /** Whether {@code outer} is {@code inner}, a country it is in, or a place it lies in. */
+    static boolean contains(Place outer, Place inner) {
+        if (outer.equals(inner) || outer.kind().equals("country") && outer.countries().stream().anyMatch(inner.countries()::contains)) {
+            return true;
+        }
+        Place parent = inner.in() == null ? null : BY_NAME.get(inner.in());
+        return parent != null && contains(outer, parent);
+    }
+
+    /** The places a text names, in order; with {@code locating}, only those a locating word, a "ب" or a located "و"-list introduces. */
+    private static List<Place> named(String text, boolean locating) {
+        String normalized = NormalizedText.of(text).text; // shorter than the text when it has diacritics
+        List<Tokens.Token> tokens = Tokens.of(normalized, 0, normalized.length());
+        List<String> keys = Tokens.keys(tokens);
+        List<Place> places = new ArrayList<>();
+        boolean previousLocated = false;
+        int previousEnd = -1;
+        for (Registry.Found found : PLACES_ONLY.placesWithin(keys)) {
+            Place place = BY_NAME.get(found.entry().name());
+            String first = keys.get(found.from());
+            String before = found.from() == 0 ? "" : keys.get(found.from() - 1);
+            boolean located = !locating || LOCATING.contains(before) || before.startsWith("و") && LOCATING.contains(before.substring(1))
+                    || first.startsWith("ب") && !SHIPPED.containsKey(first)
+                    || first.startsWith("و") && previousLocated && previousEnd == found.from();
+            if (located) {
+                places.add(place);
+            }
+            previousLocated = located;
+            previousEnd = found.to();
+        }
+        return places;
+    }
+
     private static Map<String, Registry.Entry> load() {
         try (InputStream in = Places.class.getClassLoader().getResourceAsStream("registry/places.json")) {
             Map<String, Registry.Entry> places = new HashMap<>();
             long id = 1;
-            for (JsonNode place : new ObjectMapper().readTree(in).get("places")) {
-                Registry.Entry entry = new Registry.Entry(id++, place.get("name").asText(), "place");
-                places.putIfAbsent(NameNormalizer.normalize(entry.name()), entry);
-                for (JsonNode spelling : place.get("spellings")) {
+            for (JsonNode node : new ObjectMapper().readTree(in).get("places")) {
+                String name = node.get("name").asText();
+                Set<String> countries = node.has("country") ? Set.of(node.get("country").asText().split("/")) : Set.of();
+                BY_NAME.put(name, new Place(name, node.get("kind").asText(), countries, node.has("in") ? node.get("in").asText() : null));
+                Registry.Entry entry = new Registry.Entry(id++, name, "place");
+                places.putIfAbsent(NameNormalizer.normalize(name), entry);
+                for (JsonNode spelling : node.get("spellings")) {
                     places.putIfAbsent(NameNormalizer.normalize(spelling.asText()), entry);
                 }
             }

@@ -30,6 +30,8 @@ public final class Sentences {
     /** Words after a weekday that place it before or after publication ("السبت الماضي", "الثلاثاء المقبل"). */
     private static final Set<String> PAST = WordList.normalized("facts/past-words.txt");
     private static final Set<String> NEXT = WordList.normalized("facts/next-words.txt");
+    /** "منذ 30 مارس", "since March 30": the date a total counts from, not the time of the sentence's figure. */
+    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(?:منذ|since)\\s+(?:(?:يوم|the)\\s+)?$");
     /** Dates a day either side of the event still describe it (a night attack reported the next day). */
     private static final int MARGIN_DAYS = 1;
 
@@ -55,6 +57,11 @@ public final class Sentences {
             start++;
         }
         return new int[] {windowStart + start, windowStart + end};
+    }
+
+    /** Whether a date that follows {@code textBefore} is the start of a total ("منذ 30 مارس"). */
+    public static boolean since(String textBefore) {
+        return SINCE.matcher(textBefore).find();
     }
 
     /** The event's dates as one interval, a day wider either side. */

@@ -181,6 +181,19 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void aFigureLocatedInAnotherPlaceIsAnotherIncidents() {
+        // force: every run creates this Douma event again on the persistent test database
+        long attack = api().queryParam("force", true).body(Map.of("title", "هجوم " + town + " في دوما", "startDate", "2031-04-07",
+                "place", "Douma", "kind", "attack")).post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        awaitLinking(attack);
+        article("أسفر هجوم " + town + " في دوما في 7 أبريل 2031 عن مقتل 40 شخصا. وقتل 14 عسكريا في غارة على مطار التيفور قرب حمص."
+                + " وقالت روسيا إن 40 شخصا قتلوا.", "2031-04-08T08:00:00Z", "Outlet V " + marker);
+
+        JsonPath comparison = api().get("/events/{id}/comparison", attack).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("40"), comparison.getList("facets.find { it.key == 'death_toll' }.values.value"), comparison.prettify());
+    }
+
+    @Test
     void theComparisonCostsTheSameStatementsWhateverTheNumberOfOutlets() {
         long attack = event("Attack in " + town, "2018-05-02", town, null, "attack");
         article("The attack in " + town + " on May 2, 2018 left 9 killed.", "2018-05-02T20:00:00Z", "Outlet J " + marker);

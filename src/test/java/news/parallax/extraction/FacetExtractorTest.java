@@ -32,6 +32,12 @@ class FacetExtractorTest {
         assertEquals(List.of(expected), facets.stream().map(Found.Facet::value).toList());
     }
 
+    @org.junit.jupiter.api.Test
+    void eachRiseTakesTheCountedWordNearestIt() {
+        List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of("ارتفع عدد القتلى إلى 58 والجرحى إلى 2771"), null);
+        assertEquals(List.of("death_toll 58", "injured_count 2771"), facets.stream().map(f -> f.key() + " " + f.value()).toList());
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
             سقط تسعة قتلى              | death_toll    | 9    | killed
@@ -53,9 +59,22 @@ class FacetExtractorTest {
             قتل 54 فلسطينيا منذ عام 2014 | death_toll_total | 54 | killed
             وإصابة 1600 شخص منذ بدء الحملة | injured_count_total | 1600 | injured
             وأصيب أكثر من 900 آخرين      | injured_count | 900+ | injured
+            قال إن 49 شخصا لقوا حتفهم في الهجوم | death_toll | 49 | killed
+            وأشار إلى أن 11 شخصا بينهم أربعة أطفال توفوا | death_toll | 11 | killed
+            وذكر أن 30 شخصا من بينهم 6 نساء أصيبوا بجروح | injured_count | 30 | injured
+            قالت إن 12 شخصا بينهم ثلاثة من أفراد الأسرة نجوا | - | - | -
+            وأعلنت الوزارة أن الجرحى ارتفعوا إلى 2771 | injured_count | 2771 | injured
+            وأصيب نحو 12 ألفا آخرين | injured_count | ~12000 | injured
+            لقي 3 أشخاص حتفهم | death_toll | 3 | killed
+            ومنذ ذلك اليوم لقي 110 فلسطينيين مصرعهم | death_toll_total | 110 | killed
+            وبهذا يرتفع إلى نحو 90 عدد القتلى منذ بداية المسيرة | death_toll_total | ~90 | killed
             """)
     void countsWhatNumbersCount(String text, String key, String value, String unit) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
+        if (key.equals("-")) { // people with no verb that counts them: no fact
+            assertEquals(List.of(), facets);
+            return;
+        }
         assertEquals(1, facets.size(), facets.toString());
         assertEquals(List.of(key, value, unit), List.of(facets.get(0).key(), facets.get(0).value(), facets.get(0).unit()));
     }

@@ -39,6 +39,18 @@ class SentencesTest {
         assertEquals(about, Sentences.aboutEvent(sentence, ATTACK, stated, published));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ليرتفع عدد القتلى منذ       | true
+            قتل 100 منذ يوم             | true
+            killed since                | true
+            وأسفر الهجوم في             | false
+            منذ أسبوع في                | false
+            """)
+    void aDateAfterSinceStartsATotal(String before, boolean since) {
+        assertEquals(since, Sentences.since(before + " "));
+    }
+
     @Test
     void aSentenceEndsAtAFullStopOrALineBreakButNotInsideANumber() {
         String window = "قال المرصد إن 52.5 بالمئة صوتوا. وقتل 12 شخصا، بحسب المصادر. وانتهى اليوم";
