@@ -68,6 +68,10 @@ public class StatsRollups {
         SPEAKER("stats_speaker", List.of("speaker_id", "outlet_id"), List.of(), List.of("claims"), """
                 SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, c.speaker_id, a.outlet_id, count(*) AS claims
                 FROM claim c JOIN article a ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND %s GROUP BY 1, 2, 3"""),
+        /** The same claims over all outlets (with an outlet), so that a year holds a row per speaker. */
+        SPEAKER_TOTAL("stats_speaker_total", List.of("speaker_id"), List.of(), List.of("claims"), """
+                SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, c.speaker_id, count(*) AS claims FROM claim c JOIN article a
+                ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND a.outlet_id IS NOT NULL AND %s GROUP BY 1, 2"""),
         /** Sources kept as typed mentions (migration V17) on citations and claims, by normalised key, with one way it was written. */
         MENTION("stats_mention", List.of("outlet_id", "kind", "key"), List.of("text"), List.of("citations", "claims"), """
                 SELECT day, outlet_id, kind, key, min(text) AS text, sum(citations) AS citations, sum(claims) AS claims FROM (
@@ -84,7 +88,7 @@ public class StatsRollups {
                        coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims
                 FROM article a JOIN article_event linked ON linked.article_id = a.id AND linked.linked WHERE %s GROUP BY 1, 2""");
 
-        static final List<Rollup> STORED = List.of(COVERAGE, CITATION, SPEAKER, MENTION);
+        static final List<Rollup> STORED = List.of(COVERAGE, CITATION, SPEAKER, SPEAKER_TOTAL, MENTION);
 
         /** Null for a rollup computed at request time only. */
         final String table;

@@ -230,19 +230,23 @@ public class StatsService {
     }
 
     /**
-     * The most quoted speakers: claims summed by speaker first, then the outlets of only those speakers
-     * (listing every speaker's outlets took seconds on a year of a million articles).
+     * The most quoted speakers: claims summed by speaker first (over all outlets from the speakers' totals),
+     * then the outlets of only those speakers (listing every speaker's outlets took seconds on a year of a
+     * million articles).
      */
     @Transactional
     public SpeakerStats speakers(Scope scope, int limit) {
-        SqlQuery rows = scope.rows(Rollup.SPEAKER, Period.YEAR);
-        String andOutlet = scope.andOutlet(rows);
-        SqlQuery query = new SqlQuery("WITH scoped AS NOT MATERIALIZED (" + rows.sql() + "),"
-                + " top AS (SELECT r.speaker_id, sum(r.claims) AS claims FROM scoped r WHERE r.outlet_id IS NOT NULL" + andOutlet
+        SqlQuery byOutlet = scope.rows(Rollup.SPEAKER, Period.YEAR);
+        String andOutlet = scope.andOutlet(byOutlet);
+        // both from this scope: parameters of the same name have the same value
+        SqlQuery totals = scope.outlet() == null ? scope.rows(Rollup.SPEAKER_TOTAL, Period.YEAR) : byOutlet;
+        SqlQuery query = new SqlQuery("WITH by_outlet AS NOT MATERIALIZED (" + byOutlet.sql() + "),"
+                + " top AS (SELECT r.speaker_id, sum(r.claims) AS claims FROM ("
+                + (totals == byOutlet ? "SELECT * FROM by_outlet r WHERE r.outlet_id IS NOT NULL" + andOutlet : totals.sql()) + ") r"
                 + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :limit)"
                 + " SELECT s.id, s.name, s.role, top.claims, (SELECT jsonb_agg(jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))"
-                + " FROM outlet o WHERE o.id IN (SELECT r.outlet_id FROM scoped r WHERE r.speaker_id = top.speaker_id" + andOutlet + "))::text"
-                + " FROM top JOIN speaker s ON s.id = top.speaker_id ORDER BY 4 DESC, 1").bindAll(rows).bind("limit", limit);
+                + " FROM outlet o WHERE o.id IN (SELECT r.outlet_id FROM by_outlet r WHERE r.speaker_id = top.speaker_id" + andOutlet + "))::text"
+                + " FROM top JOIN speaker s ON s.id = top.speaker_id ORDER BY 4 DESC, 1").bindAll(byOutlet).bindAll(totals).bind("limit", limit);
         List<QuotedSpeaker> speakers = query.rows(entityManager).stream()
                 .map(row -> new QuotedSpeaker()
                         .speaker(new SpeakerRef().id(number(row[0])).name((String) row[1]).role((String) row[2]))
