@@ -29,6 +29,9 @@ public class EventResource implements EventsApi {
     ComparisonService comparisons;
 
     @Inject
+    ComparisonCache comparisonCache;
+
+    @Inject
     IdempotentCreates idempotent;
 
     @Inject
@@ -75,7 +78,7 @@ public class EventResource implements EventsApi {
 
     @Override
     public Response compareEvent(Long eventId) {
-        return Response.ok(comparisons.compare(eventId)).build(); // EntityTags answers If-None-Match
+        return Response.ok(comparisonCache.compare(eventId)).build(); // EntityTags answers If-None-Match
     }
 
     @Override

@@ -74,6 +74,11 @@ public final class SqlQuery {
         return this;
     }
 
+    /** How many parameters are bound so far: numbers parameters a query adds in a loop. */
+    public int parameterCount() {
+        return parameters.size();
+    }
+
     /** The statement so far, to nest inside another query. */
     public String sql() {
         return sql.toString();

@@ -1,6 +1,8 @@
 package news.parallax.search;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,8 +36,9 @@ import news.parallax.problem.ApiProblem;
 
 /**
  * Claim search and related claims. Search is PostgreSQL full-text search (Arabic and English
- * configurations over normalised text, GIN-indexed), the newest {@value #RANKED_CANDIDATES} matches ranked by {@code ts_rank_cd}
- * then recency (or every match by recency);
+ * configurations over normalised text, GIN-indexed with each claim's publication day), the newest
+ * {@value #RANKED_CANDIDATES} matches ranked by {@code ts_rank_cd} then recency (or every match by recency), read from
+ * a window of recent days that widens until it holds enough;
  * related claims combine trigram similarity, speakers and facets.
  */
 @ApplicationScoped
@@ -48,8 +51,12 @@ public class ClaimSearchService {
 
     /** How many of the newest matches a relevance-sorted search ranks; ranking every match costs O(matches). */
     static final int RANKED_CANDIDATES = 1000;
+    /** The days of matches a search reads before it widens, up to the newest publication; 0 is any time. */
+    private static final int[] WINDOW_DAYS = {4, 32, 256, 0};
     private static final String RANK = "round(ts_rank_cd(c.search_vector, query.q)::numeric, 6)";
-    private static final String RECENCY = "coalesce(extract(epoch FROM a.published_at), -1e12)";
+    /** The recency of a claim whose article has no publication time: after every dated one. */
+    private static final double UNDATED = -1e12;
+    private static final String RECENCY = "coalesce(extract(epoch FROM a.published_at), " + UNDATED + ")";
     private static final double SIMILAR = 0.25;
     /** Claims sharing rare words with a claim that are compared with it by trigrams, newest stored first. */
     private static final int SIMILARITY_CANDIDATES = 2000;
@@ -67,8 +74,47 @@ public class ClaimSearchService {
         String[] after = afterKey(Cursor.decode(cursor), byRelevance);
         // a generic plan cannot know how selective this query is; plan each search for its own words
         entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
-        // the matches newest first: for a frequent word, the newest articles' claims in index order until enough match;
-        // for a rare one, every match from the GIN index, then sorted
+        // the matches of the last few days first (claim_search holds each claim's day beside its words), widening the
+        // window until it holds enough; a relevance-sorted list keeps the window of its first page in its cursor
+        List<Object[]> rows;
+        int window = 0;
+        if (after != null && byRelevance) { // a cursor from before the windows (no window in it) continues the whole list
+            window = after.length == 5 ? Math.min(Integer.parseInt(after[3]), WINDOW_DAYS.length - 1) : WINDOW_DAYS.length - 1;
+        } else if (after != null && Double.parseDouble(after[1]) <= UNDATED) { // past the dated matches: the undated ones
+            window = WINDOW_DAYS.length - 1;
+        }
+        do {
+            rows = matches(query, filter, byRelevance, after, WINDOW_DAYS[window], limit);
+            boolean enough = byRelevance ? after != null || !rows.isEmpty() && ((Number) rows.get(0)[3]).intValue() >= RANKED_CANDIDATES
+                    : rows.size() > limit;
+            if (enough || WINDOW_DAYS[window] == 0) {
+                break;
+            }
+            window++;
+        } while (true);
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, String> snippets = snippets(ids, query);
+        Map<Long, List<EventRef>> events = events(ids);
+        Map<Long, Claim> byId = new HashMap<>();
+        SqlQuery.inOrder(claims, ids, c -> c.id).forEach(c -> byId.put(c.id, ClaimMapper.toApi(c)));
+        List<ClaimSearchHit> hits = rows.stream().map(r -> new ClaimSearchHit().claim(byId.get(((Number) r[0]).longValue()))
+                .score(((Number) r[1]).floatValue()).snippet(snippets.get(((Number) r[0]).longValue()))
+                .events(new ArrayList<>(events.getOrDefault(((Number) r[0]).longValue(), List.of())))).toList();
+        Map<Long, Object[]> keys = new HashMap<>();
+        rows.forEach(r -> keys.put(((Number) r[0]).longValue(), r));
+        int candidates = window;
+        return Page.of(hits, limit, hit -> {
+            Object[] row = keys.get(hit.getClaim().getId());
+            return new Cursor(byRelevance ? "relevance|" + row[1] + "|" + row[2] + "|" + candidates : "recency|" + row[2],
+                    hit.getClaim().getId());
+        });
+    }
+
+    /**
+     * One page of matches published within {@code days} days (0: any time) up to the newest publication, the end of the
+     * requested range or the cursor's day: rows of id, rank, recency and (by relevance) how many candidates the window held.
+     */
+    private List<Object[]> matches(String query, Filter filter, boolean byRelevance, String[] after, int days, int limit) {
         SqlQuery matches = new SqlQuery("SELECT c.id, " + RANK + " AS rank, " + RECENCY + " AS recency"
                 + " FROM claim c JOIN article a ON a.id = c.article_id, (SELECT websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('english', :q) AS q) query"
                 + " WHERE c.search_vector @@ query.q")
@@ -82,10 +128,21 @@ public class ClaimSearchService {
                 .where("a.published_at >= :from", "from", filter.publishedFrom())
                 .where("a.published_at < :to", "to", filter.publishedTo())
                 .where("c.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().toString());
+        if (days > 0) {
+            OffsetDateTime end = !byRelevance && after != null ? Instant.ofEpochMilli((long) (Double.parseDouble(after[1]) * 1000))
+                    .atOffset(ZoneOffset.UTC) : filter.publishedTo();
+            matches.and("c.published_on > " + (end == null
+                    ? "(SELECT (max(published_at) AT TIME ZONE 'UTC')::date FROM article)" : "CAST(:windowEnd AS date)") + " - :days")
+                    .bind("days", days);
+            if (end != null) {
+                matches.bind("windowEnd", end.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+            }
+        }
         SqlQuery sql;
         if (byRelevance) {
             matches.append("ORDER BY a.published_at DESC NULLS LAST, c.id DESC LIMIT " + RANKED_CANDIDATES);
-            sql = new SqlQuery("SELECT id, rank, recency FROM (" + matches.sql() + ") candidates");
+            sql = new SqlQuery("SELECT id, rank, recency, found FROM (SELECT id, rank, recency, count(*) OVER () AS found FROM ("
+                    + matches.sql() + ") newest) candidates");
             if (after != null) {
                 sql.and("(rank, recency, id) < (CAST(:rank AS numeric), CAST(:recency AS float8), :afterId)")
                         .bind("rank", after[1]).bind("recency", after[2]);
@@ -102,21 +159,7 @@ public class ClaimSearchService {
         if (after != null) {
             sql.bind("afterId", Long.parseLong(after[after.length - 1]));
         }
-        List<Object[]> rows = sql.rows(entityManager);
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        Map<Long, String> snippets = snippets(ids, query);
-        Map<Long, List<EventRef>> events = events(ids);
-        Map<Long, Claim> byId = new HashMap<>();
-        SqlQuery.inOrder(claims, ids, c -> c.id).forEach(c -> byId.put(c.id, ClaimMapper.toApi(c)));
-        List<ClaimSearchHit> hits = rows.stream().map(r -> new ClaimSearchHit().claim(byId.get(((Number) r[0]).longValue()))
-                .score(((Number) r[1]).floatValue()).snippet(snippets.get(((Number) r[0]).longValue()))
-                .events(new ArrayList<>(events.getOrDefault(((Number) r[0]).longValue(), List.of())))).toList();
-        Map<Long, Object[]> keys = new HashMap<>();
-        rows.forEach(r -> keys.put(((Number) r[0]).longValue(), r));
-        return Page.of(hits, limit, hit -> {
-            Object[] row = keys.get(hit.getClaim().getId());
-            return new Cursor(byRelevance ? "relevance|" + row[1] + "|" + row[2] : "recency|" + row[2], hit.getClaim().getId());
-        });
+        return sql.rows(entityManager);
     }
 
     /** The key of the cursor's row, with the id last; a cursor of the other sort order is refused. */

@@ -3,11 +3,14 @@ package news.parallax.stats;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,11 +25,12 @@ import news.parallax.config.Daemons;
 import news.parallax.paging.SqlQuery;
 
 /**
- * The daily rollups behind {@code GET /stats/*}. Triggers record each day that a write of an
- * article, claim or citation touched in {@code stats_change} (migration V8); this job rebuilds
- * those days from the corpus every half second ({@code parallax.stats.rollup-interval}; less often
- * while rebuilding busy days takes long, see {@link Daemons#every}), so the aggregates are current
- * within about a second and no request scans the corpus. The same statements aggregate the partial days at
+ * The rollups behind {@code GET /stats/*}, by day, month and year. Triggers record each day that a
+ * write of an article, claim or citation touched in {@code stats_change} (migration V8); this job
+ * rebuilds those days from the corpus every half second ({@code parallax.stats.rollup-interval}; less
+ * often while rebuilding busy days takes long, see {@link Daemons#every}) and moves their month and
+ * year by the difference (V25), so the aggregates are current within about a second and no request
+ * scans the corpus or sums a year of days. The same statements aggregate the partial days at
  * the edges of a requested time range, and every article of an event, at request time.
  */
 @ApplicationScoped
@@ -46,22 +50,30 @@ public class StatsRollups {
     /** One rebuild at a time, across every instance on the database. */
     private static final long LOCK = 0x5354415453L;
 
-    /** One rollup: its table, and the rows it holds for the articles matching a condition on {@code a}. */
+    /**
+     * One rollup: its table, its key, label and count columns, and the rows it holds for the articles
+     * matching a condition on {@code a}. A stored rollup's rows are by day, month and year ({@code span},
+     * migration V25); {@code day} is the first day of the period.
+     */
     enum Rollup {
-        COVERAGE("stats_coverage", "day, outlet_id, language, articles, claims, citations", """
+        COVERAGE("stats_coverage", List.of("outlet_id", "language"), List.of(), List.of("articles", "claims", "citations"), """
                 SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, a.language, count(*) AS articles,
                        coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims,
                        coalesce(sum((SELECT count(*) FROM citation ci WHERE ci.article_id = a.id)), 0) AS citations
                 FROM article a WHERE %s GROUP BY 1, 2, 3"""),
-        CITATION("stats_citation", "day, outlet_id, cited_id, citations, articles", """
+        CITATION("stats_citation", List.of("outlet_id", "cited_id"), List.of(), List.of("citations", "articles"), """
                 SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, ci.outlet_id AS cited_id, count(*) AS citations,
                        count(DISTINCT a.id) AS articles
                 FROM citation ci JOIN article a ON a.id = ci.article_id WHERE %s GROUP BY 1, 2, 3"""),
-        SPEAKER("stats_speaker", "day, speaker_id, outlet_id, claims", """
+        SPEAKER("stats_speaker", List.of("speaker_id", "outlet_id"), List.of(), List.of("claims"), """
                 SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, c.speaker_id, a.outlet_id, count(*) AS claims
                 FROM claim c JOIN article a ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND %s GROUP BY 1, 2, 3"""),
+        /** The same claims over all outlets (with an outlet), so that a year holds a row per speaker. */
+        SPEAKER_TOTAL("stats_speaker_total", List.of("speaker_id"), List.of(), List.of("claims"), """
+                SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, c.speaker_id, count(*) AS claims FROM claim c JOIN article a
+                ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND a.outlet_id IS NOT NULL AND %s GROUP BY 1, 2"""),
         /** Sources kept as typed mentions (migration V17) on citations and claims, by normalised key, with one way it was written. */
-        MENTION("stats_mention", "day, outlet_id, kind, key, text, citations, claims", """
+        MENTION("stats_mention", List.of("outlet_id", "kind", "key"), List.of("text"), List.of("citations", "claims"), """
                 SELECT day, outlet_id, kind, key, min(text) AS text, sum(citations) AS citations, sum(claims) AS claims FROM (
                     SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, ci.mention_kind AS kind, ci.mention_key AS key,
                            ci.source_text AS text, 1 AS citations, 0 AS claims
@@ -71,27 +83,62 @@ public class StatsRollups {
                     FROM claim c JOIN article a ON a.id = c.article_id WHERE c.mention_key IS NOT NULL AND %1$s) mentioned
                 GROUP BY 1, 2, 3, 4"""),
         /** Not stored: event links change with every linking job, and an event's articles are few enough to count at request time. */
-        COVERAGE_BY_EVENT(null, "event_id, outlet_id, articles, claims", """
+        COVERAGE_BY_EVENT(null, List.of("event_id", "outlet_id"), List.of(), List.of("articles", "claims"), """
                 SELECT linked.event_id, a.outlet_id, count(*) AS articles,
                        coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims
                 FROM article a JOIN article_event linked ON linked.article_id = a.id AND linked.linked WHERE %s GROUP BY 1, 2""");
 
-        static final List<Rollup> STORED = List.of(COVERAGE, CITATION, SPEAKER, MENTION);
+        static final List<Rollup> STORED = List.of(COVERAGE, CITATION, SPEAKER, SPEAKER_TOTAL, MENTION);
 
         /** Null for a rollup computed at request time only. */
         final String table;
+        /** The columns of {@link #rows}, in order: the day (when stored), keys, labels (one way a key was written), counts. */
         final String columns;
+        private final List<String> keys;
+        private final List<String> labels;
+        private final List<String> counts;
         private final String rowsWhere;
 
-        Rollup(String table, String columns, String rowsWhere) {
+        Rollup(String table, List<String> keys, List<String> labels, List<String> counts, String rowsWhere) {
             this.table = table;
-            this.columns = columns;
+            this.keys = keys;
+            this.labels = labels;
+            this.counts = counts;
             this.rowsWhere = rowsWhere;
+            List<String> all = new ArrayList<>(table == null ? List.of() : List.of("day"));
+            all.addAll(keys);
+            all.addAll(labels);
+            all.addAll(counts);
+            this.columns = String.join(", ", all);
         }
 
         /** The rollup's rows for the articles matching {@code articleCondition} (about {@code a}), computed from the corpus. */
         String rows(String articleCondition) {
             return "SELECT " + columns + " FROM (" + rowsWhere.formatted(articleCondition) + ") computed";
+        }
+
+        /**
+         * {@code WITH changed AS (dayRows) INSERT} the rows' counts, times {@code sign}, into their months and
+         * years: how the day rows leaving ({@code -1}) and arriving ({@code +1}) move the longer spans.
+         */
+        String addToMonthsAndYears(String dayRows, int sign) {
+            String grouped = String.join(", ", keys);
+            return "WITH changed AS (" + dayRows + " RETURNING " + columns + ")"
+                    + " INSERT INTO " + table + " (span, " + columns + ")"
+                    + " SELECT spans.level, date_trunc(spans.level, changed.day)::date, " + grouped
+                    + labels.stream().map(label -> ", min(" + label + ")").collect(Collectors.joining())
+                    + counts.stream().map(count -> ", " + sign + " * sum(" + count + ")").collect(Collectors.joining())
+                    + " FROM changed CROSS JOIN (VALUES ('month'), ('year')) spans (level) GROUP BY 1, 2, " + grouped
+                    + " ON CONFLICT (span, day, " + grouped + ") DO UPDATE SET "
+                    + Stream.concat(labels.stream().map(label -> label + " = least(" + table + "." + label + ", excluded." + label + ")"),
+                            counts.stream().map(count -> count + " = " + table + "." + count + " + excluded." + count))
+                            .collect(Collectors.joining(", "));
+        }
+
+        /** The month and year rows whose counts all came back to zero (a key no article of the period has any more). */
+        String emptyPeriods() {
+            return "DELETE FROM " + table + " r WHERE r.span <> 'day' AND "
+                    + counts.stream().map(count -> "r." + count + " = 0").collect(Collectors.joining(" AND "));
         }
     }
 
@@ -134,18 +181,22 @@ public class StatsRollups {
                 .setParameter(2, days.contains(null)).executeUpdate();
         for (LocalDate day : days) {
             for (Rollup rollup : Rollup.STORED) {
-                SqlQuery delete = new SqlQuery("DELETE FROM " + rollup.table + " r");
-                SqlQuery insert = new SqlQuery("INSERT INTO " + rollup.table + " (" + rollup.columns + ") "
-                        + rollup.rows(day == null ? "a.published_at IS NULL" : "a.published_at >= :start AND a.published_at < :end"));
-                if (day == null) {
-                    delete.and("r.day IS NULL");
-                } else {
-                    delete.where("r.day = :day", "day", day);
-                    insert.bind("start", day.atStartOfDay().atOffset(ZoneOffset.UTC)).bind("end",
-                            day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+                // the day's old rows leave its month and year, its new rows arrive, keys left at zero go
+                SqlQuery leaving = new SqlQuery(rollup.addToMonthsAndYears("DELETE FROM " + rollup.table + " r WHERE r.span = 'day' AND "
+                        + (day == null ? "r.day IS NULL" : "r.day = :day"), -1));
+                SqlQuery arriving = new SqlQuery(rollup.addToMonthsAndYears("INSERT INTO " + rollup.table + " (" + rollup.columns + ") "
+                        + rollup.rows(day == null ? "a.published_at IS NULL" : "a.published_at >= :start AND a.published_at < :end"), 1));
+                SqlQuery emptied = new SqlQuery(rollup.emptyPeriods())
+                        .and(day == null ? "r.day IS NULL" : "(r.span = 'month' AND r.day = :month OR r.span = 'year' AND r.day = :year)");
+                if (day != null) {
+                    leaving.bind("day", day);
+                    arriving.bind("start", day.atStartOfDay().atOffset(ZoneOffset.UTC))
+                            .bind("end", day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+                    emptied.bind("month", day.withDayOfMonth(1)).bind("year", day.withDayOfYear(1));
                 }
-                delete.execute(entityManager);
-                insert.execute(entityManager);
+                leaving.execute(entityManager);
+                arriving.execute(entityManager);
+                emptied.execute(entityManager);
             }
         }
         return days.size();

@@ -203,8 +203,24 @@ class LinkingAndComparisonTest {
             article("The attack in " + town + " on May 2, 2018 left 9 killed, Reuters reported.", "2018-05-03T07:00:00Z",
                     "Outlet " + outlet + " " + marker);
         }
-        api().get("/events/{id}/comparison", attack).then().body("coverage.outlets", equalTo(5));
         assertEquals(few, statementsFor(attack), "statements for 1 outlet and for 5");
+        api().get("/events/{id}/comparison", attack).then().body("coverage.outlets", equalTo(5));
+    }
+
+    /** A comparison asked for again is answered from what was built, after one statement that tells nothing changed. */
+    @Test
+    void aComparisonIsBuiltAgainOnlyWhenWhatItShowsHasChanged() {
+        long attack = event("Blast in " + town, "2018-05-02", town, null, "attack");
+        article("The blast in " + town + " on May 2, 2018 left 6 killed.", "2018-05-02T20:00:00Z", "Outlet Q " + marker);
+        long built = statementsFor(attack);
+        assertEquals(1, statementsFor(attack), "a comparison answered again");
+        article("The blast in " + town + " on May 2, 2018 left 8 killed, Reuters reported.", "2018-05-03T07:00:00Z",
+                "Outlet R " + marker);
+        assertEquals(built, statementsFor(attack), "a comparison built again after an article was linked");
+        api().get("/events/{id}/comparison", attack).then().body("coverage.outlets", equalTo(2))
+                .body("facets.find { it.key == 'death_toll' }.values.value", org.hamcrest.Matchers.containsInAnyOrder("6", "8"));
+        api().body(Map.of("title", "Blast in " + town + " (updated)")).patch("/events/{id}", attack).then().statusCode(200);
+        api().get("/events/{id}/comparison", attack).then().body("event.title", equalTo("Blast in " + town + " (updated)"));
     }
 
     @Test

@@ -103,6 +103,29 @@ class ClaimSearchTest {
                 .then().statusCode(200).body("items[0].claim.article.id", equalTo(articles.get(0).intValue()));
     }
 
+    /** A search reads the last few days first (V26) and widens until it has enough: years apart, every match is found. */
+    @Test
+    void matchesYearsApartAreFoundInBothOrders() {
+        String word = "Zw" + Long.toString(System.nanoTime(), 36);
+        List<Long> articles = new ArrayList<>();
+        for (String day : List.of("2014-01-01", "2018-01-10", "2017-06-01")) {
+            articles.add(publish("Outlet W", "The mediator said " + word + " talks had failed again, diplomats added.", day + "T08:00:00Z"));
+        }
+        api().queryParam("q", word).get("/claims/search").then().statusCode(200)
+                .body("items.claim.article.id", containsInAnyOrder(articles.stream().map(Long::intValue).toArray()));
+        List<Long> newestFirst = new ArrayList<>();
+        String next = "/claims/search?q=" + word + "&sort=recency&limit=1";
+        while (next != null) {
+            JsonPath page = follow(next).then().statusCode(200).extract().jsonPath();
+            newestFirst.addAll(page.getList("items.claim.article.id", Long.class));
+            next = page.getString("next");
+        }
+        assertEquals(List.of(articles.get(1), articles.get(2), articles.get(0)), newestFirst);
+        api().queryParam("q", word).queryParam("publishedTo", "2017-12-31T00:00:00Z").queryParam("sort", "recency").get("/claims/search")
+                .then().statusCode(200).body("items.claim.article.id", org.hamcrest.Matchers.contains(
+                        articles.get(2).intValue(), articles.get(0).intValue()));
+    }
+
     @Test
     void badQueriesAreRejected() {
         badRequest().get("/claims/search").then().statusCode(400);

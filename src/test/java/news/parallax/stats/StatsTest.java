@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class StatsTest {
 
     @Inject
     StatsRollups rollups;
+
+    @Inject
+    EntityManager entityManager;
 
     long publisher;
     String publisherName;
@@ -100,6 +104,42 @@ class StatsTest {
         assertEquals(List.of(1), languageCounts("2018-05-29T09:00:00Z", "2018-05-29T12:00:00Z"));
         assertEquals(List.of(1, 1), languageCounts("2018-05-29T10:00:00.000001Z", "2018-06-04T09:00:00.000001Z"));
         assertEquals(List.of(), languageCounts("2018-05-30T00:00:00Z", "2018-06-04T00:00:00Z"));
+    }
+
+    /**
+     * Whole years and months are read from their own rollup rows (V25), kept by adding each rebuilt day's
+     * difference: every range counts each article once, and a deleted article leaves its month and year.
+     */
+    @Test
+    void rangesOverMonthsAndYearsCountEachArticleOnce() {
+        article("2017-12-31T23:00:00Z", "en", "A New Year's Eve piece on Libya's talks.");
+        article("2018-01-01T01:00:00Z", "en", "A New Year's Day piece on Libya's talks.");
+        long february = article("2018-02-15T12:00:00Z", "en", "A February piece on Libya's talks.");
+        article("2019-01-01T00:00:00Z", "en", "A piece on Libya's talks a year later.");
+        assertEquals(7, articlesOfPublisher(null, null));
+        assertEquals(7, articlesOfPublisher("2017-12-01T00:00:00Z", "2019-02-01T00:00:00Z"));
+        assertEquals(4, articlesOfPublisher("2018-01-01T00:00:00Z", "2018-06-01T00:00:00Z"));
+        assertEquals(3, articlesOfPublisher("2018-01-02T00:00:00Z", "2018-05-30T00:00:00Z"));
+        assertEquals(5, articlesOfPublisher("2017-12-31T22:00:00Z", "2018-06-01T00:00:00Z"));
+        assertEquals(1, articlesOfPublisher("2018-12-31T00:00:00Z", "2020-01-01T00:00:00Z"));
+        assertEquals(0, articlesOfPublisher("2017-12-31T23:30:00Z", "2018-01-01T00:30:00Z"));
+
+        api().delete("/articles/{id}", february).then().statusCode(204);
+        rollups.catchUp();
+        assertEquals(6, articlesOfPublisher(null, null));
+        assertEquals(0, articlesOfPublisher("2018-02-01T00:00:00Z", "2018-03-01T00:00:00Z"));
+        assertEquals(3, articlesOfPublisher("2018-01-01T00:00:00Z", "2018-06-01T00:00:00Z"));
+        assertEquals(0L, ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM stats_coverage WHERE span <> 'day' AND articles = 0").getSingleResult()).longValue());
+    }
+
+    private int articlesOfPublisher(String from, String to) {
+        var request = anonymous().queryParam("groupBy", "outlet").queryParam("outlet", publisher);
+        if (from != null) {
+            request.queryParam("publishedFrom", from).queryParam("publishedTo", to);
+        }
+        List<Integer> buckets = request.get("/stats/coverage").then().statusCode(200).extract().jsonPath().getList("buckets.articles");
+        return buckets.stream().mapToInt(Integer::intValue).sum();
     }
 
     private List<Integer> languageCounts(String from, String to) {
