@@ -35,30 +35,34 @@ class StoryDiscoveryTest {
     @Inject
     StoryCounters counters;
 
-    private static final String BLAST_A = """
+    static final String BLAST_A = """
             قتل 12 شخصا وأصيب 40 آخرون في انفجار ضخم هز مصنعا للكيماويات في ميناء القرنفل صباح الثلاثاء، بحسب مصادر طبية.
             وقال الدفاع المدني إن فرق الإطفاء ما زالت تحاول السيطرة على الحريق في المصنع.""";
-    private static final String BLAST_B = """
+    static final String BLAST_B = """
             ارتفع عدد قتلى انفجار مصنع الكيماويات في ميناء القرنفل إلى 12 شخصا، فيما أصيب العشرات.
             وأظهرت صور نشرها ناشطون سحابة دخان كثيفة فوق المصنع بعد الانفجار.""";
-    private static final String BLAST_C = """
+    static final String BLAST_C = """
             فتحت السلطات تحقيقا في أسباب الانفجار الذي دمر مصنع الكيماويات في ميناء القرنفل وأودى بحياة 12 شخصا.
             وأكد مسؤول في الميناء أن المصنع كان يخزن مواد قابلة للاشتعال.""";
-    private static final String FOOTBALL = """
+    static final String FOOTBALL = """
             فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف مقابل هدف في المباراة الودية التي أقيمت مساء الثلاثاء على الملعب الكبير.
             وسجل المهاجم هدفين في الشوط الثاني.""";
 
     /** A day no other test publishes on. */
-    private static String day(int offset) {
+    static String day(int offset) {
         return LocalDate.of(2033, 1, 1).plusDays(offset).toString();
     }
 
-    private static long article(String body, String title, String outlet, String time) {
+    static long article(String body, String title, String outlet, String time) {
         return createArticle(body, "title", title, "outlet", outlet, "language", "ar", "publishedAt", time);
     }
 
     /** The stories of a time window and their articles, once the counters are current (the job does not run in tests). */
     private Map<Long, Long> storiesOf(String from, String to) {
+        return storiesOf(counters, from, to);
+    }
+
+    static Map<Long, Long> storiesOf(StoryCounters counters, String from, String to) {
         counters.catchUp();
         JsonPath page = api().queryParam("publishedFrom", from).queryParam("publishedTo", to).queryParam("minOutlets", 1)
                 .queryParam("limit", 200).get("/stories").then().statusCode(200).extract().jsonPath();
