@@ -170,4 +170,44 @@ class StoryDiscoveryTest {
                 .then().statusCode(400).body("errors.field", hasItem("fromStory"));
         api().get("/stories/{id}", 9_000_000_000L).then().statusCode(404);
     }
+
+    /** A person of the registry written in both scripts, created once per run (the registry is shared by every test). */
+    private static boolean ministerCreated;
+
+    private static synchronized void createMinister() {
+        if (!ministerCreated) {
+            api().body(Map.of("name", "كريم الزيداني", "aliases", List.of(Map.of("alias", "Karim Zaydani", "language", "en"))))
+                    .post("/speakers").then().statusCode(201);
+            ministerCreated = true;
+        }
+    }
+
+    @Test
+    void anEnglishArticleJoinsTheArabicStoryOfTheSameHappeningThroughWhoWhereWhenAndHowMany() {
+        createMinister();
+        String day = day(130); // 11 May 2033
+        long arabic = article("""
+                قتل 14 شخصا في انفجار بمستودع للوقود في مصراتة يوم 11 مايو 2033، بحسب ما أعلن وزير الداخلية كريم الزيداني.
+                وقال الزيداني إن فرق الإنقاذ ما زالت تبحث في موقع المستودع.""", "انفجار مستودع وقود في مصراتة", "Story Outlet I",
+                day + "T08:00:00Z");
+        long english = createArticle("""
+                An explosion at a fuel depot in Misrata on 11 May 2033 killed 14 people, Interior Minister Karim Zaydani said.
+                Zaydani said rescue teams were still searching the site.""", "title", "Fuel depot blast in Misrata", "outlet",
+                "Story Outlet J", "language", "en", "publishedAt", day + "T10:00:00Z");
+        long football = createArticle("""
+                The national football team beat its guest three goals to one in a friendly match on Tuesday evening at the main stadium.
+                The striker scored twice in the second half.""", "title", "National team wins friendly", "outlet", "Story Outlet J",
+                "language", "en", "publishedAt", day + "T11:00:00Z");
+
+        Map<Long, Long> storyOf = storiesOf(day + "T00:00:00Z", day + "T23:59:59Z");
+        assertEquals(storyOf.get(arabic), storyOf.get(english));
+        assertNotEquals(storyOf.get(arabic), storyOf.get(football));
+        api().get("/stories/{id}", storyOf.get(arabic)).then().statusCode(200).body("articleCount", equalTo(2))
+                .body("languages", contains("ar", "en")).body("titleAr", equalTo("انفجار مستودع وقود في مصراتة"))
+                .body("titleEn", equalTo("Fuel depot blast in Misrata"))
+                .body("people.find { it.value == 'كريم الزيداني' }.articles", equalTo(2))
+                .body("places.find { it.value == 'Misrata' }.articles", equalTo(2))
+                .body("figures.find { it.key == 'death_toll' }.value", equalTo("14"))
+                .body("figures.find { it.key == 'death_toll' }.articles", equalTo(2));
+    }
 }
