@@ -100,12 +100,13 @@ public class StoryAssigner {
     /**
      * Stores the article's membership; {@link StoryCounters} adds it to the story's counters within a second.
      * A story merged meanwhile (the index may not know yet) stands for the one it joined: merges keep
-     * {@code merged_into} one step deep.
+     * {@code merged_into} one step deep. The key-share lock is the one the foreign key takes anyway; a
+     * merge in progress holds the story's row for update, so this waits for it and reads the survivor.
      */
     private void join(long storyId, Assignable article, int day, StorySignature signature, double score) {
         entityManager.createNativeQuery("""
                 INSERT INTO story_article (article_id, story_id, day, terms, keys, score)
-                SELECT ?1, coalesce(s.merged_into, s.id), ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6 FROM story s WHERE s.id = ?2""")
+                SELECT ?1, coalesce(s.merged_into, s.id), ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6 FROM story s WHERE s.id = ?2 FOR KEY SHARE""")
                 .setParameter(1, article.articleId()).setParameter(2, storyId).setParameter(3, Date.valueOf(LocalDate.ofEpochDay(day)))
                 .setParameter(4, signature.terms().toArray(String[]::new)).setParameter(5, signature.keys().toArray(String[]::new))
                 .setParameter(6, (float) score).executeUpdate();

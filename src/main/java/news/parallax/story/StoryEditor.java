@@ -53,6 +53,9 @@ public class StoryEditor {
                 }
                 return survivor; // merged before: nothing to do
             }
+            // joins to the merged story that have not committed yet hold its row (key share): wait for them, and make
+            // later ones wait and then read the survivor (StoryAssigner's join), so none is left behind in it
+            numbers("SELECT id FROM story WHERE id = ?1 FOR UPDATE", from);
             Map<Long, Long> moved = new HashMap<>();
             for (Number article : numbers("UPDATE story_article SET story_id = ?1 WHERE story_id = ?2 RETURNING article_id", survivor, from)) {
                 moved.put(article.longValue(), survivor);
