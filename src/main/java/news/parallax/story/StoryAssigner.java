@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,6 +92,36 @@ public class StoryAssigner {
             }
             index.add(article.articleId(), storyId, day, features);
         }
+        afterCompletion(false, () -> index.remove(article.articleId()));
+        join(storyId, article, day, signature, score);
+        return storyId;
+    }
+
+    /**
+     * Stores the article's membership; {@link StoryCounters} adds it to the story's counters within a second.
+     * A story merged meanwhile (the index may not know yet) stands for the one it joined: merges keep
+     * {@code merged_into} one step deep. The key-share lock is the one the foreign key takes anyway; a
+     * merge in progress holds the story's row for update, so this waits for it and reads the survivor.
+     */
+    private void join(long storyId, Assignable article, int day, StorySignature signature, double score) {
+        entityManager.createNativeQuery("""
+                INSERT INTO story_article (article_id, story_id, day, terms, keys, score)
+                SELECT ?1, coalesce(s.merged_into, s.id), ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6 FROM story s WHERE s.id = ?2 FOR KEY SHARE""")
+                .setParameter(1, article.articleId()).setParameter(2, storyId).setParameter(3, Date.valueOf(LocalDate.ofEpochDay(day)))
+                .setParameter(4, signature.terms().toArray(String[]::new)).setParameter(5, signature.keys().toArray(String[]::new))
+                .setParameter(6, (float) score).executeUpdate();
+    }
+
+    /**
+     * Once the transaction commits, the index holds these articles (article id to story id) under
+     * the stories an editor moved them to, so that later articles like them follow them there.
+     */
+    void moved(Map<Long, Long> storyOfArticle) {
+        afterCompletion(true, () -> storyOfArticle.forEach(index::move));
+    }
+
+    /** Changes the index, under its lock, when the current transaction has committed ({@code committed}) or rolled back. */
+    private void afterCompletion(boolean committed, Runnable change) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -98,25 +129,13 @@ public class StoryAssigner {
 
             @Override
             public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
+                if ((status == Status.STATUS_COMMITTED) == committed) {
                     synchronized (index) {
-                        index.remove(article.articleId());
+                        change.run();
                     }
                 }
             }
         });
-        join(storyId, article, day, signature, score);
-        return storyId;
-    }
-
-    /** Stores the article's membership; {@link StoryCounters} adds it to the story's counters within a second. */
-    private void join(long storyId, Assignable article, int day, StorySignature signature, double score) {
-        entityManager.createNativeQuery("""
-                INSERT INTO story_article (article_id, story_id, day, terms, keys, score)
-                VALUES (?1, ?2, ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6)""")
-                .setParameter(1, article.articleId()).setParameter(2, storyId).setParameter(3, Date.valueOf(LocalDate.ofEpochDay(day)))
-                .setParameter(4, signature.terms().toArray(String[]::new)).setParameter(5, signature.keys().toArray(String[]::new))
-                .setParameter(6, (float) score).executeUpdate();
     }
 
     /**

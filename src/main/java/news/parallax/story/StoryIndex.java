@@ -39,7 +39,8 @@ final class StoryIndex {
     /** An indexed article, with the running dot product of the query being scored. */
     private static final class Member {
         final long articleId;
-        final long storyId;
+        /** Changed only by an editor's move or merge. */
+        long storyId;
         final int day;
         final int[] features;
         double dot;
@@ -108,6 +109,18 @@ final class StoryIndex {
         for (int feature : numbered) {
             postings.computeIfAbsent(feature, f -> new ArrayList<>(2)).add(member);
             documentFrequency[feature]++;
+        }
+    }
+
+    /**
+     * Puts an indexed article under another story (an editor moved it, or merged its story), so
+     * that later articles like it join where it is now; an article of a day not in memory is read
+     * with its new story when the day is loaded.
+     */
+    void move(long articleId, long storyId) {
+        Member member = byArticle.get(articleId);
+        if (member != null) {
+            member.storyId = storyId;
         }
     }
 

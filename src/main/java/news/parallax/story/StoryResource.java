@@ -19,6 +19,9 @@ public class StoryResource implements StoriesApi {
     @Inject
     StoryService service;
 
+    @Inject
+    StoryEditor editor;
+
     @Context
     UriInfo uriInfo;
 
@@ -32,5 +35,20 @@ public class StoryResource implements StoriesApi {
     @Override
     public Response getStory(Long storyId) {
         return Response.ok(service.get(storyId)).build();
+    }
+
+    @Override
+    public Response mergeStory(Long storyId, Long into) {
+        return Response.ok(editor.merge(storyId, into)).build();
+    }
+
+    @Override
+    public Response moveStoryArticle(Long storyId, Long articleId) {
+        return Response.ok(editor.move(articleId, storyId)).build();
+    }
+
+    @Override
+    public Response removeStoryArticle(Long storyId, Long articleId) {
+        return Response.ok(editor.remove(articleId, storyId)).build();
     }
 }

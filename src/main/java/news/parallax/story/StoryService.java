@@ -15,6 +15,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import news.parallax.api.model.ArticleRef;
@@ -145,18 +146,22 @@ public class StoryService {
     /** The ids of a story's articles (for an event made from it); an unknown story is a 400 on {@code field}. */
     @Transactional
     public List<Long> articleIds(long requested, String field) {
-        long id;
-        try {
-            id = resolve(requested);
-        } catch (ApiProblem e) {
-            throw ApiProblem.badRequest(field, "names no story: there is no story with id " + requested);
-        }
+        long id = resolve(requested, field);
         return rows("SELECT article_id, 0 FROM story_article WHERE story_id = ?1 ORDER BY article_id", id).stream()
                 .map(r -> number(r[0])).toList();
     }
 
-    /** The story a requested id is now: itself, or the story it was merged into. */
-    private long resolve(long requested) {
+    /** The story a requested id (given in the parameter {@code field}) is now; an unknown story is a 400 on that field. */
+    long resolve(long requested, String field) {
+        try {
+            return resolve(requested);
+        } catch (ApiProblem e) {
+            throw ApiProblem.badRequest(field, "names no story: there is no story with id " + requested);
+        }
+    }
+
+    /** The story a requested id is now: itself, or the story it was merged into; an unknown story is a 404. */
+    long resolve(long requested) {
         long id = requested;
         for (int hops = 0; hops < 100; hops++) {
             List<Object[]> row = rows("SELECT id, merged_into FROM story WHERE id = ?1", id);
@@ -231,11 +236,16 @@ public class StoryService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... parameters) {
-        var query = entityManager.createNativeQuery(sql);
+        return query(entityManager, sql, parameters).getResultList();
+    }
+
+    /** A native statement with its positional parameters ?1, ?2... bound. */
+    static Query query(EntityManager entityManager, String sql, Object... parameters) {
+        Query query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return query.getResultList();
+        return query;
     }
 
     /** An outlet from three columns of a row, starting at {@code from}: id, name, kind. */

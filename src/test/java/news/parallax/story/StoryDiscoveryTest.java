@@ -35,30 +35,34 @@ class StoryDiscoveryTest {
     @Inject
     StoryCounters counters;
 
-    private static final String BLAST_A = """
+    static final String BLAST_A = """
             قتل 12 شخصا وأصيب 40 آخرون في انفجار ضخم هز مصنعا للكيماويات في ميناء القرنفل صباح الثلاثاء، بحسب مصادر طبية.
             وقال الدفاع المدني إن فرق الإطفاء ما زالت تحاول السيطرة على الحريق في المصنع.""";
-    private static final String BLAST_B = """
+    static final String BLAST_B = """
             ارتفع عدد قتلى انفجار مصنع الكيماويات في ميناء القرنفل إلى 12 شخصا، فيما أصيب العشرات.
             وأظهرت صور نشرها ناشطون سحابة دخان كثيفة فوق المصنع بعد الانفجار.""";
-    private static final String BLAST_C = """
+    static final String BLAST_C = """
             فتحت السلطات تحقيقا في أسباب الانفجار الذي دمر مصنع الكيماويات في ميناء القرنفل وأودى بحياة 12 شخصا.
             وأكد مسؤول في الميناء أن المصنع كان يخزن مواد قابلة للاشتعال.""";
-    private static final String FOOTBALL = """
+    static final String FOOTBALL = """
             فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف مقابل هدف في المباراة الودية التي أقيمت مساء الثلاثاء على الملعب الكبير.
             وسجل المهاجم هدفين في الشوط الثاني.""";
 
     /** A day no other test publishes on. */
-    private static String day(int offset) {
+    static String day(int offset) {
         return LocalDate.of(2033, 1, 1).plusDays(offset).toString();
     }
 
-    private static long article(String body, String title, String outlet, String time) {
+    static long article(String body, String title, String outlet, String time) {
         return createArticle(body, "title", title, "outlet", outlet, "language", "ar", "publishedAt", time);
     }
 
     /** The stories of a time window and their articles, once the counters are current (the job does not run in tests). */
     private Map<Long, Long> storiesOf(String from, String to) {
+        return storiesOf(counters, from, to);
+    }
+
+    static Map<Long, Long> storiesOf(StoryCounters counters, String from, String to) {
         counters.catchUp();
         JsonPath page = api().queryParam("publishedFrom", from).queryParam("publishedTo", to).queryParam("minOutlets", 1)
                 .queryParam("limit", 200).get("/stories").then().statusCode(200).extract().jsonPath();
@@ -165,5 +169,45 @@ class StoryDiscoveryTest {
                 .body(Map.of("title", "No such story", "startDate", day)).post("/events")
                 .then().statusCode(400).body("errors.field", hasItem("fromStory"));
         api().get("/stories/{id}", 9_000_000_000L).then().statusCode(404);
+    }
+
+    /** A person of the registry written in both scripts, created once per run (the registry is shared by every test). */
+    private static boolean ministerCreated;
+
+    private static synchronized void createMinister() {
+        if (!ministerCreated) {
+            api().body(Map.of("name", "كريم الزيداني", "aliases", List.of(Map.of("alias", "Karim Zaydani", "language", "en"))))
+                    .post("/speakers").then().statusCode(201);
+            ministerCreated = true;
+        }
+    }
+
+    @Test
+    void anEnglishArticleJoinsTheArabicStoryOfTheSameHappeningThroughWhoWhereWhenAndHowMany() {
+        createMinister();
+        String day = day(130); // 11 May 2033
+        long arabic = article("""
+                قتل 14 شخصا في انفجار بمستودع للوقود في مصراتة يوم 11 مايو 2033، بحسب ما أعلن وزير الداخلية كريم الزيداني.
+                وقال الزيداني إن فرق الإنقاذ ما زالت تبحث في موقع المستودع.""", "انفجار مستودع وقود في مصراتة", "Story Outlet I",
+                day + "T08:00:00Z");
+        long english = createArticle("""
+                An explosion at a fuel depot in Misrata on 11 May 2033 killed 14 people, Interior Minister Karim Zaydani said.
+                Zaydani said rescue teams were still searching the site.""", "title", "Fuel depot blast in Misrata", "outlet",
+                "Story Outlet J", "language", "en", "publishedAt", day + "T10:00:00Z");
+        long football = createArticle("""
+                The national football team beat its guest three goals to one in a friendly match on Tuesday evening at the main stadium.
+                The striker scored twice in the second half.""", "title", "National team wins friendly", "outlet", "Story Outlet J",
+                "language", "en", "publishedAt", day + "T11:00:00Z");
+
+        Map<Long, Long> storyOf = storiesOf(day + "T00:00:00Z", day + "T23:59:59Z");
+        assertEquals(storyOf.get(arabic), storyOf.get(english));
+        assertNotEquals(storyOf.get(arabic), storyOf.get(football));
+        api().get("/stories/{id}", storyOf.get(arabic)).then().statusCode(200).body("articleCount", equalTo(2))
+                .body("languages", contains("ar", "en")).body("titleAr", equalTo("انفجار مستودع وقود في مصراتة"))
+                .body("titleEn", equalTo("Fuel depot blast in Misrata"))
+                .body("people.find { it.value == 'كريم الزيداني' }.articles", equalTo(2))
+                .body("places.find { it.value == 'Misrata' }.articles", equalTo(2))
+                .body("figures.find { it.key == 'death_toll' }.value", equalTo("14"))
+                .body("figures.find { it.key == 'death_toll' }.articles", equalTo(2));
     }
 }
