@@ -1,6 +1,7 @@
 package news.parallax.search;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -129,13 +130,14 @@ public class ClaimSearchService {
                 .where("a.published_at < :to", "to", filter.publishedTo())
                 .where("c.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().toString());
         if (days > 0) {
+            // a day the planner can see (not a subquery): it then knows the window holds few claims and reads claim_search
             OffsetDateTime end = !byRelevance && after != null ? Instant.ofEpochMilli((long) (Double.parseDouble(after[1]) * 1000))
                     .atOffset(ZoneOffset.UTC) : filter.publishedTo();
-            matches.and("c.published_on > " + (end == null
-                    ? "(SELECT (max(published_at) AT TIME ZONE 'UTC')::date FROM article)" : "CAST(:windowEnd AS date)") + " - :days")
-                    .bind("days", days);
-            if (end != null) {
-                matches.bind("windowEnd", end.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+            LocalDate last = end != null ? end.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
+                    : SqlQuery.day(entityManager.createNativeQuery("SELECT (max(published_at) AT TIME ZONE 'UTC')::date FROM article")
+                            .getSingleResult());
+            if (last != null) {
+                matches.and("c.published_on > CAST(:firstExcluded AS date)").bind("firstExcluded", last.minusDays(days));
             }
         }
         SqlQuery sql;
