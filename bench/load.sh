@@ -41,6 +41,7 @@ baseline() {
 articles=$(sql "SELECT count(*) FROM article")
 read -r min_article max_article <<< "$(sql "SELECT min(id) || ' ' || max(id) FROM article" )"
 read -r min_claim max_claim <<< "$(sql "SELECT min(id) || ' ' || max(id) FROM claim" )"
+read -r min_event max_event <<< "$(sql "SELECT min(id) || ' ' || max(id) FROM event" )"
 event=$(sql "SELECT event_id FROM article_event WHERE linked GROUP BY event_id ORDER BY count(*) DESC, event_id LIMIT 1")
 event_articles=$(sql "SELECT count(*) || ' articles from ' || count(DISTINCT a.outlet_id) || ' outlets' FROM article_event ae JOIN article a ON a.id = ae.article_id WHERE ae.event_id = $event AND ae.linked")
 outlet=$(sql "SELECT outlet_id FROM article WHERE outlet_id IS NOT NULL GROUP BY outlet_id ORDER BY count(*) DESC LIMIT 1")
@@ -65,6 +66,8 @@ for sort in relevance recency; do
   measure "GET /claims/search rare pair, $sort" "$base/claims/search?q=$rare&sort=$sort"
 done
 measure "GET /events/$event/comparison" "$base/events/$event/comparison"
+# a different event each time: mostly comparisons built for the request (an instance keeps the last 64)
+measure "GET /events/{id}/comparison (random events)" -s bench/random-path.lua "$base" -- /events/ "$min_event" "$max_event" /comparison
 measure "GET /claims/{id}/related" -s bench/random-path.lua "$base" -- /claims/ "$min_claim" "$max_claim" /related
 for stats in "coverage?groupBy=outlet" "coverage?groupBy=day" "coverage?groupBy=language&publishedFrom=2018-03-01T12:00:00Z&publishedTo=2018-06-01T00:00:00Z" \
              citations speakers overview; do
