@@ -25,8 +25,8 @@ public class ComparisonCache {
 
     /**
      * The version of each row a comparison reads (PostgreSQL's xmin changes whenever a row is written): the event, its
-     * aliases, participants and linking job, its links (the linked ones: an unlinked one is not in the comparison) with their articles (re-extraction and PUT rewrite the article),
-     * its claim links with their claims, the claims of its articles, and the registry's version (names of outlets and
+     * aliases, participants and linking job, its links (the linked ones: an unlinked one is not in the comparison) with their articles (re-extraction and PUT rewrite the article)
+     * and how many claims each has, its claim links with their claims, and the registry's version (names of outlets and
      * speakers).
      */
     private static final String FINGERPRINT = """
@@ -35,12 +35,12 @@ public class ComparisonCache {
                 (SELECT string_agg(xmin::text, ',' ORDER BY id) FROM event_alias WHERE event_id = ?1),
                 (SELECT string_agg(xmin::text, ',' ORDER BY id) FROM event_participant WHERE event_id = ?1),
                 (SELECT xmin::text FROM event_linking WHERE event_id = ?1),
-                (SELECT string_agg(ae.article_id || ':' || ae.xmin || ':' || a.xmin, ',' ORDER BY ae.article_id)
+                (SELECT string_agg(ae.article_id || ':' || ae.xmin || ':' || a.xmin || ':'
+                                   || (SELECT count(*) FROM claim c WHERE c.article_id = a.id),
+                                   ',' ORDER BY ae.article_id)
                  FROM article_event ae JOIN article a ON a.id = ae.article_id WHERE ae.event_id = ?1 AND ae.linked),
                 (SELECT string_agg(ce.claim_id || ':' || ce.xmin || ':' || c.xmin, ',' ORDER BY ce.claim_id)
                  FROM claim_event ce JOIN claim c ON c.id = ce.claim_id WHERE ce.event_id = ?1 AND ce.linked),
-                (SELECT count(*) || ':' || coalesce(max(c.id), 0) FROM article_event ae JOIN claim c ON c.article_id = ae.article_id
-                 WHERE ae.event_id = ?1 AND ae.linked),
                 (SELECT version::text FROM registry_version WHERE id = 1)))""";
 
     private record Built(String fingerprint, Comparison comparison) {
