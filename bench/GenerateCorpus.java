@@ -175,9 +175,9 @@ public class GenerateCorpus {
         execute(db, "ANALYZE copied");
         insertCopy(db, "citation", "copied m JOIN citation src ON src.id = m.old_id AND m.table_name = 'citation'",
                 Map.of("id", "m.id", "article_id", "m.article"));
-        insertCopy(db, "claim", "copied m JOIN claim src ON src.id = m.old_id AND m.table_name = 'claim'"
-                + " LEFT JOIN copied ci ON ci.table_name = 'citation' AND ci.old_id = src.citation_id AND ci.article = m.article",
-                Map.of("id", "m.id", "article_id", "m.article", "citation_id", "ci.id", "created_at", "now()"));
+        // published_on NULL: the claim trigger reads the new article's day
+        insertCopy(db, "claim", "copied m JOIN claim src ON src.id = m.old_id AND m.table_name = 'claim'",
+                Map.of("id", "m.id", "article_id", "m.article", "published_on", "NULL", "created_at", "now()"));
         insertCopy(db, "facet", "planned p JOIN facet src ON src.article_id = p.seed_article"
                 + " LEFT JOIN copied cl ON cl.table_name = 'claim' AND cl.old_id = src.claim_id AND cl.article = p.id",
                 Map.of("id", "DEFAULT", "article_id", "p.id", "claim_id", "cl.id"));

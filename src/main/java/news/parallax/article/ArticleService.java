@@ -23,8 +23,14 @@ public class ArticleService {
 
     @Transactional
     public Article get(long id) {
+        return get(id, articles.claimCounts(List.of(id)).getOrDefault(id, 0));
+    }
+
+    /** The article as {@link #get(long)} answers it, for ingest, which has just written its claims and knows how many. */
+    @Transactional
+    public Article get(long id, int claimCount) {
         ArticleEntity article = articles.findWithCitations(id).orElseThrow(() -> ApiProblem.notFound("article", id));
-        return ArticleMapper.toApi(article, articles.claimCounts(List.of(id)).getOrDefault(id, 0));
+        return ArticleMapper.toApi(article, claimCount);
     }
 
     @Transactional

@@ -15,7 +15,8 @@ import news.parallax.text.SearchForm;
 /**
  * The "store citations, claims and facets" step of ingest: one statement for all of an article's
  * rows, whatever their number. PostgreSQL unnests one array per column; the claims' ids are taken
- * from their sequence first, so that facets point at their claim without reading anything back. A
+ * from their sequence first, so that facets point at their claim without reading anything back, and
+ * the article's publication day is read once for all its claims (the search index holds it). A
  * source that is not an outlet is stored as a typed mention on its citation and on the claims
  * reported through it.
  */
@@ -23,7 +24,8 @@ import news.parallax.text.SearchForm;
 class ExtractionWriter {
 
     private static final String INSERT = """
-            WITH claim_id AS (
+            WITH published AS (SELECT (published_at AT TIME ZONE 'UTC')::date AS day FROM article WHERE id = ?2),
+            claim_id AS (
                 SELECT nextval(pg_get_serial_sequence('claim', 'id')) AS id, position FROM generate_series(1, ?1) AS position),
             citations AS (
                 INSERT INTO citation (article_id, outlet_id, source_text, cue, span_start, span_end, confidence, method, mention_kind,
@@ -34,16 +36,16 @@ class ExtractionWriter {
                          AS c (outlet, source_text, cue, span_start, span_end, confidence, mention_kind, mention_key)),
             claims AS (
                 INSERT INTO claim (id, article_id, text, text_normalized, span_start, span_end, kind, speaker_id, cited_outlet_id,
-                                   language, method, mention_kind, mention_text, mention_key)
+                                   language, method, mention_kind, mention_text, mention_key, published_on)
                 OVERRIDING SYSTEM VALUE
                 SELECT claim_id.id, ?2, c.text, c.normalized, c.span_start, c.span_end, c.kind, c.speaker, c.cited, ?9, 'auto',
-                       c.mention_kind, c.mention_text, c.mention_key
+                       c.mention_kind, c.mention_text, c.mention_key, published.day
                 FROM unnest(CAST(?10 AS text[]), CAST(?11 AS text[]), CAST(?12 AS integer[]), CAST(?13 AS integer[]),
                             CAST(?14 AS text[]), CAST(?15 AS bigint[]), CAST(?16 AS bigint[]), CAST(?27 AS text[]),
                             CAST(?28 AS text[]), CAST(?29 AS text[]))
                          WITH ORDINALITY AS c (text, normalized, span_start, span_end, kind, speaker, cited, mention_kind, mention_text,
                                                mention_key, position)
-                JOIN claim_id USING (position)),
+                JOIN claim_id USING (position) CROSS JOIN published),
             facets AS (
                 INSERT INTO facet (article_id, claim_id, type, key, value, unit, raw_text, span_start, span_end)
                 SELECT ?2, claim_id.id, f.type, f.key, f.value, f.unit, f.raw_text, f.span_start, f.span_end

@@ -14,6 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,6 +38,9 @@ import io.restassured.path.json.JsonPath;
 /** The ingest pipeline end to end: bulk ingest, names that look like ids, concurrent new names, linking jobs. */
 @QuarkusTest
 class IngestPipelineTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void aBatchAnswersEachItemOnItsOwn() {
@@ -84,6 +94,21 @@ class IngestPipelineTest {
     }
 
     /** "2007" in "وقال 2007 إن ..." is a name extraction found, not the speaker whose id is 2007. */
+    @Test
+    void claimsCarryTheirArticlesPublicationDayInUtcAndTheAnswerCountsThem() throws Exception {
+        String body = "قال الوزير إن الحكومة \"ستعلن خطتها غدا\". وأضاف الوزير أن \"الموعد لم يتغير\".";
+        long article = api().body(Map.of("url", uniqueUrl("day"), "body", body, "publishedAt", "2018-05-29T23:30:00-02:00"))
+                .post("/articles").then().statusCode(201).body("claimCount", equalTo(2)).extract().jsonPath().getLong("id");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet days = statement.executeQuery("SELECT count(*), min(published_on)::text, max(published_on)::text"
+                        + " FROM claim WHERE article_id = " + article)) {
+            days.next();
+            assertEquals(2, days.getInt(1), "the two quotes are claims");
+            assertEquals("2018-05-30", days.getString(2));
+            assertEquals("2018-05-30", days.getString(3));
+        }
+    }
+
     @Test
     void aNameMadeOfDigitsIsANameNeverAnId() {
         long lawyer = createSpeaker("Lawyer " + System.nanoTime());

@@ -39,6 +39,21 @@ class SchemaConstraintsTest {
     }
 
     @Test
+    void aClaimCarriesItsArticlesPublicationDayInUtc() throws SQLException {
+        long may = insertArticle("https://example.org/day-" + System.nanoTime(), "ten chars!");
+        long november = insertArticle("https://example.org/day-" + System.nanoTime(), "ten chars!");
+        execute("UPDATE article SET published_at = '2018-05-29 23:30-02' WHERE id = " + may);
+        execute("UPDATE article SET published_at = '2018-11-12 10:00+00' WHERE id = " + november);
+        long claim = queryLong("INSERT INTO claim (article_id, text, span_start, span_end, kind, language) VALUES ("
+                + may + ", 'ten', 0, 3, 'assertion', 'en') RETURNING id");
+        assertEquals("2018-05-30", queryText("SELECT published_on::text FROM claim WHERE id = " + claim));
+        execute("UPDATE article SET published_at = '2018-06-01 08:00+00' WHERE id = " + may);
+        assertEquals("2018-06-01", queryText("SELECT published_on::text FROM claim WHERE id = " + claim));
+        execute("UPDATE claim SET article_id = " + november + " WHERE id = " + claim);
+        assertEquals("2018-11-12", queryText("SELECT published_on::text FROM claim WHERE id = " + claim));
+    }
+
+    @Test
     void anEventCannotEndBeforeItStarts() {
         SQLException reversed = assertThrows(SQLException.class, () -> execute(
                 "INSERT INTO event (title, start_date, end_date) VALUES ('Palermo conference', '2018-11-13', '2018-11-12')"));
@@ -75,6 +90,14 @@ class SchemaConstraintsTest {
     private void execute(String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    private String queryText(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
         }
     }
 
