@@ -85,7 +85,13 @@ public class EventsQuality {
             long id = eventIds.get(event.get("id").asText());
             Map<String, String> reasons = new HashMap<>();
             Set<String> linked = bench.linked(id, docnos, reasons);
-            double[] scores = bench.score(event, linked, bench.get("/events/" + id + "/comparison"));
+            JsonNode comparison = bench.get("/events/" + id + "/comparison");
+            if (part.equals("tune")) { // kept to read the tune facts sentence by sentence; the held-out ones are not kept
+                Path kept = Path.of("target/events-quality/comparisons", event.get("id").asText().substring(0, 4) + ".json");
+                Files.createDirectories(kept.getParent());
+                JSON.writerWithDefaultPrettyPrinter().writeValue(kept.toFile(), comparison);
+            }
+            double[] scores = bench.score(event, linked, comparison);
             bench.explain(event, linked, reasons, labelled);
             totals.computeIfAbsent(part, p -> new double[scores.length + 1]);
             double[] sum = totals.get(part);
