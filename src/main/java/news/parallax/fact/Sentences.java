@@ -34,6 +34,18 @@ public final class Sentences {
     private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(?:منذ|since)\\s+(?:(?:يوم|the)\\s+)?$");
     /** Dates a day either side of the event still describe it (a night attack reported the next day). */
     private static final int MARGIN_DAYS = 1;
+    /** "الأسبوع الماضي", "الشهر الماضي": a span of time around publication ({@code facts/relative-times.tsv}). */
+    private record Relative(String phrase, boolean months, int first, int last) {
+        /** The span's first and last day, from the publication day. */
+        FactValue span(LocalDate published) {
+            LocalDate from = months ? published.plusMonths(first).withDayOfMonth(1) : published.plusDays(first);
+            LocalDate to = months ? published.plusMonths(last).withDayOfMonth(1).plusMonths(1).minusDays(1) : published.plusDays(last);
+            return new FactValue(from + "/" + to, FactValue.Precision.RANGE, from.toEpochDay(), from.toEpochDay(), to.toEpochDay());
+        }
+    }
+    private static final List<Relative> RELATIVE = relatives();
+    /** "اليوم", "أمس": a sentence with one of these has a time of its own ({@code facts/present-words.txt}). */
+    private static final Set<String> PRESENT = WordList.normalized("facts/present-words.txt");
 
     private Sentences() {
     }
@@ -89,7 +101,28 @@ public final class Sentences {
         }
         String normalized = NameNormalizer.normalize(sentence);
         String words = " " + normalized + " ";
-        return OTHER_TIME.stream().noneMatch(cue -> words.contains(" " + cue + " ")) && weekdaysOnEvent(normalized.split(" "), event, published);
+        return OTHER_TIME.stream().noneMatch(cue -> words.contains(" " + cue + " ")) && weekdaysOnEvent(normalized.split(" "), event, published)
+                && (published == null || RELATIVE.stream().noneMatch(r -> words.contains(" " + r.phrase() + " ") && !r.span(published).compatible(event)));
+    }
+
+    /**
+     * Whether a sentence says when its figure happened, whatever the time: a year, a weekday, a phrase of other times or
+     * of a span around publication, or a word of {@code facts/present-words.txt} ("اليوم", "أمس"). Stated dates are
+     * facets, checked apart. A sentence that says nothing of its time goes on from the sentence before it.
+     */
+    public static boolean namesTime(String sentence) {
+        if (YEAR.matcher(sentence).find()) {
+            return true;
+        }
+        String normalized = NameNormalizer.normalize(sentence);
+        String words = " " + normalized + " ";
+        for (String word : normalized.split(" ")) {
+            if (WEEKDAYS.containsKey(word) || word.startsWith("و") && WEEKDAYS.containsKey(word.substring(1))) {
+                return true;
+            }
+        }
+        return OTHER_TIME.stream().anyMatch(cue -> words.contains(" " + cue + " ")) || PRESENT.stream().anyMatch(w -> words.contains(" " + w + " "))
+                || RELATIVE.stream().anyMatch(r -> words.contains(" " + r.phrase() + " "));
     }
 
     /**
@@ -121,6 +154,18 @@ public final class Sentences {
             }
         }
         return true;
+    }
+
+    private static List<Relative> relatives() {
+        List<Relative> relatives = new java.util.ArrayList<>();
+        for (String line : WordList.lines("facts/relative-times.tsv")) {
+            String[] columns = line.split("\t");
+            for (String phrase : columns[3].split(",")) {
+                relatives.add(new Relative(NameNormalizer.normalize(phrase), columns[0].equals("month"), Integer.parseInt(columns[1]),
+                        Integer.parseInt(columns[2])));
+            }
+        }
+        return List.copyOf(relatives);
     }
 
     private static Map<String, DayOfWeek> weekdays() {
