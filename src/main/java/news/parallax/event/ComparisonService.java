@@ -303,9 +303,11 @@ public class ComparisonService {
             return false;
         }
         // a figure's sentence that says nothing of its time goes on from the one before ("ففي 14 أبريل من عام 2001 شنت
-        // إسرائيل غارة. وأدت إلى مقتل 3"), as it does for its place
+        // إسرائيل غارة. وأدت إلى مقتل 3"), as it does for its place; only an earlier time there is another incident's (the
+        // sentence before may set later dates: "elections on 10 December, laws by 16 September. A bomb killed 7")
         return !figure || key.endsWith("_total") || previous == null || !otherDates.isEmpty() || Sentences.namesTime(text)
-                || Sentences.aboutEvent(before, eventDates, datesIn(previous, row, articleDates), day);
+                || Sentences.aboutEvent(before, eventDates, datesIn(previous, row, articleDates).stream()
+                        .filter(date -> date.high() < eventDates.low()).toList(), day);
     }
 
     /** The dates stated between a sentence's bounds but the fact's own, except a date a total counts from ("منذ 30 مارس"). */
