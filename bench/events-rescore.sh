@@ -14,5 +14,6 @@ source bench/service.sh
 start_service "$work" "${EVENTS_QUALITY_PORT:-18081}"
 auth=(-H "Authorization: Bearer $PARALLAX_ADMIN_KEY")
 curl -fs "${auth[@]}" -X POST "$base/admin/reextraction" >/dev/null
-until curl -fs "${auth[@]}" "$base/admin/reextraction" | grep -q '"state":"done"'; do sleep 2; done
+until curl -fs "${auth[@]}" "$base/admin/reextraction" | grep -q '"state":"\(done\|failed\)"'; do sleep 2; done
+curl -fs "${auth[@]}" "$base/admin/reextraction" | grep -q '"state":"done"' || { echo "re-extraction failed: see $service_log" >&2; exit 1; }
 java -cp "$(cat target/load-articles.classpath)" bench/EventsQuality.java "$ant/labels/events-dev.json" "$ant" "$base" rescore
