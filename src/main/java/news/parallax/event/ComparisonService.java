@@ -299,7 +299,7 @@ public class ComparisonService {
         }
         OffsetDateTime published = row.time(7);
         java.time.LocalDate day = !figure || published == null ? null : published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
-        if (!Sentences.aboutEvent(text, eventDates, otherDates, day)) {
+        if (!Sentences.aboutEvent(text, eventDates, otherDates, day, !key.endsWith("_total"))) {
             return false;
         }
         // a figure's sentence that says nothing of its time goes on from the one before ("ففي 14 أبريل من عام 2001 شنت
@@ -315,7 +315,7 @@ public class ComparisonService {
         String window = row.text(13);
         return articleDates.stream()
                 .filter(date -> date.number(10) >= sentence[0] && date.number(11) <= sentence[1] && date.number(10) != row.number(10))
-                .filter(date -> !Sentences.since(window.substring(Math.max(0, Math.min(window.length(), date.number(10) - row.number(12)) - 20),
+                .filter(date -> !Sentences.since(window.substring(Math.max(0, Math.min(window.length(), date.number(10) - row.number(12)) - 60),
                         Math.max(0, Math.min(window.length(), date.number(10) - row.number(12))))))
                 .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull).toList();
     }

@@ -38,10 +38,20 @@ class SentencesTest {
             قتل 9 أشخاص في غارة الشهر الماضي                            |                       | 2018-04-20 | false
             قتل 9 أشخاص في غارة الشهر الماضي                            |                       | 2018-05-02 | true
             أدت الغارة قبل عقدين إلى مقتل 3 جنود                        |                       | 2018-04-08 | false
+            قتل 58 شخصا في أكبر حصيلة منذ حرب عام 2014                  |                       | 2018-04-08 | true
+            قتل 60 شخصا وهي سابقة منذ سنوات                            |                       | 2018-04-08 | true
+            قتل 62 شخصا هذا الأسبوع                                    |                       | 2018-04-12 | true
             """)
     void aSentenceIsAboutTheEventUnlessItNamesAnotherTime(String sentence, String dates, LocalDate published, boolean about) {
         List<FactValue> stated = dates == null ? List.of() : Arrays.stream(dates.split(",")).map(d -> FactValue.parse("date", d)).toList();
         assertEquals(about, Sentences.aboutEvent(sentence, ATTACK, stated, published));
+    }
+
+    @Test
+    void aTotalsSentenceIsNotJudgedByTheYearsItNames() {
+        String sentence = "يرتفع إلى 90 عدد القتلى منذ بداية المسيرة التي تطالب بالعودة إلى أراض هجروا منها عام 1948";
+        assertEquals(false, Sentences.aboutEvent(sentence, ATTACK, List.of(), LocalDate.parse("2018-04-08")));
+        assertEquals(true, Sentences.aboutEvent(sentence, ATTACK, List.of(), LocalDate.parse("2018-04-08"), false));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -65,6 +75,10 @@ class SentencesTest {
             killed since                | true
             وأسفر الهجوم في             | false
             منذ أسبوع في                | false
+            منذ بدء موجة الاحتجاجات في   | true
+            مسيرة العودة التي انطلقت في  | true
+            protests that began on      | true
+            وقتل 40 شخصا في هجوم وقع في  | false
             """)
     void aDateAfterSinceStartsATotal(String before, boolean since) {
         assertEquals(since, Sentences.since(before + " "));
