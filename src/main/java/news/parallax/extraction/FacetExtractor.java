@@ -32,6 +32,10 @@ final class FacetExtractor {
     private static final Map<String, Counted> COUNTED_BEFORE = new HashMap<>();
     /** What happened to the people a number counts, said by a verb after them ("49 شخصا لقوا حتفهم"). */
     private static final Map<String, Counted> COUNTED_VERB = new HashMap<>();
+    /** A verb before the people counted, its subject between ("قتلت القوات الإسرائيلية 46 فلسطينيا"). */
+    private static final Map<String, Counted> COUNTED_SUBJECT = new HashMap<>();
+    /** How many words a verb's subject may hold between the verb and the people counted. */
+    private static final int SUBJECT_REACH = 3;
     /** "بينهم", "among them": a clause between the people counted and their verb, read over. */
     private static final Set<String> AMONG = WordList.normalized("facts/among-words.txt");
     /** How many words an "among them" clause may hold ("بينهم أربعة أطفال"). */
@@ -117,6 +121,7 @@ final class FacetExtractor {
                 (switch (columns[2]) {
                     case "after" -> COUNTED_AFTER;
                     case "verb" -> COUNTED_VERB;
+                    case "subject" -> COUNTED_SUBJECT;
                     default -> COUNTED_BEFORE;
                 }).put(NameNormalizer.normalize(word), counted);
             }
@@ -347,6 +352,14 @@ final class FacetExtractor {
                 if (verb != null) {
                     counted = COUNTED_VERB.get(phrase(text, tokens, verb[0], verb[1] - verb[0]));
                     end = verb[1];
+                }
+            }
+            if (counted != null && counted.key().equals(NOT_COUNTED)) { // "قتلت القوات الإسرائيلية 46 فلسطينيا"
+                for (int gap = 1; gap <= SUBJECT_REACH + 1 && counted.key().equals(NOT_COUNTED); gap++) {
+                    String verbWord = phrase(text, tokens, first - gap, gap + 1).isEmpty() ? "" : phrase(text, tokens, first - gap, 1);
+                    Counted verb = COUNTED_SUBJECT.getOrDefault(verbWord,
+                            verbWord.matches("[وف].+") ? COUNTED_SUBJECT.get(verbWord.substring(1)) : null);
+                    counted = verb == null ? counted : verb;
                 }
             }
             if (counted == null || counted.key().equals(NOT_COUNTED) || !digits && value == 1 && !nounAfter) {

@@ -70,6 +70,12 @@ class FacetExtractorTest {
             لقي 3 أشخاص حتفهم | death_toll | 3 | killed
             ومنذ ذلك اليوم لقي 110 فلسطينيين مصرعهم | death_toll_total | 110 | killed
             وبهذا يرتفع إلى نحو 90 عدد القتلى منذ بداية المسيرة | death_toll_total | ~90 | killed
+            قتلت القوات الحكومية 46 متظاهرا منذ بدأت الاحتجاجات | death_toll_total | 46 | killed
+            وقتلت الشرطة 5 أشخاص في المدينة | death_toll | 5 | killed
+            the troops killed 12 people | death_toll | 12 | killed
+            اعتقلت الشرطة 30 شخصا | arrested_count | 30 | arrested
+            زار الوزير 12 شخصا في المستشفى | - | - | -
+            كان بين الجرحى البالغ عددهم نحو 2500 | injured_count | ~2500 | injured
             وكانت كل طائرة تحمل 4 صواريخ | - | - | -
             each plane carried four missiles | - | - | -
             أطلقت كل من بريطانيا وفرنسا 12 صاروخا | missile_count | 12 | missiles
