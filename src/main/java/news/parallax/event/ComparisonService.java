@@ -302,8 +302,8 @@ public class ComparisonService {
         if (!Sentences.aboutEvent(text, eventDates, otherDates, day, !key.endsWith("_total"))) {
             return false;
         }
-        // a figure's sentence that says nothing of its time goes on from the one before ("ففي 14 أبريل من عام 2001 شنت
-        // إسرائيل غارة. وأدت إلى مقتل 3"), as it does for its place; only an earlier time there is another incident's (the
+        // a figure's sentence that says nothing of its time goes on from the one before ("وفي عام 2001 شنت الطائرات
+        // غارة مماثلة. وأدت الغارة إلى مقتل 3 جنود"), as it does for its place; only an earlier time there is another incident's (the
         // sentence before may set later dates: "elections on 10 December, laws by 16 September. A bomb killed 7")
         return !figure || key.endsWith("_total") || previous == null || !otherDates.isEmpty() || Sentences.namesTime(text)
                 || Sentences.aboutEvent(before, eventDates, datesIn(previous, row, articleDates).stream()
@@ -334,7 +334,7 @@ public class ComparisonService {
     /**
      * The bounds of the sentence before the one starting at {@code start} (article offsets) in the window, null at the
      * window's start; also across a line break:
-     * web news sets most sentences as paragraphs of their own ("... على بلدة دوما في ريف دمشق.⏎وقال نشطاء إنه قتل 40").
+     * web news sets most sentences as paragraphs of their own ("... وصل المفتشون إلى بلدة حرستا.⏎وقال مسعفون إن 30 شخصا قتلوا").
      */
     private static int[] previousSentence(String window, int windowStart, int start) {
         int end = Math.max(0, Math.min(window.length(), start - windowStart));

@@ -32,7 +32,7 @@ final class FacetExtractor {
     private static final Map<String, Counted> COUNTED_BEFORE = new HashMap<>();
     /** What happened to the people a number counts, said by a verb after them ("49 شخصا لقوا حتفهم"). */
     private static final Map<String, Counted> COUNTED_VERB = new HashMap<>();
-    /** A verb before the people counted, its subject between ("قتلت القوات الإسرائيلية 46 فلسطينيا"). */
+    /** A verb before the people counted, its subject between ("قتلت القوات الحكومية 46 متظاهرا"). */
     private static final Map<String, Counted> COUNTED_SUBJECT = new HashMap<>();
     /** How many words a verb's subject may hold between the verb and the people counted. */
     private static final int SUBJECT_REACH = 3;
@@ -55,13 +55,13 @@ final class FacetExtractor {
     private static final Pattern ELECTION = cues("facts/election-words.txt", "", "");
     /** A deadline word right before the date, with at most "يوم"/"في"/"on" between. */
     private static final Pattern DEADLINE = cues("facts/deadline-words.txt", "(?<![\\p{L}])و?", "(?:\\s+(?:يوم|في|تاريخ|on|the))*\\s*$");
-    /** "حتى", "until" right before the date: a deadline only after a deadline noun ("مهلة ... حتى 12 مايو"), else a span's end. */
+    /** "حتى", "until" right before the date: a deadline only after a deadline noun ("مهلة ... حتى 20 مارس"), else a span's end. */
     private static final Pattern WEAK_DEADLINE = cues("facts/deadline-weak-words.txt", "(?<![\\p{L}])و?",
             "(?:\\s+(?:يوم|في|تاريخ|on|the))*\\s*$");
     private static final Pattern DEADLINE_NOUN = cues("facts/deadline-nouns.txt", "", "");
     /** "كل", "each": a count of each one is a rate, not a figure of the event. */
     private static final Set<String> EACH = WordList.normalized("facts/each-words.txt");
-    /** A day of a month named from publication ("السابع من الشهر الحالي"), by the months it lies from publication. */
+    /** A day of a month named from publication ("الخامس من الشهر الحالي"), by the months it lies from publication. */
     private static final Map<String, Integer> RELATIVE_MONTHS = new HashMap<>();
     /** How many words may stand between the counted words and "إلى N". */
     private static final int RISE_GAP = 4;
@@ -164,7 +164,7 @@ final class FacetExtractor {
     private static final Pattern PAST = Pattern.compile("^\\s*(?:الماضي|الفائت|المنصرم|last)");
     private static final Pattern FUTURE = Pattern.compile("^\\s*(?:المقبل|القادم|next)");
     private static final int ELECTION_WINDOW = 90;
-    /** "السابع من الشهر الحالي": a day, then a month named by its place from publication. */
+    /** "الخامس من الشهر الحالي": a day, then a month named by its place from publication. */
     private static final Pattern RELATIVE_MONTH = Pattern.compile("(?<![\\p{L}\\d])" + DAY + "\\s+(?:من\\s+)?("
             + String.join("|", RELATIVE_MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
             + ")(?![\\p{L}])");
@@ -354,7 +354,7 @@ final class FacetExtractor {
                     end = verb[1];
                 }
             }
-            if (counted != null && counted.key().equals(NOT_COUNTED)) { // "قتلت القوات الإسرائيلية 46 فلسطينيا"
+            if (counted != null && counted.key().equals(NOT_COUNTED)) { // "قتلت القوات الحكومية 46 متظاهرا"
                 for (int gap = 1; gap <= SUBJECT_REACH + 1 && counted.key().equals(NOT_COUNTED); gap++) {
                     String verbWord = phrase(text, tokens, first - gap, gap + 1).isEmpty() ? "" : phrase(text, tokens, first - gap, 1);
                     Counted verb = COUNTED_SUBJECT.getOrDefault(verbWord,
@@ -367,7 +367,7 @@ final class FacetExtractor {
             }
             if (ofEach(text, tokens.get(first)[0])) {
                 i = end - 1;
-                continue; // "كل طائرة تحمل 4 صواريخ": a rate, not a count of the event
+                continue; // "كل سفينة أطلقت 6 صواريخ": a rate, not a count of the event
             }
             if (qualifier == null && QUALIFIERS.containsKey(phrase(text, tokens, end, 2))) {
                 qualifier = QUALIFIERS.get(phrase(text, tokens, end, 2)); // "7 قتلى على الأقل"
@@ -402,7 +402,7 @@ final class FacetExtractor {
 
     /**
      * Whether the clause before a count (since the last comma, colon, semicolon or sentence start) says it is a count
-     * of each one: a word of {@code facts/each-words.txt} followed by an indefinite noun ("كل طائرة"), not "كل من" (both)
+     * of each one: a word of {@code facts/each-words.txt} followed by an indefinite noun ("كل سفينة"), not "كل من" (both)
      * nor "كل الـ" (all the).
      */
     private static boolean ofEach(NormalizedText text, int start) {
@@ -482,7 +482,7 @@ final class FacetExtractor {
 
     /**
      * What a date is the date of, from its sentence: "deadline" right after a deadline word ("بحلول
-     * 16 سبتمبر", "by September 16"; "حتى" and "until" only after a deadline noun: "مهلة حتى 12 مايو"), "election_date" when elections are named shortly before it
+     * 16 سبتمبر", "by September 16"; "حتى" and "until" only after a deadline noun: "مهلة حتى 20 مارس"), "election_date" when elections are named shortly before it
      * ("انتخابات ... في 10 ديسمبر"), otherwise plain "date".
      */
     private static String keyFor(NormalizedText text, int start) {

@@ -31,7 +31,7 @@ public final class Places {
     private static final Map<String, Place> BY_NAME = new HashMap<>();
     private static final Map<String, Registry.Entry> SHIPPED = load();
     private static final Registry PLACES_ONLY = new Registry(Map.of(), Map.of(), SHIPPED);
-    /** Words before a place that make it a landmark something happened near ("قرب حمص", "حول دمشق"). */
+    /** Words before a place that make it a landmark something happened near ("قرب حمص", "حول المدينة"). */
     private static final Set<String> NEAR = WordList.normalized("facts/place-reference-cues.txt");
     /** Words before a place that make it where something happened ("في دوما", "مدينة دوما", "هجوم دوما"), or near it. */
     private static final Set<String> LOCATING = union(WordList.normalized("facts/place-cues.txt"), NEAR);

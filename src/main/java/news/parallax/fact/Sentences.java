@@ -32,11 +32,11 @@ public final class Sentences {
     private static final Set<String> NEXT = WordList.normalized("facts/next-words.txt");
     /** "منذ 30 مارس", "since March 30": the date a total counts from, not the time of the sentence's figure. */
     private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(?:منذ|since)\\s+(?:(?:يوم|the)\\s+)?$");
-    /** "منذ بدء موجة الاحتجاجات في 30 مارس", "التي انطلقت في 30 مارس": a start word a few words before the date. */
+    /** "منذ بدء الاعتصام في 3 يناير", "الحملة التي انطلقت في 3 يناير": a start word a few words before the date. */
     private static final Pattern STARTED = Pattern.compile("(?<![\\p{L}])(?:[وف]?(?:" + String.join("|", WordList.normalized("facts/start-words.txt")
             .stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + "))(?:\\s+\\p{L}+){0,3}"
             + "(?:\\s+(?:في|يوم|on|in))*$");
-    /** "أكبر عدد منذ حرب عام 2014", "سابقة منذ سنوات": a time after "منذ" is a baseline, not the time of the sentence. */
+    /** "أعلى حصيلة منذ حرب عام 2009", "هي الأعلى منذ سنوات": a time after "منذ" is a baseline, not the time of the sentence. */
     private static final Pattern AFTER_SINCE = Pattern.compile("(?<![\\p{L}])(?:منذ|since)(?:\\s+\\S+){0,3}\\s*$");
     /** Dates a day either side of the event still describe it (a night attack reported the next day). */
     private static final int MARGIN_DAYS = 1;
@@ -79,13 +79,13 @@ public final class Sentences {
 
     /**
      * Whether a date that follows {@code textBefore} is the start of a total or of something that goes on ("منذ 30 مارس",
-     * "منذ بدء الاحتجاجات في 30 مارس", "التي انطلقت في 30 مارس", {@code facts/start-words.txt}).
+     * "منذ بدء الاعتصام في 3 يناير", "الحملة التي انطلقت في 3 يناير", {@code facts/start-words.txt}).
      */
     public static boolean since(String textBefore) {
         return SINCE.matcher(textBefore).find() || STARTED.matcher(NameNormalizer.normalize(textBefore)).find();
     }
 
-    /** Whether the text before a time says it is a baseline ("منذ حرب غزة عام 2014", "منذ سنوات"). */
+    /** Whether the text before a time says it is a baseline ("منذ حرب عام 2009", "منذ سنوات"). */
     private static boolean afterSince(String text, int at) {
         return AFTER_SINCE.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
@@ -108,8 +108,8 @@ public final class Sentences {
 
     /**
      * As {@link #aboutEvent(String, FactValue, List, LocalDate)}; without {@code years}, the years the sentence names are
-     * not read (a total counts from a start: "منذ 30 مارس 2018 ... التي طردوا منها عام 1948"). A year or a phrase of
-     * another time right after "منذ" is a baseline ("أكبر عدد منذ حرب عام 2014"), not the sentence's time.
+     * not read (a total counts from a start: "منذ 3 يناير ... على أرض هجروا منها عام 1967"). A year or a phrase of
+     * another time right after "منذ" is a baseline ("أعلى حصيلة منذ حرب عام 2009"), not the sentence's time.
      */
     public static boolean aboutEvent(String sentence, FactValue event, List<FactValue> otherDates, LocalDate published, boolean years) {
         if (otherDates.stream().anyMatch(date -> !date.compatible(event))) {
