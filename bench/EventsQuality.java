@@ -53,6 +53,10 @@ public class EventsQuality {
         Path corpus = Path.of(args[1]);
         EventsQuality bench = new EventsQuality(args[2]);
         JsonNode events = JSON.readTree(labels.toFile()).get("events");
+        if (args.length > 3 && args[3].equals("rescore")) {
+            bench.rescore(events);
+            return;
+        }
         Map<String, JsonNode> articles = bench.readArticles(events, corpus);
         boolean eventsFirst = args.length > 3 && args[3].equals("events-first");
         Map<String, Long> eventIds = new HashMap<>();
@@ -85,7 +89,13 @@ public class EventsQuality {
             long id = eventIds.get(event.get("id").asText());
             Map<String, String> reasons = new HashMap<>();
             Set<String> linked = bench.linked(id, docnos, reasons);
-            double[] scores = bench.score(event, linked, bench.get("/events/" + id + "/comparison"));
+            JsonNode comparison = bench.get("/events/" + id + "/comparison");
+            if (part.equals("tune")) { // kept to read the tune facts sentence by sentence; the held-out ones are not kept
+                Path kept = Path.of("target/events-quality/comparisons", event.get("id").asText().substring(0, 4) + ".json");
+                Files.createDirectories(kept.getParent());
+                JSON.writerWithDefaultPrettyPrinter().writeValue(kept.toFile(), comparison);
+            }
+            double[] scores = bench.score(event, linked, comparison);
             bench.explain(event, linked, reasons, labelled);
             totals.computeIfAbsent(part, p -> new double[scores.length + 1]);
             double[] sum = totals.get(part);
@@ -102,6 +112,35 @@ public class EventsQuality {
             System.out.printf("| %s | %.0f | %.2f | %.2f | %.2f | %.0f | %.0f of %.0f | %.0f |%n", part, n, sum[0] / n, sum[1] / n, sum[2] / n,
                     sum[3], sum[4], sum[5], sum[6]);
         });
+    }
+
+    /**
+     * Scores the tune events again on a service already holding the scorer's database (bench/events-rescore.sh): after a
+     * change to the comparison or a re-extraction, without ingesting again. The held-out events are not read.
+     */
+    void rescore(JsonNode events) throws Exception {
+        Map<String, Long> byTitle = new HashMap<>();
+        get("/events?limit=100").get("items").forEach(e -> byTitle.put(e.get("title").asText(), e.get("id").asLong()));
+        System.out.println("| event | part | linked | P | R | core R | distractors linked | labelled differences surfaced | false disagreements |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (JsonNode event : events) {
+            if (heldOut(event.get("id").asText())) {
+                continue;
+            }
+            long id = byTitle.get(event.get("title_en").asText());
+            Set<String> linked = new HashSet<>();
+            String next = "/events/" + id + "/articles?limit=100";
+            while (next != null) {
+                JsonNode page = get(next);
+                page.get("items").forEach(i -> linked.add(i.get("article").get("url").asText().replaceFirst("^.*/", "")));
+                next = page.hasNonNull("next") ? page.get("next").asText().replaceFirst("^https?://[^/]+", "") : null;
+            }
+            JsonNode comparison = get("/events/" + id + "/comparison");
+            Path kept = Path.of("target/events-quality/comparisons", event.get("id").asText().substring(0, 4) + ".json");
+            Files.createDirectories(kept.getParent());
+            JSON.writerWithDefaultPrettyPrinter().writeValue(kept.toFile(), comparison);
+            score(event, linked, comparison);
+        }
     }
 
     /** The held-out part: events whose id hashes to 0-2 of 10 (stable across runs and machines). */

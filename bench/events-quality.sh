@@ -5,6 +5,7 @@
 # figure differences surfaced and false disagreements, for the tune and the held-out part.
 # Results: docs/comparison.md. Usage: bench/events-quality.sh [ANT_DIR] [events-first]
 # (events-first: the events are created before the coverage is ingested, the order in which ingest links)
+# The tune events' comparisons are kept in target/events-quality/comparisons/ (the held-out ones are not written).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ant="${1:-../shared/data/ant}"
@@ -13,5 +14,5 @@ rm -rf "$work"
 ./mvnw -q -B package -DskipTests
 export PARALLAX_ADMIN_KEY=events-quality-admin-key-0123456789 # the key bench/EventsQuality.java sends
 source bench/service.sh
-start_service "$work" 18081
+start_service "$work" "${EVENTS_QUALITY_PORT:-18081}" # another port when another checkout runs it too
 java -cp "$(cat target/load-articles.classpath)" bench/EventsQuality.java "$ant/labels/events-dev.json" "$ant" "$base" ${2:-}

@@ -120,10 +120,12 @@ public class ComparisonService {
                                                     chr(30) ORDER BY abs(ci.span_start - f.span_start))
                                   FROM citation ci LEFT JOIN outlet o ON o.id = ci.outlet_id
                                   WHERE ci.article_id = f.article_id
-                                    AND ci.span_end > f.span_start - ?3 AND ci.span_start < f.span_end + ?3) END
-                FROM (SELECT f.*, (f.claim_id IN (SELECT ce.claim_id FROM claim_event ce WHERE ce.event_id = ?1 AND ce.linked)
-                                   OR f.key = ANY(CAST(?2 AS text[]))) AS counted
-                      FROM facet f JOIN article_event ae ON ae.article_id = f.article_id AND ae.event_id = ?1 AND ae.linked) f
+                                    AND ci.span_end > f.span_start - ?3 AND ci.span_start < f.span_end + ?3) END,
+                       f.linked_claim
+                FROM (SELECT f.*, (f.linked_claim OR f.key = ANY(CAST(?2 AS text[]))) AS counted
+                      FROM (SELECT f.*, coalesce(f.claim_id IN (SELECT ce.claim_id FROM claim_event ce
+                                                                WHERE ce.event_id = ?1 AND ce.linked), false) AS linked_claim
+                            FROM facet f JOIN article_event ae ON ae.article_id = f.article_id AND ae.event_id = ?1 AND ae.linked) f) f
                 JOIN article a ON a.id = f.article_id
                 LEFT JOIN claim c ON c.id = f.claim_id
                 LEFT JOIN outlet co ON co.id = c.cited_outlet_id LEFT JOIN speaker s ON s.id = c.speaker_id
@@ -228,7 +230,8 @@ public class ComparisonService {
 
     /**
      * Facts lined up by key. A plain date counts only when it falls in the event's dates, other facts of a claim only in
-     * a linked claim; a figure, election date or deadline only when its sentence is about the event
+     * a linked claim; a count of what happened ({@link FactKey#happened}) only from articles published once the event
+     * began; a figure, election date or deadline only when its sentence is about the event
      * ({@link Sentences#aboutEvent}); and, for an election, an election date only when it is the event's (another
      * date is another round or another vote).
      */
@@ -248,6 +251,9 @@ public class ComparisonService {
             if (!Boolean.TRUE.equals(row.values()[9])) {
                 continue; // a date of the article that is no fact of the event: context only
             }
+            if (FactKey.of(row.text(0)).happened() && before(row.time(7), event)) {
+                continue; // a toll stated before the event is an earlier incident's: the event's is not known yet
+            }
             String attribution = row.text(8);
             if (row.text(13) != null) {
                 int[] sentence = Sentences.bounds(row.text(13), row.number(12), row.number(10), row.number(11));
@@ -258,7 +264,7 @@ public class ComparisonService {
                 attribution = attribution != null ? attribution : citedIn(row.text(14), sentence);
             }
             reports.add(new FactLineUp.Report(row.text(0), row.text(1), row.text(2), row.text(3), row.optionalId(4),
-                    outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER), row.id(6), row.time(7),
+                    Boolean.TRUE.equals(row.values()[15]), outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER), row.id(6), row.time(7),
                     attribution));
         }
         return FactLineUp.lineUp(reports, r -> !r.key().equals("date") || inEvent(r.value(), event));
@@ -283,34 +289,63 @@ public class ComparisonService {
         // only an earlier date, year or time makes it another story's
         // the start of a total ("أدت إلى مقتل 40 ... ليرتفع عدد القتلى منذ 30 مارس إلى 100") is no other time of the figure
         String window = row.text(13);
-        List<FactValue> otherDates = key.endsWith("_total") ? List.of() : articleDates.stream()
-                .filter(date -> date.number(10) >= sentence[0] && date.number(11) <= sentence[1] && date.number(10) != row.number(10))
-                .filter(date -> !Sentences.since(window.substring(Math.max(0, Math.min(window.length(), date.number(10) - row.number(12)) - 20),
-                        Math.max(0, Math.min(window.length(), date.number(10) - row.number(12))))))
-                .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull)
+        List<FactValue> otherDates = key.endsWith("_total") ? List.of() : datesIn(sentence, row, articleDates).stream()
                 .filter(date -> figure || date.high() < eventDates.low()).toList();
-        int from = sentence[0] - row.number(12);
-        String text = window.substring(Math.max(0, from), Math.min(window.length(), sentence[1] - row.number(12)));
-        if (figure && Places.elsewhere(text, previousSentence(window, row.number(12), sentence[0]), eventPlaces)) {
+        String text = text(window, row.number(12), sentence);
+        int[] previous = previousSentence(window, row.number(12), sentence[0]);
+        String before = previous == null ? "" : text(window, row.number(12), previous);
+        if (figure && Places.elsewhere(text, before, eventPlaces)) {
             return false;
         }
         OffsetDateTime published = row.time(7);
-        return Sentences.aboutEvent(text, eventDates, otherDates, !figure || published == null ? null
-                : published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate());
+        java.time.LocalDate day = !figure || published == null ? null : published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+        if (!Sentences.aboutEvent(text, eventDates, otherDates, day, !key.endsWith("_total"))) {
+            return false;
+        }
+        // a figure's sentence that says nothing of its time goes on from the one before ("وفي عام 2001 شنت الطائرات
+        // غارة مماثلة. وأدت الغارة إلى مقتل 3 جنود"), as it does for its place; only an earlier time there is another incident's (the
+        // sentence before may set later dates: "elections on 10 December, laws by 16 September. A bomb killed 7")
+        return !figure || key.endsWith("_total") || previous == null || !otherDates.isEmpty() || Sentences.namesTime(text)
+                || Sentences.aboutEvent(before, eventDates, datesIn(previous, row, articleDates).stream()
+                        .filter(date -> date.high() < eventDates.low()).toList(), day);
     }
 
-    /** The sentence before the one starting at {@code start} (article offsets) in the window, or "" when a line break parts them. */
-    private static String previousSentence(String window, int windowStart, int start) {
+    /** The dates stated between a sentence's bounds but the fact's own, except a date a total counts from ("منذ 30 مارس"). */
+    private static List<FactValue> datesIn(int[] sentence, Row row, List<Row> articleDates) {
+        String window = row.text(13);
+        return articleDates.stream()
+                .filter(date -> date.number(10) >= sentence[0] && date.number(11) <= sentence[1] && date.number(10) != row.number(10))
+                .filter(date -> !Sentences.since(window.substring(Math.max(0, Math.min(window.length(), date.number(10) - row.number(12)) - 60),
+                        Math.max(0, Math.min(window.length(), date.number(10) - row.number(12))))))
+                .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull).toList();
+    }
+
+    /** The text between bounds (article offsets) in a window that starts at {@code windowStart}. */
+    private static String text(String window, int windowStart, int[] bounds) {
+        int from = Math.max(0, Math.min(window.length(), bounds[0] - windowStart));
+        return window.substring(from, Math.max(from, Math.min(window.length(), bounds[1] - windowStart)));
+    }
+
+    /** Whether an article was published before the event's first day (UTC), as a preview is ({@code EventLinker}). */
+    private static boolean before(OffsetDateTime published, Event event) {
+        return published != null && published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate().isBefore(event.getStartDate());
+    }
+
+    /**
+     * The bounds of the sentence before the one starting at {@code start} (article offsets) in the window, null at the
+     * window's start; also across a line break:
+     * web news sets most sentences as paragraphs of their own ("... وصل المفتشون إلى بلدة حرستا.⏎وقال مسعفون إن 30 شخصا قتلوا").
+     */
+    private static int[] previousSentence(String window, int windowStart, int start) {
         int end = Math.max(0, Math.min(window.length(), start - windowStart));
         int last = end - 1;
-        while (last >= 0 && Character.isWhitespace(window.charAt(last)) && window.charAt(last) != '\n') {
+        while (last >= 0 && Character.isWhitespace(window.charAt(last))) {
             last--;
         }
-        if (last <= 0 || window.charAt(last) == '\n') {
-            return "";
+        if (last <= 0) {
+            return null;
         }
-        int[] previous = Sentences.bounds(window, windowStart, windowStart + last - 1, windowStart + last - 1);
-        return window.substring(previous[0] - windowStart, Math.max(previous[0] - windowStart, previous[1] - windowStart));
+        return Sentences.bounds(window, windowStart, windowStart + last - 1, windowStart + last - 1);
     }
 
     /** The source cited in the sentence nearest the fact, from "start,end,name" entries ordered by distance. */

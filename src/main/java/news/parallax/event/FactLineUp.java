@@ -28,9 +28,13 @@ import news.parallax.fact.FactValue;
  */
 final class FactLineUp {
 
-    /** One facet of a linked article: what it states, where, when and on whose word. */
-    record Report(String key, String type, String value, String unit, Long claimId, OutletRef outlet, long articleId,
-            OffsetDateTime published, String attribution) {
+    /**
+     * One facet of a linked article: what it states, where, when and on whose word; {@code linkedClaim} when the claim
+     * stating it is linked to the event (a figure in another claim of the article is no more the event's than one outside
+     * any claim).
+     */
+    record Report(String key, String type, String value, String unit, Long claimId, boolean linkedClaim, OutletRef outlet,
+            long articleId, OffsetDateTime published, String attribution) {
     }
 
     private static final int SUMMARY_VALUES = 8;
@@ -41,7 +45,7 @@ final class FactLineUp {
 
     /**
      * The facts, in the order their keys were first reported; {@code keep} drops reports that are not about the event.
-     * Reports come in text order within an article. Outside a claim linked to the event, an article contributes only
+     * Reports come in text order within an article. Outside a claim linked to the event (in another claim, too), an article contributes only
      * its first figure of each kind: the lead states the event's toll, later ones are mostly context (an earlier
      * attack, a total since March) that would show as disagreement.
      */
@@ -49,7 +53,7 @@ final class FactLineUp {
         Map<String, List<Report>> byKey = new LinkedHashMap<>();
         Set<String> leads = new HashSet<>();
         reports.stream().filter(keep)
-                .filter(r -> r.claimId() != null || FactKey.of(r.key()).kind() == FactKey.Kind.SET || leads.add(r.articleId() + " " + r.key()))
+                .filter(r -> r.linkedClaim() || FactKey.of(r.key()).kind() == FactKey.Kind.SET || leads.add(r.articleId() + " " + r.key()))
                 .forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
         List<FacetComparison> facts = new ArrayList<>();
         byKey.forEach((key, stated) -> facts.add(fact(FactKey.of(key), stated)));

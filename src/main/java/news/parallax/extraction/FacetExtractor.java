@@ -32,6 +32,10 @@ final class FacetExtractor {
     private static final Map<String, Counted> COUNTED_BEFORE = new HashMap<>();
     /** What happened to the people a number counts, said by a verb after them ("49 شخصا لقوا حتفهم"). */
     private static final Map<String, Counted> COUNTED_VERB = new HashMap<>();
+    /** A verb before the people counted, its subject between ("قتلت القوات الحكومية 46 متظاهرا"). */
+    private static final Map<String, Counted> COUNTED_SUBJECT = new HashMap<>();
+    /** How many words a verb's subject may hold between the verb and the people counted. */
+    private static final int SUBJECT_REACH = 3;
     /** "بينهم", "among them": a clause between the people counted and their verb, read over. */
     private static final Set<String> AMONG = WordList.normalized("facts/among-words.txt");
     /** How many words an "among them" clause may hold ("بينهم أربعة أطفال"). */
@@ -51,6 +55,14 @@ final class FacetExtractor {
     private static final Pattern ELECTION = cues("facts/election-words.txt", "", "");
     /** A deadline word right before the date, with at most "يوم"/"في"/"on" between. */
     private static final Pattern DEADLINE = cues("facts/deadline-words.txt", "(?<![\\p{L}])و?", "(?:\\s+(?:يوم|في|تاريخ|on|the))*\\s*$");
+    /** "حتى", "until" right before the date: a deadline only after a deadline noun ("مهلة ... حتى 20 مارس"), else a span's end. */
+    private static final Pattern WEAK_DEADLINE = cues("facts/deadline-weak-words.txt", "(?<![\\p{L}])و?",
+            "(?:\\s+(?:يوم|في|تاريخ|on|the))*\\s*$");
+    private static final Pattern DEADLINE_NOUN = cues("facts/deadline-nouns.txt", "", "");
+    /** "كل", "each": a count of each one is a rate, not a figure of the event. */
+    private static final Set<String> EACH = WordList.normalized("facts/each-words.txt");
+    /** A day of a month named from publication ("الخامس من الشهر الحالي"), by the months it lies from publication. */
+    private static final Map<String, Integer> RELATIVE_MONTHS = new HashMap<>();
     /** How many words may stand between the counted words and "إلى N". */
     private static final int RISE_GAP = 4;
     /** Longest phrase, in words, in the count and qualifier lists. */
@@ -109,6 +121,7 @@ final class FacetExtractor {
                 (switch (columns[2]) {
                     case "after" -> COUNTED_AFTER;
                     case "verb" -> COUNTED_VERB;
+                    case "subject" -> COUNTED_SUBJECT;
                     default -> COUNTED_BEFORE;
                 }).put(NameNormalizer.normalize(word), counted);
             }
@@ -117,6 +130,12 @@ final class FacetExtractor {
             String[] columns = line.split("\t");
             for (String word : columns[1].split(",")) {
                 SCALES.put(NameNormalizer.normalize(word), Long.parseLong(columns[0]));
+            }
+        }
+        for (String line : WordList.lines("facts/relative-months.tsv")) {
+            String[] columns = line.split("\t");
+            for (String phrase : columns[1].split(",")) {
+                RELATIVE_MONTHS.put(NameNormalizer.normalize(phrase), Integer.parseInt(columns[0]));
             }
         }
         for (String line : WordList.lines("facts/qualifiers.tsv")) {
@@ -145,6 +164,10 @@ final class FacetExtractor {
     private static final Pattern PAST = Pattern.compile("^\\s*(?:الماضي|الفائت|المنصرم|last)");
     private static final Pattern FUTURE = Pattern.compile("^\\s*(?:المقبل|القادم|next)");
     private static final int ELECTION_WINDOW = 90;
+    /** "الخامس من الشهر الحالي": a day, then a month named by its place from publication. */
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("(?<![\\p{L}\\d])" + DAY + "\\s+(?:من\\s+)?("
+            + String.join("|", RELATIVE_MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
+            + ")(?![\\p{L}])");
     /** "منذ 30 مارس", "since March": a count since a date is a total. */
     private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(?:منذ|since)\\s+(?:(?:يوم|عام|العام|the)\\s+)?(?:\\d|(?:"
             + String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![\\p{L}]))");
@@ -179,6 +202,20 @@ final class FacetExtractor {
             }
             add(text, published, facets, english.start(), english.end(), Integer.parseInt(english.group(2)),
                     english.group(3) == null ? null : Integer.valueOf(english.group(3)), month, english.group(4));
+        }
+        Matcher relative = RELATIVE_MONTH.matcher(text.text);
+        while (relative.find()) {
+            Integer day = day(relative.group(1));
+            if (day == null || published == null || covered(facets, text, relative.start())) {
+                continue;
+            }
+            try {
+                LocalDate month = published.withDayOfMonth(1).plusMonths(RELATIVE_MONTHS.get(relative.group(2)));
+                addDate(text, published, facets, keyFor(text, relative.start()), month.withDayOfMonth(day).toString(), relative.start(),
+                        relative.end());
+            } catch (DateTimeException e) {
+                // "31 من الشهر الحالي" in a month of 30 days is no date
+            }
         }
         Matcher monthOnly = MONTH_ONLY.matcher(text.text);
         while (monthOnly.find()) {
@@ -317,8 +354,20 @@ final class FacetExtractor {
                     end = verb[1];
                 }
             }
+            if (counted != null && counted.key().equals(NOT_COUNTED)) { // "قتلت القوات الحكومية 46 متظاهرا"
+                for (int gap = 1; gap <= SUBJECT_REACH + 1 && counted.key().equals(NOT_COUNTED); gap++) {
+                    String verbWord = phrase(text, tokens, first - gap, gap + 1).isEmpty() ? "" : phrase(text, tokens, first - gap, 1);
+                    Counted verb = COUNTED_SUBJECT.getOrDefault(verbWord,
+                            verbWord.matches("[وف].+") ? COUNTED_SUBJECT.get(verbWord.substring(1)) : null);
+                    counted = verb == null ? counted : verb;
+                }
+            }
             if (counted == null || counted.key().equals(NOT_COUNTED) || !digits && value == 1 && !nounAfter) {
                 continue; // "إصابة أحد المباني" hit one of the buildings: "one" counts only with its noun after it
+            }
+            if (ofEach(text, tokens.get(first)[0])) {
+                i = end - 1;
+                continue; // "كل سفينة أطلقت 6 صواريخ": a rate, not a count of the event
             }
             if (qualifier == null && QUALIFIERS.containsKey(phrase(text, tokens, end, 2))) {
                 qualifier = QUALIFIERS.get(phrase(text, tokens, end, 2)); // "7 قتلى على الأقل"
@@ -349,6 +398,25 @@ final class FacetExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the clause before a count (since the last comma, colon, semicolon or sentence start) says it is a count
+     * of each one: a word of {@code facts/each-words.txt} followed by an indefinite noun ("كل سفينة"), not "كل من" (both)
+     * nor "كل الـ" (all the).
+     */
+    private static boolean ofEach(NormalizedText text, int start) {
+        int from = start;
+        while (from > 0 && ".،,;؛:\n".indexOf(text.text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String[] words = text.text.substring(from, start).strip().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (EACH.contains(words[i]) && !words[i + 1].startsWith("ال") && !words[i + 1].equals("من") && !words[i + 1].equals("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a word before a number counts, also with a conjunction or preposition attached ("وبمقتل", "لمقتل"). */
@@ -414,13 +482,13 @@ final class FacetExtractor {
 
     /**
      * What a date is the date of, from its sentence: "deadline" right after a deadline word ("بحلول
-     * 16 سبتمبر", "by September 16"), "election_date" when elections are named shortly before it
+     * 16 سبتمبر", "by September 16"; "حتى" and "until" only after a deadline noun: "مهلة حتى 20 مارس"), "election_date" when elections are named shortly before it
      * ("انتخابات ... في 10 ديسمبر"), otherwise plain "date".
      */
     private static String keyFor(NormalizedText text, int start) {
         int sentenceStart = Math.max(Math.max(text.text.lastIndexOf('.', start), text.text.lastIndexOf('\n', start)), 0);
         String before = text.text.substring(Math.max(sentenceStart, start - ELECTION_WINDOW), start);
-        if (DEADLINE.matcher(before).find()) {
+        if (DEADLINE.matcher(before).find() || WEAK_DEADLINE.matcher(before).find() && DEADLINE_NOUN.matcher(before).find()) {
             return "deadline";
         }
         return ELECTION.matcher(before).find() ? "election_date" : "date";

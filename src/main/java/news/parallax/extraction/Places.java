@@ -31,8 +31,14 @@ public final class Places {
     private static final Map<String, Place> BY_NAME = new HashMap<>();
     private static final Map<String, Registry.Entry> SHIPPED = load();
     private static final Registry PLACES_ONLY = new Registry(Map.of(), Map.of(), SHIPPED);
-    /** Words before a place that make it where something happened ("في دوما", "قرب حمص", "مدينة دوما", "هجوم دوما"). */
-    private static final Set<String> LOCATING = WordList.normalized("facts/place-cues.txt");
+    /** Words before a place that make it a landmark something happened near ("قرب حمص", "حول المدينة"). */
+    private static final Set<String> NEAR = WordList.normalized("facts/place-reference-cues.txt");
+    /** Words before a place that make it where something happened ("في دوما", "مدينة دوما", "هجوم دوما"), or near it. */
+    private static final Set<String> LOCATING = union(WordList.normalized("facts/place-cues.txt"), NEAR);
+
+    /** A place a text names, and whether it names it only as a landmark ("قرب دمشق"). */
+    private record Named(Place place, boolean landmark) {
+    }
 
     private Places() {
     }
@@ -47,7 +53,7 @@ public final class Places {
      */
     public static Set<String> mostSpecific(Collection<String> texts) {
         Set<Place> named = new LinkedHashSet<>();
-        texts.forEach(text -> named.addAll(named(text, false)));
+        texts.forEach(text -> named(text, false).forEach(n -> named.add(n.place())));
         Set<String> specific = new LinkedHashSet<>();
         for (Place place : named) {
             if (named.stream().noneMatch(other -> other != place && contains(place, other))) {
@@ -76,10 +82,15 @@ public final class Places {
         return !located.isEmpty() && located.stream().noneMatch(p -> events.stream().anyMatch(e -> contains(p, e) || contains(e, p)));
     }
 
-    /** The most specific places a text locates something in, wider areas with no country left out. */
+    /**
+     * The most specific places a text locates something in, wider areas with no country left out; a landmark ("مدينة دوما
+     * قرب دمشق") only when the text locates nothing in another place.
+     */
     private static List<Place> located(String text) {
-        List<Place> located = named(text, true).stream().filter(p -> !p.countries().isEmpty()).toList();
-        return located.stream().filter(p -> located.stream().noneMatch(other -> !other.equals(p) && contains(p, other))).toList();
+        List<Named> named = named(text, true).stream().filter(n -> !n.place().countries().isEmpty()).toList();
+        boolean inPlace = named.stream().anyMatch(n -> !n.landmark());
+        List<Place> located = named.stream().filter(n -> !inPlace || !n.landmark()).map(Named::place).toList();
+        return located.stream().filter(p -> located.stream().noneMatch(other -> !other.equals(p) && contains(p, other))).distinct().toList();
     }
 
     /** Whether the gazetteer's place of this name is a city (not a country or region). */
@@ -97,28 +108,41 @@ public final class Places {
         return parent != null && contains(outer, parent);
     }
 
-    /** The places a text names, in order; with {@code locating}, only those a locating word, a "ب" or a located "و"-list introduces. */
-    private static List<Place> named(String text, boolean locating) {
+    /**
+     * The places a text names, in order; with {@code locating}, only those a locating word, a "ب" or a located "و"-list
+     * introduces, each marked as a landmark when a word of {@code facts/place-reference-cues.txt} introduces it (or the
+     * list it is in).
+     */
+    private static List<Named> named(String text, boolean locating) {
         String normalized = NormalizedText.of(text).text; // shorter than the text when it has diacritics
         List<Tokens.Token> tokens = Tokens.of(normalized, 0, normalized.length());
         List<String> keys = Tokens.keys(tokens);
-        List<Place> places = new ArrayList<>();
+        List<Named> places = new ArrayList<>();
         boolean previousLocated = false;
+        boolean previousLandmark = false;
         int previousEnd = -1;
         for (Registry.Found found : PLACES_ONLY.placesWithin(keys)) {
             Place place = BY_NAME.get(found.entry().name());
             String first = keys.get(found.from());
             String before = found.from() == 0 ? "" : keys.get(found.from() - 1);
-            boolean located = !locating || LOCATING.contains(before) || before.startsWith("و") && LOCATING.contains(before.substring(1))
-                    || first.startsWith("ب") && !SHIPPED.containsKey(first)
-                    || first.startsWith("و") && previousLocated && previousEnd == found.from();
+            String cue = before.startsWith("و") && !LOCATING.contains(before) ? before.substring(1) : before;
+            boolean listed = first.startsWith("و") && previousLocated && previousEnd == found.from();
+            boolean located = !locating || LOCATING.contains(cue) || first.startsWith("ب") && !SHIPPED.containsKey(first) || listed;
+            boolean landmark = NEAR.contains(cue) || listed && previousLandmark;
             if (located) {
-                places.add(place);
+                places.add(new Named(place, landmark));
             }
             previousLocated = located;
+            previousLandmark = located && landmark;
             previousEnd = found.to();
         }
         return places;
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> union = new java.util.HashSet<>(first);
+        union.addAll(second);
+        return Set.copyOf(union);
     }
 
     private static Map<String, Registry.Entry> load() {

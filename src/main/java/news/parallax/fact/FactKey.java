@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
  * What a facet key means for comparison. A {@code SINGLE} fact has one true value that outlets
  * can disagree on (a death toll, an election date); a {@code SET} is a union of members (the
  * participants, the places) that outlets add to but never contradict. A cumulative count (killed,
- * injured) may rise as the day goes on, so higher figures published later are updates.
+ * injured) may rise as the day goes on, so higher figures published later are updates. A count of
+ * what happened (killed, injured, missing, arrested, missiles fired) is known only once it happened.
  */
-public record FactKey(String key, String label, Kind kind, boolean cumulative, boolean articleWide) {
+public record FactKey(String key, String label, Kind kind, boolean cumulative, boolean articleWide, boolean happened) {
 
     public enum Kind { SINGLE, SET }
 
@@ -19,30 +20,38 @@ public record FactKey(String key, String label, Kind kind, boolean cumulative, b
             single("election_date", "Election date", false, true),
             single("deadline", "Deadline", false, true),
             // only dates within the event's count, so several are its days (14 and 15 May), never a contradiction
-            new FactKey("date", "Dates", Kind.SET, false, false),
-            single("death_toll", "Death toll", true, true),
-            single("injured_count", "Injured", true, true),
+            new FactKey("date", "Dates", Kind.SET, false, false, false),
+            happened("death_toll", "Death toll"),
+            happened("injured_count", "Injured"),
             // totals since a date ("since 30 March") are a fact of their own, not the toll of the incident
             single("death_toll_total", "Death toll since the start", true, true),
             single("injured_count_total", "Injured since the start", true, true),
             single("arrested_count_total", "Arrested since the start", true, true),
-            single("missing_count", "Missing", true, true),
-            single("arrested_count", "Arrested", true, true),
+            happened("missing_count", "Missing"),
+            happened("arrested_count", "Arrested"),
             single("troop_count", "Troops", false, true),
-            single("missile_count", "Missiles", false, true),
+            new FactKey("missile_count", "Missiles", Kind.SINGLE, false, true, true),
             single("percentage", "Percentage", false, false),
-            new FactKey("place", "Places", Kind.SET, false, false),
-            new FactKey("participants", "Participants", Kind.SET, false, false),
-            new FactKey("organisations", "Organisations", Kind.SET, false, false));
+            new FactKey("place", "Places", Kind.SET, false, false, false),
+            new FactKey("participants", "Participants", Kind.SET, false, false, false),
+            new FactKey("organisations", "Organisations", Kind.SET, false, false, false));
     private static final Map<String, FactKey> BY_KEY = KNOWN.stream().collect(Collectors.toMap(FactKey::key, Function.identity()));
 
     private static FactKey single(String key, String label, boolean cumulative, boolean articleWide) {
-        return new FactKey(key, label, Kind.SINGLE, cumulative, articleWide);
+        return new FactKey(key, label, Kind.SINGLE, cumulative, articleWide, false);
+    }
+
+    /**
+     * A cumulative count of what happened in the incident: no article published before the event can state it (a
+     * total since a date is another fact, and may well be stated before).
+     */
+    private static FactKey happened(String key, String label) {
+        return new FactKey(key, label, Kind.SINGLE, true, true, true);
     }
 
     /** The key's meaning; an unknown key is a single fact labelled by its name. */
     public static FactKey of(String key) {
-        return BY_KEY.getOrDefault(key, new FactKey(key, key, Kind.SINGLE, false, false));
+        return BY_KEY.getOrDefault(key, new FactKey(key, key, Kind.SINGLE, false, false, false));
     }
 
     /**

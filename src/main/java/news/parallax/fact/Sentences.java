@@ -32,8 +32,26 @@ public final class Sentences {
     private static final Set<String> NEXT = WordList.normalized("facts/next-words.txt");
     /** "منذ 30 مارس", "since March 30": the date a total counts from, not the time of the sentence's figure. */
     private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(?:منذ|since)\\s+(?:(?:يوم|the)\\s+)?$");
+    /** "منذ بدء الاعتصام في 3 يناير", "الحملة التي انطلقت في 3 يناير": a start word a few words before the date. */
+    private static final Pattern STARTED = Pattern.compile("(?<![\\p{L}])(?:[وف]?(?:" + String.join("|", WordList.normalized("facts/start-words.txt")
+            .stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + "))(?:\\s+\\p{L}+){0,3}"
+            + "(?:\\s+(?:في|يوم|on|in))*$");
+    /** "أعلى حصيلة منذ حرب عام 2009", "هي الأعلى منذ سنوات": a time after "منذ" is a baseline, not the time of the sentence. */
+    private static final Pattern AFTER_SINCE = Pattern.compile("(?<![\\p{L}])(?:منذ|since)(?:\\s+\\S+){0,3}\\s*$");
     /** Dates a day either side of the event still describe it (a night attack reported the next day). */
     private static final int MARGIN_DAYS = 1;
+    /** "الأسبوع الماضي", "الشهر الماضي": a span of time around publication ({@code facts/relative-times.tsv}). */
+    private record Relative(String phrase, boolean months, int first, int last) {
+        /** The span's first and last day, from the publication day. */
+        FactValue span(LocalDate published) {
+            LocalDate from = months ? published.plusMonths(first).withDayOfMonth(1) : published.plusDays(first);
+            LocalDate to = months ? published.plusMonths(last).withDayOfMonth(1).plusMonths(1).minusDays(1) : published.plusDays(last);
+            return new FactValue(from + "/" + to, FactValue.Precision.RANGE, from.toEpochDay(), from.toEpochDay(), to.toEpochDay());
+        }
+    }
+    private static final List<Relative> RELATIVE = relatives();
+    /** "اليوم", "أمس": a sentence with one of these has a time of its own ({@code facts/present-words.txt}). */
+    private static final Set<String> PRESENT = WordList.normalized("facts/present-words.txt");
 
     private Sentences() {
     }
@@ -59,9 +77,17 @@ public final class Sentences {
         return new int[] {windowStart + start, windowStart + end};
     }
 
-    /** Whether a date that follows {@code textBefore} is the start of a total ("منذ 30 مارس"). */
+    /**
+     * Whether a date that follows {@code textBefore} is the start of a total or of something that goes on ("منذ 30 مارس",
+     * "منذ بدء الاعتصام في 3 يناير", "الحملة التي انطلقت في 3 يناير", {@code facts/start-words.txt}).
+     */
     public static boolean since(String textBefore) {
-        return SINCE.matcher(textBefore).find();
+        return SINCE.matcher(textBefore).find() || STARTED.matcher(NameNormalizer.normalize(textBefore)).find();
+    }
+
+    /** Whether the text before a time says it is a baseline ("منذ حرب عام 2009", "منذ سنوات"). */
+    private static boolean afterSince(String text, int at) {
+        return AFTER_SINCE.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
     /** The event's dates as one interval, a day wider either side. */
@@ -77,19 +103,50 @@ public final class Sentences {
      * points to another time.
      */
     public static boolean aboutEvent(String sentence, FactValue event, List<FactValue> otherDates, LocalDate published) {
+        return aboutEvent(sentence, event, otherDates, published, true);
+    }
+
+    /**
+     * As {@link #aboutEvent(String, FactValue, List, LocalDate)}; without {@code years}, the years the sentence names are
+     * not read (a total counts from a start: "منذ 3 يناير ... على أرض هجروا منها عام 1967"). A year or a phrase of
+     * another time right after "منذ" is a baseline ("أعلى حصيلة منذ حرب عام 2009"), not the sentence's time.
+     */
+    public static boolean aboutEvent(String sentence, FactValue event, List<FactValue> otherDates, LocalDate published, boolean years) {
         if (otherDates.stream().anyMatch(date -> !date.compatible(event))) {
             return false;
         }
         Matcher year = YEAR.matcher(sentence);
-        while (year.find()) {
+        while (years && year.find()) {
             FactValue named = FactValue.parse("date", year.group(1));
-            if (named != null && !named.compatible(event)) {
+            if (named != null && !named.compatible(event) && !afterSince(sentence, year.start())) {
                 return false;
             }
         }
         String normalized = NameNormalizer.normalize(sentence);
         String words = " " + normalized + " ";
-        return OTHER_TIME.stream().noneMatch(cue -> words.contains(" " + cue + " ")) && weekdaysOnEvent(normalized.split(" "), event, published);
+        return OTHER_TIME.stream().noneMatch(cue -> words.contains(" " + cue + " ") && !afterSince(words, words.indexOf(" " + cue + " ") + 1))
+                && weekdaysOnEvent(normalized.split(" "), event, published)
+                && (published == null || RELATIVE.stream().noneMatch(r -> words.contains(" " + r.phrase() + " ") && !r.span(published).compatible(event)));
+    }
+
+    /**
+     * Whether a sentence says when its figure happened, whatever the time: a year, a weekday, a phrase of other times or
+     * of a span around publication, or a word of {@code facts/present-words.txt} ("اليوم", "أمس"). Stated dates are
+     * facets, checked apart. A sentence that says nothing of its time goes on from the sentence before it.
+     */
+    public static boolean namesTime(String sentence) {
+        if (YEAR.matcher(sentence).find()) {
+            return true;
+        }
+        String normalized = NameNormalizer.normalize(sentence);
+        String words = " " + normalized + " ";
+        for (String word : normalized.split(" ")) {
+            if (WEEKDAYS.containsKey(word) || word.startsWith("و") && WEEKDAYS.containsKey(word.substring(1))) {
+                return true;
+            }
+        }
+        return OTHER_TIME.stream().anyMatch(cue -> words.contains(" " + cue + " ")) || PRESENT.stream().anyMatch(w -> words.contains(" " + w + " "))
+                || RELATIVE.stream().anyMatch(r -> words.contains(" " + r.phrase() + " "));
     }
 
     /**
@@ -121,6 +178,18 @@ public final class Sentences {
             }
         }
         return true;
+    }
+
+    private static List<Relative> relatives() {
+        List<Relative> relatives = new java.util.ArrayList<>();
+        for (String line : WordList.lines("facts/relative-times.tsv")) {
+            String[] columns = line.split("\t");
+            for (String phrase : columns[3].split(",")) {
+                relatives.add(new Relative(NameNormalizer.normalize(phrase), columns[0].equals("month"), Integer.parseInt(columns[1]),
+                        Integer.parseInt(columns[2])));
+            }
+        }
+        return List.copyOf(relatives);
     }
 
     private static Map<String, DayOfWeek> weekdays() {

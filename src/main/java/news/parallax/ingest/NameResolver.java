@@ -68,7 +68,9 @@ class NameResolver {
         Resolved resolved = !needsDatabase ? new Resolved(knownPublisher, idsOf(sources(result), Found.Source::entry,
                 Found.Source::name, Map.of()), idsOf(speakers(result), Found.Speaker::entry, Found.Speaker::name, Map.of()))
                 : QuarkusTransaction.requiringNew().call(() -> new Resolved(
-                        knownPublisher != null || publisher == null ? knownPublisher : publisherId(publisher),
+                        // boxed on both sides: a re-extraction has no publisher, and unboxing its null failed every job
+                        // whose article named a source or speaker the registry did not know yet
+                        knownPublisher != null || publisher == null ? knownPublisher : Long.valueOf(publisherId(publisher)),
                         outletIds(result), speakerIds(result)));
         if (publisher != null && publisher.reference() == null && knownPublisher == null) {
             // remembered once its transaction has committed: an ingest that found it in memory earlier

@@ -181,6 +181,25 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void aTollIsNotTheEventsWhenStatedBeforeItOrInAnotherTimesParagraph() {
+        long strikes = event("ضربات " + town, "2018-04-14", town, null, "attack");
+        long preview = article("ضربات " + town + " في 14 أبريل 2018 تأتي ردا على هجوم قتل فيه 40 شخصا.", "2018-04-12T10:00:00Z",
+                "Outlet W " + marker);
+        article("ضربات " + town + " في 14 أبريل 2018 تذكر بأخرى.\nففي عام 2001 شنت الطائرات غارة مماثلة.\n"
+                + "وأدت الغارة إلى مقتل 3 جنود.", "2018-04-14T09:00:00Z", "Outlet X " + marker);
+        article("ضربات " + town + " في 14 أبريل 2018: شنت الطائرات غارة على مخزن.\nوأدت الغارة إلى مقتل 3 جنود.",
+                "2018-04-14T11:00:00Z", "Outlet Y " + marker);
+
+        JsonPath comparison = api().get("/events/{id}/comparison", strikes).then().statusCode(200).extract().jsonPath();
+        assertEquals("preview", api().get("/events/{id}/articles", strikes).then().extract().jsonPath()
+                .getString("items.find { it.article.id == " + preview + " }.kind"), comparison.prettify());
+        assertEquals(List.of("3"), comparison.getList("facets.find { it.key == 'death_toll' }.values.value"),
+                "40 was stated before the strikes");
+        assertEquals(List.of("Outlet Y " + marker), comparison.getList("facets.find { it.key == 'death_toll' }.values[0].outlets.name"),
+                "Outlet X's 3 goes on from a sentence of 2001, Outlet Y's from one of the day");
+    }
+
+    @Test
     void aFigureLocatedInAnotherPlaceIsAnotherIncidents() {
         // force: every run creates this Douma event again on the persistent test database
         long attack = api().queryParam("force", true).body(Map.of("title", "هجوم " + town + " في دوما", "startDate", "2031-04-07",

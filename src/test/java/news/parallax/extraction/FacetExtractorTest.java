@@ -26,6 +26,8 @@ class FacetExtractorTest {
             on December 10                            | 2018-05-30 | 2017-12-10
             elections on December 10                  | 2018-05-30 | 2018-12-10
             on 10 December 2018                       | 2017-01-01 | 2018-12-10
+            وقع الهجوم في السابع من الشهر الحالي       | 2018-04-15 | 2018-04-07
+            اجتمعوا في 20 من الشهر الماضي              | 2018-05-03 | 2018-04-20
             """)
     void normalisesDates(String text, LocalDate published, String expected) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), published);
@@ -68,6 +70,16 @@ class FacetExtractorTest {
             لقي 3 أشخاص حتفهم | death_toll | 3 | killed
             ومنذ ذلك اليوم لقي 110 فلسطينيين مصرعهم | death_toll_total | 110 | killed
             وبهذا يرتفع إلى نحو 90 عدد القتلى منذ بداية المسيرة | death_toll_total | ~90 | killed
+            قتلت القوات الحكومية 46 متظاهرا منذ بدأت الاحتجاجات | death_toll_total | 46 | killed
+            وقتلت الشرطة 5 أشخاص في المدينة | death_toll | 5 | killed
+            the troops killed 12 people | death_toll | 12 | killed
+            اعتقلت الشرطة 30 شخصا | arrested_count | 30 | arrested
+            زار الوزير 12 شخصا في المستشفى | - | - | -
+            كان بين الجرحى البالغ عددهم نحو 2500 | injured_count | ~2500 | injured
+            وكانت كل طائرة تحمل 4 صواريخ | - | - | -
+            each plane carried four missiles | - | - | -
+            أطلقت كل من بريطانيا وفرنسا 12 صاروخا | missile_count | 12 | missiles
+            قصفت كل المواقع، وأطلقت 20 صاروخا | missile_count | 20 | missiles
             """)
     void countsWhatNumbersCount(String text, String key, String value, String unit) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
@@ -87,6 +99,11 @@ class FacetExtractorTest {
             the electoral laws must be adopted by September 16                   | 2018-05-29 | deadline      | 2018-09-16
             فاز في انتخابات مايو 2014                                             | 2018-05-13 | date          | 2014-05
             التقى الوفدان في 29 مايو                                              | 2018-05-30 | date          | 2018-05-29
+            مدد المنتجون خفض الإنتاج حتى ديسمبر 2018                               | 2018-05-08 | date          | 2018-12
+            منح الرئيس الحلفاء مهلة حتى 12 مايو                                     | 2018-05-05 | deadline      | 2018-05-12
+            وأمهل الرئيس الحلفاء حتى 12 مايو لإصلاح الاتفاق                          | 2018-05-05 | deadline      | 2018-05-12
+            the talks went on until May 12                                       | 2018-05-05 | date          | 2018-05-12
+            they were given until May 12 to agree                                | 2018-05-05 | deadline      | 2018-05-12
             """)
     void aDateIsAnElectionDateOnlyWhenItsSentenceSaysSo(String text, LocalDate published, String key, String value) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), published);

@@ -39,6 +39,11 @@ class PlacesTest {
             Iraq             | قتل 12 شخصا في أوروبا                                         | false
             Paris            | قتل 12 شخصا في هجوم                                          | false
             Atlantis         | قتل 12 شخصا في انفجار في دمشق                                 | false
+            Barzah, Homs      | تعرضت مدينة دوما قرب دمشق لهجوم أدى إلى مقتل 40 شخصا          | true
+            Barzah, Homs      | أصيب 3 مدنيين في قصف موقع عسكري قرب حمص                        | false
+            Barzah, Homs      | سقطت صواريخ قرب دمشق وأصيب 3 مدنيين                           | false
+            Washington       | أطلقت الطائرات نحو 30 صاروخا على مواقع حول دمشق               | true
+            Douma            | قتل 14 عسكريا في ضربات على قاعدة تيفور                         | true
             """)
     void aFigureLocatedOnlyInAnotherPlaceIsElsewhere(String eventPlaces, String sentence, boolean elsewhere) {
         Set<String> event = Places.mostSpecific(List.of(eventPlaces));

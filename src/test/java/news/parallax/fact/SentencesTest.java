@@ -33,10 +33,39 @@ class SentencesTest {
             أطلقت 105 صواريخ السبت الماضي                              |                       | 2018-04-16 | false
             قتل 7 عسكريين في غارة فجر الاثنين                          |                       | 2018-04-11 | false
             ستعلن الحصيلة النهائية الأحد المقبل                         |                       | 2018-04-06 | true
+            أسفر هجوم عن مقتل 60 شخصا الأسبوع الماضي                    |                       | 2018-04-14 | true
+            أسفر هجوم عن مقتل 60 شخصا الأسبوع الماضي                    |                       | 2018-04-25 | false
+            قتل 9 أشخاص في غارة الشهر الماضي                            |                       | 2018-04-20 | false
+            قتل 9 أشخاص في غارة الشهر الماضي                            |                       | 2018-05-02 | true
+            أدت الغارة قبل عقدين إلى مقتل 3 جنود                        |                       | 2018-04-08 | false
+            قتل 58 شخصا في أكبر حصيلة منذ حرب عام 2014                  |                       | 2018-04-08 | true
+            قتل 60 شخصا وهي سابقة منذ سنوات                            |                       | 2018-04-08 | true
+            قتل 62 شخصا هذا الأسبوع                                    |                       | 2018-04-12 | true
             """)
     void aSentenceIsAboutTheEventUnlessItNamesAnotherTime(String sentence, String dates, LocalDate published, boolean about) {
         List<FactValue> stated = dates == null ? List.of() : Arrays.stream(dates.split(",")).map(d -> FactValue.parse("date", d)).toList();
         assertEquals(about, Sentences.aboutEvent(sentence, ATTACK, stated, published));
+    }
+
+    @Test
+    void aTotalsSentenceIsNotJudgedByTheYearsItNames() {
+        String sentence = "يرتفع إلى 90 عدد القتلى منذ بداية المسيرة التي تطالب بالعودة إلى أراض هجروا منها عام 1948";
+        assertEquals(false, Sentences.aboutEvent(sentence, ATTACK, List.of(), LocalDate.parse("2018-04-08")));
+        assertEquals(true, Sentences.aboutEvent(sentence, ATTACK, List.of(), LocalDate.parse("2018-04-08"), false));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل 12 شخصا اليوم في القصف              | true
+            وقتل 14 شخصا وجرح آخرون في القصف         | false
+            وأدت الغارة إلى مقتل 3 جنود              | false
+            قتل 3 جنود في غارة عام 2001              | true
+            أطلقت 103 صواريخ الاثنين                 | true
+            قتل 60 شخصا الأسبوع الماضي               | true
+            وقتل 80 شخصا في هجوم سابق               | true
+            """)
+    void aSentenceNamesATimeOfItsOwnOrGoesOnFromTheOneBefore(String sentence, boolean names) {
+        assertEquals(names, Sentences.namesTime(sentence));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -46,6 +75,10 @@ class SentencesTest {
             killed since                | true
             وأسفر الهجوم في             | false
             منذ أسبوع في                | false
+            منذ بدء موجة الاحتجاجات في   | true
+            مسيرة العودة التي انطلقت في  | true
+            protests that began on      | true
+            وقتل 40 شخصا في هجوم وقع في  | false
             """)
     void aDateAfterSinceStartsATotal(String before, boolean since) {
         assertEquals(since, Sentences.since(before + " "));
