@@ -47,7 +47,10 @@ final class Attributions {
      * "وأضاف أن"), the outlet it was told to (or null), the token where its content starts, and
      * a second subject coordinated with the first ("دعا الاتحاد الأوروبي والأمين العام ..."), or null.
      */
-    record Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom, Phrase also) {
+    record Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom, Phrase also, Phrase apposition) {
+        Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom, Phrase also) {
+            this(trigger, source, toldTo, contentFrom, also, null);
+        }
     }
 
     /** The words of one sentence and what they are, for reading source phrases. */
@@ -162,11 +165,15 @@ final class Attributions {
 
         /** The attribution with the outlet told, if one follows ("لوكالة رويترز", "لإذاعة إسرائيل"), and where content starts. */
         private Attribution attribution(int trigger, Phrase source, int next) {
+            Phrase apposition = apposition(source, next);
+            if (apposition != null) {
+                next = apposition.to(); // "وقال فايز كاكار وزير الصحة لوكالة ..."، "عميد الجامعة، حسن غونين، لمحطة ..."
+            }
             Phrase toldTo = null;
             for (int i = next; i < tokens.size() && i < next + 6; i++) {
                 String key = keys.get(i);
                 if (key.length() > 2 && key.charAt(0) == 'ل' && (RULES.outletCue(key) != null || registry.outletAtStart(
-                        List.of(key)) != null)) {
+                        keys.subList(i, Math.min(tokens.size(), i + 8))) != null)) { // "لفرانس برس": an alias of two words
                     toldTo = outlet(i);
                     break;
                 }
@@ -185,12 +192,32 @@ final class Attributions {
             int contentFrom = toldTo != null ? toldTo.to() : next;
             Phrase also = null;
             if (source != null && toldTo == null && next == source.to() && next < tokens.size() && !breakBefore(next)
-                    && keys.get(next).charAt(0) == 'و' && RULES.isTitle(keys.get(next))) {
+                    && keys.get(next).charAt(0) == 'و' && RULES.isTitle(keys.get(next).substring(1))) { // not "وزير": its و is no conjunction
                 also = read(next); // "دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة أنطونيو غوتيريش إلى"
                 contentFrom = also != null && also.who() == Who.PERSON ? also.to() : contentFrom;
                 also = also != null && also.who() == Who.PERSON ? also : null;
             }
-            return new Attribution(trigger, source, toldTo, contentFrom, also);
+            return new Attribution(trigger, source, toldTo, contentFrom, also, apposition);
+        }
+
+        /**
+         * A role set right after a person's name, with a comma or without ("سوغا، المتحدث باسم
+         * الحكومة،"، "فايز كاكار وزير صحة ولاية بلوشستان"): a title and its complements with no name
+         * after them. Without a comma a definite role follows only a name of two words or more
+         * (after one word "وصول اللاعب" is a genitive).
+         */
+        private Phrase apposition(Phrase source, int at) {
+            if (source == null || source.who() != Who.PERSON || !source.hasName() || source.to() != at || at >= tokens.size()
+                    || !RULES.isTitle(keys.get(at))) {
+                return null;
+            }
+            boolean comma = onlyCommaBefore(at);
+            if (!comma && (breakBefore(at) || definite(keys.get(at)) && source.nameTo() - source.nameFrom() < 2 && source.entry() == null)) {
+                return null;
+            }
+            Phrase role = titled(at, tokens.size());
+            // after a name, what titled() would read as a second name completes the role ("وزير صحة ولاية بلوشستان")
+            return role.to() > at ? new Phrase(Who.ANONYMOUS, at, role.to(), role.to(), role.to(), null, null) : null;
         }
 
         /**
@@ -406,7 +433,8 @@ final class Attributions {
             int nameTo = i;
             boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
             while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
-                    && nameable(keys.get(nameTo)) && continuesName(nameFrom, nameTo)) {
+                    && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit)) && continuesName(nameFrom, nameTo)
+                    && !toldOutletAt(nameTo, limit)) {
                 nameTo++;
             }
             nameTo = beforeObject(nameFrom, nameTo);
@@ -425,8 +453,8 @@ final class Attributions {
         /** A name without a title: up to four words before a clear end, else one ("ونفى بومبيو اطلاعه"). */
         private Phrase untitled(int at, int limit) {
             int to = at;
-            while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to)) && nameable(keys.get(to))
-                    && continuesName(at, to)) {
+            while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to))
+                    && (nameable(keys.get(to)) || lastNameWord(at, to, limit)) && continuesName(at, to) && !toldOutletAt(to, limit)) {
                 to++;
             }
             Registry.Found known = to == at ? null : registry.speakerWithin(keys.subList(at, to));
@@ -565,6 +593,22 @@ final class Attributions {
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;
+        }
+
+        /** "محسن علي لفرانس برس": a name that is also a function word ends the name at {@code at}, right before a clear end. */
+        private boolean lastNameWord(int from, int at, int limit) {
+            if (at == from || !RULES.isAmbiguousName(keys.get(at))) {
+                return false;
+            }
+            int next = at + 1;
+            return next >= limit || breakBefore(next) && !quoteBefore(next) || toldOutletAt(next, limit);
+        }
+
+        /** "لفرانس برس"، "لوكالة ...": the outlet a speaker told starts at {@code at}, and so no name goes on there. */
+        private boolean toldOutletAt(int at, int limit) {
+            String key = keys.get(at);
+            return key.length() > 2 && key.charAt(0) == 'ل' && !key.startsWith("ال")
+                    && (RULES.outletCue(key) != null || registry.outletAtStart(keys.subList(at, Math.min(limit, at + 8))) != null);
         }
 
         /** A word can be part of an outlet's name, places included ("موقع ليبيا الحدث"). */

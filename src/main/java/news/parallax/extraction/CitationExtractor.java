@@ -87,8 +87,9 @@ final class CitationExtractor {
         NormalizedText text = sentence.text;
         List<Token> tokens = sentence.tokens;
         int from = tokens.get(phrase.from()).start();
-        if (cue == phrase.from() && tokens.get(phrase.from()).key().charAt(0) == 'ل') {
-            from++; // "لإذاعة إسرائيل": told to "إذاعة إسرائيل"
+        String head = tokens.get(phrase.from()).key();
+        if (head.charAt(0) == 'ل' && (cue == phrase.from() || !head.startsWith("لل") && RULES.headsSource(head.substring(1)))) {
+            from++; // "لإذاعة إسرائيل": told to "إذاعة إسرائيل"; "وفقا لبيان": the statement, without its preposition
         }
         String asWritten = text.originalOf(from, tokens.get(phrase.to() - 1).end());
         Source source;
