@@ -139,7 +139,9 @@ final class Attributions {
             }
             int from = i + cue;
             if (from + 1 < tokens.size() && (keys.get(from).equals("ما") || keys.get(from).equals("لما"))
-                    && RULES.isSpeechVerb(keys.get(from + 1))) {
+                    && (RULES.isSpeechVerb(keys.get(from + 1)) || keys.get(from + 1).endsWith("ه")
+                            && RULES.isSpeechVerb(keys.get(from + 1).substring(0, keys.get(from + 1).length() - 1)))) {
+                // after "ما" a verb with its pronoun ("بحسب ما أعلنه"), which out of context could be a noun ("إضافة")
                 from += 2; // "وفق ما أفادت الشرطة", "وفقا لما ذكرته"
             } else if (from < tokens.size() && RULES.isSpeechVerb(keys.get(from))) {
                 from++; // "حسبما نقلت"
@@ -287,7 +289,7 @@ final class Attributions {
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
         private Phrase subjectBefore(int verb) {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
-            for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS; k--) {
+            for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - MAX_NAME_TOKENS; k--) { // a role and a name
                 String key = keys.get(k);
                 if (key.equals("كان") || key.equals("كانت") || key.equals("وكان") || key.equals("وكانت")) {
                     if (k + 1 == end) {
@@ -408,13 +410,18 @@ final class Attributions {
                     // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
                     construct = !definite(key) && !definite(keys.get(i - 1));
                     i++;
-                } else if ((key.equals("في") || key.equals("لدي")) && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
-                    i += 2; // "في غزة", "لدى بريطانيا"
+                } else if ((key.equals("في") || key.equals("لدي") || key.equals("عن") && i + 1 < limit && definite(keys.get(i + 1)))
+                        && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
+                    i += 2; // "في غزة", "لدى بريطانيا", "المسؤولة عن الصحة العامة"
+                } else if (prepositional(key) && key.startsWith("بال") && !RULES.isNotName(key)) {
+                    construct = false;
+                    i++; // "السفيرة الأميركية بالأمم المتحدة"
                 } else if (key.equals("الي") && i + 1 < limit && !breakBefore(i + 1) && RULES.stateAt(keys, i + 1) > 0) {
                     i += 1 + RULES.stateAt(keys, i + 1); // "الموفد الروسي إلى سوريا" (before the words with "ال": "إلى" is one)
                 } else if (key.startsWith("ال") || key.startsWith("وال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                         && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
-                    construct = false;
+                    // "رئيس المكتب السياسي لحركة حماس": after ل and an indefinite body its name follows
+                    construct = key.charAt(0) == 'ل' && !key.startsWith("لل") && RULES.isBody(key.substring(1)) && !definite(key.substring(1));
                     i++;
                 } else if (key.length() > 3 && key.charAt(0) == 'ل' && i + 1 < limit && keys.get(i + 1).startsWith("ال")
                         && !breakBefore(i + 1)) {
@@ -433,7 +440,8 @@ final class Attributions {
             int nameTo = i;
             boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
             while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
-                    && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit)) && continuesName(nameFrom, nameTo)
+                    && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit) || afterLink(nameFrom, nameTo))
+                    && continuesName(nameFrom, nameTo)
                     && !toldOutletAt(nameTo, limit)) {
                 nameTo++;
             }
@@ -454,7 +462,8 @@ final class Attributions {
         private Phrase untitled(int at, int limit) {
             int to = at;
             while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to))
-                    && (nameable(keys.get(to)) || lastNameWord(at, to, limit)) && continuesName(at, to) && !toldOutletAt(to, limit)) {
+                    && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to)) && continuesName(at, to)
+                    && !toldOutletAt(to, limit)) {
                 to++;
             }
             Registry.Found known = to == at ? null : registry.speakerWithin(keys.subList(at, to));
@@ -478,7 +487,7 @@ final class Attributions {
                 to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
             }
             String first = keys.get(at);
-            if (first.endsWith("ا") || prepositional(first) || first.startsWith("لل")) {
+            if (first.endsWith("ا") && (to - at == 1 || accusative(first)) || prepositional(first) || first.startsWith("لل")) {
                 return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name
             }
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
@@ -553,7 +562,7 @@ final class Attributions {
          */
         private int beforeObject(int from, int to) {
             for (int k = from + 1; k < to; k++) {
-                if (hasPronounSuffix(keys.get(k))) {
+                if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1))) { // "أبو ارتيمة" ends in ة, no pronoun
                     return k - 1 > from + 1 ? k - 1 : k;
                 }
             }
@@ -566,14 +575,23 @@ final class Attributions {
          * or a long verbal noun ("دونالد ترامب انسحاب"; "ترامب" has the shape of a short one).
          */
         private boolean continuesName(int from, int at) {
-            if (at == from) {
-                return true;
+            if (at == from || RULES.linksName(keys.get(at - 1))) {
+                return true; // after "أبو"، "بن"، "آل" the word is a name's part, whatever its shape ("أبو ارتيمة"، "آل الشيخ")
             }
             String key = keys.get(at);
             String previous = keys.get(at - 1);
             boolean afterSurname = previous.startsWith("ال") && !previous.equals("الله") && !RULES.isGivenName(previous) // "عطا الله خوجاني"، "ألكسندر لافرنتييف"
-                    && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key);
-            return !afterSurname && !accusative(key) && !(key.length() > 5 && verbalNoun(key)) && !(at - from >= 2 && key.endsWith("ا"));
+                    && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key)
+                    && !RULES.linksName(previous); // "عبدالله آل الشيخ": آل is written ال once normalised
+            // "فائزا"، "مرارا" after two words is an accusative, "كارمن ماريا مشادا إنه" a name's last word before a clear end
+            return !afterSurname && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+                    && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
+        }
+
+        /** Whether the word at {@code at} is the last before a clear end: punctuation, a complementizer, a name end, the sentence's end. */
+        private boolean clearEndAfter(int at) {
+            int next = at + 1;
+            return next >= tokens.size() || breakBefore(next) || RULES.isComplementizer(keys.get(next)) || RULES.endsName(keys.get(next));
         }
 
         /** The words of a name in [from, to), not counting the words that join its parts ("محمد بن نواف بن عبد العزيز" is 4). */
@@ -600,8 +618,16 @@ final class Attributions {
             if (at == from || !RULES.isAmbiguousName(keys.get(at))) {
                 return false;
             }
+            if (RULES.linksName(keys.get(at - 1))) {
+                return true; // "بن علي يلديريم"
+            }
             int next = at + 1;
             return next >= limit || breakBefore(next) && !quoteBefore(next) || toldOutletAt(next, limit);
+        }
+
+        /** A word right after a name link inside a name ("آل الشيخ"، "أبو الغيط"): part of it even when it is a title or a particle. */
+        private boolean afterLink(int from, int at) {
+            return at > from && RULES.linksName(keys.get(at - 1));
         }
 
         /** "لفرانس برس"، "لوكالة ...": the outlet a speaker told starts at {@code at}, and so no name goes on there. */
