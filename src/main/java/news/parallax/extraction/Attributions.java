@@ -359,6 +359,20 @@ final class Attributions {
 
         /** An outlet named at token {@code at}: by a registry alias, or by a cue word and a name ("موقع "نيوز أطلس""). */
         private Phrase outlet(int at) {
+            Phrase outlet = outletPhrase(at);
+            if (outlet == null || outlet.entry() != null) {
+                return outlet;
+            }
+            for (int k = outlet.from(); k < outlet.to(); k++) {
+                if (RULES.isInstitutionName(keys.get(k))) {
+                    // "وكالة الفضاء الأوروبية"، "وكالة ستاندرد آند بورز للتقييم": an agency that is no news agency
+                    return new Phrase(Who.INSTITUTION, outlet.from(), outlet.to(), outlet.from(), outlet.to(), null, null);
+                }
+            }
+            return outlet;
+        }
+
+        private Phrase outletPhrase(int at) {
             int limit = tokens.size();
             String key = keys.get(at);
             OutletKind twoWordCue = at + 1 < limit && !breakBefore(at + 1) ? RULES.outletCue(key + " " + keys.get(at + 1)) : null;
@@ -503,7 +517,7 @@ final class Attributions {
                 return new Phrase(who, at, at + state, at, at + state, null, null);
             }
             int i = at + 1;
-            if (i < limit && quoteBefore(i)) {
+            if (i < limit && quoteBefore(i) && !definite(keys.get(at))) { // "البيان "...": a definite head is complete, the quote is content
                 while (i < limit && i - at < MAX_SOURCE_TOKENS && !closingQuoteBefore(i + 1 == limit ? i : i + 1)) {
                     i++;
                 }
@@ -515,16 +529,30 @@ final class Attributions {
             boolean adjectives = false; // after an indefinite adjective ("مسؤول إعلامي") a definite noun is no longer part of it
             while (i < limit && i - at < MAX_SOURCE_TOKENS && !breakBefore(i)) {
                 String key = keys.get(i);
-                if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key)) {
-                    break;
+                if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || pluralVerb(key)) {
+                    break; // "باحثون درسوا الحالة": a verb in ـوا starts a clause of its own
+                }
+                if (who == Who.DOCUMENT && RULES.isIssuedBy(key) && i + 2 < limit && keys.get(i + 1).equals("عن") && !breakBefore(i + 1)) {
+                    Phrase issuer = read(i + 2, limit); // "بيان صادر عن وزير الخارجية الأمريكي مايك بومبيو"
+                    if (issuer != null) {
+                        i = issuer.to();
+                        break;
+                    }
                 }
                 if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                     i += 2;
+                    if (i < limit && !breakBefore(i) && !definite(keys.get(i - 1)) && RULES.isBody(keys.get(i - 1)) && nameable(keys.get(i))
+                            && !isNisba(keys.get(i))) {
+                        i++; // "مسؤول في إدارة ترامب": an indefinite noun after في takes its genitive
+                    }
                     // "مصدر في الإدارة الأمريكية": after the place only its adjectives, no new genitive ("المزاعم")
                     while (i < limit && !breakBefore(i) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال")) {
                         i++;
                     }
                     break;
+                } else if (key.startsWith("وال") && i - 1 > at && !definite(keys.get(at)) && keys.get(i - 1).startsWith("ال")
+                        && i + 1 < limit && !breakBefore(i + 1) && (keys.get(i + 1).startsWith("لل") || keys.get(i + 1).startsWith("ال"))) {
+                    i++; // "منظمة الأغذية والزراعة للأمم المتحدة": two genitives joined by و inside one name
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                         || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
                         || i == at + 1 && !definite && qualifies(key)) {
@@ -763,6 +791,11 @@ final class Attributions {
                         && "اوي".indexOf(key.charAt(3)) < 0 // "انطوان" is a name
                 || n == 5 && key.charAt(0) == 'ت' && "وي".indexOf(key.charAt(1)) < 0 && key.charAt(3) == 'ي'
                 || n == 5 && key.charAt(0) == 'ت' && key.charAt(2) == 'ا' && key.charAt(1) != 'ا' && key.charAt(4) != 'ي'; // "تشافي" is a name
+    }
+
+    /** "درسوا"، "قالوا": a past verb of the masculine plural, which no name or noun of a source phrase has the shape of. */
+    private static boolean pluralVerb(String key) {
+        return key.length() > 3 && key.endsWith("وا");
     }
 
     private static boolean isLatin(String key) {

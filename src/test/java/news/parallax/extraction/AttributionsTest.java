@@ -59,6 +59,7 @@ class AttributionsTest {
             حسبما نقلت وكالة ريا نوفوستي عن مصدر في الوزارة.                           | RIA Novosti
             وأشار التلفزيون الرسمي السوري إلى سقوط قذائف على المدينة.                   | التلفزيون الرسمي السوري
             وقالت الشرطة إن التحقيق مستمر.                                             | ''
+            وقالت وكالة الفضاء الأوروبية إن المسبار وصل.                              | ''
             """)
     void outletIsANamedOutlet(String sentence, String outlets) {
         assertEquals(outlets, sources(run(sentence), true));
@@ -76,6 +77,15 @@ class AttributionsTest {
             وقالت نقابة الصحافيين الفلسطينيين إن مصورا أصيب.             | نقابة الصحافيين الفلسطينيين | INSTITUTION
             وقالت منظمة "أطباء العالم" الخيرية إن المستشفى أغلق.          | أطباء العالم              | INSTITUTION
             وقال مصدر في الإدارة الأمريكية المزاعم غير صحيحة.             | مصدر في الإدارة الأمريكية | ANONYMOUS
+            وقالت وكالة الفضاء الأوروبية إن المسبار وصل.                  | وكالة الفضاء الأوروبية    | INSTITUTION
+            وجاء في البيان "نحن ملتزمون بالاتفاق".                        | البيان                    | DOCUMENT
+            وذلك وفقا لبيان صادر عن وزير الخارجية جان دوبون.              | بيان صادر عن وزير الخارجية جان دوبون | DOCUMENT
+            وأوضح مسؤول في إدارة المطار أن الرحلات ألغيت.                 | مسؤول في إدارة المطار     | ANONYMOUS
+            وقال باحثون درسوا الظاهرة إن الخطر كبير.                      | باحثون                    | COLLECTIVE
+            وأعلنت منظمة الأغذية والزراعة للأمم المتحدة أن الأسعار انخفضت. | منظمة الأغذية والزراعة للأمم المتحدة | INSTITUTION
+            وأعلنت كوريا الشمالية أنها أغلقت الموقع.                      | كوريا الشمالية            | INSTITUTION
+            وأعلنت إمارة المنطقة أن الطريق فتح.                           | إمارة المنطقة             | INSTITUTION
+            لكن تقارير سابقة تحدثت عن موعد آخر.                           | تقارير سابقة              | COLLECTIVE
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
         List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
