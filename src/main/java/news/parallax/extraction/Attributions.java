@@ -298,7 +298,7 @@ final class Attributions {
                     Phrase subject = read(k + 1, end);
                     return subject != null && subject.to() == end ? subject : null;
                 }
-                if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1)) {
+                if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1) && !quotesAndCommaBefore(k + 1)) {
                     return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"; quotes a name
                 }
             }
@@ -314,6 +314,9 @@ final class Attributions {
             int i = from;
             for (int filler; i < limit && (filler = RULES.fillerAt(keys, i)) > 0; ) {
                 i += filler;
+            }
+            if (i < limit && quoteBefore(i) && registry.outletAtStart(keys.subList(i, Math.min(limit, i + 8))) != null) {
+                return outlet(i); // "وذكرت "وول ستريت جورنال" أن": a registry outlet in quotes
             }
             if (i >= limit || breakBefore(i)) {
                 return null;
@@ -722,6 +725,28 @@ final class Attributions {
         private boolean onlyQuotesBefore(int i) {
             String gap = gap(i).strip();
             return !gap.isEmpty() && gap.chars().allMatch(c -> OPENING_QUOTES.indexOf(c) >= 0 || CLOSING_QUOTES.indexOf(c) >= 0);
+        }
+
+        /** A closing quote and a comma: "وكانت صحيفة "وول ستريت جورنال"، أوردت". */
+        private boolean quotesAndCommaBefore(int i) {
+            String gap = gap(i).strip();
+            return gap.length() > 1 && gap.chars().allMatch(c -> c == ',' || c == '،' || CLOSING_QUOTES.indexOf(c) >= 0 || Character.isWhitespace(c));
+        }
+
+        /**
+         * A second outlet joined to one just read: "وكالة "أسوشيتد برس" وقناة "سكاي نيوز""، "برنامج
+         * واجه الأمة الذي تبثه شبكة (سي.بي.إس)"; null when none follows.
+         */
+        Phrase conjoined(Phrase outlet) {
+            int at = outlet.to();
+            if (outlet.who() != Who.OUTLET || at >= tokens.size() || breakBefore(at) && !onlyQuotesBefore(at)) {
+                return null;
+            }
+            String key = keys.get(at);
+            int from = key.length() > 3 && key.charAt(0) == 'و' && RULES.outletCue(key) != null ? at
+                    : RULES.isRelative(key) && at + 2 < tokens.size() && RULES.outletCue(keys.get(at + 2)) != null ? at + 2 : -1;
+            Phrase second = from < 0 ? null : outlet(from);
+            return second != null && second.who() == Who.OUTLET && second.hasName() ? second : null;
         }
 
         private boolean onlyCommaBefore(int i) {
