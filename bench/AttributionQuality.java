@@ -36,7 +36,13 @@ import news.parallax.extraction.ShippedRegistry;
  *
  * <p>The 60 articles are split once and for all: per outlet, the six docnos with the smallest
  * SHA-256 are the tune half, the other six the held-out half. Rules are tuned on the tune half
- * only; {@code --errors} prints the mistakes of the tune half and never those of the held-out one.
+ * only; {@code --errors} prints the mistakes of the tune half and never those of the held-out one, and
+ * {@code --tune-only} leaves the held-out half out altogether (its line then reads zero), for runs
+ * made while rules are being written.
+ *
+ * <p>An extra tune set labelled the same way outside the repository (its labels name docnos only;
+ * the texts stay in the zips) is scored with {@code --all-tune}, every article tune, and
+ * {@code --corpus=DIR}, the folder of the ant-YYYYMM.zip files (by default the labels' grandparent).
  *
  * <p>Run with bench/attribution-quality.sh.
  */
@@ -50,7 +56,22 @@ public class AttributionQuality {
     public static void main(String[] args) throws Exception {
         Path labelsFile = Path.of(args[0]);
         Path corpus = labelsFile.getParent().getParent();
-        boolean errors = args.length > 1 && args[1].equals("--errors");
+        boolean errors = false;
+        boolean allTune = false;
+        boolean tuneOnly = false;
+        for (String arg : List.of(args).subList(1, args.length)) {
+            if (arg.equals("--errors")) {
+                errors = true;
+            } else if (arg.equals("--tune-only")) {
+                tuneOnly = true;
+            } else if (arg.equals("--all-tune")) {
+                allTune = true;
+            } else if (arg.startsWith("--corpus=")) {
+                corpus = Path.of(arg.substring("--corpus=".length()));
+            } else {
+                throw new IllegalArgumentException("unknown argument " + arg);
+            }
+        }
         JsonNode labels = new ObjectMapper().readTree(labelsFile.toFile());
         Map<String, JsonNode> articles = new TreeMap<>();
         labels.properties().forEach(e -> {
@@ -58,7 +79,7 @@ public class AttributionQuality {
                 articles.put(e.getKey(), e.getValue());
             }
         });
-        Set<String> tune = tuneHalf(articles);
+        Set<String> tune = allTune ? new TreeSet<>(articles.keySet()) : tuneHalf(articles);
         Map<String, String> texts = texts(corpus, articles.keySet());
 
         Map<String, Tally> byHalf = new LinkedHashMap<>();
@@ -70,6 +91,9 @@ public class AttributionQuality {
             String docno = article.getKey();
             JsonNode label = article.getValue();
             String half = tune.contains(docno) ? "tune" : "held-out";
+            if (tuneOnly && !tune.contains(docno)) {
+                continue; // not even extracted: nothing of the held-out half is shown while rules are written
+            }
             Extractor.Result result = Extractor.run(texts.get(docno), published(docno), ShippedRegistry.get());
             Tally one = score(label, extracted(result), tune.contains(docno) && errors ? mistakes : null, docno);
             byHalf.get(half).add(one);
@@ -79,14 +103,20 @@ public class AttributionQuality {
                 silent.add(one);
             }
         }
-        System.out.printf("split: tune = the %d docnos per outlet with the smallest SHA-256 (%d articles), held-out = the rest (%d)%n",
-                TUNE_PER_OUTLET, tune.size(), articles.size() - tune.size());
+        if (allTune) {
+            System.out.printf("split: --all-tune, every article of %s is tune (%d articles)%n", labelsFile.getFileName(), tune.size());
+        } else {
+            System.out.printf("split: tune = the %d docnos per outlet with the smallest SHA-256 (%d articles), held-out = the rest (%d)%n",
+                    TUNE_PER_OUTLET, tune.size(), articles.size() - tune.size());
+        }
         System.out.printf("%-18s %-30s %-30s %-30s%n", "", "cited outlets", "other sources", "speakers");
         System.out.printf("%-18s %-30s %-30s %-30s%n", "", "P     R     ok/fp/req", "P     R     ok/fp/req", "P     R     ok/fp/req");
-        byHalf.forEach((half, tally) -> System.out.println(tally.line(half)));
+        boolean oneHalf = tuneOnly || allTune;
+        byHalf.forEach((half, tally) -> System.out.println(oneHalf && !half.equals("tune") ? String.format("%-18s (not run)", half)
+                : tally.line(half)));
         System.out.println("per outlet:");
         byOutlet.forEach((outlet, tally) -> System.out.println(tally.line("  " + outlet)));
-        System.out.printf("false positives in the 5 articles without attribution: outlets %d, other %d, speakers %d%n",
+        System.out.printf("false positives in the articles without attribution: outlets %d, other %d, speakers %d%n",
                 silent.get("outlets").falsePositives, silent.get("other").falsePositives, silent.get("speakers").falsePositives);
         if (errors) {
             System.out.print("\nmistakes on the tune half:\n" + mistakes);

@@ -47,7 +47,10 @@ final class Attributions {
      * "وأضاف أن"), the outlet it was told to (or null), the token where its content starts, and
      * a second subject coordinated with the first ("دعا الاتحاد الأوروبي والأمين العام ..."), or null.
      */
-    record Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom, Phrase also) {
+    record Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom, Phrase also, Phrase apposition) {
+        Attribution(int trigger, Phrase source, Phrase toldTo, int contentFrom, Phrase also) {
+            this(trigger, source, toldTo, contentFrom, also, null);
+        }
     }
 
     /** The words of one sentence and what they are, for reading source phrases. */
@@ -136,7 +139,9 @@ final class Attributions {
             }
             int from = i + cue;
             if (from + 1 < tokens.size() && (keys.get(from).equals("ما") || keys.get(from).equals("لما"))
-                    && RULES.isSpeechVerb(keys.get(from + 1))) {
+                    && (RULES.isSpeechVerb(keys.get(from + 1)) || keys.get(from + 1).endsWith("ه")
+                            && RULES.isSpeechVerb(keys.get(from + 1).substring(0, keys.get(from + 1).length() - 1)))) {
+                // after "ما" a verb with its pronoun ("بحسب ما أعلنه"), which out of context could be a noun ("إضافة")
                 from += 2; // "وفق ما أفادت الشرطة", "وفقا لما ذكرته"
             } else if (from < tokens.size() && RULES.isSpeechVerb(keys.get(from))) {
                 from++; // "حسبما نقلت"
@@ -162,11 +167,15 @@ final class Attributions {
 
         /** The attribution with the outlet told, if one follows ("لوكالة رويترز", "لإذاعة إسرائيل"), and where content starts. */
         private Attribution attribution(int trigger, Phrase source, int next) {
+            Phrase apposition = apposition(source, next);
+            if (apposition != null) {
+                next = apposition.to(); // "وقال فايز كاكار وزير الصحة لوكالة ..."، "عميد الجامعة، حسن غونين، لمحطة ..."
+            }
             Phrase toldTo = null;
             for (int i = next; i < tokens.size() && i < next + 6; i++) {
                 String key = keys.get(i);
                 if (key.length() > 2 && key.charAt(0) == 'ل' && (RULES.outletCue(key) != null || registry.outletAtStart(
-                        List.of(key)) != null)) {
+                        keys.subList(i, Math.min(tokens.size(), i + 8))) != null)) { // "لفرانس برس": an alias of two words
                     toldTo = outlet(i);
                     break;
                 }
@@ -185,12 +194,32 @@ final class Attributions {
             int contentFrom = toldTo != null ? toldTo.to() : next;
             Phrase also = null;
             if (source != null && toldTo == null && next == source.to() && next < tokens.size() && !breakBefore(next)
-                    && keys.get(next).charAt(0) == 'و' && RULES.isTitle(keys.get(next))) {
+                    && keys.get(next).charAt(0) == 'و' && RULES.isTitle(keys.get(next).substring(1))) { // not "وزير": its و is no conjunction
                 also = read(next); // "دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة أنطونيو غوتيريش إلى"
                 contentFrom = also != null && also.who() == Who.PERSON ? also.to() : contentFrom;
                 also = also != null && also.who() == Who.PERSON ? also : null;
             }
-            return new Attribution(trigger, source, toldTo, contentFrom, also);
+            return new Attribution(trigger, source, toldTo, contentFrom, also, apposition);
+        }
+
+        /**
+         * A role set right after a person's name, with a comma or without ("سوغا، المتحدث باسم
+         * الحكومة،"، "فايز كاكار وزير صحة ولاية بلوشستان"): a title and its complements with no name
+         * after them. Without a comma a definite role follows only a name of two words or more
+         * (after one word "وصول اللاعب" is a genitive).
+         */
+        private Phrase apposition(Phrase source, int at) {
+            if (source == null || source.who() != Who.PERSON || !source.hasName() || source.to() != at || at >= tokens.size()
+                    || !RULES.isTitle(keys.get(at))) {
+                return null;
+            }
+            boolean comma = onlyCommaBefore(at);
+            if (!comma && (breakBefore(at) || definite(keys.get(at)) && source.nameTo() - source.nameFrom() < 2 && source.entry() == null)) {
+                return null;
+            }
+            Phrase role = titled(at, tokens.size());
+            // after a name, what titled() would read as a second name completes the role ("وزير صحة ولاية بلوشستان")
+            return role.to() > at ? new Phrase(Who.ANONYMOUS, at, role.to(), role.to(), role.to(), null, null) : null;
         }
 
         /**
@@ -260,7 +289,7 @@ final class Attributions {
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
         private Phrase subjectBefore(int verb) {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
-            for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS; k--) {
+            for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - MAX_NAME_TOKENS; k--) { // a role and a name
                 String key = keys.get(k);
                 if (key.equals("كان") || key.equals("كانت") || key.equals("وكان") || key.equals("وكانت")) {
                     if (k + 1 == end) {
@@ -269,7 +298,7 @@ final class Attributions {
                     Phrase subject = read(k + 1, end);
                     return subject != null && subject.to() == end ? subject : null;
                 }
-                if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1)) {
+                if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1) && !quotesAndCommaBefore(k + 1)) {
                     return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"; quotes a name
                 }
             }
@@ -285,6 +314,9 @@ final class Attributions {
             int i = from;
             for (int filler; i < limit && (filler = RULES.fillerAt(keys, i)) > 0; ) {
                 i += filler;
+            }
+            if (i < limit && quoteBefore(i) && registry.outletAtStart(keys.subList(i, Math.min(limit, i + 8))) != null) {
+                return outlet(i); // "وذكرت "وول ستريت جورنال" أن": a registry outlet in quotes
             }
             if (i >= limit || breakBefore(i)) {
                 return null;
@@ -330,6 +362,20 @@ final class Attributions {
 
         /** An outlet named at token {@code at}: by a registry alias, or by a cue word and a name ("موقع "نيوز أطلس""). */
         private Phrase outlet(int at) {
+            Phrase outlet = outletPhrase(at);
+            if (outlet == null || outlet.entry() != null) {
+                return outlet;
+            }
+            for (int k = outlet.from(); k < outlet.to(); k++) {
+                if (RULES.isInstitutionName(keys.get(k))) {
+                    // "وكالة الفضاء الأوروبية"، "وكالة ستاندرد آند بورز للتقييم": an agency that is no news agency
+                    return new Phrase(Who.INSTITUTION, outlet.from(), outlet.to(), outlet.from(), outlet.to(), null, null);
+                }
+            }
+            return outlet;
+        }
+
+        private Phrase outletPhrase(int at) {
             int limit = tokens.size();
             String key = keys.get(at);
             OutletKind twoWordCue = at + 1 < limit && !breakBefore(at + 1) ? RULES.outletCue(key + " " + keys.get(at + 1)) : null;
@@ -381,13 +427,18 @@ final class Attributions {
                     // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
                     construct = !definite(key) && !definite(keys.get(i - 1));
                     i++;
-                } else if ((key.equals("في") || key.equals("لدي")) && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
-                    i += 2; // "في غزة", "لدى بريطانيا"
+                } else if ((key.equals("في") || key.equals("لدي") || key.equals("عن") && i + 1 < limit && definite(keys.get(i + 1)))
+                        && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
+                    i += 2; // "في غزة", "لدى بريطانيا", "المسؤولة عن الصحة العامة"
+                } else if (prepositional(key) && key.startsWith("بال") && !RULES.isNotName(key)) {
+                    construct = false;
+                    i++; // "السفيرة الأميركية بالأمم المتحدة"
                 } else if (key.equals("الي") && i + 1 < limit && !breakBefore(i + 1) && RULES.stateAt(keys, i + 1) > 0) {
                     i += 1 + RULES.stateAt(keys, i + 1); // "الموفد الروسي إلى سوريا" (before the words with "ال": "إلى" is one)
                 } else if (key.startsWith("ال") || key.startsWith("وال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                         && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
-                    construct = false;
+                    // "رئيس المكتب السياسي لحركة حماس": after ل and an indefinite body its name follows
+                    construct = key.charAt(0) == 'ل' && !key.startsWith("لل") && RULES.isBody(key.substring(1)) && !definite(key.substring(1));
                     i++;
                 } else if (key.length() > 3 && key.charAt(0) == 'ل' && i + 1 < limit && keys.get(i + 1).startsWith("ال")
                         && !breakBefore(i + 1)) {
@@ -406,7 +457,9 @@ final class Attributions {
             int nameTo = i;
             boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
             while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
-                    && nameable(keys.get(nameTo)) && continuesName(nameFrom, nameTo)) {
+                    && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit) || afterLink(nameFrom, nameTo))
+                    && continuesName(nameFrom, nameTo)
+                    && !toldOutletAt(nameTo, limit)) {
                 nameTo++;
             }
             nameTo = beforeObject(nameFrom, nameTo);
@@ -425,8 +478,9 @@ final class Attributions {
         /** A name without a title: up to four words before a clear end, else one ("ونفى بومبيو اطلاعه"). */
         private Phrase untitled(int at, int limit) {
             int to = at;
-            while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to)) && nameable(keys.get(to))
-                    && continuesName(at, to)) {
+            while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to))
+                    && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to)) && continuesName(at, to)
+                    && !toldOutletAt(to, limit)) {
                 to++;
             }
             Registry.Found known = to == at ? null : registry.speakerWithin(keys.subList(at, to));
@@ -450,7 +504,7 @@ final class Attributions {
                 to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
             }
             String first = keys.get(at);
-            if (first.endsWith("ا") || prepositional(first) || first.startsWith("لل")) {
+            if (first.endsWith("ا") && (to - at == 1 || accusative(first)) || prepositional(first) || first.startsWith("لل")) {
                 return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name
             }
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
@@ -466,7 +520,7 @@ final class Attributions {
                 return new Phrase(who, at, at + state, at, at + state, null, null);
             }
             int i = at + 1;
-            if (i < limit && quoteBefore(i)) {
+            if (i < limit && quoteBefore(i) && !definite(keys.get(at))) { // "البيان "...": a definite head is complete, the quote is content
                 while (i < limit && i - at < MAX_SOURCE_TOKENS && !closingQuoteBefore(i + 1 == limit ? i : i + 1)) {
                     i++;
                 }
@@ -478,16 +532,30 @@ final class Attributions {
             boolean adjectives = false; // after an indefinite adjective ("مسؤول إعلامي") a definite noun is no longer part of it
             while (i < limit && i - at < MAX_SOURCE_TOKENS && !breakBefore(i)) {
                 String key = keys.get(i);
-                if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key)) {
-                    break;
+                if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || pluralVerb(key)) {
+                    break; // "باحثون درسوا الحالة": a verb in ـوا starts a clause of its own
+                }
+                if (who == Who.DOCUMENT && RULES.isIssuedBy(key) && i + 2 < limit && keys.get(i + 1).equals("عن") && !breakBefore(i + 1)) {
+                    Phrase issuer = read(i + 2, limit); // "بيان صادر عن وزير الخارجية الأمريكي مايك بومبيو"
+                    if (issuer != null) {
+                        i = issuer.to();
+                        break;
+                    }
                 }
                 if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                     i += 2;
+                    if (i < limit && !breakBefore(i) && !definite(keys.get(i - 1)) && RULES.isBody(keys.get(i - 1)) && nameable(keys.get(i))
+                            && !isNisba(keys.get(i))) {
+                        i++; // "مسؤول في إدارة ترامب": an indefinite noun after في takes its genitive
+                    }
                     // "مصدر في الإدارة الأمريكية": after the place only its adjectives, no new genitive ("المزاعم")
                     while (i < limit && !breakBefore(i) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال")) {
                         i++;
                     }
                     break;
+                } else if (key.startsWith("وال") && i - 1 > at && !definite(keys.get(at)) && keys.get(i - 1).startsWith("ال")
+                        && i + 1 < limit && !breakBefore(i + 1) && (keys.get(i + 1).startsWith("لل") || keys.get(i + 1).startsWith("ال"))) {
+                    i++; // "منظمة الأغذية والزراعة للأمم المتحدة": two genitives joined by و inside one name
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                         || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
                         || i == at + 1 && !definite && qualifies(key)) {
@@ -525,7 +593,7 @@ final class Attributions {
          */
         private int beforeObject(int from, int to) {
             for (int k = from + 1; k < to; k++) {
-                if (hasPronounSuffix(keys.get(k))) {
+                if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1))) { // "أبو ارتيمة" ends in ة, no pronoun
                     return k - 1 > from + 1 ? k - 1 : k;
                 }
             }
@@ -538,14 +606,23 @@ final class Attributions {
          * or a long verbal noun ("دونالد ترامب انسحاب"; "ترامب" has the shape of a short one).
          */
         private boolean continuesName(int from, int at) {
-            if (at == from) {
-                return true;
+            if (at == from || RULES.linksName(keys.get(at - 1))) {
+                return true; // after "أبو"، "بن"، "آل" the word is a name's part, whatever its shape ("أبو ارتيمة"، "آل الشيخ")
             }
             String key = keys.get(at);
             String previous = keys.get(at - 1);
             boolean afterSurname = previous.startsWith("ال") && !previous.equals("الله") && !RULES.isGivenName(previous) // "عطا الله خوجاني"، "ألكسندر لافرنتييف"
-                    && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key);
-            return !afterSurname && !accusative(key) && !(key.length() > 5 && verbalNoun(key)) && !(at - from >= 2 && key.endsWith("ا"));
+                    && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key)
+                    && !RULES.linksName(previous); // "عبدالله آل الشيخ": آل is written ال once normalised
+            // "فائزا"، "مرارا" after two words is an accusative, "كارمن ماريا مشادا إنه" a name's last word before a clear end
+            return !afterSurname && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+                    && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
+        }
+
+        /** Whether the word at {@code at} is the last before a clear end: punctuation, a complementizer, a name end, the sentence's end. */
+        private boolean clearEndAfter(int at) {
+            int next = at + 1;
+            return next >= tokens.size() || breakBefore(next) || RULES.isComplementizer(keys.get(next)) || RULES.endsName(keys.get(next));
         }
 
         /** The words of a name in [from, to), not counting the words that join its parts ("محمد بن نواف بن عبد العزيز" is 4). */
@@ -565,6 +642,30 @@ final class Attributions {
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;
+        }
+
+        /** "محسن علي لفرانس برس": a name that is also a function word ends the name at {@code at}, right before a clear end. */
+        private boolean lastNameWord(int from, int at, int limit) {
+            if (at == from || !RULES.isAmbiguousName(keys.get(at))) {
+                return false;
+            }
+            if (RULES.linksName(keys.get(at - 1))) {
+                return true; // "بن علي يلديريم"
+            }
+            int next = at + 1;
+            return next >= limit || breakBefore(next) && !quoteBefore(next) || toldOutletAt(next, limit);
+        }
+
+        /** A word right after a name link inside a name ("آل الشيخ"، "أبو الغيط"): part of it even when it is a title or a particle. */
+        private boolean afterLink(int from, int at) {
+            return at > from && RULES.linksName(keys.get(at - 1));
+        }
+
+        /** "لفرانس برس"، "لوكالة ...": the outlet a speaker told starts at {@code at}, and so no name goes on there. */
+        private boolean toldOutletAt(int at, int limit) {
+            String key = keys.get(at);
+            return key.length() > 2 && key.charAt(0) == 'ل' && !key.startsWith("ال")
+                    && (RULES.outletCue(key) != null || registry.outletAtStart(keys.subList(at, Math.min(limit, at + 8))) != null);
         }
 
         /** A word can be part of an outlet's name, places included ("موقع ليبيا الحدث"). */
@@ -624,6 +725,28 @@ final class Attributions {
         private boolean onlyQuotesBefore(int i) {
             String gap = gap(i).strip();
             return !gap.isEmpty() && gap.chars().allMatch(c -> OPENING_QUOTES.indexOf(c) >= 0 || CLOSING_QUOTES.indexOf(c) >= 0);
+        }
+
+        /** A closing quote and a comma: "وكانت صحيفة "وول ستريت جورنال"، أوردت". */
+        private boolean quotesAndCommaBefore(int i) {
+            String gap = gap(i).strip();
+            return gap.length() > 1 && gap.chars().allMatch(c -> c == ',' || c == '،' || CLOSING_QUOTES.indexOf(c) >= 0 || Character.isWhitespace(c));
+        }
+
+        /**
+         * A second outlet joined to one just read: "وكالة "أسوشيتد برس" وقناة "سكاي نيوز""، "برنامج
+         * واجه الأمة الذي تبثه شبكة (سي.بي.إس)"; null when none follows.
+         */
+        Phrase conjoined(Phrase outlet) {
+            int at = outlet.to();
+            if (outlet.who() != Who.OUTLET || at >= tokens.size() || breakBefore(at) && !onlyQuotesBefore(at)) {
+                return null;
+            }
+            String key = keys.get(at);
+            int from = key.length() > 3 && key.charAt(0) == 'و' && RULES.outletCue(key) != null ? at
+                    : RULES.isRelative(key) && at + 2 < tokens.size() && RULES.outletCue(keys.get(at + 2)) != null ? at + 2 : -1;
+            Phrase second = from < 0 ? null : outlet(from);
+            return second != null && second.who() == Who.OUTLET && second.hasName() ? second : null;
         }
 
         private boolean onlyCommaBefore(int i) {
@@ -693,6 +816,11 @@ final class Attributions {
                         && "اوي".indexOf(key.charAt(3)) < 0 // "انطوان" is a name
                 || n == 5 && key.charAt(0) == 'ت' && "وي".indexOf(key.charAt(1)) < 0 && key.charAt(3) == 'ي'
                 || n == 5 && key.charAt(0) == 'ت' && key.charAt(2) == 'ا' && key.charAt(1) != 'ا' && key.charAt(4) != 'ي'; // "تشافي" is a name
+    }
+
+    /** "درسوا"، "قالوا": a past verb of the masculine plural, which no name or noun of a source phrase has the shape of. */
+    private static boolean pluralVerb(String key) {
+        return key.length() > 3 && key.endsWith("وا");
     }
 
     private static boolean isLatin(String key) {

@@ -60,9 +60,17 @@ final class CitationExtractor {
                 boolean personsRole = source != null && source.who() == Who.ANONYMOUS && isPersonsRole.test(sentence, source);
                 if (source != null && source.who() != Who.PERSON && !personsRole) {
                     cited(sentence, source, attribution.trigger(), lastByKind).ifPresent(citations::add);
+                    Phrase second = sentence.conjoined(source); // "وكالة "أسوشيتد برس" وقناة "سكاي نيوز""
+                    if (second != null) {
+                        cited(sentence, second, second.from(), lastByKind).ifPresent(citations::add);
+                    }
                 }
                 if (attribution.toldTo() != null) {
                     cited(sentence, attribution.toldTo(), attribution.toldTo().from(), lastByKind).ifPresent(citations::add);
+                    Phrase second = sentence.conjoined(attribution.toldTo()); // "برنامج ... الذي تبثه شبكة (سي.بي.إس)"
+                    if (second != null) {
+                        cited(sentence, second, second.from(), lastByKind).ifPresent(citations::add);
+                    }
                 }
             }
         }
@@ -87,8 +95,11 @@ final class CitationExtractor {
         NormalizedText text = sentence.text;
         List<Token> tokens = sentence.tokens;
         int from = tokens.get(phrase.from()).start();
-        if (cue == phrase.from() && tokens.get(phrase.from()).key().charAt(0) == 'ل') {
-            from++; // "لإذاعة إسرائيل": told to "إذاعة إسرائيل"
+        String head = tokens.get(phrase.from()).key();
+        if (head.charAt(0) == 'ل' && (cue == phrase.from() || !head.startsWith("لل") && RULES.headsSource(head.substring(1)))) {
+            from++; // "لإذاعة إسرائيل": told to "إذاعة إسرائيل"; "وفقا لبيان": the statement, without its preposition
+        } else if (head.length() > 3 && head.charAt(0) == 'و' && phrase.who() == Who.OUTLET && RULES.outletCue(head.substring(1)) != null) {
+            from++; // "وقناة "سكاي نيوز"": the second outlet, without its conjunction
         }
         String asWritten = text.originalOf(from, tokens.get(phrase.to() - 1).end());
         Source source;

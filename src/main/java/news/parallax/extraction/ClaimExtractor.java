@@ -76,12 +76,22 @@ final class ClaimExtractor {
             return speaker;
         }
 
+        /** Remembers a role phrase set after a person's name as theirs. */
+        void role(Attributions.Sentence sentence, Phrase role, Speaker speaker) {
+            byRole.putIfAbsent(String.join(" ", sentence.keys.subList(role.from(), role.to())), speaker);
+        }
+
         /** The speakers of an article, knowing already every person it names after a title, so that the title alone refers to them. */
         static Speakers of(List<Attributions.Sentence> sentences) {
             Speakers speakers = new Speakers();
             for (Attributions.Sentence sentence : sentences) {
                 for (Phrase person : sentence.titledPersons()) {
                     speakers.person(sentence, person);
+                }
+                for (Attributions.Attribution attribution : sentence.attributions()) {
+                    if (attribution.apposition() != null) { // "X، المتحدث باسم الحكومة، قال": the role is X's from then on
+                        speakers.role(sentence, attribution.apposition(), speakers.person(sentence, attribution.source()));
+                    }
                 }
             }
             return speakers;
@@ -106,7 +116,24 @@ final class ClaimExtractor {
 
         /** The person named before with exactly this role, or null ("وزير الخارجية الأمريكي" after "..., مايك بومبيو"). */
         Speaker withRole(Attributions.Sentence sentence, Phrase phrase) {
-            return byRole.get(String.join(" ", sentence.keys.subList(phrase.from(), phrase.to())));
+            String role = String.join(" ", sentence.keys.subList(phrase.from(), phrase.to()));
+            Speaker exact = byRole.get(role);
+            if (exact != null || role.isEmpty()) {
+                return exact;
+            }
+            // a longer role of one person only, less its complement: "المتحدث" after "سوغا، المتحدث باسم الحكومة", "السفير
+            // الإيراني" after "السفير الإيراني في بريطانيا"; an adjective is no complement ("وزير الخارجية" may be any country's)
+            Speaker only = null;
+            for (Map.Entry<String, Speaker> known : byRole.entrySet()) {
+                String rest = known.getKey().startsWith(role + " ") ? known.getKey().substring(role.length() + 1) : "";
+                if (!rest.isEmpty() && RULES.isComplementOfRole(rest.split(" ")[0])) {
+                    if (only != null && !only.name().equals(known.getValue().name())) {
+                        return null;
+                    }
+                    only = known.getValue();
+                }
+            }
+            return only;
         }
     }
 
@@ -154,6 +181,9 @@ final class ClaimExtractor {
                 boolean subjectFirst = source.to() <= attribution.trigger();
                 // "وقال حداد لوكالة ..."، "خلال برنامج ...": a word that spoke to an outlet is a name
                 speaker = subjectFirst || attribution.toldTo() != null || speakers.isName(sentence, source) ? speakers.person(sentence, source) : null;
+                if (speaker != null && attribution.apposition() != null) {
+                    speakers.role(sentence, attribution.apposition(), speaker); // "سوغا المتحدث باسم الحكومة": later "المتحدث" is Suga
+                }
             } else {
                 speaker = source.who() == Who.ANONYMOUS ? speakers.withRole(sentence, source) : null;
                 cited = speaker != null ? null : citationOf(sentence, citations, source);

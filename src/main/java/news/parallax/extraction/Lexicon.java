@@ -48,6 +48,10 @@ final class Lexicon {
     private final Set<String> relayVerbs = new HashSet<>();
     private final Set<String> nameLinks = new HashSet<>();
     private final Set<String> interviewWords = new HashSet<>();
+    private final Set<String> ambiguousNames = new HashSet<>();
+    private final Set<String> roleComplements = new HashSet<>();
+    private final Set<String> institutionNames = new HashSet<>();
+    private final Set<String> issuedBy = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
@@ -79,6 +83,10 @@ final class Lexicon {
             read(language, "speech-complements.txt").forEach(complements::addAll);
             read(language, "name-links.txt").forEach(nameLinks::addAll);
             read(language, "interview-words.txt").forEach(interviewWords::addAll);
+            read(language, "ambiguous-names.txt").forEach(ambiguousNames::addAll);
+            read(language, "role-complements.txt").forEach(roleComplements::addAll);
+            read(language, "institution-names.txt").forEach(institutionNames::addAll);
+            read(language, "issued-by.txt").forEach(issuedBy::addAll);
             for (List<String> line : read(language, "relay-verbs.txt")) {
                 relayVerbs.addAll(line);
                 relayVerbs.addAll(arabicFeminine(line));
@@ -242,6 +250,26 @@ final class Lexicon {
     /** A word that joins the parts of a personal name ("عبد"، "بن"، "أبو"): the word after it may be definite. */
     boolean linksName(String key) {
         return nameLinks.contains(key);
+    }
+
+    /** A name that is also a function word once normalised ("علي"): the last word of a name only before a clear end. */
+    boolean isAmbiguousName(String key) {
+        return ambiguousNames.contains(key);
+    }
+
+    /** "باسم"، "في": a word that starts the complement of a role, which a later mention of the role may leave out. */
+    boolean isComplementOfRole(String key) {
+        return roleComplements.contains(key);
+    }
+
+    /** A word that makes an outlet cue name an institution ("وكالة الفضاء"، "وكالة ... للتقييم"), not a news outlet. */
+    boolean isInstitutionName(String key) {
+        return institutionNames.contains(key);
+    }
+
+    /** "صادر"، "الصادرة": after a document, with عن, it names who issued it ("بيان صادر عن الوزارة"). */
+    boolean isIssuedBy(String key) {
+        return issuedBy.contains(key);
     }
 
     /** A word between a speech verb and the outlet it was said to ("في مقابلة مع"، "خلال"). */

@@ -55,7 +55,8 @@ final class Persons {
     private static Verdict verdict(Speaker speaker, Registry registry) {
         String name = NameNormalizer.normalize(speaker.name());
         List<String> words = name.isEmpty() ? List.of() : List.of(name.split(" "));
-        if (words.isEmpty() || words.stream().anyMatch(word -> RULES.isNotPerson(word) || Character.isDigit(word.charAt(0)))) {
+        if (words.isEmpty() || words.stream().anyMatch(word -> RULES.isNotPerson(word) && !RULES.isAmbiguousName(word) // "محسن علي"
+                || Character.isDigit(word.charAt(0)))) {
             return NOBODY;
         }
         Mention kind = kindOf(words);
