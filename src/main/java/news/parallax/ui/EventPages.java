@@ -16,14 +16,14 @@ import news.parallax.api.model.ComparisonArticle;
 import news.parallax.api.model.ComparisonOutlet;
 import news.parallax.api.model.FacetComparison;
 import news.parallax.api.model.FacetValue;
-import news.parallax.event.ComparisonService;
+import news.parallax.event.ComparisonCache;
 
 /** Builds the event page from the API's comparison, plus the words each outlet wrote its facts with. */
 @ApplicationScoped
 public class EventPages {
 
     @Inject
-    ComparisonService comparisons;
+    ComparisonCache comparisons; // the page reads the comparison the API answers, kept while its rows are unchanged
 
     @Inject
     EntityManager entityManager;
