@@ -68,9 +68,7 @@ class NameResolver {
         Resolved resolved = !needsDatabase ? new Resolved(knownPublisher, idsOf(sources(result), Found.Source::entry,
                 Found.Source::name, Map.of()), idsOf(speakers(result), Found.Speaker::entry, Found.Speaker::name, Map.of()))
                 : QuarkusTransaction.requiringNew().call(() -> new Resolved(
-                        // boxed on both sides: a re-extraction has no publisher, and unboxing its null failed every job
-                        // whose article named a source or speaker the registry did not know yet
-                        knownPublisher != null || publisher == null ? knownPublisher : Long.valueOf(publisherId(publisher)),
+                        knownPublisher != null || publisher == null ? knownPublisher : publisherId(publisher),
                         outletIds(result), speakerIds(result)));
         if (publisher != null && publisher.reference() == null && knownPublisher == null) {
             // remembered once its transaction has committed: an ingest that found it in memory earlier
@@ -105,7 +103,8 @@ class NameResolver {
         return named == null ? null : named.id();
     }
 
-    private long publisherId(Publisher publisher) {
+    /** Boxed like {@link Resolved#publisherId()}: a re-extraction has no publisher, whose null must not be unboxed. */
+    private Long publisherId(Publisher publisher) {
         if (publisher.reference() != null) {
             return outletService.resolve("outlet", publisher.reference()).id;
         }
