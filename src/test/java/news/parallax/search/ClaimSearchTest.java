@@ -77,10 +77,8 @@ class ClaimSearchTest {
     @Test
     void recencyOrderPagesNewestFirstAndKeepsItsOwnCursors() {
         String word = "Zr" + Long.toString(System.nanoTime(), 36);
-        List<Long> articles = new ArrayList<>();
-        for (String day : List.of("2018-03-02", "2018-03-09", "2018-03-05")) {
-            articles.add(publish("Outlet R", "The envoy said " + word + " talks would resume soon, officials added.", day + "T08:00:00Z"));
-        }
+        List<Long> articles = publishOnDays("Outlet R", "The envoy said " + word + " talks would resume soon, officials added.",
+                "2018-03-02", "2018-03-09", "2018-03-05");
         List<String> days = new ArrayList<>();
         String next = "/claims/search?q=" + word + "&sort=recency&limit=2";
         String recencyCursor = null;
@@ -107,10 +105,8 @@ class ClaimSearchTest {
     @Test
     void matchesYearsApartAreFoundInBothOrders() {
         String word = "Zw" + Long.toString(System.nanoTime(), 36);
-        List<Long> articles = new ArrayList<>();
-        for (String day : List.of("2014-01-01", "2018-01-10", "2017-06-01")) {
-            articles.add(publish("Outlet W", "The mediator said " + word + " talks had failed again, diplomats added.", day + "T08:00:00Z"));
-        }
+        List<Long> articles = publishOnDays("Outlet W", "The mediator said " + word + " talks had failed again, diplomats added.",
+                "2014-01-01", "2018-01-10", "2017-06-01");
         api().queryParam("q", word).get("/claims/search").then().statusCode(200)
                 .body("items.claim.article.id", containsInAnyOrder(articles.stream().map(Long::intValue).toArray()));
         List<Long> newestFirst = new ArrayList<>();
@@ -201,5 +197,14 @@ class ClaimSearchTest {
 
     private static long claimOf(long article) {
         return api().queryParam("article", article).get("/claims").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+    }
+
+    /** The same text published by one outlet at 08:00 UTC on each day, in that order: the articles' ids. */
+    private static List<Long> publishOnDays(String outlet, String text, String... days) {
+        List<Long> articles = new ArrayList<>();
+        for (String day : days) {
+            articles.add(publish(outlet, text, day + "T08:00:00Z"));
+        }
+        return articles;
     }
 }
