@@ -47,7 +47,7 @@ class StoryEditTest {
         long a = article(BLAST_A, BLAST_TITLE_A, "Edit Outlet A", day + "T07:00:00Z");
         long b = article(BLAST_B, BLAST_TITLE_B, "Edit Outlet B", day + "T09:30:00Z");
         long football = article(FOOTBALL, FOOTBALL_TITLE, "Edit Outlet C", day + "T12:00:00Z");
-        Map<Long, Long> storyOf = storiesOf(counters, day + "T00:00:00Z", day + "T23:59:59Z");
+        Map<Long, Long> storyOf = storiesOfDay(day);
         long blast = storyOf.get(a);
         long match = storyOf.get(football);
         assertEquals(blast, storyOf.get(b));
@@ -65,7 +65,7 @@ class StoryEditTest {
 
         // a later article like the merged story's joins the survivor (the index moved its articles)
         long football2 = article(FOOTBALL, FOOTBALL_TITLE, "Edit Outlet D", day + "T20:00:00Z");
-        assertEquals(blast, storiesOf(counters, day + "T00:00:00Z", day + "T23:59:59Z").get(football2));
+        assertEquals(blast, storiesOfDay(day).get(football2));
         api().get("/stories/{id}", blast).then().statusCode(200).body("articleCount", equalTo(4)).body("outletCount", equalTo(4));
 
         // merging again changes nothing; into itself, into no story, or a story that does not exist are refused
@@ -84,7 +84,7 @@ class StoryEditTest {
         long a = article(BLAST_A, BLAST_TITLE_A, "Edit Outlet E", day + "T07:00:00Z");
         long b = article(BLAST_B, BLAST_TITLE_B, "Edit Outlet F", day + "T09:30:00Z");
         long c = article(BLAST_C, BLAST_TITLE_C, "Edit Outlet G", day + "T15:00:00Z");
-        long blast = storiesOf(counters, day + "T00:00:00Z", day + "T23:59:59Z").get(a);
+        long blast = storiesOfDay(day).get(a);
 
         JsonPath out = api().delete("/stories/{id}/articles/{article}", blast, c).then().statusCode(200)
                 .body("articleId", equalTo((int) c)).body("previousStoryId", equalTo((int) blast)).body("method", equalTo("manual"))
@@ -99,13 +99,13 @@ class StoryEditTest {
 
         // a later article like the moved one follows it to its new story, not back into the old one
         long d = article(BLAST_C, BLAST_TITLE_C, "Edit Outlet H", day + "T18:00:00Z");
-        Map<Long, Long> storyOf = storiesOf(counters, day + "T00:00:00Z", day + "T23:59:59Z");
+        Map<Long, Long> storyOf = storiesOfDay(day);
         assertEquals(own, storyOf.get(d));
         assertEquals(blast, storyOf.get(b));
 
         // re-extraction keeps a manual placement
         api().post("/articles/{id}/extraction", c).then().statusCode(200);
-        assertEquals(own, storiesOf(counters, day + "T00:00:00Z", day + "T23:59:59Z").get(c));
+        assertEquals(own, storiesOfDay(day).get(c));
 
         // not in that story any more; an unknown story
         api().delete("/stories/{id}/articles/{article}", blast, c).then().statusCode(404);
@@ -122,5 +122,10 @@ class StoryEditTest {
                 .body("storyId", equalTo((int) own)).body("previousStoryId", equalTo((int) own));
         api().put("/stories/{id}/articles/{article}", blast, 9_000_000_000L).then().statusCode(404);
         Api.unchecked(null).put("/stories/{id}/articles/{article}", blast, c).then().statusCode(401);
+    }
+
+    /** The story of each article published on {@code day} (UTC), once the counters have caught up. */
+    private Map<Long, Long> storiesOfDay(String day) {
+        return storiesOf(counters, day + "T00:00:00Z", day + "T23:59:59Z");
     }
 }
