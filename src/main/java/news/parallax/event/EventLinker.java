@@ -105,7 +105,10 @@ final class EventLinker {
         double score = 0;
         boolean temporal = false;
 
-        String date = text.dates().stream().filter(d -> within(d, event)).findFirst().orElse(null);
+        // a date of the event named more than a week ahead announces a plan ("the vote is set for 24 June" in a May text
+        // about the lira), not coverage: previews come in the week before, as with a weekday or a name
+        boolean ahead = text.published() != null && text.published().isBefore(event.start().minusDays(WEEK));
+        String date = ahead ? null : text.dates().stream().filter(d -> within(d, event)).findFirst().orElse(null);
         if (date != null) {
             score += 0.35;
             temporal = true;

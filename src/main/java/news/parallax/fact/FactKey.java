@@ -54,20 +54,24 @@ public record FactKey(String key, String label, Kind kind, boolean cumulative, b
     }
 
     /**
-     * How many days after the event's last day a deadline is still the one the event was due by: the decision announced on
-     * 8 May ahead of the deadline of 12 May. A deadline further on is one the event set or left ("by 16 September").
+     * How many days either side of the event a deadline is still the one the event was due by: the decision announced on
+     * 8 May ahead of the deadline of 12 May. A deadline further on is one the event set or left ("by 16 September"); one
+     * that had passed long before is another story's (the 2014 deadline of an earlier agreement).
      */
     private static final int EVENT_DEADLINE_REACH_DAYS = 7;
 
     /**
      * The key of a deadline of an event that runs from {@code start} to {@code end}: {@code event_deadline} up to
-     * {@link #EVENT_DEADLINE_REACH_DAYS} after its last day, {@code deadline} later; another key, or a deadline that
-     * is no day, month or range, stays as it is.
+     * {@link #EVENT_DEADLINE_REACH_DAYS} either side of it, {@code deadline} later, null (no fact of the event) earlier;
+     * another key, or a deadline that is no day, month or range, stays as it is.
      */
     public static String deadlineKey(String key, String value, LocalDate start, LocalDate end) {
         FactValue deadline = key.equals("deadline") ? FactValue.parse("date", value) : null;
         if (deadline == null) {
             return key;
+        }
+        if (deadline.high() < start.minusDays(EVENT_DEADLINE_REACH_DAYS).toEpochDay()) {
+            return null;
         }
         return deadline.low() <= (end == null ? start : end).plusDays(EVENT_DEADLINE_REACH_DAYS).toEpochDay() ? "event_deadline" : key;
     }

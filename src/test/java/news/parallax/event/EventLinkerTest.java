@@ -125,4 +125,18 @@ class EventLinkerTest {
         EventLinker.Score monthBefore = EventLinker.score(withdrawal, text("2018-04-05", "ترامب يلوح بالانسحاب من الاتفاق النووي مع إيران"));
         assertFalse(monthBefore.links(), monthBefore.reasons().toString());
     }
+
+    @Test
+    void theEventsDateNamedAMonthAheadIsAPlanNotCoverage() {
+        EventLinker.EventFacts vote = event("election", "2018-06-24", "أنقرة", "الانتخابات في البلاد");
+        String body = "الليرة تهبط قبل الانتخابات المقررة في 24 يونيو في أنقرة";
+        EventLinker.Score monthBefore = EventLinker.score(vote, text("2018-05-09", body, "2018-06-24"));
+        assertFalse(monthBefore.links(), monthBefore.reasons().toString());
+        assertTrue(monthBefore.reasons().stream().noneMatch(r -> r.startsWith("mentions")), monthBefore.reasons().toString());
+        EventLinker.Score weekBefore = EventLinker.score(vote, text("2018-06-18", body, "2018-06-24"));
+        assertTrue(weekBefore.reasons().contains("mentions 2018-06-24"), weekBefore.reasons().toString());
+        assertTrue(weekBefore.links(), weekBefore.reasons().toString());
+        EventLinker.Score monthsAfter = EventLinker.score(vote, text("2018-11-09", body, "2018-06-24"));
+        assertTrue(monthsAfter.reasons().contains("mentions 2018-06-24"), "a text that recalls the event names its date");
+    }
 }
