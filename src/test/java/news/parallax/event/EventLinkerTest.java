@@ -127,6 +127,17 @@ class EventLinkerTest {
     }
 
     @Test
+    void aNameWordWithAProcliticWrittenOnIsTheNameWord() {
+        EventLinker.EventFacts strikes = event("attack", "2018-04-14", "حمص", "ضربة سوريا");
+        EventLinker.Score tonight = EventLinker.score(strikes, text("2018-04-14", "مسؤولون: ضربات الليلة بسوريا ليست النهاية"));
+        assertTrue(tonight.links(), tonight.reasons().toString());
+        assertTrue(tonight.reasons().stream().anyMatch(r -> r.startsWith("similar to the event's name \"ضربة سوريا\" (1.00")),
+                tonight.reasons().toString());
+        EventLinker.Score between = EventLinker.score(strikes, text("2018-04-14", "لقاء بين الوزيرين في لندن"));
+        assertFalse(between.links(), between.reasons().toString());
+    }
+
+    @Test
     void theEventsDateNamedAMonthAheadIsAPlanNotCoverage() {
         EventLinker.EventFacts vote = event("election", "2018-06-24", "أنقرة", "الانتخابات في البلاد");
         String body = "الليرة تهبط قبل الانتخابات المقررة في 24 يونيو في أنقرة";
