@@ -138,6 +138,16 @@ class EventLinkerTest {
     }
 
     @Test
+    void aTextCloseToTheEventsNameInTheWeekAfterItIsAFollowUp() {
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيميائي المفترض على دوما");
+        String body = "البيت الأبيض يحمل دمشق مسؤولية الهجوم الكيميائي المفترض";
+        EventLinker.Score fourDaysOn = EventLinker.score(attack, text("2018-04-11", body));
+        assertTrue(fourDaysOn.links(), fourDaysOn.reasons().toString());
+        EventLinker.Score tenDaysOn = EventLinker.score(attack, text("2018-04-17", body));
+        assertFalse(tenDaysOn.links(), tenDaysOn.reasons().toString());
+    }
+
+    @Test
     void theEventsDateNamedAMonthAheadIsAPlanNotCoverage() {
         EventLinker.EventFacts vote = event("election", "2018-06-24", "أنقرة", "الانتخابات في البلاد");
         String body = "الليرة تهبط قبل الانتخابات المقررة في 24 يونيو في أنقرة";
