@@ -263,7 +263,11 @@ public class ComparisonService {
                 }
                 attribution = attribution != null ? attribution : citedIn(row.text(14), sentence);
             }
-            reports.add(new FactLineUp.Report(row.text(0), row.text(1), row.text(2), row.text(3), row.optionalId(4),
+            String key = FactKey.deadlineKey(row.text(0), row.text(2), event.getStartDate(), event.getEndDate());
+            if (key == null) {
+                continue; // a deadline that had passed long before the event is another story's
+            }
+            reports.add(new FactLineUp.Report(key, row.text(1), row.text(2), row.text(3), row.optionalId(4),
                     Boolean.TRUE.equals(row.values()[15]), outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER), row.id(6), row.time(7),
                     attribution));
         }

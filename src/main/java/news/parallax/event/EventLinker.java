@@ -47,11 +47,11 @@ final class EventLinker {
     static final int WEEKDAY_AHEAD = 2;
 
     /**
-     * Similarity (through enough words of a name) that makes publication in the week before the
+     * Similarity (through enough words of a name) that makes publication in the week before or after the
      * event temporal evidence: a preview that names the coming decision, vote or strike without
-     * its date ("Trump to announce his decision on the Iran deal").
+     * its date ("Trump to announce his decision on the Iran deal"), a follow-up that names it once past.
      */
-    static final double NAMED_AHEAD = 0.75;
+    static final double NAMED_NEAR = 0.75;
 
     /** What is known of an event; stems exclude the place and words most events share. */
     record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, EventProfile profile,
@@ -105,7 +105,10 @@ final class EventLinker {
         double score = 0;
         boolean temporal = false;
 
-        String date = text.dates().stream().filter(d -> within(d, event)).findFirst().orElse(null);
+        // a date of the event named more than a week ahead announces a plan ("the vote is set for 24 June" in a May text
+        // about the lira), not coverage: previews come in the week before, as with a weekday or a name
+        boolean ahead = text.published() != null && text.published().isBefore(event.start().minusDays(WEEK));
+        String date = ahead ? null : text.dates().stream().filter(d -> within(d, event)).findFirst().orElse(null);
         if (date != null) {
             score += 0.35;
             temporal = true;
@@ -127,7 +130,9 @@ final class EventLinker {
                 reasons.add("published " + text.published() + ", during or just after the event");
             } else if (after <= 14 && before <= 14) {
                 score += 0.1;
-                temporal |= before >= 2 && before <= WEEK && similarity.value() >= NAMED_AHEAD && similarity.enough();
+                // a preview names the coming event, a follow-up the one just past ("Trump holds Damascus responsible
+                // for the alleged chemical attack", four days on): within a week, a close name is evidence of time
+                temporal |= (before >= 2 && before <= WEEK || after <= WEEK) && similarity.value() >= NAMED_NEAR && similarity.enough();
                 reasons.add("published " + text.published() + ", within two weeks of the event");
             }
         }

@@ -11,6 +11,7 @@ import java.util.Set;
 import news.parallax.story.StorySignature;
 import news.parallax.text.Stems;
 import news.parallax.text.TfIdf;
+import news.parallax.text.WordList;
 
 /**
  * What an event is about, as weighted words: each of its names (title, every alias), its
@@ -50,9 +51,20 @@ record EventProfile(List<Part> parts) {
         }
     }
 
-    /** The words of an article's title and lead: what it is about. */
+    /** One-letter proclitics ("ب", "ل"): a word is also read without one, see {@code linking/proclitics.txt}. */
+    private static final Set<String> PROCLITICS = WordList.normalized("linking/proclitics.txt");
+    /** The shortest stem left once a proclitic is read off: "بين" is not "ين". */
+    private static final int SHORTEST_STEM = 3;
+
+    /** The words of an article's title and lead: what it is about, also each word read without a one-letter proclitic. */
     static Set<String> topicTerms(String titleAndText) {
-        return new LinkedHashSet<>(StorySignature.of(null, titleAndText, List.of()).terms());
+        Set<String> terms = new LinkedHashSet<>(StorySignature.of(null, titleAndText, List.of()).terms());
+        for (String term : List.copyOf(terms)) {
+            if (term.length() > SHORTEST_STEM && PROCLITICS.contains(term.substring(0, 1))) {
+                terms.add(term.substring(1));
+            }
+        }
+        return terms;
     }
 
     /**

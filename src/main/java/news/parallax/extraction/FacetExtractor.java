@@ -59,6 +59,10 @@ final class FacetExtractor {
     private static final Pattern WEAK_DEADLINE = cues("facts/deadline-weak-words.txt", "(?<![\\p{L}])و?",
             "(?:\\s+(?:يوم|في|تاريخ|on|the))*\\s*$");
     private static final Pattern DEADLINE_NOUN = cues("facts/deadline-nouns.txt", "", "");
+    /** A singular or dual noun that counts one or two after a word saying what happened ("قتل فلسطينيان"). */
+    private static final Map<String, Long> IMPLIED = new HashMap<>();
+    /** "آخر", "another": one more than a count stated elsewhere ("قتل فلسطيني آخر"), not the count. */
+    private static final Set<String> ANOTHER = WordList.normalized("facts/another-words.txt");
     /** "كل", "each": a count of each one is a rate, not a figure of the event. */
     private static final Set<String> EACH = WordList.normalized("facts/each-words.txt");
     /** A day of a month named from publication ("الخامس من الشهر الحالي"), by the months it lies from publication. */
@@ -124,6 +128,12 @@ final class FacetExtractor {
                     case "subject" -> COUNTED_SUBJECT;
                     default -> COUNTED_BEFORE;
                 }).put(NameNormalizer.normalize(word), counted);
+            }
+        }
+        for (String line : WordList.lines("facts/implied-counts.tsv")) {
+            String[] columns = line.split("\t");
+            for (String word : columns[1].split(",")) {
+                IMPLIED.put(NameNormalizer.normalize(word), Long.parseLong(columns[0]));
             }
         }
         for (String line : WordList.lines("facts/scales.tsv")) {
@@ -310,7 +320,10 @@ final class FacetExtractor {
             boolean digits = Character.isDigit(word.charAt(0));
             boolean teen = !digits && NUMBERS.containsKey(word + " عشر") && phrase(text, tokens, i, 2).endsWith(" عشر");
             Long value = digits ? null : NUMBERS.get(teen ? word + " عشر" : word);
-            if (!digits && value == null) {
+            boolean implied = !digits && value == null && impliedCount(text, tokens, i);
+            if (implied) {
+                value = IMPLIED.get(word);
+            } else if (!digits && value == null) {
                 continue;
             }
             int after = teen ? i + 2 : i + 1;
@@ -362,7 +375,7 @@ final class FacetExtractor {
                     counted = verb == null ? counted : verb;
                 }
             }
-            if (counted == null || counted.key().equals(NOT_COUNTED) || !digits && value == 1 && !nounAfter) {
+            if (counted == null || counted.key().equals(NOT_COUNTED) || !digits && value == 1 && !nounAfter && !implied) {
                 continue; // "إصابة أحد المباني" hit one of the buildings: "one" counts only with its noun after it
             }
             if (ofEach(text, tokens.get(first)[0])) {
@@ -382,6 +395,21 @@ final class FacetExtractor {
             facets.add(facet(text, "number", key, stated, counted.unit(), tokens.get(first)[0], tokens.get(end - 1)[1]));
             i = end - 1; // the counted word does not start another count
         }
+    }
+
+    /**
+     * Whether the token at {@code i} is a singular or dual noun of {@code facts/implied-counts.tsv} right after an
+     * indefinite word that says what happened ("قتل فلسطيني", "إصابة طفلين"), and not followed by "another": "بين القتلى
+     * فلسطيني" names one of the dead, "قتل فلسطيني آخر" one more.
+     */
+    private static boolean impliedCount(NormalizedText text, List<int[]> tokens, int i) {
+        if (!IMPLIED.containsKey(phrase(text, tokens, i, 1)) || phrase(text, tokens, i - 1, 2).isEmpty()
+                || ANOTHER.contains(phrase(text, tokens, i + 1, 1))) {
+            return false;
+        }
+        String before = phrase(text, tokens, i - 1, 1);
+        Counted counted = countedBefore(before);
+        return counted != null && !counted.key().equals(NOT_COUNTED) && !before.matches("[وفبل]{0,2}ال.*");
     }
 
     /**

@@ -12,9 +12,11 @@ import java.util.Objects;
  * <li>{@code SINGLE}: one outlet, one value;</li>
  * <li>{@code AGREE}: one value, several outlets (a set, whose members never contradict each other, too);</li>
  * <li>{@code AGREE_REFINED}: every value can be true at once, some more precise than others
- * ("ديسمبر المقبل" and "10 ديسمبر"; "أكثر من 30" and 34);</li>
+ * ("ديسمبر المقبل" and "10 ديسمبر"; "نحو 60" and 60);</li>
  * <li>{@code UPDATED_OVER_TIME}: a cumulative count whose reports, in publication order, never fall
- * (7 at 10:00, then 12 at 18:00): the toll rose, the outlets did not contradict each other;</li>
+ * and rise at least once (7 at 10:00, then 12 at 18:00; "أكثر من 11 ألفا", then "نحو 12 ألفا" four days later):
+ * the count rose, the outlets did not contradict each other. A later, higher figure is an update even when an
+ * earlier bound allowed it: shown as a refinement, it would read as one figure stated twice;</li>
  * <li>{@code DISAGREE}: anything else, such as 7 and 12 published at the same hour, or 9 after 12.</li>
  * </ul>
  */
@@ -35,12 +37,14 @@ public enum Agreement {
         if (parsed.contains(null)) {
             return DISAGREE;
         }
+        boolean rises = key.cumulative() && parsed.stream().mapToDouble(FactValue::figure).distinct().count() > 1
+                && neverFalls(reports, parsed);
         double low = parsed.stream().mapToDouble(FactValue::low).max().orElseThrow();
         double high = parsed.stream().mapToDouble(FactValue::high).min().orElseThrow();
-        if (low <= high) {
+        if (low <= high && !rises) {
             return AGREE_REFINED; // one instant or figure satisfies every report
         }
-        return key.cumulative() && neverFalls(reports, parsed) ? UPDATED_OVER_TIME : DISAGREE;
+        return rises ? UPDATED_OVER_TIME : DISAGREE;
     }
 
     /** In publication order, no report states less than an earlier one, and different figures are never published at once. */

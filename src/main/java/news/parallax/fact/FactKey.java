@@ -1,5 +1,6 @@
 package news.parallax.fact;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +19,9 @@ public record FactKey(String key, String label, Kind kind, boolean cumulative, b
 
     private static final List<FactKey> KNOWN = List.of(
             single("election_date", "Election date", false, true),
+            // a date the event itself was due by ("the decision is due by 12 May"), and one it set or left for later ("the
+            // laws by 16 September", "companies have until 6 August"): two deadlines of one story, not a disagreement
+            single("event_deadline", "The event's deadline", false, true),
             single("deadline", "Deadline", false, true),
             // only dates within the event's count, so several are its days (14 and 15 May), never a contradiction
             new FactKey("date", "Dates", Kind.SET, false, false, false),
@@ -47,6 +51,29 @@ public record FactKey(String key, String label, Kind kind, boolean cumulative, b
      */
     private static FactKey happened(String key, String label) {
         return new FactKey(key, label, Kind.SINGLE, true, true, true);
+    }
+
+    /**
+     * How many days either side of the event a deadline is still the one the event was due by: the decision announced on
+     * 8 May ahead of the deadline of 12 May. A deadline further on is one the event set or left ("by 16 September"); one
+     * that had passed long before is another story's (the 2014 deadline of an earlier agreement).
+     */
+    private static final int EVENT_DEADLINE_REACH_DAYS = 7;
+
+    /**
+     * The key of a deadline of an event that runs from {@code start} to {@code end}: {@code event_deadline} up to
+     * {@link #EVENT_DEADLINE_REACH_DAYS} either side of it, {@code deadline} later, null (no fact of the event) earlier;
+     * another key, or a deadline that is no day, month or range, stays as it is.
+     */
+    public static String deadlineKey(String key, String value, LocalDate start, LocalDate end) {
+        FactValue deadline = key.equals("deadline") ? FactValue.parse("date", value) : null;
+        if (deadline == null) {
+            return key;
+        }
+        if (deadline.high() < start.minusDays(EVENT_DEADLINE_REACH_DAYS).toEpochDay()) {
+            return null;
+        }
+        return deadline.low() <= (end == null ? start : end).plusDays(EVENT_DEADLINE_REACH_DAYS).toEpochDay() ? "event_deadline" : key;
     }
 
     /** The key's meaning; an unknown key is a single fact labelled by its name. */

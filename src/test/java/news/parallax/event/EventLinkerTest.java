@@ -125,4 +125,39 @@ class EventLinkerTest {
         EventLinker.Score monthBefore = EventLinker.score(withdrawal, text("2018-04-05", "ترامب يلوح بالانسحاب من الاتفاق النووي مع إيران"));
         assertFalse(monthBefore.links(), monthBefore.reasons().toString());
     }
+
+    @Test
+    void aNameWordWithAProcliticWrittenOnIsTheNameWord() {
+        EventLinker.EventFacts strikes = event("attack", "2018-04-14", "حمص", "ضربة سوريا");
+        EventLinker.Score tonight = EventLinker.score(strikes, text("2018-04-14", "مسؤولون: ضربات الليلة بسوريا ليست النهاية"));
+        assertTrue(tonight.links(), tonight.reasons().toString());
+        assertTrue(tonight.reasons().stream().anyMatch(r -> r.startsWith("similar to the event's name \"ضربة سوريا\" (1.00")),
+                tonight.reasons().toString());
+        EventLinker.Score between = EventLinker.score(strikes, text("2018-04-14", "لقاء بين الوزيرين في لندن"));
+        assertFalse(between.links(), between.reasons().toString());
+    }
+
+    @Test
+    void aTextCloseToTheEventsNameInTheWeekAfterItIsAFollowUp() {
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيميائي المفترض على دوما");
+        String body = "البيت الأبيض يحمل دمشق مسؤولية الهجوم الكيميائي المفترض";
+        EventLinker.Score fourDaysOn = EventLinker.score(attack, text("2018-04-11", body));
+        assertTrue(fourDaysOn.links(), fourDaysOn.reasons().toString());
+        EventLinker.Score tenDaysOn = EventLinker.score(attack, text("2018-04-17", body));
+        assertFalse(tenDaysOn.links(), tenDaysOn.reasons().toString());
+    }
+
+    @Test
+    void theEventsDateNamedAMonthAheadIsAPlanNotCoverage() {
+        EventLinker.EventFacts vote = event("election", "2018-06-24", "أنقرة", "الانتخابات في البلاد");
+        String body = "الليرة تهبط قبل الانتخابات المقررة في 24 يونيو في أنقرة";
+        EventLinker.Score monthBefore = EventLinker.score(vote, text("2018-05-09", body, "2018-06-24"));
+        assertFalse(monthBefore.links(), monthBefore.reasons().toString());
+        assertTrue(monthBefore.reasons().stream().noneMatch(r -> r.startsWith("mentions")), monthBefore.reasons().toString());
+        EventLinker.Score weekBefore = EventLinker.score(vote, text("2018-06-18", body, "2018-06-24"));
+        assertTrue(weekBefore.reasons().contains("mentions 2018-06-24"), weekBefore.reasons().toString());
+        assertTrue(weekBefore.links(), weekBefore.reasons().toString());
+        EventLinker.Score monthsAfter = EventLinker.score(vote, text("2018-11-09", body, "2018-06-24"));
+        assertTrue(monthsAfter.reasons().contains("mentions 2018-06-24"), "a text that recalls the event names its date");
+    }
 }

@@ -143,7 +143,8 @@ class LinkingAndComparisonTest {
                 + " الانتخابية بحلول 16 سبتمبر. وأسفر هجوم قرب " + town + " عن مقتل 7 أشخاص، بحسب وكالة رويترز.",
                 "2018-05-29T10:00:00Z", "Outlet Q " + marker);
         article("اتفق المشاركون في مؤتمر " + town + " في 29 مايو 2018 على إجراء الانتخابات في ديسمبر المقبل. وارتفع عدد القتلى"
-                + " في هجوم قرب " + town + " إلى 12.", "2018-05-29T18:00:00Z", "Outlet S " + marker);
+                + " في هجوم قرب " + town + " إلى 12. وكان أمام الأطراف مهلة حتى 31 مايو للاتفاق.", "2018-05-29T18:00:00Z",
+                "Outlet S " + marker);
 
         JsonPath comparison = api().get("/events/{id}/comparison", conference).then().statusCode(200).extract().jsonPath();
         String election = "facets.find { it.key == 'election_date' }";
@@ -151,7 +152,10 @@ class LinkingAndComparisonTest {
         assertEquals("single", comparison.getString(election + ".kind"));
         assertEquals(List.of("2018-12-10", "2018-12"), comparison.getList(election + ".values.value"));
         assertEquals(List.of("day", "month"), comparison.getList(election + ".values.precision"));
-        assertEquals("2018-09-16", comparison.getString("facets.find { it.key == 'deadline' }.values[0].value"));
+        // the date the conference was due by and the one it set are two deadlines, neither in disagreement
+        assertEquals(List.of("2018-09-16"), comparison.getList("facets.find { it.key == 'deadline' }.values.value"));
+        assertEquals(List.of("2018-05-31"), comparison.getList("facets.find { it.key == 'event_deadline' }.values.value"));
+        assertEquals("single", comparison.getString("facets.find { it.key == 'event_deadline' }.agreement"));
 
         String toll = "facets.find { it.key == 'death_toll' }";
         assertEquals("updated_over_time", comparison.getString(toll + ".agreement"));

@@ -80,6 +80,13 @@ class FacetExtractorTest {
             each plane carried four missiles | - | - | -
             أطلقت كل من بريطانيا وفرنسا 12 صاروخا | missile_count | 12 | missiles
             قصفت كل المواقع، وأطلقت 20 صاروخا | missile_count | 20 | missiles
+            وقتل متظاهر برصاص الشرطة صباح اليوم | death_toll | 1 | killed
+            قتل شرطيان في الاشتباكات | death_toll | 2 | killed
+            أسفرت المواجهات عن إصابة طفلين | injured_count | 2 | injured
+            لقي شاب مصرعه في الحادث | death_toll | 1 | killed
+            وقتل متظاهر آخر في المساء | - | - | -
+            وكان بين القتلى صحفي | - | - | -
+            زار الوزير شخصا واحدا | - | - | -
             """)
     void countsWhatNumbersCount(String text, String key, String value, String unit) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);

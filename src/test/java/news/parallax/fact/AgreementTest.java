@@ -26,8 +26,13 @@ class AgreementTest {
             death_toll    | number | 7@1@10 12@2@10                                    | disagree
             death_toll    | number | 12@1@10 7@2@18                                    | disagree
             death_toll    | number | 7@1@10 12@2@18 7@3@20                             | disagree
-            death_toll    | number | 30+@1@10 34@2@11                                  | agree_refined
-            death_toll    | number | ~60@1@10 62@2@11                                  | agree_refined
+            death_toll    | number | 30+@1@10 34@2@11                                  | updated_over_time
+            death_toll    | number | ~60@1@10 62@2@11                                  | updated_over_time
+            death_toll    | number | 34@1@10 30+@2@11                                  | agree_refined
+            death_toll    | number | 60@1@10 ~60@2@11 60+@3@12                         | agree_refined
+            death_toll    | number | 30+@1@10 34@2@10                                  | agree_refined
+            injured_count_total | number | 11000+@1@10 ~12000@2@18                     | updated_over_time
+            missile_count | number | 100+@1@10 105@2@18                                | agree_refined
             missile_count | number | 103@1@10 105@2@18                                 | disagree
             participants  | participant | Macron@1@10 Haftar@2@11                      | agree
             place         | place  | Paris@1@10 Tobruk@1@11                            | single
