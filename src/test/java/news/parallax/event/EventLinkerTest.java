@@ -129,7 +129,7 @@ class EventLinkerTest {
     @Test
     void aNameWordWithAProcliticWrittenOnIsTheNameWord() {
         EventLinker.EventFacts strikes = event("attack", "2018-04-14", "حمص", "ضربة سوريا");
-        EventLinker.Score tonight = EventLinker.score(strikes, text("2018-04-14", "مسؤولون: ضربات الليلة بسوريا ليست النهاية"));
+        EventLinker.Score tonight = EventLinker.score(strikes, text("2018-04-14", "محللون يتوقعون ضربات جديدة بسوريا"));
         assertTrue(tonight.links(), tonight.reasons().toString());
         assertTrue(tonight.reasons().stream().anyMatch(r -> r.startsWith("similar to the event's name \"ضربة سوريا\" (1.00")),
                 tonight.reasons().toString());
@@ -140,7 +140,7 @@ class EventLinkerTest {
     @Test
     void aTextCloseToTheEventsNameInTheWeekAfterItIsAFollowUp() {
         EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيميائي المفترض على دوما");
-        String body = "البيت الأبيض يحمل دمشق مسؤولية الهجوم الكيميائي المفترض";
+        String body = "واشنطن تطالب بتحقيق دولي في الهجوم الكيميائي المفترض";
         EventLinker.Score fourDaysOn = EventLinker.score(attack, text("2018-04-11", body));
         assertTrue(fourDaysOn.links(), fourDaysOn.reasons().toString());
         EventLinker.Score tenDaysOn = EventLinker.score(attack, text("2018-04-17", body));
