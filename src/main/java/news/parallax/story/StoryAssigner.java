@@ -63,6 +63,14 @@ public class StoryAssigner {
         @WithDefault("0.5")
         double mergeCentroid();
 
+        /**
+         * A story's score for an article is the mean of its scores with this many of the story's articles, the
+         * most similar ones: 1 (single link) follows a story through its latest articles; more asks an article to
+         * resemble several of the story's before it joins (values below 1 count as 1).
+         */
+        @WithDefault("1")
+        int scoreArticles();
+
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
         @WithDefault("2")
         int coldDays();
@@ -101,7 +109,7 @@ public class StoryAssigner {
         Map<Long, List<Long>> merged = new LinkedHashMap<>(); // absorbed story -> its articles the index moved
         synchronized (index) {
             load(day - settings.coldDays(), day + settings.coldDays());
-            List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays());
+            List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles());
             if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {
                 storyId = matches.get(0).storyId();
                 score = matches.get(0).score();

@@ -3,8 +3,8 @@ package news.parallax.story;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -247,11 +247,13 @@ final class StoryIndex {
 
     /**
      * The stories similar to an article published on {@code day}, the most similar first: with each,
-     * the cosine of TF-IDF weighted features with its most similar article within {@code window} days,
-     * lowered by the days between them (single link: a story that grows over days is followed by its
-     * latest articles, which an average over all its articles would not; measured in docs/stories.md).
+     * the cosine of TF-IDF weighted features with its articles within {@code window} days, lowered by
+     * the days between them; a story scores the mean of its {@code articles} best (a story with fewer
+     * articles, of those it has; an article outside the window counts 0). With 1, single link: a story
+     * that grows over days is followed by its latest articles, which an average over all its articles
+     * would not; more asks an article to resemble several of the story's (measured in docs/stories.md).
      */
-    List<Match> matches(String[] features, int day, int window) {
+    List<Match> matches(String[] features, int day, int window, int articles) {
         query++;
         int indexed = byArticle.size();
         List<Member> candidates = new ArrayList<>();
@@ -283,13 +285,28 @@ final class StoryIndex {
                 }
             }
         }
-        Map<Long, Double> best = new HashMap<>();
+        int counted = Math.max(1, articles);
+        Map<Long, double[]> best = new HashMap<>(); // each story's best scores, highest first
         for (Member member : candidates) {
-            double cosine = member.dot / Math.sqrt(norm * norm(member, indexed));
-            best.merge(member.storyId, cosine / (1 + 0.1 * Math.abs(member.day - day)), Math::max);
+            double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + 0.1 * Math.abs(member.day - day));
+            double[] top = best.computeIfAbsent(member.storyId, s -> new double[counted]);
+            for (int i = 0; i < counted; i++) {
+                if (score > top[i]) {
+                    double lower = top[i];
+                    top[i] = score;
+                    score = lower;
+                }
+            }
         }
         List<Match> matches = new ArrayList<>(best.size());
-        best.forEach((story, score) -> matches.add(new Match(story, score)));
+        best.forEach((story, top) -> {
+            int of = Math.min(counted, clusters.get(story).members.size());
+            double sum = 0;
+            for (int i = 0; i < of; i++) {
+                sum += top[i];
+            }
+            matches.add(new Match(story, sum / of));
+        });
         matches.sort(BEST_FIRST);
         return matches;
     }
