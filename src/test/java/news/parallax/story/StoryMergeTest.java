@@ -12,14 +12,22 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import jakarta.inject.Inject;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import news.parallax.config.RequestContexts;
 
 /**
  * Stories that converge are merged at ingest: an article close to two stories whose centroids are
@@ -36,6 +44,9 @@ class StoryMergeTest {
 
     @Inject
     StoryCounters counters;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void anArticlePublishedBetweenTwoStoriesOfOneHappeningMergesThemAndTheAbsorbedIdAnswersTheSurvivor() {
@@ -84,5 +95,39 @@ class StoryMergeTest {
                 storiesOf(counters, day + "T00:00:00Z", day + "T23:59:59Z"));
         api().get("/stories/{id}", match).then().statusCode(200).body("id", equalTo((int) match)).body("articleCount", equalTo(2));
         api().get("/stories/{id}", blast).then().statusCode(200).body("id", equalTo((int) blast)).body("articleCount", equalTo(3));
+    }
+
+    @Test
+    void theRecountLeavesAStoryWhoseRowAMergeHoldsForALaterRoundInsteadOfWaitingForIt() throws Exception {
+        String day = day(220);
+        long a = article(BLAST_A, BLAST_TITLE_A, "Merge Outlet J", day + "T07:00:00Z");
+        long story = storiesOf(counters, day + "T00:00:00Z", day + "T23:59:59Z").get(a);
+        execute("INSERT INTO story_change (story_id) VALUES (" + story + ")");
+        try (Connection merge = dataSource.getConnection(); Statement statement = merge.createStatement()) {
+            merge.setAutoCommit(false);
+            // the lock StoryAssigner.absorb takes on a story it merges away, held until its ingest commits
+            statement.executeQuery("SELECT id FROM story WHERE id = " + story + " FOR UPDATE").close();
+
+            // on another thread, so that a recount that waited would fail the test instead of hanging it
+            assertEquals(0, assertTimeoutPreemptively(Duration.ofSeconds(30), () -> RequestContexts.run(counters::catchUp)));
+            assertEquals(1, count("SELECT count(*) FROM story_change WHERE story_id = " + story));
+            merge.rollback();
+        }
+        assertEquals(1, counters.catchUp());
+        assertEquals(0, count("SELECT count(*) FROM story_change WHERE story_id = " + story));
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private int count(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 }
