@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,12 @@ import news.parallax.paging.SqlQuery;
  * The index is updated under one lock before the transaction commits, so that two articles about
  * a new happening ingested at the same moment find each other instead of starting two stories;
  * if the transaction rolls back, the article is taken out again (a story it started stays, empty).
+ * <p>
+ * Stories that converge are merged: when the article also resembles another story closely, and
+ * the two stories' centroids are close too, the other story's articles move into the article's
+ * story and its id redirects there, as after an editor's merge ({@link StoryEditor}). The index
+ * shows the merge at once, so that later articles find one story; the rows change in the ingest's
+ * transaction, and a rollback puts the index back.
  */
 @ApplicationScoped
 public class StoryAssigner {
@@ -44,6 +51,25 @@ public class StoryAssigner {
         /** Similarity (0..1) an article needs with a story's most similar article to join it. */
         @WithDefault("0.08")
         double threshold();
+
+        /**
+         * An article that joins a story and scores at least this (as with {@link #threshold()}) with another
+         * story too may merge that story into its own, if {@link #mergeCentroid()} agrees; above 1: never.
+         */
+        @WithDefault("0.15")
+        double mergeScore();
+
+        /** The cosine (0..1) two such stories' centroids need for the merge: similar as wholes, not through one article. */
+        @WithDefault("0.5")
+        double mergeCentroid();
+
+        /**
+         * A story's score for an article is the mean of its scores with this many of the story's articles, the
+         * most similar ones: 1 (single link) follows a story through its latest articles; more asks an article to
+         * resemble several of the story's before it joins (values below 1 count as 1).
+         */
+        @WithDefault("1")
+        int scoreArticles();
 
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
         @WithDefault("2")
@@ -72,7 +98,7 @@ public class StoryAssigner {
     @Inject
     Settings settings;
 
-    /** Assigns the article to a story; answers the story's id. */
+    /** Assigns the article to a story, merging the stories it shows to be one; answers the story's id. */
     public long assign(Assignable article) {
         OffsetDateTime published = article.publishedAt() == null ? OffsetDateTime.now() : article.publishedAt();
         int day = (int) published.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay(); // the UTC day, as event linking reads it
@@ -80,21 +106,35 @@ public class StoryAssigner {
         String[] features = signature.features();
         long storyId;
         double score;
+        Map<Long, List<Long>> merged = new LinkedHashMap<>(); // absorbed story -> its articles the index moved
         synchronized (index) {
             load(day - settings.coldDays(), day + settings.coldDays());
-            StoryIndex.Match match = index.best(features, day, settings.coldDays());
-            if (match != null && match.score() >= settings.threshold()) {
-                storyId = match.storyId();
-                score = match.score();
+            List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles());
+            if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {
+                storyId = matches.get(0).storyId();
+                score = matches.get(0).score();
             } else {
                 storyId = create(published);
                 score = 0;
             }
             index.add(article.articleId(), storyId, day, features);
+            for (StoryIndex.Match other : matches.subList(Math.min(1, matches.size()), matches.size())) {
+                if (other.score() < settings.mergeScore()) {
+                    break;
+                }
+                if (index.similarity(storyId, other.storyId()) >= settings.mergeCentroid()) {
+                    merged.put(other.storyId(), index.merge(other.storyId(), storyId));
+                }
+            }
         }
-        afterCompletion(false, () -> index.remove(article.articleId()));
-        join(storyId, article, day, signature, score);
-        return storyId;
+        long joinedInIndex = storyId;
+        afterCompletion(false, () -> {
+            index.remove(article.articleId());
+            merged.forEach((absorbed, articles) -> index.unmerge(articles, joinedInIndex, absorbed));
+        });
+        long joined = join(storyId, article, day, signature, score);
+        merged.keySet().stream().filter(absorbed -> absorbed != joined).forEach(absorbed -> absorb(absorbed, joined));
+        return joined;
     }
 
     /**
@@ -103,13 +143,49 @@ public class StoryAssigner {
      * {@code merged_into} one step deep. The key-share lock is the one the foreign key takes anyway; a
      * merge in progress holds the story's row for update, so this waits for it and reads the survivor.
      */
-    private void join(long storyId, Assignable article, int day, StorySignature signature, double score) {
-        entityManager.createNativeQuery("""
+    private long join(long storyId, Assignable article, int day, StorySignature signature, double score) {
+        return ((Number) entityManager.createNativeQuery("""
                 INSERT INTO story_article (article_id, story_id, day, terms, keys, score)
-                SELECT ?1, coalesce(s.merged_into, s.id), ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6 FROM story s WHERE s.id = ?2 FOR KEY SHARE""")
+                SELECT ?1, coalesce(s.merged_into, s.id), ?3, CAST(?4 AS text[]), CAST(?5 AS text[]), ?6 FROM story s WHERE s.id = ?2 FOR KEY SHARE
+                RETURNING story_id""")
                 .setParameter(1, article.articleId()).setParameter(2, storyId).setParameter(3, Date.valueOf(LocalDate.ofEpochDay(day)))
                 .setParameter(4, signature.terms().toArray(String[]::new)).setParameter(5, signature.keys().toArray(String[]::new))
-                .setParameter(6, (float) score).executeUpdate();
+                .setParameter(6, (float) score).getSingleResult()).longValue();
+    }
+
+    /**
+     * Moves every article of story {@code from} into story {@code into} (or the story {@code into} has
+     * been merged into meanwhile), and makes {@code from}, and the stories merged into it before,
+     * redirect there: a merged id is always one step from its story. Answers the articles moved and
+     * where to; nothing when {@code from} has been merged meanwhile. In the caller's transaction;
+     * automatic merges and an editor's both go through here.
+     * <p>
+     * {@code from}'s row is locked for update first: joins to it in flight hold it for key share, so
+     * they commit first and are moved with the rest, and later ones wait and then read the survivor.
+     * An ingest has locked its own story's row (its join) before, and the index shows a merge as soon
+     * as it is decided, so an ingest only waits for ingests that decided before it: never in a circle.
+     */
+    Map<Long, Long> absorb(long from, long into) {
+        List<Long> mergedInto = longs("SELECT coalesce(merged_into, 0) FROM story WHERE id = ?1 FOR UPDATE", from);
+        if (mergedInto.isEmpty() || mergedInto.get(0) != 0) {
+            return Map.of();
+        }
+        long survivor = longs("SELECT coalesce(merged_into, id) FROM story WHERE id = ?1 FOR KEY SHARE", into).get(0);
+        if (survivor == from) {
+            return Map.of();
+        }
+        Map<Long, Long> moved = new LinkedHashMap<>();
+        for (long article : longs("UPDATE story_article SET story_id = ?1 WHERE story_id = ?2 RETURNING article_id", survivor, from)) {
+            moved.put(article, survivor);
+        }
+        StoryService.query(entityManager, "UPDATE story SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2", survivor, from)
+                .executeUpdate();
+        return moved;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> longs(String sql, Object... parameters) {
+        return ((List<Number>) StoryService.query(entityManager, sql, parameters).getResultList()).stream().map(Number::longValue).toList();
     }
 
     /**

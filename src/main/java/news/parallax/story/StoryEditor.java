@@ -1,6 +1,5 @@
 package news.parallax.story;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,7 +26,10 @@ import news.parallax.problem.ApiProblem;
 @ApplicationScoped
 public class StoryEditor {
 
-    /** One edit at a time across instances: a merge reads both stories' {@code merged_into} and must not race another. */
+    /**
+     * One edit at a time across instances: a merge reads both stories' {@code merged_into} and must not race another.
+     * Automatic merges do not take it (ingest would wait on it); {@link StoryAssigner#absorb} orders itself against them by row locks.
+     */
     private static final long LOCK = 0x53544f5259L + 1;
 
     @Inject
@@ -53,16 +55,7 @@ public class StoryEditor {
                 }
                 return survivor; // merged before: nothing to do
             }
-            // joins to the merged story that have not committed yet hold its row (key share): wait for them, and make
-            // later ones wait and then read the survivor (StoryAssigner's join), so none is left behind in it
-            numbers("SELECT id FROM story WHERE id = ?1 FOR UPDATE", from);
-            Map<Long, Long> moved = new HashMap<>();
-            for (Number article : numbers("UPDATE story_article SET story_id = ?1 WHERE story_id = ?2 RETURNING article_id", survivor, from)) {
-                moved.put(article.longValue(), survivor);
-            }
-            // stories merged into this one before now point at the survivor too: a merged id is one step from its story
-            update("UPDATE story SET merged_into = ?1 WHERE id = ?2 OR merged_into = ?2", survivor, from);
-            assigner.moved(moved);
+            assigner.moved(assigner.absorb(from, survivor)); // moves nothing if ingest merged `from` away since it was resolved
             return survivor;
         });
         return stories.get(into);

@@ -3,10 +3,13 @@ package news.parallax.story;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import news.parallax.text.TfIdf;
 
@@ -16,6 +19,9 @@ import news.parallax.text.TfIdf;
  * articles of stories active within {@code window} days of it that share a feature, never with all
  * stories. Days are filled from the database on first use ({@link StoryAssigner}), so the index is
  * rebuilt after a restart without a start-up pause, and only for the days ingest touches.
+ * <p>
+ * The index also knows each story's indexed articles and how many of them have each feature (the
+ * story's centroid), so that two stories an article finds close can be compared as wholes and merged.
  * <p>
  * Features are numbered when first seen, so that scoring a candidate reads arrays instead of
  * hashing its strings again (Arabic words collide often under {@link String#hashCode}).
@@ -39,7 +45,7 @@ final class StoryIndex {
     /** An indexed article, with the running dot product of the query being scored. */
     private static final class Member {
         final long articleId;
-        /** Changed only by an editor's move or merge. */
+        /** Changed only by a move or a merge ({@link #move}, {@link #merge}), which keep {@link #clusters} in step. */
         long storyId;
         final int day;
         final int[] features;
@@ -57,12 +63,23 @@ final class StoryIndex {
         }
     }
 
-    /** The best story for an article and its similarity (0..1). */
+    /** A story's indexed articles, and how many of them have each feature (the term counts of its centroid). */
+    private static final class Cluster {
+        final Set<Member> members = new LinkedHashSet<>();
+        final Map<Integer, Integer> counts = new HashMap<>();
+    }
+
+    /** A story an article is similar to, and how similar (0..1). */
     record Match(long storyId, double score) {
     }
 
+    /** The most similar story first; ties go to the older (smaller) story id, so the order does not depend on map order. */
+    private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
+            .thenComparingLong(Match::storyId);
+
     private final Map<Integer, Map<Integer, List<Member>>> days = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<Long, Member> byArticle = new HashMap<>();
+    private final Map<Long, Cluster> clusters = new HashMap<>();
 
     /** Feature numbers; a number is given back when no indexed article has its feature any more. */
     private final Map<String, Integer> numbers = new HashMap<>();
@@ -105,6 +122,7 @@ final class StoryIndex {
         }
         Member member = new Member(articleId, storyId, day, numbered);
         byArticle.put(articleId, member);
+        enter(member);
         Map<Integer, List<Member>> postings = days.computeIfAbsent(day, d -> new HashMap<>());
         for (int feature : numbered) {
             postings.computeIfAbsent(feature, f -> new ArrayList<>(2)).add(member);
@@ -119,9 +137,63 @@ final class StoryIndex {
      */
     void move(long articleId, long storyId) {
         Member member = byArticle.get(articleId);
-        if (member != null) {
+        if (member != null && member.storyId != storyId) {
+            leave(member);
             member.storyId = storyId;
+            enter(member);
         }
+    }
+
+    /** Puts every indexed article of story {@code from} under story {@code into}; answers the articles moved, in id order. */
+    List<Long> merge(long from, long into) {
+        Cluster cluster = clusters.get(from);
+        if (cluster == null || from == into) {
+            return List.of();
+        }
+        List<Long> moved = cluster.members.stream().map(member -> member.articleId).sorted().toList();
+        moved.forEach(article -> move(article, into));
+        return moved;
+    }
+
+    /** Undoes a {@link #merge} (its transaction rolled back): the articles it moved that are still under {@code into} go back. */
+    void unmerge(List<Long> articles, long into, long from) {
+        for (long article : articles) {
+            Member member = byArticle.get(article);
+            if (member != null && member.storyId == into) {
+                move(article, from);
+            }
+        }
+    }
+
+    /**
+     * The cosine of two stories' centroids: TF-IDF over their indexed articles' features, a feature
+     * counting once per article that has it. A story-level test, so that one article resembling two
+     * stories is not enough to merge them when the stories as wholes are about different things.
+     */
+    double similarity(long story, long other) {
+        Cluster one = clusters.get(story);
+        Cluster two = clusters.get(other);
+        if (one == null || two == null) {
+            return 0;
+        }
+        query++; // weights as the index is now, not as the last query read them
+        int indexed = byArticle.size();
+        double dot = 0;
+        double norm = 0;
+        for (Map.Entry<Integer, Integer> count : one.counts.entrySet()) {
+            double weight = weight(count.getKey(), indexed);
+            norm += weight * weight * count.getValue() * count.getValue();
+            Integer shared = two.counts.get(count.getKey());
+            if (shared != null) {
+                dot += weight * weight * count.getValue() * shared;
+            }
+        }
+        double otherNorm = 0;
+        for (Map.Entry<Integer, Integer> count : two.counts.entrySet()) {
+            double weight = weight(count.getKey(), indexed);
+            otherNorm += weight * weight * count.getValue() * count.getValue();
+        }
+        return dot == 0 ? 0 : dot / Math.sqrt(norm * otherNorm);
     }
 
     /** Takes an article out (its transaction rolled back). */
@@ -144,6 +216,7 @@ final class StoryIndex {
 
     private void forget(Member member) {
         byArticle.remove(member.articleId);
+        leave(member);
         for (int feature : member.features) {
             if (--documentFrequency[feature] == 0) {
                 numbers.remove(names[feature]);
@@ -152,14 +225,35 @@ final class StoryIndex {
         }
     }
 
+    private void enter(Member member) {
+        Cluster cluster = clusters.computeIfAbsent(member.storyId, s -> new Cluster());
+        cluster.members.add(member);
+        for (int feature : member.features) {
+            cluster.counts.merge(feature, 1, Integer::sum);
+        }
+    }
+
+    private void leave(Member member) {
+        Cluster cluster = clusters.get(member.storyId);
+        cluster.members.remove(member);
+        if (cluster.members.isEmpty()) {
+            clusters.remove(member.storyId);
+            return;
+        }
+        for (int feature : member.features) {
+            cluster.counts.computeIfPresent(feature, (f, count) -> count == 1 ? null : count - 1);
+        }
+    }
+
     /**
-     * The story most similar to an article published on {@code day}: the cosine of TF-IDF weighted
-     * features with its most similar article within {@code window} days, lowered by the days between
-     * them (single link: a story that grows over days is followed by its latest articles, which an
-     * average over all its articles would not; measured in docs/stories.md). Ties go to the older
-     * (smaller) story id, so the answer does not depend on map order.
+     * The stories similar to an article published on {@code day}, the most similar first: with each,
+     * the cosine of TF-IDF weighted features with its articles within {@code window} days, lowered by
+     * the days between them; a story scores the mean of its {@code articles} best (a story with fewer
+     * articles, of those it has; an article outside the window counts 0). With 1, single link: a story
+     * that grows over days is followed by its latest articles, which an average over all its articles
+     * would not; more asks an article to resemble several of the story's (measured in docs/stories.md).
      */
-    Match best(String[] features, int day, int window) {
+    List<Match> matches(String[] features, int day, int window, int articles) {
         query++;
         int indexed = byArticle.size();
         List<Member> candidates = new ArrayList<>();
@@ -191,15 +285,30 @@ final class StoryIndex {
                 }
             }
         }
-        Match best = null;
+        int counted = Math.max(1, articles);
+        Map<Long, double[]> best = new HashMap<>(); // each story's best scores, highest first
         for (Member member : candidates) {
-            double cosine = member.dot / Math.sqrt(norm * norm(member, indexed));
-            double score = cosine / (1 + 0.1 * Math.abs(member.day - day));
-            if (best == null || score > best.score() || score == best.score() && member.storyId < best.storyId()) {
-                best = new Match(member.storyId, score);
+            double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + 0.1 * Math.abs(member.day - day));
+            double[] top = best.computeIfAbsent(member.storyId, s -> new double[counted]);
+            for (int i = 0; i < counted; i++) {
+                if (score > top[i]) {
+                    double lower = top[i];
+                    top[i] = score;
+                    score = lower;
+                }
             }
         }
-        return best;
+        List<Match> matches = new ArrayList<>(best.size());
+        best.forEach((story, top) -> {
+            int of = Math.min(counted, clusters.get(story).members.size());
+            double sum = 0;
+            for (int i = 0; i < of; i++) {
+                sum += top[i];
+            }
+            matches.add(new Match(story, sum / of));
+        });
+        matches.sort(BEST_FIRST);
+        return matches;
     }
 
     /**

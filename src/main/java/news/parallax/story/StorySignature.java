@@ -13,18 +13,24 @@ import news.parallax.text.Stems;
  * by their registry name ("place:Douma", "person:Vladimir Putin"), full dates ("date:2018-04-07")
  * and figures with what they count ("number:death_toll:70"). Keys let an English article join an
  * Arabic story, where no stem is shared.
+ * <p>
+ * A stem of the title is among the terms twice: as itself and as {@code "title:"} + stem, so that a
+ * word of the title weighs more than a word of the lead only (the title says what the article is
+ * about; the lead also carries background that neighbouring stories share; measured in docs/stories.md).
  */
 public record StorySignature(List<String> terms, List<String> keys) {
 
     /** The lead: the opening of the clean text, where news puts who, what, where and when. */
     static final int LEAD_CHARACTERS = 400;
 
+    /** Marks the second copy of a title stem; no stem has a colon. */
+    static final String TITLE = "title:";
+
     public static StorySignature of(String title, String cleanText, List<Found.Facet> facets) {
-        Set<String> terms = new LinkedHashSet<>();
-        if (title != null) {
-            terms.addAll(Stems.of(title));
-        }
+        Set<String> titleStems = title == null ? Set.of() : Stems.of(title);
+        Set<String> terms = new LinkedHashSet<>(titleStems);
         terms.addAll(Stems.of(lead(cleanText)));
+        titleStems.forEach(stem -> terms.add(TITLE + stem));
         Set<String> keys = new LinkedHashSet<>();
         for (Found.Facet facet : facets) {
             String key = key(facet);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,13 @@ class StorySignatureTest {
         Set<String> sharedTerms = new LinkedHashSet<>(arabic.terms());
         sharedTerms.retainAll(english.terms());
         assertTrue(sharedTerms.stream().allMatch(term -> term.matches("[0-9]+")), "words shared: " + sharedTerms);
+    }
+
+    @Test
+    void aWordOfTheTitleCountsTwiceAndAWordOfTheLeadOnlyOnce() {
+        StorySignature english = signature("Lavrov condemns attack", "The attack in Tripoli killed 11 people.");
+
+        assertEquals(List.of("lavrov", "condemn", "attack", "tripoli", "kill", "11", "peopl",
+                "title:lavrov", "title:condemn", "title:attack"), english.terms());
     }
 }

@@ -1,0 +1,75 @@
+package news.parallax.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The index's story-level view: every similar story ranked, centroids compared, a merge and its undoing. */
+class StoryIndexTest {
+
+    private static final String[] BLAST = { "انفجر", "مصنع", "كيماويات", "ميناء", "place:Qaranful", "number:death_toll:12" };
+    private static final String[] BLAST_UPDATE = { "انفجر", "مصنع", "ميناء", "تحقيق", "place:Qaranful" };
+    private static final String[] MATCH = { "منتخب", "فوز", "مباراه", "هدف" };
+
+    @Test
+    void everySimilarStoryIsRankedTheMostSimilarFirstAndTiesGoToTheOlderStory() {
+        StoryIndex index = new StoryIndex();
+        index.add(1, 10, 100, BLAST);
+        index.add(2, 20, 100, BLAST);
+        index.add(3, 30, 101, BLAST_UPDATE);
+        index.add(4, 40, 100, MATCH);
+
+        List<StoryIndex.Match> matches = index.matches(BLAST, 100, 2, 1);
+        assertEquals(List.of(10L, 20L, 30L), matches.stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(1.0, matches.get(0).score(), 1e-9);
+        assertEquals(1.0, matches.get(1).score(), 1e-9);
+        assertEquals(List.of(), index.matches(BLAST, 110, 2, 1)); // beyond the window
+    }
+
+    @Test
+    void aStoryScoresTheMeanOfItsBestArticlesWhenAskedFor() {
+        StoryIndex index = new StoryIndex();
+        index.add(1, 10, 100, BLAST);
+        index.add(2, 10, 100, MATCH);
+        index.add(3, 20, 100, BLAST);
+
+        double single = index.matches(BLAST, 100, 2, 1).get(0).score();
+        List<StoryIndex.Match> two = index.matches(BLAST, 100, 2, 2);
+        assertEquals(1.0, single, 1e-9);
+        assertEquals(List.of(20L, 10L), two.stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(1.0, two.get(0).score(), 1e-9); // one article: the mean of the one it has
+        assertEquals(0.5, two.get(1).score(), 1e-9); // an exact copy and an article that shares nothing
+    }
+
+    @Test
+    void centroidsOfStoriesWithTheSameArticlesAreEqualAndOfUnrelatedOnesOrthogonal() {
+        StoryIndex index = new StoryIndex();
+        index.add(1, 10, 100, BLAST);
+        index.add(2, 10, 100, BLAST_UPDATE);
+        index.add(3, 20, 100, BLAST_UPDATE);
+        index.add(4, 20, 100, BLAST);
+        index.add(5, 30, 100, MATCH);
+
+        assertEquals(1.0, index.similarity(10, 20), 1e-9);
+        assertEquals(0.0, index.similarity(10, 30), 1e-9);
+        assertEquals(0.0, index.similarity(10, 99), 1e-9); // no such story in the index
+    }
+
+    @Test
+    void aMergePutsTheAbsorbedArticlesUnderTheSurvivorAndItsUndoingPutsThemBack() {
+        StoryIndex index = new StoryIndex();
+        index.add(1, 10, 100, BLAST);
+        index.add(2, 20, 100, BLAST_UPDATE);
+        index.add(3, 20, 100, BLAST_UPDATE);
+
+        assertEquals(List.of(2L, 3L), index.merge(20, 10));
+        assertEquals(List.of(10L), index.matches(BLAST_UPDATE, 100, 2, 1).stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(List.of(), index.merge(20, 10)); // nothing left under the absorbed story
+
+        index.unmerge(List.of(2L, 3L), 10, 20);
+        assertEquals(List.of(20L, 10L), index.matches(BLAST_UPDATE, 100, 2, 1).stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(1.0, index.similarity(20, 20), 1e-9);
+    }
+}
