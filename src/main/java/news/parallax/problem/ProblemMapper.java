@@ -193,6 +193,11 @@ public class ProblemMapper {
         if (databaseUnavailable(exception)) {
             return unavailable(request);
         }
+        String sqlState = sqlState(exception);
+        if ("40P01".equals(sqlState) || "40001".equals(sqlState)) { // a deadlock or serialization failure: a retry goes through
+            return Response.fromResponse(respond(503, "Service unavailable", "The database gave this request up to let a concurrent"
+                    + " one that changed the same data go through; retry it", List.of(), request)).header("Retry-After", "1").build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected error %s on %s %s", reference, request.method(), request.path());
         return respond(500, "Internal error", "The service failed unexpectedly; quote reference " + reference
