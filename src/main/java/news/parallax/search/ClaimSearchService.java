@@ -61,6 +61,8 @@ public class ClaimSearchService {
     /** The recency of a claim whose article has no publication time: after every dated one. */
     private static final double UNDATED = -1e12;
     private static final String RECENCY = "coalesce(extract(epoch FROM a.published_at), " + UNDATED + ")";
+    /** Recency by the claim's publication day (its start, in epoch seconds), for ranking without reading articles. */
+    private static final String DAY_RECENCY = "coalesce(extract(epoch FROM c.published_on), " + UNDATED + ")";
     private static final double SIMILAR = 0.25;
     /** Claims sharing rare words with a claim that are compared with it by trigrams, newest stored first. */
     private static final int SIMILARITY_CANDIDATES = 2000;
@@ -117,20 +119,24 @@ public class ClaimSearchService {
     /**
      * One page of matches published within {@code days} days (0: any time) up to the newest publication, the end of the
      * requested range or the cursor's day: rows of id, rank, recency and (by relevance) how many candidates the window held.
+     * By relevance, candidates are taken newest first by their claim's own publication day and id, and ties of rank go to the
+     * newer day: no article is read for them (joining every match to its article cost more than ranking them, and invited
+     * plans that hash the whole article table).
      */
     private List<Object[]> matches(String query, Filter filter, boolean byRelevance, String[] after, int days, int limit) {
-        SqlQuery matches = new SqlQuery("SELECT c.id, " + RANK + " AS rank, " + RECENCY + " AS recency"
-                + " FROM claim c JOIN article a ON a.id = c.article_id, (SELECT websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('english', :q) AS q) query"
+        SqlQuery matches = new SqlQuery("SELECT c.id, " + RANK + " AS rank, " + (byRelevance ? DAY_RECENCY : RECENCY) + " AS recency"
+                + " FROM claim c" + (byRelevance ? "" : " JOIN article a ON a.id = c.article_id")
+                + ", (SELECT websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('english', :q) AS q) query"
                 + " WHERE c.search_vector @@ query.q")
                 .bind("q", query)
                 .where("c.speaker_id = :speaker", "speaker", filter.speaker())
-                .where("a.outlet_id = :outlet", "outlet", filter.outlet())
+                .where(ofArticle("outlet_id = :outlet"), "outlet", filter.outlet())
                 .where("c.cited_outlet_id = :citedOutlet", "citedOutlet", filter.citedOutlet())
                 .where("EXISTS (SELECT 1 FROM claim_event ce WHERE ce.claim_id = c.id AND ce.event_id = :event AND ce.linked)",
                         "event", filter.event())
                 .where("c.language = :language", "language", filter.language())
-                .where("a.published_at >= :from", "from", filter.publishedFrom())
-                .where("a.published_at < :to", "to", filter.publishedTo())
+                .where(ofArticle("published_at >= :from"), "from", filter.publishedFrom())
+                .where(ofArticle("published_at < :to"), "to", filter.publishedTo())
                 .where("c.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().toString());
         if (days > 0) {
             // a day the planner can see (not a subquery): it then knows the window holds few claims and reads claim_search
@@ -145,7 +151,7 @@ public class ClaimSearchService {
         }
         SqlQuery sql;
         if (byRelevance) {
-            matches.append("ORDER BY a.published_at DESC NULLS LAST, c.id DESC LIMIT " + RANKED_CANDIDATES);
+            matches.append("ORDER BY c.published_on DESC NULLS LAST, c.id DESC LIMIT " + RANKED_CANDIDATES);
             sql = new SqlQuery("SELECT id, rank, recency, found FROM (SELECT id, rank, recency, count(*) OVER () AS found FROM ("
                     + matches.sql() + ") newest) candidates");
             if (after != null) {
@@ -165,6 +171,11 @@ public class ClaimSearchService {
             sql.bind("afterId", Long.parseLong(after[after.length - 1]));
         }
         return sql.rows(entityManager);
+    }
+
+    /** A condition on the claim's article, without joining it to every match. */
+    private static String ofArticle(String condition) {
+        return "EXISTS (SELECT 1 FROM article a WHERE a.id = c.article_id AND a." + condition + ")";
     }
 
     /** The key of the cursor's row, with the id last; a cursor of the other sort order is refused. */
