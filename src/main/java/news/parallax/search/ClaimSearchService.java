@@ -51,12 +51,13 @@ public class ClaimSearchService {
     }
 
     /** How many of the newest matches a relevance-sorted search ranks; ranking every match costs O(matches). */
-    static final int RANKED_CANDIDATES = 1000;
+    static final int RANKED_CANDIDATES = 200;
     /**
-     * The days of matches a search reads first (up to the newest publication), then any time. A wider window costs more
-     * than no window: claim_search reads the posting list of every day in it (256 days: 3.8 s for a rare pair).
+     * The days of matches a search reads, widening until the window holds enough (up to the newest publication), then any
+     * time. A wider window costs more than no window: claim_search reads the posting list of every day in it (256 days:
+     * 3.8 s for a rare pair at a million articles), and a frequent word has hundreds of matches a day.
      */
-    private static final int[] WINDOW_DAYS = {4, 0};
+    private static final int[] WINDOW_DAYS = {1, 4, 0};
     private static final String RANK = "round(ts_rank_cd(c.search_vector, query.q)::numeric, 6)";
     /** The recency of a claim whose article has no publication time: after every dated one. */
     private static final double UNDATED = -1e12;
@@ -84,8 +85,8 @@ public class ClaimSearchService {
         // window until it holds enough; a relevance-sorted list keeps the window of its first page in its cursor
         List<Object[]> rows;
         int window = 0;
-        if (after != null && byRelevance) { // a cursor from before the windows (no window in it) continues the whole list
-            window = after.length == 5 ? Math.min(Integer.parseInt(after[3]), WINDOW_DAYS.length - 1) : WINDOW_DAYS.length - 1;
+        if (after != null && byRelevance) { // every page of a relevance list ranks the candidates of its first page's window
+            window = windowOf(Integer.parseInt(after[3]));
         } else if (after != null && Double.parseDouble(after[1]) <= UNDATED) { // past the dated matches: the undated ones
             window = WINDOW_DAYS.length - 1;
         }
@@ -108,10 +109,10 @@ public class ClaimSearchService {
                 .events(new ArrayList<>(events.getOrDefault(((Number) r[0]).longValue(), List.of())))).toList();
         Map<Long, Object[]> keys = new HashMap<>();
         rows.forEach(r -> keys.put(((Number) r[0]).longValue(), r));
-        int candidates = window;
+        int days = WINDOW_DAYS[window];
         return Page.of(hits, limit, hit -> {
             Object[] row = keys.get(hit.getClaim().getId());
-            return new Cursor(byRelevance ? "relevance|" + row[1] + "|" + row[2] + "|" + candidates : "recency|" + row[2],
+            return new Cursor(byRelevance ? "relevance|" + row[1] + "|" + row[2] + "|" + days : "recency|" + row[2],
                     hit.getClaim().getId());
         });
     }
@@ -176,6 +177,15 @@ public class ClaimSearchService {
     /** A condition on the claim's article, without joining it to every match. */
     private static String ofArticle(String condition) {
         return "EXISTS (SELECT 1 FROM article a WHERE a.id = c.article_id AND a." + condition + ")";
+    }
+
+    /** The position of a window in {@link #WINDOW_DAYS}; cursors are signed, so their days are always one of them. */
+    private static int windowOf(int days) {
+        int window = 0;
+        while (WINDOW_DAYS[window] != days && window < WINDOW_DAYS.length - 1) {
+            window++;
+        }
+        return window;
     }
 
     /** The key of the cursor's row, with the id last; a cursor of the other sort order is refused. */
