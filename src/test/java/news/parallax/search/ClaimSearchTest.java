@@ -174,6 +174,26 @@ class ClaimSearchTest {
     }
 
     @Test
+    void relatedClaimsSharingAllThreeRarestWordsAreComparedFirst() {
+        String nano = Long.toString(System.nanoTime(), 36);
+        String first = "Zfirstword" + nano;
+        String second = "Zsecondword" + nano;
+        String third = "Zthirdwords" + nano;
+        StringBuilder pairs = new StringBuilder(); // more claims sharing two of the three words than are compared
+        for (int i = 0; i < 120; i++) {
+            pairs.append("Spokesman number ").append(i + 1).append(" said ").append(first).append(' ').append(second)
+                    .append(" would wait for round ").append(i + 1).append(". ");
+        }
+        publish("Outlet Y1", pairs.toString());
+        long twin = publish("Outlet Y2", "The minister said " + first + " " + second + " " + third + " would come back next week.");
+        long asked = claimOf(publish("Outlet Y3", "The minister said " + first + " " + second + " " + third
+                + " would come back next week, aides added."));
+        api().get("/claims/{id}/related", asked).then().statusCode(200)
+                .body("outlets[0].outlet.name", equalTo("Outlet Y2"))
+                .body("outlets[0].claims[0].claim.article.id", equalTo((int) twin));
+    }
+
+    @Test
     void aLessPreciseDateIsTheSameFactNotAConflictingOne() {
         String word = marker();
         long event = api().body(Map.of("title", "مؤتمر " + word, "startDate", "2018-05-29", "kind", "conference", "place", word))
