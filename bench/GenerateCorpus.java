@@ -175,9 +175,9 @@ public class GenerateCorpus {
         execute(db, "ANALYZE copied");
         insertCopy(db, "citation", "copied m JOIN citation src ON src.id = m.old_id AND m.table_name = 'citation'",
                 Map.of("id", "m.id", "article_id", "m.article"));
-        // published_on NULL: the claim trigger reads the new article's day
-        insertCopy(db, "claim", "copied m JOIN claim src ON src.id = m.old_id AND m.table_name = 'claim'",
-                Map.of("id", "m.id", "article_id", "m.article", "published_on", "NULL", "created_at", "now()"));
+        // the new article's UTC day, written here: the trigger that would fill it is off for the copy
+        insertCopy(db, "claim", "copied m JOIN claim src ON src.id = m.old_id AND m.table_name = 'claim' JOIN planned p ON p.id = m.article",
+                Map.of("id", "m.id", "article_id", "m.article", "published_on", "(p.published AT TIME ZONE 'UTC')::date", "created_at", "now()"));
         insertCopy(db, "facet", "planned p JOIN facet src ON src.article_id = p.seed_article"
                 + " LEFT JOIN copied cl ON cl.table_name = 'claim' AND cl.old_id = src.claim_id AND cl.article = p.id",
                 Map.of("id", "DEFAULT", "article_id", "p.id", "claim_id", "cl.id"));

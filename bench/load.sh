@@ -5,6 +5,7 @@
 # CONNECTIONS connections on 2 wrk threads; each is repeated RUNS times and the median reported.
 # Installs wrk from Debian's packages when it is missing (needs root).
 # Usage: bench/load.sh [DURATION=10] [CONNECTIONS=8] [RUNS=3]
+# BENCH_ONLY=REGEX measures only the requests whose name matches (e.g. 'search|related'), to rerun a few rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
@@ -19,6 +20,7 @@ results="$(mktemp)"
 # median of the RUNS runs of one wrk measurement: "req/s p50 p99"
 measure() {
   local name="$1"; shift
+  [[ "$name" =~ ${BENCH_ONLY:-.} ]] || return 0
   for _ in $(seq 1 "$runs"); do
     wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency "$@" | awk '
       /Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2}
@@ -31,6 +33,7 @@ measure() {
 # median tps of pgbench running FILE with the given -D variables
 baseline() {
   local name="$1" file="$2"; shift 2
+  [[ "$name" =~ ${BENCH_ONLY:-.} ]] || return 0
   for _ in $(seq 1 "$runs"); do
     pgbench -h 127.0.0.1 -p "$(pg_port)" -U postgres -n -c "$connections" -j 2 -T "$duration" -f "$file" "$@" parallax 2>/dev/null \
       | awk '/^tps/ {print $3}'

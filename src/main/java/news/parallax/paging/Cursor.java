@@ -29,7 +29,8 @@ import news.parallax.problem.ApiProblem;
  */
 public record Cursor(String key, long id) {
 
-    static final byte VERSION = 2;
+    /** 3: claim search's relevance cursors carry their claim's day and their window's days (December 2026). */
+    static final byte VERSION = 3;
     private static final int MAC_BYTES = 16;
     private static final char SEPARATOR = '\u001f'; // the id comes first, so the key may contain anything
     private static volatile byte[] secret = randomSecret();

@@ -51,19 +51,26 @@ public class ClaimSearchService {
     }
 
     /** How many of the newest matches a relevance-sorted search ranks; ranking every match costs O(matches). */
-    static final int RANKED_CANDIDATES = 1000;
+    static final int RANKED_CANDIDATES = 200;
     /**
-     * The days of matches a search reads first (up to the newest publication), then any time. A wider window costs more
-     * than no window: claim_search reads the posting list of every day in it (256 days: 3.8 s for a rare pair).
+     * The days of matches a search reads, widening until the window holds enough (up to the newest publication), then any
+     * time. A wider window costs more than no window: claim_search reads the posting list of every day in it (256 days:
+     * 3.8 s for a rare pair at a million articles), and a frequent word has hundreds of matches a day.
      */
-    private static final int[] WINDOW_DAYS = {4, 0};
+    private static final int[] WINDOW_DAYS = {1, 4, 0};
     private static final String RANK = "round(ts_rank_cd(c.search_vector, query.q)::numeric, 6)";
     /** The recency of a claim whose article has no publication time: after every dated one. */
     private static final double UNDATED = -1e12;
     private static final String RECENCY = "coalesce(extract(epoch FROM a.published_at), " + UNDATED + ")";
+    /** Recency by the claim's publication day (its start, in epoch seconds), for ranking without reading articles. */
+    private static final String DAY_RECENCY = "coalesce(extract(epoch FROM c.published_on), " + UNDATED + ")";
     private static final double SIMILAR = 0.25;
-    /** Claims sharing rare words with a claim that are compared with it by trigrams, newest stored first. */
-    private static final int SIMILARITY_CANDIDATES = 2000;
+    /**
+     * At most this many claims sharing rare words with a claim are compared with it by trigrams (80 to 110 microseconds
+     * each), in the order they are stored. Not the newest: ordering them would read every match, and a claim made only of
+     * common words (a title and a name, say) shares two of its "rarest" words with thousands of claims at a million articles.
+     */
+    private static final int SIMILARITY_CANDIDATES = 100;
 
     @Inject
     EntityManager entityManager;
@@ -82,8 +89,8 @@ public class ClaimSearchService {
         // window until it holds enough; a relevance-sorted list keeps the window of its first page in its cursor
         List<Object[]> rows;
         int window = 0;
-        if (after != null && byRelevance) { // a cursor from before the windows (no window in it) continues the whole list
-            window = after.length == 5 ? Math.min(Integer.parseInt(after[3]), WINDOW_DAYS.length - 1) : WINDOW_DAYS.length - 1;
+        if (after != null && byRelevance) { // every page of a relevance list ranks the candidates of its first page's window
+            window = windowOf(Integer.parseInt(after[3]));
         } else if (after != null && Double.parseDouble(after[1]) <= UNDATED) { // past the dated matches: the undated ones
             window = WINDOW_DAYS.length - 1;
         }
@@ -106,10 +113,10 @@ public class ClaimSearchService {
                 .events(new ArrayList<>(events.getOrDefault(((Number) r[0]).longValue(), List.of())))).toList();
         Map<Long, Object[]> keys = new HashMap<>();
         rows.forEach(r -> keys.put(((Number) r[0]).longValue(), r));
-        int candidates = window;
+        int days = WINDOW_DAYS[window];
         return Page.of(hits, limit, hit -> {
             Object[] row = keys.get(hit.getClaim().getId());
-            return new Cursor(byRelevance ? "relevance|" + row[1] + "|" + row[2] + "|" + candidates : "recency|" + row[2],
+            return new Cursor(byRelevance ? "relevance|" + row[1] + "|" + row[2] + "|" + days : "recency|" + row[2],
                     hit.getClaim().getId());
         });
     }
@@ -117,20 +124,24 @@ public class ClaimSearchService {
     /**
      * One page of matches published within {@code days} days (0: any time) up to the newest publication, the end of the
      * requested range or the cursor's day: rows of id, rank, recency and (by relevance) how many candidates the window held.
+     * By relevance, candidates are taken newest first by their claim's own publication day and id, and ties of rank go to the
+     * newer day: no article is read for them (joining every match to its article cost more than ranking them, and invited
+     * plans that hash the whole article table).
      */
     private List<Object[]> matches(String query, Filter filter, boolean byRelevance, String[] after, int days, int limit) {
-        SqlQuery matches = new SqlQuery("SELECT c.id, " + RANK + " AS rank, " + RECENCY + " AS recency"
-                + " FROM claim c JOIN article a ON a.id = c.article_id, (SELECT websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('english', :q) AS q) query"
+        SqlQuery matches = new SqlQuery("SELECT c.id, " + RANK + " AS rank, " + (byRelevance ? DAY_RECENCY : RECENCY) + " AS recency"
+                + " FROM claim c" + (byRelevance ? "" : " JOIN article a ON a.id = c.article_id")
+                + ", (SELECT websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('english', :q) AS q) query"
                 + " WHERE c.search_vector @@ query.q")
                 .bind("q", query)
                 .where("c.speaker_id = :speaker", "speaker", filter.speaker())
-                .where("a.outlet_id = :outlet", "outlet", filter.outlet())
+                .where(ofArticle("outlet_id = :outlet"), "outlet", filter.outlet())
                 .where("c.cited_outlet_id = :citedOutlet", "citedOutlet", filter.citedOutlet())
                 .where("EXISTS (SELECT 1 FROM claim_event ce WHERE ce.claim_id = c.id AND ce.event_id = :event AND ce.linked)",
                         "event", filter.event())
                 .where("c.language = :language", "language", filter.language())
-                .where("a.published_at >= :from", "from", filter.publishedFrom())
-                .where("a.published_at < :to", "to", filter.publishedTo())
+                .where(ofArticle("published_at >= :from"), "from", filter.publishedFrom())
+                .where(ofArticle("published_at < :to"), "to", filter.publishedTo())
                 .where("c.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().toString());
         if (days > 0) {
             // a day the planner can see (not a subquery): it then knows the window holds few claims and reads claim_search
@@ -145,7 +156,7 @@ public class ClaimSearchService {
         }
         SqlQuery sql;
         if (byRelevance) {
-            matches.append("ORDER BY a.published_at DESC NULLS LAST, c.id DESC LIMIT " + RANKED_CANDIDATES);
+            matches.append("ORDER BY c.published_on DESC NULLS LAST, c.id DESC LIMIT " + RANKED_CANDIDATES);
             sql = new SqlQuery("SELECT id, rank, recency, found FROM (SELECT id, rank, recency, count(*) OVER () AS found FROM ("
                     + matches.sql() + ") newest) candidates");
             if (after != null) {
@@ -167,6 +178,20 @@ public class ClaimSearchService {
         return sql.rows(entityManager);
     }
 
+    /** A condition on the claim's article, without joining it to every match. */
+    private static String ofArticle(String condition) {
+        return "EXISTS (SELECT 1 FROM article a WHERE a.id = c.article_id AND a." + condition + ")";
+    }
+
+    /** The position of a window in {@link #WINDOW_DAYS}; cursors are signed, so their days are always one of them. */
+    private static int windowOf(int days) {
+        int window = 0;
+        while (WINDOW_DAYS[window] != days && window < WINDOW_DAYS.length - 1) {
+            window++;
+        }
+        return window;
+    }
+
     /** The key of the cursor's row, with the id last; a cursor of the other sort order is refused. */
     private static String[] afterKey(Cursor cursor, boolean byRelevance) {
         if (cursor == null) {
@@ -186,16 +211,23 @@ public class ClaimSearchService {
     public RelatedClaims related(long id, int limit) {
         ClaimEntity claim = claims.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("claim", id));
         // a trigram index scan reads the posting lists of every trigram of the text, millions of rows for common Arabic
-        // trigrams: the candidates are instead the claims sharing two of the text's three rarest words, then ranked by trigrams
-        String rareWords = rareWordPairs(id);
-        List<Object[]> similar = rareWords == null ? List.of() : entityManager.createNativeQuery("""
+        // trigrams: the candidates are instead the claims sharing the text's three rarest words, then those sharing two of
+        // them (read only when the first are too few), compared by trigrams
+        List<String> rare = rareWords(id);
+        List<Object[]> similar = rare.isEmpty() ? List.of() : entityManager.createNativeQuery("""
                 SELECT id, similarity FROM (
-                    SELECT c2.id, similarity(c2.text_normalized, ?1) AS similarity FROM claim c2
-                    WHERE c2.search_vector @@ CAST(?2 AS tsquery) AND c2.article_id <> ?3
-                    ORDER BY c2.id DESC LIMIT ?4) candidates
-                WHERE similarity >= ?5 ORDER BY similarity DESC, id LIMIT ?6""")
-                .setParameter(1, claim.textNormalized).setParameter(2, rareWords).setParameter(3, claim.article.id)
-                .setParameter(4, SIMILARITY_CANDIDATES).setParameter(5, SIMILAR).setParameter(6, limit).getResultList();
+                    SELECT id, similarity(text_normalized, ?1) AS similarity FROM (
+                        (SELECT c2.id, c2.text_normalized FROM claim c2
+                         WHERE c2.search_vector @@ CAST(?2 AS tsquery) AND c2.article_id <> ?3 LIMIT ?5)
+                        UNION ALL
+                        (SELECT c2.id, c2.text_normalized FROM claim c2
+                         WHERE c2.search_vector @@ CAST(?4 AS tsquery) AND NOT c2.search_vector @@ CAST(?2 AS tsquery)
+                           AND c2.article_id <> ?3 LIMIT ?5)
+                        LIMIT ?5) candidates) compared
+                WHERE similarity >= ?6 ORDER BY similarity DESC, id LIMIT ?7""")
+                .setParameter(1, claim.textNormalized).setParameter(2, String.join(" & ", rare)).setParameter(3, claim.article.id)
+                .setParameter(4, anyTwo(rare)).setParameter(5, SIMILARITY_CANDIDATES).setParameter(6, SIMILAR).setParameter(7, limit)
+                .getResultList();
         Map<Long, Double> similarity = new HashMap<>();
         similar.forEach(r -> similarity.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue()));
         // claims stating the same fact, or the same kind of fact with another value about a shared event
@@ -263,12 +295,12 @@ public class ClaimSearchService {
     }
 
     /**
-     * A text-search query matching the claims that share two of this claim's three rarest words (lexemes); rarity is read
-     * from PostgreSQL's statistics of the search vectors (a word missing from the most common ones is rare), longer words
-     * first where the statistics do not tell. Null for a claim without words.
+     * The claim's three rarest words (lexemes, quoted for a tsquery); rarity is read from PostgreSQL's statistics of the
+     * search vectors (a word missing from the most common ones is rare), longer words first where the statistics do not
+     * tell. Empty for a claim without words.
      */
     @SuppressWarnings("unchecked")
-    private String rareWordPairs(long claimId) {
+    private List<String> rareWords(long claimId) {
         List<String> rare = entityManager.createNativeQuery("""
                 SELECT lexeme FROM unnest(tsvector_to_array((SELECT search_vector FROM claim WHERE id = ?1))) AS lexeme
                 LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS element, unnest(most_common_elem_freqs) AS frequency
@@ -276,12 +308,16 @@ public class ClaimSearchService {
                        ON common.element = lexeme
                 ORDER BY coalesce(common.frequency, 0), length(lexeme) DESC, lexeme LIMIT 3""")
                 .setParameter(1, claimId).getResultList();
-        List<String> quoted = rare.stream().map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList();
-        if (quoted.size() < 3) {
-            return quoted.isEmpty() ? null : String.join(" & ", quoted);
+        return rare.stream().map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList();
+    }
+
+    /** A tsquery matching texts with any two of three words (with fewer words, all of them). */
+    private static String anyTwo(List<String> words) {
+        if (words.size() < 3) {
+            return String.join(" & ", words);
         }
-        return "(" + quoted.get(0) + " & " + quoted.get(1) + ") | (" + quoted.get(0) + " & " + quoted.get(2) + ") | ("
-                + quoted.get(1) + " & " + quoted.get(2) + ")";
+        return "(" + words.get(0) + " & " + words.get(1) + ") | (" + words.get(0) + " & " + words.get(2) + ") | ("
+                + words.get(1) + " & " + words.get(2) + ")";
     }
 
     /** Two values of one facet conflict when they cannot both be true: "2018-12" and "2018-12-10" do not, 7 and 9 killed do. */

@@ -123,6 +123,28 @@ class ClaimSearchTest {
     }
 
     @Test
+    void relevanceRanksTheNewestCandidatesOfTheFirstWindowThatHoldsEnough() {
+        String word = "Zv" + Long.toString(System.nanoTime(), 36);
+        String rarer = word + "x";
+        long older = publish("Outlet V1", "The negotiator said " + word + " " + rarer + " and " + rarer + " and again " + rarer
+                + " would sign.", "2030-12-20T08:00:00Z");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < ClaimSearchService.RANKED_CANDIDATES; i++) {
+            body.append("Spokesman number ").append(i + 1).append(" said ").append(word).append(i < 2 ? " " + rarer : "")
+                    .append(" would wait for round ").append(i + 1).append(". ");
+        }
+        long newest = publish("Outlet V2", body.toString(), "2031-01-01T08:00:00Z");
+        // the last day before publishedTo holds enough candidates: the older, better-ranked claim is not among them
+        JsonPath page = api().queryParam("q", word).queryParam("publishedTo", "2031-01-02T00:00:00Z").queryParam("limit", 100)
+                .get("/claims/search").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(newest), page.getList("items.claim.article.id", Long.class).stream().distinct().toList());
+        assertEquals(100, page.getList("items").size());
+        // too few in the last day and the last four: every match of any time is ranked, the triple mention first
+        api().queryParam("q", rarer).queryParam("publishedTo", "2031-01-02T00:00:00Z").get("/claims/search").then().statusCode(200)
+                .body("items.claim.article.id", org.hamcrest.Matchers.contains((int) older, (int) newest, (int) newest));
+    }
+
+    @Test
     void badQueriesAreRejected() {
         badRequest().get("/claims/search").then().statusCode(400);
         badRequest().queryParam("q", "   ").get("/claims/search").then().statusCode(400).body("errors[0].field", equalTo("q"));
@@ -149,6 +171,26 @@ class ClaimSearchTest {
         assertEquals("same_speaker_paraphrase", related.getString("outlets.find { it.outlet.name == 'Outlet R2' }.claims[0].relation"));
         assertEquals("conflicting", related.getString("outlets.find { it.outlet.name == 'Outlet R3' }.claims[0].relation"));
         api().get("/claims/{id}/related", 999_999_999L).then().statusCode(404);
+    }
+
+    @Test
+    void relatedClaimsSharingAllThreeRarestWordsAreComparedFirst() {
+        String nano = Long.toString(System.nanoTime(), 36);
+        String first = "Zfirstword" + nano;
+        String second = "Zsecondword" + nano;
+        String third = "Zthirdwords" + nano;
+        StringBuilder pairs = new StringBuilder(); // more claims sharing two of the three words than are compared
+        for (int i = 0; i < 120; i++) {
+            pairs.append("Spokesman number ").append(i + 1).append(" said ").append(first).append(' ').append(second)
+                    .append(" would wait for round ").append(i + 1).append(". ");
+        }
+        publish("Outlet Y1", pairs.toString());
+        long twin = publish("Outlet Y2", "The minister said " + first + " " + second + " " + third + " would come back next week.");
+        long asked = claimOf(publish("Outlet Y3", "The minister said " + first + " " + second + " " + third
+                + " would come back next week, aides added."));
+        api().get("/claims/{id}/related", asked).then().statusCode(200)
+                .body("outlets[0].outlet.name", equalTo("Outlet Y2"))
+                .body("outlets[0].claims[0].claim.article.id", equalTo((int) twin));
     }
 
     @Test
