@@ -48,6 +48,11 @@ class StoryDiscoveryTest {
             فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف مقابل هدف في المباراة الودية التي أقيمت مساء الثلاثاء على الملعب الكبير.
             وسجل المهاجم هدفين في الشوط الثاني.""";
 
+    static final String BLAST_TITLE_A = "مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل";
+    static final String BLAST_TITLE_B = "ارتفاع عدد قتلى انفجار ميناء القرنفل إلى 12";
+    static final String BLAST_TITLE_C = "تحقيق في انفجار مصنع الكيماويات بميناء القرنفل";
+    static final String FOOTBALL_TITLE = "المنتخب الوطني يفوز وديا بثلاثية";
+
     /** A day no other test publishes on. */
     static String day(int offset) {
         return LocalDate.of(2033, 1, 1).plusDays(offset).toString();
@@ -79,10 +84,10 @@ class StoryDiscoveryTest {
     @Test
     void articlesAboutOneHappeningFromThreeOutletsFormOneStoryAndAnUnrelatedOneDoesNot() {
         String day = day(10);
-        long a = article(BLAST_A, "مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل", "Story Outlet A", day + "T07:00:00Z");
-        long b = article(BLAST_B, "ارتفاع عدد قتلى انفجار ميناء القرنفل إلى 12", "Story Outlet B", day + "T09:30:00Z");
-        long c = article(BLAST_C, "تحقيق في انفجار مصنع الكيماويات بميناء القرنفل", "Story Outlet C", day + "T15:00:00Z");
-        long football = article(FOOTBALL, "المنتخب الوطني يفوز وديا بثلاثية", "Story Outlet A", day + "T19:00:00Z");
+        long a = article(BLAST_A, BLAST_TITLE_A, "Story Outlet A", day + "T07:00:00Z");
+        long b = article(BLAST_B, BLAST_TITLE_B, "Story Outlet B", day + "T09:30:00Z");
+        long c = article(BLAST_C, BLAST_TITLE_C, "Story Outlet C", day + "T15:00:00Z");
+        long football = article(FOOTBALL, FOOTBALL_TITLE, "Story Outlet A", day + "T19:00:00Z");
 
         Map<Long, Long> storyOf = storiesOf(day + "T00:00:00Z", day + "T23:59:59Z");
         assertEquals(storyOf.get(a), storyOf.get(b));
@@ -93,7 +98,7 @@ class StoryDiscoveryTest {
         assertEquals(3, story.getInt("articleCount"));
         assertEquals(3, story.getInt("outletCount"));
         assertEquals(a, story.getLong("firstReported.id"));
-        assertEquals("مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل", story.getString("titleAr"));
+        assertEquals(BLAST_TITLE_A, story.getString("titleAr"));
         assertEquals(List.of("ar"), story.getList("languages"));
         assertEquals(List.of("Story Outlet A", "Story Outlet B", "Story Outlet C"), story.getList("outlets.outlet.name"));
         api().get("/stories/{id}", storyOf.get(a)).then().body("titleEn", nullValue());
@@ -109,9 +114,9 @@ class StoryDiscoveryTest {
     @Test
     void listFiltersByOutletCountAndOutletSortsAndPages() {
         String day = day(20);
-        long a = article(BLAST_A, "مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل", "Story Outlet D", day + "T07:00:00Z");
-        article(BLAST_B, "ارتفاع عدد قتلى انفجار ميناء القرنفل إلى 12", "Story Outlet E", day + "T09:30:00Z");
-        long football = article(FOOTBALL, "المنتخب الوطني يفوز وديا بثلاثية", "Story Outlet F", day + "T19:00:00Z");
+        long a = article(BLAST_A, BLAST_TITLE_A, "Story Outlet D", day + "T07:00:00Z");
+        article(BLAST_B, BLAST_TITLE_B, "Story Outlet E", day + "T09:30:00Z");
+        long football = article(FOOTBALL, FOOTBALL_TITLE, "Story Outlet F", day + "T19:00:00Z");
         Map<Long, Long> storyOf = storiesOf(day + "T00:00:00Z", day + "T23:59:59Z");
         long blast = storyOf.get(a);
         long match = storyOf.get(football);
@@ -144,8 +149,8 @@ class StoryDiscoveryTest {
     @Test
     void anEventMadeFromAStoryIsSeededWithItsArticles() {
         String day = day(30);
-        long a = article(BLAST_A, "مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل", "Story Outlet G", day + "T07:00:00Z");
-        long b = article(BLAST_B, "ارتفاع عدد قتلى انفجار ميناء القرنفل إلى 12", "Story Outlet H", day + "T09:30:00Z");
+        long a = article(BLAST_A, BLAST_TITLE_A, "Story Outlet G", day + "T07:00:00Z");
+        long b = article(BLAST_B, BLAST_TITLE_B, "Story Outlet H", day + "T09:30:00Z");
         long story = storiesOf(day + "T00:00:00Z", day + "T23:59:59Z").get(a);
         api().get("/stories/{id}", story).then().statusCode(200).body("events", org.hamcrest.Matchers.empty());
 

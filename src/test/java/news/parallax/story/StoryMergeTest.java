@@ -3,7 +3,11 @@ package news.parallax.story;
 import static news.parallax.story.StoryDiscoveryTest.BLAST_A;
 import static news.parallax.story.StoryDiscoveryTest.BLAST_B;
 import static news.parallax.story.StoryDiscoveryTest.BLAST_C;
+import static news.parallax.story.StoryDiscoveryTest.BLAST_TITLE_A;
+import static news.parallax.story.StoryDiscoveryTest.BLAST_TITLE_B;
+import static news.parallax.story.StoryDiscoveryTest.BLAST_TITLE_C;
 import static news.parallax.story.StoryDiscoveryTest.FOOTBALL;
+import static news.parallax.story.StoryDiscoveryTest.FOOTBALL_TITLE;
 import static news.parallax.story.StoryDiscoveryTest.article;
 import static news.parallax.story.StoryDiscoveryTest.day;
 import static news.parallax.story.StoryDiscoveryTest.storiesOf;
@@ -37,10 +41,6 @@ import news.parallax.config.RequestContexts;
 @QuarkusTest
 class StoryMergeTest {
 
-    private static final String BLAST_TITLE_A = "مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل";
-    private static final String BLAST_TITLE_B = "ارتفاع عدد قتلى انفجار ميناء القرنفل إلى 12";
-    private static final String BLAST_TITLE_C = "تحقيق في انفجار مصنع الكيماويات بميناء القرنفل";
-    private static final String FOOTBALL_TITLE = "المنتخب الوطني يفوز وديا بثلاثية";
 
     @Inject
     StoryCounters counters;

@@ -5,6 +5,7 @@ import static news.parallax.testing.Api.api;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 import io.restassured.path.json.JsonPath;
@@ -12,12 +13,15 @@ import io.restassured.path.json.JsonPath;
 /** Creates what several tests need, each with keys no other test uses. */
 public final class Fixtures {
 
+    /** Two threads can read the same nanoTime: the counter keeps their URLs apart. */
+    private static final AtomicLong URLS = new AtomicLong();
+
     private Fixtures() {
     }
 
     /** A URL no other test uses, on a host that no registry outlet owns. */
     public static String uniqueUrl(String slug) {
-        return "https://tests-" + Long.toString(System.nanoTime(), 36) + ".example/" + slug;
+        return "https://tests-" + Long.toString(System.nanoTime(), 36) + "-" + URLS.incrementAndGet() + ".example/" + slug;
     }
 
     public static long createArticle(String body, String... fields) {
