@@ -94,8 +94,9 @@ public class ClaimSearchService {
         } else if (after != null && Double.parseDouble(after[1]) <= UNDATED) { // past the dated matches: the undated ones
             window = WINDOW_DAYS.length - 1;
         }
+        LocalDate last = WINDOW_DAYS[window] > 0 ? windowEnd(filter, byRelevance, after) : null; // read once for every window
         do {
-            rows = matches(query, filter, byRelevance, after, WINDOW_DAYS[window], limit);
+            rows = matches(query, filter, byRelevance, after, WINDOW_DAYS[window], last, limit);
             boolean enough = byRelevance ? after != null || !rows.isEmpty() && ((Number) rows.get(0)[3]).intValue() >= RANKED_CANDIDATES
                     : rows.size() > limit;
             if (enough || WINDOW_DAYS[window] == 0) {
@@ -128,7 +129,8 @@ public class ClaimSearchService {
      * newer day: no article is read for them (joining every match to its article cost more than ranking them, and invited
      * plans that hash the whole article table).
      */
-    private List<Object[]> matches(String query, Filter filter, boolean byRelevance, String[] after, int days, int limit) {
+    private List<Object[]> matches(String query, Filter filter, boolean byRelevance, String[] after, int days, LocalDate last,
+            int limit) {
         SqlQuery matches = new SqlQuery("SELECT c.id, " + RANK + " AS rank, " + (byRelevance ? DAY_RECENCY : RECENCY) + " AS recency"
                 + " FROM claim c" + (byRelevance ? "" : " JOIN article a ON a.id = c.article_id")
                 + ", (SELECT websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('english', :q) AS q) query"
@@ -143,16 +145,9 @@ public class ClaimSearchService {
                 .where(ofArticle("published_at >= :from"), "from", filter.publishedFrom())
                 .where(ofArticle("published_at < :to"), "to", filter.publishedTo())
                 .where("c.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().toString());
-        if (days > 0) {
+        if (days > 0 && last != null) {
             // a day the planner can see (not a subquery): it then knows the window holds few claims and reads claim_search
-            OffsetDateTime end = !byRelevance && after != null ? Instant.ofEpochMilli((long) (Double.parseDouble(after[1]) * 1000))
-                    .atOffset(ZoneOffset.UTC) : filter.publishedTo();
-            LocalDate last = end != null ? end.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
-                    : SqlQuery.day(entityManager.createNativeQuery("SELECT (max(published_at) AT TIME ZONE 'UTC')::date FROM article")
-                            .getSingleResult());
-            if (last != null) {
-                matches.and("c.published_on > CAST(:firstExcluded AS date)").bind("firstExcluded", last.minusDays(days));
-            }
+            matches.and("c.published_on > CAST(:firstExcluded AS date)").bind("firstExcluded", last.minusDays(days));
         }
         SqlQuery sql;
         if (byRelevance) {
@@ -176,6 +171,18 @@ public class ClaimSearchService {
             sql.bind("afterId", Long.parseLong(after[after.length - 1]));
         }
         return sql.rows(entityManager);
+    }
+
+    /**
+     * The last day of the windows: the recency cursor's day, the end of the requested range, or the newest publication's
+     * day (null in an empty corpus).
+     */
+    private LocalDate windowEnd(Filter filter, boolean byRelevance, String[] after) {
+        OffsetDateTime end = !byRelevance && after != null ? Instant.ofEpochMilli((long) (Double.parseDouble(after[1]) * 1000))
+                .atOffset(ZoneOffset.UTC) : filter.publishedTo();
+        return end != null ? end.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
+                : SqlQuery.day(entityManager.createNativeQuery("SELECT (max(published_at) AT TIME ZONE 'UTC')::date FROM article")
+                        .getSingleResult());
     }
 
     /** A condition on the claim's article, without joining it to every match. */

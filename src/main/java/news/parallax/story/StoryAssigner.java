@@ -183,9 +183,8 @@ public class StoryAssigner {
         return moved;
     }
 
-    @SuppressWarnings("unchecked")
     private List<Long> longs(String sql, Object... parameters) {
-        return ((List<Number>) StoryService.query(entityManager, sql, parameters).getResultList()).stream().map(Number::longValue).toList();
+        return StoryService.longs(entityManager, sql, parameters);
     }
 
     /**

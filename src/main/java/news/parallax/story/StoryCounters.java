@@ -1,14 +1,11 @@
 package news.parallax.story;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -55,15 +52,16 @@ public class StoryCounters {
 
     private int recountOneRound() {
         entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
-        Long[] noted = Arrays.stream(longs(entityManager.createNativeQuery("SELECT story_id FROM story_change LIMIT " + STORIES_PER_ROUND)))
+        Long[] noted = StoryService.longs(entityManager, "SELECT story_id FROM story_change LIMIT " + STORIES_PER_ROUND).stream()
                 .distinct().toArray(Long[]::new);
         if (noted.length == 0) {
             return 0;
         }
         // stories whose row a merge holds until its transaction commits are left for a later round: a recount waiting
         // for an ingest's merge while holding rows that the merge goes on to lock would deadlock with it
-        Long[] stories = longs(entityManager.createNativeQuery(
-                "SELECT id FROM story WHERE id = ANY (CAST(?1 AS bigint[])) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED").setParameter(1, noted));
+        Long[] stories = StoryService.longs(entityManager,
+                "SELECT id FROM story WHERE id = ANY (CAST(?1 AS bigint[])) ORDER BY id FOR NO KEY UPDATE SKIP LOCKED", (Object) noted)
+                .toArray(Long[]::new);
         // every note of these stories committed so far goes now (the recount below sees all of their members), and those of stories gone
         entityManager.createNativeQuery("""
                 DELETE FROM story_change c WHERE c.story_id = ANY (CAST(?1 AS bigint[]))
@@ -99,10 +97,5 @@ public class StoryCounters {
                       GROUP BY id.story_id) c
                 WHERE s.id = c.story_id""").setParameter(1, stories).executeUpdate();
         return stories.length;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Long[] longs(Query query) {
-        return ((List<Number>) query.getResultList()).stream().map(Number::longValue).toArray(Long[]::new);
     }
 }

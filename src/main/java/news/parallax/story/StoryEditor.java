@@ -65,7 +65,7 @@ public class StoryEditor {
     public StoryArticle move(long articleId, long requested) {
         return edit(() -> {
             long into = stories.resolve(requested);
-            List<Number> current = numbers("SELECT story_id FROM story_article WHERE article_id = ?1", articleId);
+            List<Long> current = longs("SELECT story_id FROM story_article WHERE article_id = ?1", articleId);
             if (current.isEmpty()) {
                 throw ApiProblem.notFound("article", articleId);
             }
@@ -77,12 +77,12 @@ public class StoryEditor {
     public StoryArticle remove(long articleId, long requested) {
         return edit(() -> {
             long from = stories.resolve(requested);
-            List<Number> members = numbers("SELECT count(*) FROM story_article WHERE story_id = ?1 AND article_id <> ?2", from, articleId);
-            if (numbers("SELECT 1 FROM story_article WHERE article_id = ?1 AND story_id = ?2", articleId, from).isEmpty()) {
+            List<Long> members = longs("SELECT count(*) FROM story_article WHERE story_id = ?1 AND article_id <> ?2", from, articleId);
+            if (longs("SELECT 1 FROM story_article WHERE article_id = ?1 AND story_id = ?2", articleId, from).isEmpty()) {
                 throw ApiProblem.notFound("Article " + articleId + " is not in story " + requested
                         + "; GET /stories/" + requested + " lists its articles");
             }
-            long into = members.get(0).longValue() == 0 ? from : numbers("""
+            long into = members.get(0).longValue() == 0 ? from : longs("""
                     INSERT INTO story (first_published, last_published)
                     SELECT coalesce(published_at, now()), coalesce(published_at, now()) FROM article WHERE id = ?1 RETURNING id""",
                     articleId).get(0).longValue();
@@ -107,9 +107,8 @@ public class StoryEditor {
         return result;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Number> numbers(String sql, Object... parameters) {
-        return StoryService.query(entityManager, sql, parameters).getResultList();
+    private List<Long> longs(String sql, Object... parameters) {
+        return StoryService.longs(entityManager, sql, parameters);
     }
 
     private void update(String sql, Object... parameters) {

@@ -179,21 +179,24 @@ final class StoryIndex {
         query++; // weights as the index is now, not as the last query read them
         int indexed = byArticle.size();
         double dot = 0;
-        double norm = 0;
         for (Map.Entry<Integer, Integer> count : one.counts.entrySet()) {
-            double weight = weight(count.getKey(), indexed);
-            norm += weight * weight * count.getValue() * count.getValue();
             Integer shared = two.counts.get(count.getKey());
             if (shared != null) {
+                double weight = weight(count.getKey(), indexed);
                 dot += weight * weight * count.getValue() * shared;
             }
         }
-        double otherNorm = 0;
-        for (Map.Entry<Integer, Integer> count : two.counts.entrySet()) {
+        return dot == 0 ? 0 : dot / Math.sqrt(squaredNorm(one, indexed) * squaredNorm(two, indexed));
+    }
+
+    /** The squared length of a story's centroid. */
+    private double squaredNorm(Cluster cluster, int indexed) {
+        double norm = 0;
+        for (Map.Entry<Integer, Integer> count : cluster.counts.entrySet()) {
             double weight = weight(count.getKey(), indexed);
-            otherNorm += weight * weight * count.getValue() * count.getValue();
+            norm += weight * weight * count.getValue() * count.getValue();
         }
-        return dot == 0 ? 0 : dot / Math.sqrt(norm * otherNorm);
+        return norm;
     }
 
     /** Takes an article out (its transaction rolled back). */

@@ -248,6 +248,12 @@ public class StoryService {
         return query;
     }
 
+    /** The numbers a native statement answers (ids, counts), as longs. */
+    @SuppressWarnings("unchecked")
+    static List<Long> longs(EntityManager entityManager, String sql, Object... parameters) {
+        return ((List<Number>) query(entityManager, sql, parameters).getResultList()).stream().map(Number::longValue).toList();
+    }
+
     /** An outlet from three columns of a row, starting at {@code from}: id, name, kind. */
     private static OutletRef outlet(Object[] row, int from) {
         return new OutletRef().id(number(row[from])).name((String) row[from + 1]).kind(OutletKind.fromValue((String) row[from + 2]));
