@@ -63,6 +63,8 @@ final class FacetExtractor {
     private static final Map<String, Long> IMPLIED = new HashMap<>();
     /** "آخر", "another": one more than a count stated elsewhere ("قتل فلسطيني آخر"), not the count. */
     private static final Set<String> ANOTHER = WordList.normalized("facts/another-words.txt");
+    /** A definite word ("القتلى", "بالقتلى"): it names who, it does not say what happened to someone. */
+    private static final Pattern DEFINITE = Pattern.compile("[وفبل]{0,2}ال.*");
     /** "كل", "each": a count of each one is a rate, not a figure of the event. */
     private static final Set<String> EACH = WordList.normalized("facts/each-words.txt");
     /** A day of a month named from publication ("الخامس من الشهر الحالي"), by the months it lies from publication. */
@@ -320,7 +322,7 @@ final class FacetExtractor {
             boolean digits = Character.isDigit(word.charAt(0));
             boolean teen = !digits && NUMBERS.containsKey(word + " عشر") && phrase(text, tokens, i, 2).endsWith(" عشر");
             Long value = digits ? null : NUMBERS.get(teen ? word + " عشر" : word);
-            boolean implied = !digits && value == null && impliedCount(text, tokens, i);
+            boolean implied = !digits && value == null && IMPLIED.containsKey(word) && impliedCount(text, tokens, i);
             if (implied) {
                 value = IMPLIED.get(word);
             } else if (!digits && value == null) {
@@ -398,18 +400,18 @@ final class FacetExtractor {
     }
 
     /**
-     * Whether the token at {@code i} is a singular or dual noun of {@code facts/implied-counts.tsv} right after an
-     * indefinite word that says what happened ("قتل فلسطيني", "إصابة طفلين"), and not followed by "another": "بين القتلى
+     * Whether the token at {@code i}, a singular or dual noun of {@code facts/implied-counts.tsv}, comes right after an
+     * indefinite word that says what happened ("قتل فلسطيني", "إصابة طفلين"), and is not followed by "another": "بين القتلى
      * فلسطيني" names one of the dead, "قتل فلسطيني آخر" one more.
      */
     private static boolean impliedCount(NormalizedText text, List<int[]> tokens, int i) {
-        if (!IMPLIED.containsKey(phrase(text, tokens, i, 1)) || phrase(text, tokens, i - 1, 2).isEmpty()
+        if (phrase(text, tokens, i - 1, 2).isEmpty()
                 || ANOTHER.contains(phrase(text, tokens, i + 1, 1))) {
             return false;
         }
         String before = phrase(text, tokens, i - 1, 1);
         Counted counted = countedBefore(before);
-        return counted != null && !counted.key().equals(NOT_COUNTED) && !before.matches("[وفبل]{0,2}ال.*");
+        return counted != null && !counted.key().equals(NOT_COUNTED) && !DEFINITE.matcher(before).matches();
     }
 
     /**
