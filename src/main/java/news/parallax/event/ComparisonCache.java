@@ -1,17 +1,17 @@
 package news.parallax.event;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import news.parallax.api.model.Comparison;
+import news.parallax.http.EntityTags;
+import news.parallax.http.JsonAnswer;
+import news.parallax.http.KeptAnswers;
 
 /**
- * Comparisons already built, each kept with a fingerprint of the rows it was built from. Dashboards
+ * Comparisons already built, each kept serialised, with a fingerprint of the rows it was built from. Dashboards
  * ask for the same events again and again; building the comparison of 200 articles takes about
  * 200 ms on a million-article database, reading its fingerprint one indexed statement. Every
  * instance keeps its own, and every request checks the database: a change made through any
@@ -43,15 +43,11 @@ public class ComparisonCache {
                  FROM claim_event ce JOIN claim c ON c.id = ce.claim_id WHERE ce.event_id = ?1 AND ce.linked),
                 (SELECT version::text FROM registry_version WHERE id = 1)))""";
 
-    private record Built(String fingerprint, Comparison comparison) {
+    /** An event's comparison, and the same serialised as the API sends it. Never modify the comparison. */
+    public record Built(Comparison comparison, JsonAnswer json) {
     }
 
-    private final Map<Long, Built> built = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Built> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final KeptAnswers<Long, Built> built = new KeptAnswers<>(KEPT);
 
     @Inject
     EntityManager entityManager;
@@ -59,21 +55,16 @@ public class ComparisonCache {
     @Inject
     ComparisonService comparisons;
 
-    /** The event's comparison, built again only when a row it is built from has changed since. Never modify what it answers. */
+    @Inject
+    EntityTags tags;
+
+    /** The event's comparison, built again only when a row it is built from has changed since. */
     @Transactional
-    public Comparison compare(long eventId) {
+    public Built compare(long eventId) {
         String fingerprint = (String) entityManager.createNativeQuery(FINGERPRINT).setParameter(1, eventId).getSingleResult();
-        Built kept;
-        synchronized (built) {
-            kept = built.get(eventId);
-        }
-        if (kept != null && kept.fingerprint().equals(fingerprint)) {
-            return kept.comparison();
-        }
-        Comparison comparison = comparisons.compare(eventId);
-        synchronized (built) {
-            built.put(eventId, new Built(fingerprint, comparison));
-        }
-        return comparison;
+        return built.get(eventId, fingerprint, () -> {
+            Comparison comparison = comparisons.compare(eventId);
+            return new Built(comparison, tags.answer(comparison));
+        });
     }
 }

@@ -78,7 +78,7 @@ public class EventResource implements EventsApi {
 
     @Override
     public Response compareEvent(Long eventId) {
-        return Response.ok(comparisonCache.compare(eventId)).build(); // EntityTags answers If-None-Match
+        return comparisonCache.compare(eventId).json().response(); // EntityTags answers If-None-Match
     }
 
     @Override

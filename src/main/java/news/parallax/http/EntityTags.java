@@ -28,6 +28,12 @@ public class EntityTags {
         return tagOf(serialized(body));
     }
 
+    /** {@code body} serialised and tagged once, to be kept and sent as is. */
+    public JsonAnswer answer(Object body) {
+        byte[] serialized = serialized(body);
+        return new JsonAnswer(serialized, tagOf(serialized));
+    }
+
     private static String tagOf(byte[] json) {
         return HexFormat.of().formatHex(Sha256.of(json), 0, 16);
     }
@@ -74,9 +80,16 @@ public class EntityTags {
         if (response.getStatus() != 200 || !(read || update) || body == null || body instanceof String) {
             return;
         }
-        byte[] serialized = serialized(body);
-        String tag = tagOf(serialized);
-        response.getHeaders().putSingle("ETag", new EntityTag(tag));
+        byte[] serialized;
+        String tag;
+        if (body instanceof byte[] json && response.getHeaders().getFirst("ETag") instanceof EntityTag kept) { // a JsonAnswer
+            serialized = json;
+            tag = kept.getValue();
+        } else {
+            serialized = serialized(body);
+            tag = tagOf(serialized);
+            response.getHeaders().putSingle("ETag", new EntityTag(tag));
+        }
         if (read && matchesWeakly(request.getHeaderString("If-None-Match"), tag)) {
             response.setStatus(304);
             response.setEntity(null);

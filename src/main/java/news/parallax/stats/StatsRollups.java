@@ -49,6 +49,8 @@ public class StatsRollups {
     private static final int DAYS_PER_ROUND = 10;
     /** One rebuild at a time, across every instance on the database. */
     private static final long LOCK = 0x5354415453L;
+    /** Tells every instance that keeps stats answers that the rollups changed (V28); under {@link #LOCK}, so never contended. */
+    private static final String BUMP_VERSION = "UPDATE stats_version SET version = version + 1 WHERE id = 1";
 
     /**
      * One rollup: its table, its key, label and count columns, and the rows it holds for the articles
@@ -199,6 +201,7 @@ public class StatsRollups {
                 emptied.execute(entityManager);
             }
         }
+        entityManager.createNativeQuery(BUMP_VERSION).executeUpdate();
         return days.size();
     }
 }

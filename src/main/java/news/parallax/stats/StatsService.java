@@ -59,6 +59,18 @@ public class StatsService {
             return selected.where("r.outlet_id = :outlet", "outlet", outlet);
         }
 
+        /**
+         * Whether every answer in this scope is read from the stored rollups alone (no event, no partial day at
+         * either edge), so that it changes only when they do ({@link #version()}).
+         */
+        boolean fromRollupsOnly() {
+            return event == null && wholeDay(from) && wholeDay(to) && (from == null || to == null || from.isBefore(to));
+        }
+
+        private static boolean wholeDay(OffsetDateTime time) {
+            return time == null || time.withOffsetSameInstant(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT);
+        }
+
         /** {@code AND r.outlet_id = :outlet} when the scope has an outlet (bound in {@code query}), for rows aliased {@code r}. */
         String andOutlet(SqlQuery query) {
             if (outlet == null) {
@@ -171,8 +183,8 @@ public class StatsService {
         }
 
         private static LocalDate startOfDayAtOrAfter(OffsetDateTime time) {
-            OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
-            return utc.toLocalTime().equals(LocalTime.MIDNIGHT) ? utc.toLocalDate() : utc.toLocalDate().plusDays(1);
+            LocalDate day = time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+            return wholeDay(time) ? day : day.plusDays(1);
         }
     }
 
@@ -181,6 +193,16 @@ public class StatsService {
 
     @Inject
     ObjectMapper json;
+
+    /**
+     * The version of what a scope read {@link Scope#fromRollupsOnly() from the rollups alone} answers: it moves when a
+     * rollup is rebuilt (V28) or a name in the registry changes.
+     */
+    @Transactional
+    public String version() {
+        return (String) entityManager.createNativeQuery("SELECT s.version || '.' || r.version FROM stats_version s CROSS JOIN registry_version r")
+                .getSingleResult();
+    }
 
     @Transactional
     public CoverageStats coverage(CoverageGrouping groupBy, Scope scope, int limit) {

@@ -30,7 +30,7 @@ public class EventPages {
 
     @Transactional
     public EventView view(long eventId) {
-        Comparison comparison = comparisons.compare(eventId);
+        Comparison comparison = comparisons.compare(eventId).comparison();
         List<EventView.Column> columns = new ArrayList<>();
         Map<Long, Integer> colours = new HashMap<>();
         for (ComparisonOutlet outlet : comparison.getOutlets()) {

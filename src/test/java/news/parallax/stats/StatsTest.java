@@ -5,8 +5,10 @@ import static news.parallax.testing.Api.api;
 import static news.parallax.testing.Api.badRequest;
 import static news.parallax.testing.Api.follow;
 import static news.parallax.testing.Fixtures.uniqueUrl;
+import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 /**
  * The aggregates over one publisher made for the test, so the expected numbers are known: they
@@ -146,6 +149,29 @@ class StatsTest {
         return anonymous().queryParam("groupBy", "language").queryParam("outlet", publisher).queryParam("publishedFrom", from)
                 .queryParam("publishedTo", to).get("/stats/coverage").then().statusCode(200).extract().jsonPath()
                 .getList("buckets.articles");
+    }
+
+    /**
+     * An answer read from the rollups alone is kept serialised (StatsResource): it revalidates with its ETag, and a
+     * rebuilt rollup or a renamed outlet shows in the next answer, with a new ETag.
+     */
+    @Test
+    void keptAnswersChangeWithTheRollupsAndTheRegistry() {
+        Response first = anonymous().queryParam("groupBy", "outlet").queryParam("outlet", publisher).get("/stats/coverage");
+        first.then().statusCode(200).body("buckets.label", contains(publisherName)).body("buckets.articles", contains(3));
+        String tag = first.header("ETag");
+        anonymous().header("If-None-Match", tag).queryParam("groupBy", "outlet").queryParam("outlet", publisher)
+                .get("/stats/coverage").then().statusCode(304);
+
+        article("2018-06-05T09:00:00Z", "en", "Libya's rival leaders met again in Paris on Tuesday.");
+        Response added = anonymous().queryParam("groupBy", "outlet").queryParam("outlet", publisher).get("/stats/coverage");
+        added.then().statusCode(200).body("buckets.articles", contains(4));
+        assertNotEquals(tag, added.header("ETag"));
+
+        String renamed = publisherName + " Weekly";
+        api().body(Map.of("name", renamed, "kind", "online")).put("/outlets/{id}", publisher).then().statusCode(200);
+        anonymous().queryParam("groupBy", "outlet").queryParam("outlet", publisher).get("/stats/coverage")
+                .then().statusCode(200).body("buckets.label", contains(renamed)).body("buckets.articles", contains(4));
     }
 
     @Test
