@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -42,8 +43,11 @@ public class ArticleEntity {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    // the texts are loaded when first read: lists, claims and comparisons show an article without them
+    @Basic(fetch = FetchType.LAZY)
     public String body;
 
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "clean_text")
     public String cleanText;
 

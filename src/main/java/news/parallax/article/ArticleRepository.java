@@ -77,7 +77,7 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
                     .bind("afterTime", OffsetDateTime.parse(after.key())).bind("afterId", after.id());
         }
         query.append("ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT " + fetch);
-        return query.load(this, a -> a.id);
+        return query.load(getEntityManager(), ArticleEntity.class);
     }
 
     /** Claims per article, for the given articles (absent ones have none). */

@@ -46,6 +46,6 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                 .where("(a.outlet_id = :either OR c.cited_outlet_id = :either)", "either", filter.publishedOrCitedBy())
                 .where("c.id < :afterId", "afterId", after == null ? null : after.id())
                 .append("ORDER BY c.id DESC LIMIT " + fetch);
-        return query.load(this, c -> c.id);
+        return query.load(getEntityManager(), ClaimEntity.class);
     }
 }

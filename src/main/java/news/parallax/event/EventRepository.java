@@ -30,6 +30,6 @@ public class EventRepository implements PanacheRepository<EventEntity> {
                     .bind("afterDate", LocalDate.parse(after.key())).bind("afterId", after.id());
         }
         query.append("ORDER BY e.start_date DESC, e.id DESC LIMIT " + fetch);
-        return query.load(this, e -> e.id);
+        return query.load(getEntityManager(), EventEntity.class);
     }
 }

@@ -43,7 +43,7 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
         var query = getEntityManager().createNativeQuery(
                 AliasSearch.rankedOwnerIds("outlet_alias", "outlet_id", "outlet", filters.toString()));
         parameters.forEach(query::setParameter);
-        return SqlQuery.inOrder(this, query.getResultList(), o -> o.id);
+        return SqlQuery.inOrder(getEntityManager(), OutletEntity.class, query.getResultList());
     }
 
     /** The outlet owning the longest of the given domains, if any. */
@@ -57,7 +57,7 @@ public class OutletRepository implements PanacheRepository<OutletEntity> {
         sql.append(" ORDER BY length(d.domain) DESC LIMIT 1");
         var query = getEntityManager().createNativeQuery(sql.toString());
         parameters.forEach(query::setParameter);
-        return SqlQuery.inOrder(this, (List<Long>) query.getResultList(), o -> o.id).stream().findFirst();
+        return SqlQuery.inOrder(getEntityManager(), OutletEntity.class, (List<Long>) query.getResultList()).stream().findFirst();
     }
 
     /** The outlet, other than {@code exceptId}, that owns exactly this domain. */

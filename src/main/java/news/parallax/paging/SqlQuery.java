@@ -4,16 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import org.hibernate.Session;
 
 /**
  * A native SELECT assembled from optional filters. Each filter is added only when its value is
@@ -90,16 +89,20 @@ public final class SqlQuery {
     }
 
     /** Runs the query, which selects ids, and loads those entities in the query's order. */
-    public <T> List<T> load(PanacheRepository<T> repository, Function<T, Long> idOf) {
-        return inOrder(repository, ids(repository.getEntityManager()), idOf);
+    public <T> List<T> load(EntityManager entityManager, Class<T> type) {
+        return inOrder(entityManager, type, ids(entityManager));
     }
 
-    /** Loads entities by id, in the order of {@code ids} (one statement, plus batch fetches). */
-    public static <T> List<T> inOrder(PanacheRepository<T> repository, List<Long> ids, Function<T, Long> idOf) {
+    /**
+     * Loads entities by id, in the order of {@code ids}, leaving out any deleted since. Hibernate's multi-load is one
+     * statement whose SQL is built once ({@code id = any(?)}); a query with an IN list was translated anew for every
+     * request, a fifth of a page's time.
+     */
+    public static <T> List<T> inOrder(EntityManager entityManager, Class<T> type, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return repository.list("id in ?1", ids).stream().sorted(Comparator.comparingInt(e -> ids.indexOf(idOf.apply(e)))).toList();
+        return entityManager.unwrap(Session.class).findMultiple(type, ids).stream().filter(Objects::nonNull).toList();
     }
 
     /** Runs the query for whole rows. */

@@ -108,7 +108,7 @@ public class ClaimSearchService {
         Map<Long, String> snippets = snippets(ids, query);
         Map<Long, List<EventRef>> events = events(ids);
         Map<Long, Claim> byId = new HashMap<>();
-        SqlQuery.inOrder(claims, ids, c -> c.id).forEach(c -> byId.put(c.id, ClaimMapper.toApi(c)));
+        SqlQuery.inOrder(entityManager, ClaimEntity.class, ids).forEach(c -> byId.put(c.id, ClaimMapper.toApi(c)));
         List<ClaimSearchHit> hits = rows.stream().map(r -> new ClaimSearchHit().claim(byId.get(((Number) r[0]).longValue()))
                 .score(((Number) r[1]).floatValue()).snippet(snippets.get(((Number) r[0]).longValue()))
                 .events(new ArrayList<>(events.getOrDefault(((Number) r[0]).longValue(), List.of())))).toList();
@@ -270,7 +270,7 @@ public class ClaimSearchService {
         List<Long> ids = new ArrayList<>(similarity.keySet());
         factOf.keySet().stream().filter(k -> !similarity.containsKey(k)).forEach(ids::add);
         Map<Long, RelatedByOutlet> byOutlet = new LinkedHashMap<>();
-        List<ClaimEntity> related = SqlQuery.inOrder(claims, ids, c -> c.id);
+        List<ClaimEntity> related = SqlQuery.inOrder(entityManager, ClaimEntity.class, ids);
         List<RelatedClaim> items = new ArrayList<>();
         for (ClaimEntity other : related) {
             double score = similarity.getOrDefault(other.id, 0.0);

@@ -30,7 +30,7 @@ public class SpeakerRepository implements PanacheRepository<SpeakerEntity> {
         List<Long> ids = getEntityManager()
                 .createNativeQuery(AliasSearch.rankedOwnerIds("speaker_alias", "speaker_id", "speaker", ""))
                 .setParameter("name", normalizedName).setParameter("limit", limit).getResultList();
-        return SqlQuery.inOrder(this, ids, s -> s.id);
+        return SqlQuery.inOrder(getEntityManager(), SpeakerEntity.class, ids);
     }
 
     /** A speaker that ingest may have to create; {@code key} is unique among created speakers ("name:" + normalised name). */
