@@ -101,6 +101,33 @@ class ClaimSearchTest {
                 .then().statusCode(200).body("items[0].claim.article.id", equalTo(articles.get(0).intValue()));
     }
 
+    /**
+     * By recency, only the matches of the newest days that can hold a page are read with their articles' times: pages that
+     * end inside a day, a cursor on a busy day and an undated article still list every match once, newest first.
+     */
+    @Test
+    void recencyPagesEndingInsideADayMissNothing() {
+        String word = "Zd" + Long.toString(System.nanoTime(), 36);
+        String text = "The spokesman said " + word + " convoys had crossed the border, witnesses added.";
+        List<Long> expected = new ArrayList<>();
+        for (String time : List.of("2018-04-02T09:00:00Z", "2018-04-01T18:00:00Z", "2018-04-01T12:00:00Z", "2018-04-01T08:00:00Z",
+                "2018-03-20T10:00:00Z")) {
+            expected.add(publish("Outlet D", text, time));
+        }
+        expected.add(api().body(Map.of("url", uniqueUrl("search"), "outlet", "Outlet D", "body", text)).post("/articles")
+                .then().statusCode(201).extract().jsonPath().getLong("id"));
+        for (int limit : List.of(1, 2, 4)) {
+            List<Long> newestFirst = new ArrayList<>();
+            String next = "/claims/search?q=" + word + "&sort=recency&limit=" + limit;
+            while (next != null) {
+                JsonPath page = follow(next).then().statusCode(200).extract().jsonPath();
+                newestFirst.addAll(page.getList("items.claim.article.id", Long.class));
+                next = page.getString("next");
+            }
+            assertEquals(expected, newestFirst, "pages of " + limit);
+        }
+    }
+
     /** A search reads the last few days first (V26) and widens until it has enough: years apart, every match is found. */
     @Test
     void matchesYearsApartAreFoundInBothOrders() {
