@@ -52,13 +52,11 @@ speaker=$(sql "SELECT speaker_id FROM claim WHERE speaker_id IS NOT NULL GROUP B
 echo "corpus: $articles articles, $(sql "SELECT count(*) FROM claim") claims; event $event: $event_articles; $(nproc) cores; $runs runs of ${duration}s, $connections connections" | tee -a "$results"
 until [ "$(sql "SELECT count(*) FROM stats_change")" = 0 ]; do echo "waiting for the stats rollups to catch up"; sleep 5; done
 
-# the statements GET /articles/{id} runs (article with outlet and citations, its texts, which load lazily, claim count)
+# the statements GET /articles/{id} runs (article with its texts, outlet and citations, claim count)
 by_id="$(mktemp --suffix .sql)"
 cat > "$by_id" <<SQL
 \set id random($min_article, $max_article)
-SELECT a.id, a.url, a.outlet_id, a.title, a.title_normalized, a.author, a.language, a.published_at, a.content_hash, a.created_at, a.updated_at, o.*, c.*, co.*
-  FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id LEFT JOIN citation c ON c.article_id = a.id LEFT JOIN outlet co ON co.id = c.outlet_id WHERE a.id = :id;
-SELECT body, clean_text FROM article WHERE id = :id;
+SELECT a.*, o.*, c.*, co.* FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id LEFT JOIN citation c ON c.article_id = a.id LEFT JOIN outlet co ON co.id = c.outlet_id WHERE a.id = :id;
 SELECT article_id, count(*) FROM claim WHERE article_id IN (:id) GROUP BY article_id;
 SQL
 baseline "baseline: article by id" "$by_id"

@@ -24,11 +24,12 @@ public final class ArticleMapper {
                 .contentHash(entity.contentHash).claimCount(claimCount).createdAt(entity.createdAt);
     }
 
-    static Article toApi(ArticleEntity entity, int claimCount) {
+    static Article toApi(ArticleRepository.WithTexts texts, int claimCount) {
+        ArticleEntity entity = texts.article();
         return new Article().id(entity.id).url(URI.create(entity.url)).outlet(OutletMapper.toRef(entity.outlet))
                 .title(entity.title).author(entity.author).language(entity.language).publishedAt(entity.publishedAt)
                 .contentHash(entity.contentHash).claimCount(claimCount).createdAt(entity.createdAt)
-                .body(entity.body).cleanText(entity.cleanText).updatedAt(entity.updatedAt)
+                .body(texts.body()).cleanText(texts.cleanText()).updatedAt(entity.updatedAt)
                 .citations(new ArrayList<>(entity.citations.stream().map(ArticleMapper::toApi).toList()));
     }
 

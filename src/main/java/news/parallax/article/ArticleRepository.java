@@ -47,13 +47,19 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         return insert.getResultList().stream().findFirst();
     }
 
+    /** An article with its texts, which the entity loads lazily. */
+    public record WithTexts(ArticleEntity article, String body, String cleanText) {
+    }
+
     /**
-     * The article with its publisher and citations (and theirs): one statement. A single result, not
-     * the first: Hibernate applies a limit on a fetched collection in memory, and warns in the log each time.
+     * The article with its texts, publisher and citations (and theirs): one statement, a row per citation. Every row,
+     * not the first: Hibernate applies a limit on a fetched collection in memory, and warns in the log each time.
      */
-    public Optional<ArticleEntity> findWithCitations(long id) {
-        return find("select a from ArticleEntity a left join fetch a.outlet left join fetch a.citations c left join fetch c.outlet"
-                + " where a.id = ?1", id).singleResultOptional();
+    public Optional<WithTexts> findWithCitations(long id) {
+        return getEntityManager().createQuery("select a, a.body, a.cleanText from ArticleEntity a left join fetch a.outlet"
+                + " left join fetch a.citations c left join fetch c.outlet where a.id = ?1", Object[].class)
+                .setParameter(1, id).getResultList().stream().findFirst()
+                .map(row -> new WithTexts((ArticleEntity) row[0], (String) row[1], (String) row[2]));
     }
 
     public Optional<ArticleEntity> findByUrl(String url) {

@@ -29,8 +29,7 @@ public class ArticleService {
     /** The article as {@link #get(long)} answers it, for ingest, which has just written its claims and knows how many. */
     @Transactional
     public Article get(long id, int claimCount) {
-        ArticleEntity article = articles.findWithCitations(id).orElseThrow(() -> ApiProblem.notFound("article", id));
-        return ArticleMapper.toApi(article, claimCount);
+        return ArticleMapper.toApi(articles.findWithCitations(id).orElseThrow(() -> ApiProblem.notFound("article", id)), claimCount);
     }
 
     @Transactional
