@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +125,7 @@ final class EventLinker {
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
-            if (after <= 3 && before <= 1) {
+            if (publishedDuring(event, text.published())) {
                 score += 0.25;
                 temporal = true;
                 reasons.add("published " + text.published() + ", during or just after the event");
@@ -169,6 +170,26 @@ final class EventLinker {
         boolean topical = close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord);
         return new Score(Math.min(1, score), reasons, temporal, topical);
+    }
+
+    /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */
+    static boolean publishedDuring(EventFacts event, LocalDate published) {
+        return published != null && !published.isBefore(event.start().minusDays(1)) && !published.isAfter(event.end().plusDays(3));
+    }
+
+    /**
+     * The events, of those an article is linked to, that keep it: the ones it was published during, when there are
+     * any, else all. Coverage of the strikes that recalls the attack of a week before by its date or name is about the
+     * strikes; a text of the attack's days that weighs a coming strike is about the attack. A text of neither's days
+     * (between them) stays with both. Decided from the events' dates alone, so it is the same whichever came first.
+     */
+    static Set<Long> ofItsDays(List<EventFacts> linked, LocalDate published) {
+        Set<Long> during = new HashSet<>();
+        linked.stream().filter(event -> publishedDuring(event, published)).forEach(event -> during.add(event.id()));
+        if (during.isEmpty()) {
+            linked.forEach(event -> during.add(event.id()));
+        }
+        return during;
     }
 
     /**

@@ -148,6 +148,21 @@ class EventLinkerTest {
     }
 
     @Test
+    void anArticleLinkedToTwoEventsStaysWithTheOneOfItsDays() {
+        EventLinker.EventFacts attack = new EventLinker.EventFacts(1, "attack", LocalDate.parse("2018-04-07"), LocalDate.parse("2018-04-07"),
+                List.of(), new EventProfile(List.of()), Map.of(), List.of());
+        EventLinker.EventFacts strikes = new EventLinker.EventFacts(2, "attack", LocalDate.parse("2018-04-14"),
+                LocalDate.parse("2018-04-14"), List.of(), new EventProfile(List.of()), Map.of(), List.of());
+        List<EventLinker.EventFacts> both = List.of(attack, strikes);
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-09")), "weighing a coming strike two days on");
+        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-11")), "between the two: both");
+        assertEquals(Set.of(2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-13")), "the eve of the strikes");
+        assertEquals(Set.of(2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-17")), "recalling the attack three days on");
+        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-20")), "after both: both");
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(List.of(attack), LocalDate.parse("2018-04-17")), "no other event: kept");
+    }
+
+    @Test
     void theEventsDateNamedAMonthAheadIsAPlanNotCoverage() {
         EventLinker.EventFacts vote = event("election", "2018-06-24", "أنقرة", "الانتخابات في البلاد");
         String body = "الليرة تهبط قبل الانتخابات المقررة في 24 يونيو في أنقرة";
