@@ -54,9 +54,12 @@ final class EventLinker {
      */
     static final double NAMED_NEAR = 0.75;
 
-    /** What is known of an event; stems exclude the place and words most events share. */
-    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, EventProfile profile,
-            Map<Long, String> participantSpeakers, List<String> participantNames) {
+    /**
+     * What is known of an event; {@code countryWords}: the stems of every spelling of the countries its place field names
+     * (a name shared only through them is the country, evidence of place, not of the name).
+     */
+    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> countryWords,
+            EventProfile profile, Map<Long, String> participantSpeakers, List<String> participantNames) {
     }
 
     /**
@@ -121,7 +124,7 @@ final class EventLinker {
             temporal = true;
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
-        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms());
+        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), event.countryWords());
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
@@ -146,7 +149,9 @@ final class EventLinker {
             score += 0.15;
             reasons.add("speaks of a " + event.kind());
         }
-        boolean place = event.placeNames().stream().anyMatch(name -> containsName(text.normalizedText(), name));
+        // the country's adjective in the title or lead places the story too ("الانتخابات العراقية")
+        boolean place = event.placeNames().stream().anyMatch(name -> containsName(text.normalizedText(), name))
+                || event.countryWords().stream().anyMatch(text.topicTerms()::contains);
         if (place) {
             score += 0.15;
             reasons.add("names the place");

@@ -329,18 +329,22 @@ public class LinkingService {
     private EventFacts eventFacts(EventEntity event) {
         List<String> placeNames = new ArrayList<>();
         Set<String> placeStems = new HashSet<>();
+        Set<String> countryWords = new HashSet<>();
         if (event.place != null) {
             placeNames.add(event.place);
             placeStems.addAll(Stems.of(event.place));
             // every spelling of the places the field names ("Jerusalem and the Gaza border": القدس, غزة, قطاع غزة ...);
             // a city is left out of the names (many events happen in Paris), a country or region is what tells
-            // "انتخابات العراق" from another election, so it stays in them
+            // "انتخابات العراق" from another election, so it stays in them; a name shared through its country alone is
+            // the place, not the name (EventProfile#similarity)
             Set<String> places = Places.mostSpecific(List.of(event.place));
             Places.shipped().forEach((name, entry) -> {
                 if (places.contains(entry.name())) {
                     placeNames.add(name);
                     if (Places.isCity(entry.name())) {
                         placeStems.addAll(Stems.of(name));
+                    } else if (Places.isCountry(entry.name())) {
+                        countryWords.addAll(Stems.of(name));
                     }
                 }
             });
@@ -370,7 +374,7 @@ public class LinkingService {
             }
         }
         LocalDate end = event.endDate == null ? event.startDate : event.endDate;
-        return new EventFacts(event.id, kind, event.startDate, end, placeNames, profiles.of(event, names, written), speakers,
+        return new EventFacts(event.id, kind, event.startDate, end, placeNames, countryWords, profiles.of(event, names, written), speakers,
                 participantNames);
     }
 
