@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,9 +54,12 @@ final class EventLinker {
      */
     static final double NAMED_NEAR = 0.75;
 
-    /** What is known of an event; stems exclude the place and words most events share. */
-    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, EventProfile profile,
-            Map<Long, String> participantSpeakers, List<String> participantNames) {
+    /**
+     * What is known of an event; {@code countryWords}: the stems of every spelling of the countries its place field names
+     * (a name shared only through them is the country, evidence of place, not of the name).
+     */
+    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> countryWords,
+            EventProfile profile, Map<Long, String> participantSpeakers, List<String> participantNames) {
     }
 
     /**
@@ -120,11 +124,11 @@ final class EventLinker {
             temporal = true;
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
-        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms());
+        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), event.countryWords());
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
-            if (after <= 3 && before <= 1) {
+            if (publishedDuring(event, text.published())) {
                 score += 0.25;
                 temporal = true;
                 reasons.add("published " + text.published() + ", during or just after the event");
@@ -145,7 +149,9 @@ final class EventLinker {
             score += 0.15;
             reasons.add("speaks of a " + event.kind());
         }
-        boolean place = event.placeNames().stream().anyMatch(name -> containsName(text.normalizedText(), name));
+        // the country's adjective in the title or lead places the story too ("الانتخابات العراقية")
+        boolean place = event.placeNames().stream().anyMatch(name -> containsName(text.normalizedText(), name))
+                || event.countryWords().stream().anyMatch(text.topicTerms()::contains);
         if (place) {
             score += 0.15;
             reasons.add("names the place");
@@ -169,6 +175,26 @@ final class EventLinker {
         boolean topical = close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord);
         return new Score(Math.min(1, score), reasons, temporal, topical);
+    }
+
+    /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */
+    static boolean publishedDuring(EventFacts event, LocalDate published) {
+        return published != null && !published.isBefore(event.start().minusDays(1)) && !published.isAfter(event.end().plusDays(3));
+    }
+
+    /**
+     * The events, of those an article is linked to, that keep it: the ones it was published during, when there are
+     * any, else all. Coverage of the strikes that recalls the attack of a week before by its date or name is about the
+     * strikes; a text of the attack's days that weighs a coming strike is about the attack. A text of neither's days
+     * (between them) stays with both. Decided from the events' dates alone, so it is the same whichever came first.
+     */
+    static Set<Long> ofItsDays(List<EventFacts> linked, LocalDate published) {
+        Set<Long> during = new HashSet<>();
+        linked.stream().filter(event -> publishedDuring(event, published)).forEach(event -> during.add(event.id()));
+        if (during.isEmpty()) {
+            linked.forEach(event -> during.add(event.id()));
+        }
+        return during;
     }
 
     /**

@@ -121,7 +121,11 @@ record EventProfile(List<Part> parts) {
         return words;
     }
 
-    Similarity similarity(Set<String> topicTerms) {
+    /**
+     * The closest part of the profile to an article's topic terms. A part shared only through {@code countryWords} is
+     * not counted: "انتخابات العراق" shared by an article about an Iraqi singer is the country, evidence of place.
+     */
+    Similarity similarity(Set<String> topicTerms, Set<String> countryWords) {
         Similarity best = Similarity.NONE;
         for (Part part : parts) {
             double shared = 0;
@@ -131,6 +135,9 @@ record EventProfile(List<Part> parts) {
                     shared += word.getValue();
                     found.add(word);
                 }
+            }
+            if (found.stream().allMatch(word -> countryWords.contains(word.getKey()))) {
+                continue;
             }
             double value = shared / part.total();
             boolean enough = found.size() >= part.needed();

@@ -45,6 +45,9 @@ public class EventService {
     EventLinkingJobs jobs;
 
     @Inject
+    LinkingService linking;
+
+    @Inject
     ArticleService articleService;
 
     @Inject
@@ -141,7 +144,11 @@ public class EventService {
 
     @Transactional
     public void delete(long id) {
-        events.delete(find(id));
+        EventEntity event = find(id);
+        List<Long> linked = linking.linkedArticles(id);
+        events.delete(event);
+        events.flush();
+        linking.relinkArticles(linked); // an event it took them from keeps them now
     }
 
     @Transactional
@@ -160,6 +167,7 @@ public class EventService {
         find(eventId);
         ArticleEntity article = articleService.find(articleId);
         links.setManually(eventId, articleId, true);
+        linking.relinkArticle(articleId); // the article's other events keep it or not by this decision too
         return toApi(ArticleMapper.toRef(article), links.of(eventId, List.of(articleId)).get(articleId));
     }
 
@@ -168,6 +176,7 @@ public class EventService {
         find(eventId);
         articleService.find(articleId);
         links.setManually(eventId, articleId, false);
+        linking.relinkArticle(articleId);
     }
 
     private EventEntity find(long id) {

@@ -40,6 +40,9 @@ public class LinkingService {
      */
     static final int CANDIDATE_DAYS = 7;
 
+    /** Stored articles linked again in batches of this many (three statements to read a batch). */
+    private static final int RELINK_BATCH = 250;
+
     @Inject
     EntityManager entityManager;
 
@@ -68,38 +71,76 @@ public class LinkingService {
      */
     @Transactional
     public void linkArticle(LinkableArticle article, boolean fresh) {
-        List<EventEntity> events = candidateEvents(article.publishedDay(), article.dates());
-        Map<Long, Boolean> manual = Map.of();
-        if (!fresh) {
-            manual = manualDecisions("article_id", "event_id", article.id());
-            entityManager.createNativeQuery("DELETE FROM article_event WHERE article_id = ?1 AND method = 'auto'")
-                    .setParameter(1, article.id()).executeUpdate();
-            entityManager.createNativeQuery("""
-                    DELETE FROM claim_event WHERE method = 'auto' AND claim_id IN (SELECT id FROM claim WHERE article_id = ?1)""")
-                    .setParameter(1, article.id()).executeUpdate();
-        }
-        if (events.isEmpty()) {
-            return; // most articles: no event near their dates, and nothing to analyse
-        }
-        ArticleFacts facts = facts(article);
-        for (EventEntity event : events) {
-            link(eventFacts(event), facts, manual.get(event.id));
-        }
+        linkArticles(List.of(article), fresh);
     }
 
-    /** The events an article may be about (see {@link #CANDIDATE_DAYS}), with aliases and participants: three statements. */
-    @SuppressWarnings("unchecked")
-    private List<EventEntity> candidateEvents(LocalDate published, List<String> dates) {
-        List<LocalDate[]> ranges = new ArrayList<>();
-        if (published != null) {
-            ranges.add(new LocalDate[] {published.minusDays(CANDIDATE_DAYS), published.plusDays(CANDIDATE_DAYS)});
+    /**
+     * Links a stored article again to every event near it: a person's decision on one of its events can change
+     * which of the others keep it ({@link EventLinker#ofItsDays}).
+     */
+    @Transactional
+    public void relinkArticle(long articleId) {
+        linkArticles(linkableArticles(List.of(articleId)), false);
+    }
+
+    /**
+     * Links articles to the events near them, each article against all of its events at once, since the events it is
+     * linked to decide together which keep it; answers, by article, the events it is linked to. Six statements for the
+     * batch, then one insert per link.
+     */
+    private Map<Long, Set<Long>> linkArticles(List<LinkableArticle> articles, boolean fresh) {
+        Map<Long, Set<Long>> linked = new HashMap<>();
+        if (articles.isEmpty()) {
+            return linked;
         }
-        for (String date : dates) {
+        Long[] ids = articles.stream().map(LinkableArticle::id).toArray(Long[]::new);
+        Map<Long, Map<Long, Boolean>> manual = new HashMap<>();
+        if (!fresh) {
+            manual = manualDecisions(ids);
+            entityManager.createNativeQuery("DELETE FROM article_event WHERE article_id = ANY (?1) AND method = 'auto'")
+                    .setParameter(1, ids).executeUpdate();
+            entityManager.createNativeQuery("""
+                    DELETE FROM claim_event WHERE method = 'auto' AND claim_id IN (SELECT id FROM claim WHERE article_id = ANY (?1))""")
+                    .setParameter(1, ids).executeUpdate();
+        }
+        List<LocalDate[]> ranges = new ArrayList<>();
+        articles.forEach(article -> ranges.addAll(candidateRanges(article)));
+        List<EventFacts> events = candidateEvents(ranges).stream().map(this::eventFacts).toList();
+        if (events.isEmpty()) {
+            return linked; // most articles: no event near their dates, and nothing to analyse
+        }
+        for (LinkableArticle article : articles) {
+            List<LocalDate[]> near = candidateRanges(article);
+            List<EventFacts> candidates = events.stream().filter(event -> near.stream().anyMatch(r -> overlaps(event, r))).toList();
+            if (!candidates.isEmpty()) {
+                linked.put(article.id(), link(candidates, facts(article), manual.getOrDefault(article.id(), Map.of())));
+            }
+        }
+        return linked;
+    }
+
+    /** An article's own days and the dates it names, each widened to {@link #CANDIDATE_DAYS} for its publication. */
+    private static List<LocalDate[]> candidateRanges(LinkableArticle article) {
+        List<LocalDate[]> ranges = new ArrayList<>();
+        if (article.publishedDay() != null) {
+            ranges.add(new LocalDate[] {article.publishedDay().minusDays(CANDIDATE_DAYS), article.publishedDay().plusDays(CANDIDATE_DAYS)});
+        }
+        for (String date : article.dates()) {
             if (date.length() >= 10 && !date.startsWith("--")) {
                 LocalDate from = LocalDate.parse(date.substring(0, 10));
                 ranges.add(new LocalDate[] {from, date.length() >= 21 ? LocalDate.parse(date.substring(11, 21)) : from});
             }
         }
+        return ranges;
+    }
+
+    private static boolean overlaps(EventFacts event, LocalDate[] range) {
+        return !event.start().isAfter(range[1]) && !event.end().isBefore(range[0]);
+    }
+
+    /** The events that overlap any of the ranges ({@link #candidateRanges}), with aliases and participants: three statements. */
+    @SuppressWarnings("unchecked")
+    private List<EventEntity> candidateEvents(List<LocalDate[]> ranges) {
         if (ranges.isEmpty()) {
             return List.of();
         }
@@ -137,38 +178,40 @@ public class LinkingService {
     }
 
     /**
-     * Scores a batch of candidate articles against an event, replacing their automatic links to
-     * it; answers how many were linked. Reads the batch in three statements.
+     * Links a batch of the event's candidate articles again, each against every event near it (the event's links
+     * can take an article from another event, {@link EventLinker#ofItsDays}); answers how many are linked to the event.
      */
     int linkEvent(EventEntity event, List<Long> articleIds) {
-        EventFacts facts = eventFacts(event);
-        entityManager.createNativeQuery("DELETE FROM article_event WHERE event_id = ?1 AND method = 'auto' AND article_id = ANY (?2)")
-                .setParameter(1, event.id).setParameter(2, articleIds.toArray(Long[]::new)).executeUpdate();
-        entityManager.createNativeQuery("""
-                DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto'
-                AND claim_id IN (SELECT id FROM claim WHERE article_id = ANY (?2))""")
-                .setParameter(1, event.id).setParameter(2, articleIds.toArray(Long[]::new)).executeUpdate();
-        Map<Long, Boolean> manual = manualDecisions("event_id", "article_id", event.id);
-        int linked = 0;
-        for (LinkableArticle article : linkableArticles(articleIds)) {
-            if (link(facts, facts(article), manual.get(article.id()))) {
-                linked++;
-            }
-        }
-        return linked;
+        return (int) linkArticles(linkableArticles(articleIds), false).values().stream().filter(events -> events.contains(event.id))
+                .count();
     }
 
-    /** Removes the event's automatic links to articles (up to {@code lastArticleId}) that are no longer candidates. */
+    /**
+     * Removes the event's automatic links to articles (up to {@code lastArticleId}) that are no longer candidates, and
+     * links those articles again: another event may keep them now.
+     */
+    @SuppressWarnings("unchecked")
     void unlinkOthers(long eventId, List<Long> candidates, long lastArticleId) {
-        Long[] kept = candidates.toArray(Long[]::new);
-        entityManager.createNativeQuery("""
-                DELETE FROM claim_event WHERE event_id = ?1 AND method = 'auto' AND claim_id IN (
-                    SELECT id FROM claim WHERE article_id <= ?3 AND NOT (article_id = ANY (?2)))""")
-                .setParameter(1, eventId).setParameter(2, kept).setParameter(3, lastArticleId).executeUpdate();
-        entityManager.createNativeQuery("""
-                DELETE FROM article_event WHERE event_id = ?1 AND method = 'auto' AND article_id <= ?3
+        List<Long> dropped = entityManager.createNativeQuery("""
+                SELECT article_id FROM article_event WHERE event_id = ?1 AND method = 'auto' AND article_id <= ?3
                 AND NOT (article_id = ANY (?2))""")
-                .setParameter(1, eventId).setParameter(2, kept).setParameter(3, lastArticleId).executeUpdate();
+                .setParameter(1, eventId).setParameter(2, candidates.toArray(Long[]::new)).setParameter(3, lastArticleId)
+                .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        relinkArticles(dropped);
+    }
+
+    /** The articles linked to an event (automatically or by hand): before it is deleted, to link them again after. */
+    @SuppressWarnings("unchecked")
+    List<Long> linkedArticles(long eventId) {
+        return entityManager.createNativeQuery("SELECT article_id FROM article_event WHERE event_id = ?1 AND linked ORDER BY 1")
+                .setParameter(1, eventId).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** Links stored articles again to the events near them, in batches. */
+    void relinkArticles(List<Long> articleIds) {
+        for (int from = 0; from < articleIds.size(); from += RELINK_BATCH) {
+            linkArticles(linkableArticles(articleIds.subList(from, Math.min(from + RELINK_BATCH, articleIds.size()))), false);
+        }
     }
 
     /** Stored articles as linking reads them: three statements for any number of articles. */
@@ -209,28 +252,42 @@ public class LinkingService {
     }
 
     /**
-     * Scores one pair and stores an automatic link when it holds. The caller has already removed
-     * the pair's earlier automatic links; {@code manual} is a person's decision, if any, which wins.
+     * Scores an article against its candidate events and stores an automatic link for each that holds and keeps it
+     * ({@link EventLinker#ofItsDays}); answers the events it is linked to. The caller has already removed the article's
+     * earlier automatic links; {@code manual} holds a person's decisions, by event, which win and are never dropped.
      */
-    private boolean link(EventFacts event, ArticleFacts article, Boolean manual) {
-        Score score = EventLinker.score(event, article.text());
-        boolean linked = manual != null ? manual : score.links();
-        if (manual == null && score.links()) {
-            entityManager.createNativeQuery("""
-                    INSERT INTO article_event (article_id, event_id, method, linked, score, reasons)
-                    VALUES (?1, ?2, 'auto', true, ?3, CAST(?4 AS jsonb))""")
-                    .setParameter(1, article.id()).setParameter(2, event.id()).setParameter(3, (float) score.value())
-                    .setParameter(4, toJson(score.reasons())).executeUpdate();
+    private Set<Long> link(List<EventFacts> events, ArticleFacts article, Map<Long, Boolean> manual) {
+        Map<Long, Score> scores = new HashMap<>();
+        List<EventFacts> linked = new ArrayList<>();
+        for (EventFacts event : events) {
+            Score score = EventLinker.score(event, article.text());
+            scores.put(event.id(), score);
+            if (manual.getOrDefault(event.id(), score.links())) {
+                linked.add(event);
+            }
         }
-        linkClaims(event, article, linked);
-        return linked;
+        Set<Long> kept = EventLinker.ofItsDays(linked, article.text().published());
+        Set<Long> result = new HashSet<>();
+        for (EventFacts event : linked) {
+            Boolean decision = manual.get(event.id());
+            if (decision == null && !kept.contains(event.id())) {
+                continue;
+            }
+            if (decision == null) {
+                entityManager.createNativeQuery("""
+                        INSERT INTO article_event (article_id, event_id, method, linked, score, reasons)
+                        VALUES (?1, ?2, 'auto', true, ?3, CAST(?4 AS jsonb))""")
+                        .setParameter(1, article.id()).setParameter(2, event.id()).setParameter(3, (float) scores.get(event.id()).value())
+                        .setParameter(4, toJson(scores.get(event.id()).reasons())).executeUpdate();
+            }
+            result.add(event.id());
+            linkClaims(event, article);
+        }
+        return result;
     }
 
-    /** Claims are linked when their own text is about the event, and only in a linked article. */
-    private void linkClaims(EventFacts event, ArticleFacts article, boolean articleLinked) {
-        if (!articleLinked) {
-            return;
-        }
+    /** Claims of a linked article are linked when their own text is about the event. */
+    private void linkClaims(EventFacts event, ArticleFacts article) {
         Long[] about = article.claims().entrySet().stream().filter(c -> EventLinker.claimIsAbout(event, c.getValue()))
                 .map(Map.Entry::getKey).toArray(Long[]::new);
         if (about.length > 0) {
@@ -242,16 +299,15 @@ public class LinkingService {
         }
     }
 
-    /**
-     * People's decisions (linked or not) for one article or one event, by the id of the other side;
-     * automatic linking never overrides them.
-     */
+    /** People's decisions (linked or not) on the given articles, by article and event; automatic linking never overrides them. */
     @SuppressWarnings("unchecked")
-    private Map<Long, Boolean> manualDecisions(String column, String otherColumn, long id) {
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT " + otherColumn + ", linked FROM article_event WHERE "
-                + column + " = ?1 AND method = 'manual'").setParameter(1, id).getResultList();
-        Map<Long, Boolean> decisions = new HashMap<>();
-        rows.forEach(row -> decisions.put(((Number) row[0]).longValue(), (Boolean) row[1]));
+    private Map<Long, Map<Long, Boolean>> manualDecisions(Long[] articleIds) {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT article_id, event_id, linked FROM article_event WHERE article_id = ANY (?1) AND method = 'manual'")
+                .setParameter(1, articleIds).getResultList();
+        Map<Long, Map<Long, Boolean>> decisions = new HashMap<>();
+        rows.forEach(row -> decisions.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
+                .put(((Number) row[1]).longValue(), (Boolean) row[2]));
         return decisions;
     }
 
@@ -273,18 +329,22 @@ public class LinkingService {
     private EventFacts eventFacts(EventEntity event) {
         List<String> placeNames = new ArrayList<>();
         Set<String> placeStems = new HashSet<>();
+        Set<String> countryWords = new HashSet<>();
         if (event.place != null) {
             placeNames.add(event.place);
             placeStems.addAll(Stems.of(event.place));
             // every spelling of the places the field names ("Jerusalem and the Gaza border": القدس, غزة, قطاع غزة ...);
             // a city is left out of the names (many events happen in Paris), a country or region is what tells
-            // "انتخابات العراق" from another election, so it stays in them
+            // "انتخابات العراق" from another election, so it stays in them; a name shared through its country alone is
+            // the place, not the name (EventProfile#similarity)
             Set<String> places = Places.mostSpecific(List.of(event.place));
             Places.shipped().forEach((name, entry) -> {
                 if (places.contains(entry.name())) {
                     placeNames.add(name);
                     if (Places.isCity(entry.name())) {
                         placeStems.addAll(Stems.of(name));
+                    } else if (Places.isCountry(entry.name())) {
+                        countryWords.addAll(Stems.of(name));
                     }
                 }
             });
@@ -314,7 +374,7 @@ public class LinkingService {
             }
         }
         LocalDate end = event.endDate == null ? event.startDate : event.endDate;
-        return new EventFacts(event.id, kind, event.startDate, end, placeNames, profiles.of(event, names, written), speakers,
+        return new EventFacts(event.id, kind, event.startDate, end, placeNames, countryWords, profiles.of(event, names, written), speakers,
                 participantNames);
     }
 

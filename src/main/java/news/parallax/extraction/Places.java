@@ -99,6 +99,12 @@ public final class Places {
         return place != null && place.kind().equals("city");
     }
 
+    /** Whether the gazetteer's place of this name is a country. */
+    public static boolean isCountry(String name) {
+        Place place = BY_NAME.get(name);
+        return place != null && place.kind().equals("country");
+    }
+
     /** Whether {@code outer} is {@code inner}, a country it is in, or a place it lies in. */
     static boolean contains(Place outer, Place inner) {
         if (outer.equals(inner) || outer.kind().equals("country") && outer.countries().stream().anyMatch(inner.countries()::contains)) {

@@ -36,7 +36,7 @@ class EventLinkerTest {
             return s;
         }).toList();
         EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
-        return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place), profile,
+        return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place), Set.of(), profile,
                 Map.of(), List.of());
     }
 
@@ -145,6 +145,38 @@ class EventLinkerTest {
         assertTrue(fourDaysOn.links(), fourDaysOn.reasons().toString());
         EventLinker.Score tenDaysOn = EventLinker.score(attack, text("2018-04-17", body));
         assertFalse(tenDaysOn.links(), tenDaysOn.reasons().toString());
+    }
+
+    @Test
+    void anArticleLinkedToTwoEventsStaysWithTheOneOfItsDays() {
+        EventLinker.EventFacts attack = new EventLinker.EventFacts(1, "attack", LocalDate.parse("2018-04-07"), LocalDate.parse("2018-04-07"),
+                List.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
+        EventLinker.EventFacts strikes = new EventLinker.EventFacts(2, "attack", LocalDate.parse("2018-04-14"),
+                LocalDate.parse("2018-04-14"), List.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
+        List<EventLinker.EventFacts> both = List.of(attack, strikes);
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-09")), "weighing a coming strike two days on");
+        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-11")), "between the two: both");
+        assertEquals(Set.of(2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-13")), "the eve of the strikes");
+        assertEquals(Set.of(2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-17")), "recalling the attack three days on");
+        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-20")), "after both: both");
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(List.of(attack), LocalDate.parse("2018-04-17")), "no other event: kept");
+    }
+
+    @Test
+    void aNameSharedOnlyThroughItsCountryIsThePlaceNotTheName() {
+        // "انتخابات العراق" less its kind word is the country: a singer from that country, in the week of the vote, is not the vote
+        Set<String> country = Stems.of("العراق");
+        EventProfile profile = EventProfile.of(List.of(country), List.of("انتخابات العراق"), null, List.of(), Map.of(), 0);
+        EventLinker.EventFacts vote = new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-12"),
+                LocalDate.parse("2018-05-12"), List.of("العراق"), country, profile, Map.of(), List.of());
+        EventLinker.Score singer = EventLinker.score(vote, text("2018-05-13", "مغنية عراقية تفوز بلقب برنامج للمواهب"));
+        assertFalse(singer.links(), singer.reasons().toString());
+        assertTrue(singer.reasons().contains("names the place"), "the country's adjective places it: " + singer.reasons());
+        assertTrue(singer.reasons().stream().noneMatch(r -> r.startsWith("similar to")), singer.reasons().toString());
+        EventLinker.Score ballot = EventLinker.score(vote, text("2018-05-13", "فرز الأصوات في الانتخابات العراقية يتواصل"));
+        assertTrue(ballot.links(), ballot.reasons().toString());
+        assertEquals(List.of("published 2018-05-13, during or just after the event", "speaks of a election", "names the place"),
+                ballot.reasons());
     }
 
     @Test

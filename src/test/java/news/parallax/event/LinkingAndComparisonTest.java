@@ -98,6 +98,30 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void coverageOfALaterEventThatRecallsAnEarlierOneIsTheLaterOnesWhicheverCameFirst() {
+        String recall = "Missiles hit depots in " + town + " on 14 April 2032, a week after the attack of 7 April 2032 in " + town + ".";
+        long attack = event("Attack in " + town, "2032-04-07", town, null, "attack");
+        long storedBefore = article(recall, "2032-04-15T08:00:00Z", "Outlet J " + marker);
+        long ofTheAttacksDays = article("Rescuers counted the dead of the attack in " + town + " on Saturday.", "2032-04-08T08:00:00Z",
+                "Outlet K " + marker);
+        api().get("/events/{id}/articles", attack).then().body("items.article.id", contains((int) storedBefore, (int) ofTheAttacksDays));
+
+        long strikes = event("Missile strikes on " + town + " depots", "2032-04-14", town, null, "attack");
+        long ingestedAfter = article(recall, "2032-04-15T09:00:00Z", "Outlet L " + marker);
+        // published during the strikes, the recall is their coverage: the strikes take it from the attack, in either order
+        api().get("/events/{id}/articles", strikes).then().body("items.article.id", contains((int) ingestedAfter, (int) storedBefore));
+        api().get("/events/{id}/articles", attack).then().body("items.article.id", contains((int) ofTheAttacksDays));
+
+        // a person's link stands, and deleting the later event gives the attack its coverage back
+        api().put("/events/{e}/articles/{a}", attack, storedBefore).then().statusCode(200);
+        api().get("/events/{id}/articles", attack).then().body("items.article.id", contains((int) storedBefore, (int) ofTheAttacksDays));
+        api().delete("/events/{id}", strikes).then().statusCode(204);
+        api().get("/events/{id}/articles", attack).then()
+                .body("items.article.id", contains((int) ingestedAfter, (int) storedBefore, (int) ofTheAttacksDays))
+                .body("items.method", contains("auto", "manual", "auto"));
+    }
+
+    @Test
     void theComparisonLinesUpAgreementAndDisagreement() {
         long attack = event("Attack in " + town, "2018-05-02", town, "هجوم " + town, "attack");
         article("Nine people killed: the attack in " + town + " on May 2, 2018 left 9 killed, officials said.",
