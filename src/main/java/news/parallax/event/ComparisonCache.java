@@ -25,9 +25,11 @@ public class ComparisonCache {
 
     /**
      * The version of each row a comparison reads (PostgreSQL's xmin changes whenever a row is written): the event, its
-     * aliases, participants and linking job, its links (the linked ones: an unlinked one is not in the comparison) with their articles (re-extraction and PUT rewrite the article)
-     * and how many claims each has, its claim links with their claims, and the registry's version (names of outlets and
-     * speakers).
+     * aliases, participants and linking job, its links (the linked ones: an unlinked one is not in the comparison) with
+     * their articles and how many claims each has, its claim links, and the registry's version (names of outlets and
+     * speakers). The claims, facets and citations themselves are not read: they are written only with their article
+     * (ingest, PUT and re-extraction rewrite the article row), added or deleted one by one (the claim count), or moved
+     * by a registry merge (the registry's version).
      */
     private static final String FINGERPRINT = """
             SELECT md5(concat_ws('|',
@@ -39,8 +41,8 @@ public class ComparisonCache {
                                    || (SELECT count(*) FROM claim c WHERE c.article_id = a.id),
                                    ',' ORDER BY ae.article_id)
                  FROM article_event ae JOIN article a ON a.id = ae.article_id WHERE ae.event_id = ?1 AND ae.linked),
-                (SELECT string_agg(ce.claim_id || ':' || ce.xmin || ':' || c.xmin, ',' ORDER BY ce.claim_id)
-                 FROM claim_event ce JOIN claim c ON c.id = ce.claim_id WHERE ce.event_id = ?1 AND ce.linked),
+                (SELECT string_agg(ce.claim_id || ':' || ce.xmin, ',' ORDER BY ce.claim_id)
+                 FROM claim_event ce WHERE ce.event_id = ?1 AND ce.linked),
                 (SELECT version::text FROM registry_version WHERE id = 1)))""";
 
     /** An event's comparison, and the same serialised as the API sends it. Never modify the comparison. */

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -268,6 +269,25 @@ class LinkingAndComparisonTest {
                 .body("facets.find { it.key == 'death_toll' }.values.value", org.hamcrest.Matchers.containsInAnyOrder("6", "8"));
         api().body(Map.of("title", "Blast in " + town + " (updated)")).patch("/events/{id}", attack).then().statusCode(200);
         api().get("/events/{id}/comparison", attack).then().body("event.title", equalTo("Blast in " + town + " (updated)"));
+    }
+
+    /** A registry merge moves claims without writing their articles: the comparison names the survivor at once. */
+    @Test
+    void aComparisonNamesTheSurvivorOfASpeakerMerge() {
+        long attack = event("Fire in " + town, "2018-05-02", town, null, "attack");
+        long merged = speaker("Ilse Vardan" + marker, "Vardan" + marker);
+        long survivor = speaker("Ilse Vardan-Kors" + marker);
+        article("The fire in " + town + " on May 2, 2018 left 4 killed. Vardan" + marker + " said the market would be rebuilt.",
+                "2018-05-02T20:00:00Z", "Outlet S " + marker);
+        api().get("/events/{id}/comparison", attack).then().body("speakers.speaker.id", equalTo(List.of((int) merged)));
+        api().body(Map.of("into", survivor)).post("/speakers/{id}/merge", merged).then().statusCode(200).body("claims", equalTo(1));
+        api().get("/events/{id}/comparison", attack).then().body("speakers.speaker.id", equalTo(List.of((int) survivor)))
+                .body("speakers.speaker.name", equalTo(List.of("Ilse Vardan-Kors" + marker)));
+    }
+
+    private static long speaker(String name, String... englishAliases) {
+        List<Map<String, String>> aliases = Arrays.stream(englishAliases).map(a -> Map.of("alias", a, "language", "en")).toList();
+        return api().body(Map.of("name", name, "aliases", aliases)).post("/speakers").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test
