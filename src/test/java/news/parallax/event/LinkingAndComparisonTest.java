@@ -277,7 +277,7 @@ class LinkingAndComparisonTest {
         long attack = event("Fire in " + town, "2018-05-02", town, null, "attack");
         long merged = speaker("Ilse Vardan" + marker, "Vardan" + marker);
         long survivor = speaker("Ilse Vardan-Kors" + marker);
-        article("The fire in " + town + " on May 2, 2018 left 4 killed. Vardan" + marker + " said the market would be rebuilt.",
+        article("The fire in " + town + " on May 2, 2018 left 4 killed. Vardan" + marker + " said the fire in " + town + " destroyed the market.",
                 "2018-05-02T20:00:00Z", "Outlet S " + marker);
         api().get("/events/{id}/comparison", attack).then().body("speakers.speaker.id", equalTo(List.of((int) merged)));
         api().body(Map.of("into", survivor)).post("/speakers/{id}/merge", merged).then().statusCode(200).body("claims", equalTo(1));
