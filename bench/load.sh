@@ -52,12 +52,11 @@ speaker=$(sql "SELECT speaker_id FROM claim WHERE speaker_id IS NOT NULL GROUP B
 echo "corpus: $articles articles, $(sql "SELECT count(*) FROM claim") claims; event $event: $event_articles; $(nproc) cores; $runs runs of ${duration}s, $connections connections" | tee -a "$results"
 until [ "$(sql "SELECT count(*) FROM stats_change")" = 0 ]; do echo "waiting for the stats rollups to catch up"; sleep 5; done
 
-# the statements GET /articles/{id} runs (article with its texts, outlet and citations, claim count)
+# the statement GET /articles/{id} runs (article with its texts, claim count, outlet and citations)
 by_id="$(mktemp --suffix .sql)"
 cat > "$by_id" <<SQL
 \set id random($min_article, $max_article)
-SELECT a.*, o.*, c.*, co.* FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id LEFT JOIN citation c ON c.article_id = a.id LEFT JOIN outlet co ON co.id = c.outlet_id WHERE a.id = :id;
-SELECT article_id, count(*) FROM claim WHERE article_id IN (:id) GROUP BY article_id;
+SELECT a.*, (SELECT count(*) FROM claim cl WHERE cl.article_id = a.id), o.*, c.*, co.* FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id LEFT JOIN citation c ON c.article_id = a.id LEFT JOIN outlet co ON co.id = c.outlet_id WHERE a.id = :id;
 SQL
 baseline "baseline: article by id" "$by_id"
 measure "GET /articles/{id}" -s bench/random-path.lua "$base" -- /articles/ "$min_article" "$max_article"

@@ -24,12 +24,12 @@ public final class ArticleMapper {
                 .contentHash(entity.contentHash).claimCount(claimCount).createdAt(entity.createdAt);
     }
 
-    static Article toApi(ArticleRepository.WithTexts texts, int claimCount) {
-        ArticleEntity entity = texts.article();
+    static Article toApi(ArticleRepository.Whole whole) {
+        ArticleEntity entity = whole.article();
         return new Article().id(entity.id).url(URI.create(entity.url)).outlet(OutletMapper.toRef(entity.outlet))
                 .title(entity.title).author(entity.author).language(entity.language).publishedAt(entity.publishedAt)
-                .contentHash(entity.contentHash).claimCount(claimCount).createdAt(entity.createdAt)
-                .body(texts.body()).cleanText(texts.cleanText()).updatedAt(entity.updatedAt)
+                .contentHash(entity.contentHash).claimCount(whole.claimCount()).createdAt(entity.createdAt)
+                .body(whole.body()).cleanText(whole.cleanText()).updatedAt(entity.updatedAt)
                 .citations(new ArrayList<>(entity.citations.stream().map(ArticleMapper::toApi).toList()));
     }
 

@@ -47,19 +47,20 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
         return insert.getResultList().stream().findFirst();
     }
 
-    /** An article with its texts, which the entity loads lazily. */
-    public record WithTexts(ArticleEntity article, String body, String cleanText) {
+    /** An article with its texts, which the entity loads lazily, and how many claims it has. */
+    public record Whole(ArticleEntity article, String body, String cleanText, int claimCount) {
     }
 
     /**
-     * The article with its texts, publisher and citations (and theirs): one statement, a row per citation. Every row,
-     * not the first: Hibernate applies a limit on a fetched collection in memory, and warns in the log each time.
+     * The article with its texts, publisher, citations (and theirs) and claim count: one statement, a row per citation.
+     * Every row, not the first: Hibernate applies a limit on a fetched collection in memory, and warns in the log each time.
      */
-    public Optional<WithTexts> findWithCitations(long id) {
-        return getEntityManager().createQuery("select a, a.body, a.cleanText from ArticleEntity a left join fetch a.outlet"
+    public Optional<Whole> findWhole(long id) {
+        return getEntityManager().createQuery("select a, a.body, a.cleanText,"
+                + " (select count(*) from ClaimEntity claim where claim.article = a) from ArticleEntity a left join fetch a.outlet"
                 + " left join fetch a.citations c left join fetch c.outlet where a.id = ?1", Object[].class)
                 .setParameter(1, id).getResultList().stream().findFirst()
-                .map(row -> new WithTexts((ArticleEntity) row[0], (String) row[1], (String) row[2]));
+                .map(row -> new Whole((ArticleEntity) row[0], (String) row[1], (String) row[2], ((Number) row[3]).intValue()));
     }
 
     public Optional<ArticleEntity> findByUrl(String url) {

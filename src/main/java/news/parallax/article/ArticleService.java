@@ -23,13 +23,7 @@ public class ArticleService {
 
     @Transactional
     public Article get(long id) {
-        return get(id, articles.claimCounts(List.of(id)).getOrDefault(id, 0));
-    }
-
-    /** The article as {@link #get(long)} answers it, for ingest, which has just written its claims and knows how many. */
-    @Transactional
-    public Article get(long id, int claimCount) {
-        return ArticleMapper.toApi(articles.findWithCitations(id).orElseThrow(() -> ApiProblem.notFound("article", id)), claimCount);
+        return ArticleMapper.toApi(articles.findWhole(id).orElseThrow(() -> ApiProblem.notFound("article", id)));
     }
 
     @Transactional

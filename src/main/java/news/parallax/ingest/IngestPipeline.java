@@ -104,7 +104,7 @@ public class IngestPipeline {
         List<Long> claimIds = writer.write(id.get(), article.language, result, resolved);
         linking.linkArticle(linkable(id.get(), article, result, resolved, claimIds), true);
         stories.assign(new StoryAssigner.Assignable(id.get(), article.publishedAt, article.title, result.cleanText(), result.facets()));
-        return new Ingested(id.get(), readBack ? articleService.get(id.get(), claimIds.size()) : null, true);
+        return new Ingested(id.get(), readBack ? articleService.get(id.get()) : null, true);
     }
 
     /** Replaces every field; a new body drops the claims, citations and facets that pointed into the old one. */
