@@ -1,0 +1,82 @@
+package news.parallax.robustness;
+
+import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Fixtures.uniqueUrl;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * The reads of a million-article database cost the same number of SQL statements whatever the
+ * size of what they answer: an article with no citations or three, a page of one item or six.
+ * Every name is unique to the test (a marker) so other tests' data cannot change the answers.
+ */
+@QuarkusTest
+class StatementsPerReadTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private final String marker = Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+    private final String port = "Qarabul" + marker;
+
+    @Test
+    void anArticleCostsTheSameStatementsWithoutCitationsAndWithThree() {
+        long bare = article("A quiet day", "The harbour of " + port + " was quiet on 2 March 2034.");
+        long cited = article("Harbour reopens", "The harbour of " + port + " reopened on 3 March 2034, Reuters reported. "
+                + "The works in " + port + " cost 4 million dollars, according to AFP. "
+                + "Ships returned to " + port + " on Friday, the Associated Press reported.");
+        long few = statements("/articles/" + bare, r -> r.body("citations.size()", equalTo(0)));
+        long many = statements("/articles/" + cited, r -> r.body("citations.size()", equalTo(3)).body("claimCount", equalTo(3)));
+        assertEquals(1, few, "one statement: the article with its texts, claim count, publisher and citations");
+        assertEquals(few, many, "statements for an article with 0 and with 3 citations");
+    }
+
+    @Test
+    void pagesOfArticlesClaimsAndSearchCostTheSameStatementsForOneItemAndForSix() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            ids.add(article("Harbour of " + port + " day " + i, "Cranes in " + port + " moved " + (10 + i)
+                    + " containers on " + i + " March 2034, Reuters reported."));
+        }
+        long oneArticle = statements("/articles?q=" + port + "&limit=1", r -> r.body("items.size()", equalTo(1)));
+        long sixArticles = statements("/articles?q=" + port + "&limit=6", r -> r.body("items.size()", equalTo(6)));
+        assertEquals(oneArticle, sixArticles, "statements for an article page of 1 and of 6");
+
+        long oneMatch = statements("/claims/search?q=" + port + "&limit=1", r -> r.body("items.size()", equalTo(1)));
+        long sixMatches = statements("/claims/search?q=" + port + "&limit=6", r -> r.body("items.size()", equalTo(6)));
+        assertEquals(oneMatch, sixMatches, "statements for a search page of 1 and of 6");
+        long byRecency = statements("/claims/search?q=" + port + "&sort=recency&limit=6", r -> r.body("items.size()", equalTo(6)));
+        assertEquals(oneMatch, byRecency, "statements for a search by relevance and by recency");
+
+        long outlet = api().get("/articles/{id}", ids.get(0)).then().extract().jsonPath().getLong("outlet.id");
+        long oneClaim = statements("/claims?outlet=" + outlet + "&limit=1", r -> r.body("items.size()", equalTo(1)));
+        long sixClaims = statements("/claims?outlet=" + outlet + "&limit=6", r -> r.body("items.size()", equalTo(6)));
+        assertEquals(oneClaim, sixClaims, "statements for a claim page of 1 and of 6");
+    }
+
+    private long statements(String path, java.util.function.Consumer<ValidatableResponse> check) {
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        check.accept(api().get(path).then().statusCode(200));
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    private long article(String title, String body) {
+        return api().body(Map.of("url", uniqueUrl("statements"), "title", title, "body", body,
+                "publishedAt", "2034-03-03T09:00:00Z", "outlet", "Harbour Wire " + marker))
+                .post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
