@@ -1,10 +1,11 @@
 package news.parallax.event;
 
 import static news.parallax.testing.Api.api;
-import static news.parallax.testing.Api.follow;
 import static news.parallax.testing.Api.badRequest;
+import static news.parallax.testing.Api.follow;
 import static news.parallax.testing.Fixtures.createArticle;
 import static news.parallax.testing.Fixtures.createSpeaker;
+import static news.parallax.testing.Fixtures.uniqueWord;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -113,7 +114,7 @@ class EventResourceTest {
 
     @Test
     void aDuplicateEventIsRefusedUnlessForced() {
-        String town = "Qasr" + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+        String town = "Qasr" + uniqueWord();
         long stored = createEvent("Conference on Libya in " + town, "2018-05-29", town, "مؤتمر " + town + " حول ليبيا");
 
         for (Map<String, Object> again : List.<Map<String, Object>>of(

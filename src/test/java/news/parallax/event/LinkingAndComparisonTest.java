@@ -2,7 +2,9 @@ package news.parallax.event;
 
 import static news.parallax.testing.Api.api;
 import static news.parallax.testing.Fixtures.awaitLinking;
+import static news.parallax.testing.Fixtures.statementsDuring;
 import static news.parallax.testing.Fixtures.uniqueUrl;
+import static news.parallax.testing.Fixtures.uniqueWord;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +21,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +38,7 @@ class LinkingAndComparisonTest {
     @Inject
     SessionFactory sessionFactory;
 
-    private final String marker = Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+    private final String marker = uniqueWord();
     private final String town = "Zawiyat" + marker;
 
     @Test
@@ -303,17 +304,11 @@ class LinkingAndComparisonTest {
     }
 
     private long statementsToIngest(String body, String publishedAt) {
-        Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        article(body, publishedAt, "Reuters");
-        return statistics.getPrepareStatementCount() - before;
+        return statementsDuring(sessionFactory, () -> article(body, publishedAt, "Reuters"));
     }
 
     private long statementsFor(long event) {
-        Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        api().get("/events/{id}/comparison", event).then().statusCode(200);
-        return statistics.getPrepareStatementCount() - before;
+        return statementsDuring(sessionFactory, () -> api().get("/events/{id}/comparison", event).then().statusCode(200));
     }
 
     private long event(String title, String date, String place, String alias) {

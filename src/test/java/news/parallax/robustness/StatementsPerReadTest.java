@@ -1,18 +1,20 @@
 package news.parallax.robustness;
 
 import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Fixtures.statementsDuring;
 import static news.parallax.testing.Fixtures.uniqueUrl;
+import static news.parallax.testing.Fixtures.uniqueWord;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,8 +31,7 @@ class StatementsPerReadTest {
     @Inject
     SessionFactory sessionFactory;
 
-    private final String marker = Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
-    private final String port = "Qarabul" + marker;
+    private final String port = "Qarabul" + uniqueWord();
 
     @Test
     void anArticleCostsTheSameStatementsWithoutCitationsAndWithThree() {
@@ -67,16 +68,13 @@ class StatementsPerReadTest {
         assertEquals(oneClaim, sixClaims, "statements for a claim page of 1 and of 6");
     }
 
-    private long statements(String path, java.util.function.Consumer<ValidatableResponse> check) {
-        Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        check.accept(api().get(path).then().statusCode(200));
-        return statistics.getPrepareStatementCount() - before;
+    private long statements(String path, Consumer<ValidatableResponse> check) {
+        return statementsDuring(sessionFactory, () -> check.accept(api().get(path).then().statusCode(200)));
     }
 
     private long article(String title, String body) {
         return api().body(Map.of("url", uniqueUrl("statements"), "title", title, "body", body,
-                "publishedAt", "2034-03-03T09:00:00Z", "outlet", "Harbour Wire " + marker))
+                "publishedAt", "2034-03-03T09:00:00Z", "outlet", "Wire of " + port))
                 .post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
 import io.restassured.path.json.JsonPath;
 
 /** Creates what several tests need, each with keys no other test uses. */
@@ -22,6 +25,19 @@ public final class Fixtures {
     /** A URL no other test uses, on a host that no registry outlet owns. */
     public static String uniqueUrl(String slug) {
         return "https://tests-" + Long.toString(System.nanoTime(), 36) + "-" + URLS.incrementAndGet() + ".example/" + slug;
+    }
+
+    /** Letters no other test uses, to make names unique (words with digits are not names to extraction). */
+    public static String uniqueWord() {
+        return Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+    }
+
+    /** How many SQL statements Hibernate prepared while {@code request} ran (the same in every test: statistics are on). */
+    public static long statementsDuring(SessionFactory sessionFactory, Runnable request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        request.run();
+        return statistics.getPrepareStatementCount() - before;
     }
 
     public static long createArticle(String body, String... fields) {

@@ -1,6 +1,7 @@
 package news.parallax.ui;
 
 import static news.parallax.testing.Api.api;
+import static news.parallax.testing.Fixtures.uniqueWord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,7 +132,7 @@ class BrowserTest {
 
     @Test
     void aDisagreementIsMarkedInColourAndWords() {
-        String marker = Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+        String marker = uniqueWord();
         long attack = UiFixtures.disagreement("Qasrat" + marker, marker);
         open("/ui/events/" + attack);
 

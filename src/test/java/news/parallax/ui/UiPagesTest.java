@@ -3,6 +3,7 @@ package news.parallax.ui;
 import static io.restassured.RestAssured.given;
 import static news.parallax.testing.Api.api;
 import static news.parallax.testing.Fixtures.uniqueUrl;
+import static news.parallax.testing.Fixtures.uniqueWord;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -29,7 +30,7 @@ import news.parallax.testing.Fixtures;
 @QuarkusTest
 class UiPagesTest {
 
-    private final String marker = Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+    private final String marker = uniqueWord();
     private final String town = "Qasrat" + marker;
 
     @Test
