@@ -24,26 +24,29 @@ public class ComparisonCache {
     private static final int KEPT = 64;
 
     /**
-     * The version of each row a comparison reads (PostgreSQL's xmin changes whenever a row is written): the event, its
-     * aliases, participants and linking job, its links (the linked ones: an unlinked one is not in the comparison) with
-     * their articles and how many claims each has, its claim links, and the registry's version (names of outlets and
-     * speakers). The claims, facets and citations themselves are not read: they are written only with their article
-     * (ingest, PUT and re-extraction rewrite the article row), added or deleted one by one (the claim count), or moved
-     * by a registry merge (the registry's version).
+     * Which rows a comparison reads, and their versions: the event, its aliases, participants and linking job, its links
+     * (the linked ones: an unlinked one is not in the comparison) with their articles, its claim links, and the registry's
+     * version (names of outlets and speakers). The claims, facets and citations themselves are not read: a claim reaches
+     * the comparison through its claim link, and facets and citations are written only with their article's row (ingest,
+     * PUT and re-extraction rewrite it; a claim added by hand has neither) or moved by a registry merge (the registry's
+     * version).
+     * <p>
+     * A set of rows is summed up by its count and the sum of its rows' xmin (the transaction that last wrote each row)
+     * instead of a list of every row's version (a string of 2,371 claim links for an event of 200 articles, 2.5 times
+     * the cost): a write replaces a row by one of a newer transaction, so the count or the sum changes; they could stay
+     * equal only if several writes' transaction ids cancelled out exactly. The links' articles are summed the same way,
+     * which tells a change of an article while the links themselves are unchanged.
      */
     private static final String FINGERPRINT = """
-            SELECT md5(concat_ws('|',
+            SELECT concat_ws('|',
                 (SELECT xmin::text FROM event WHERE id = ?1),
-                (SELECT string_agg(xmin::text, ',' ORDER BY id) FROM event_alias WHERE event_id = ?1),
-                (SELECT string_agg(xmin::text, ',' ORDER BY id) FROM event_participant WHERE event_id = ?1),
+                (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM event_alias WHERE event_id = ?1),
+                (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM event_participant WHERE event_id = ?1),
                 (SELECT xmin::text FROM event_linking WHERE event_id = ?1),
-                (SELECT string_agg(ae.article_id || ':' || ae.xmin || ':' || a.xmin || ':'
-                                   || (SELECT count(*) FROM claim c WHERE c.article_id = a.id),
-                                   ',' ORDER BY ae.article_id)
+                (SELECT count(*) || ':' || coalesce(sum(ae.xmin::text::bigint), 0) || ':' || coalesce(sum(a.xmin::text::bigint), 0)
                  FROM article_event ae JOIN article a ON a.id = ae.article_id WHERE ae.event_id = ?1 AND ae.linked),
-                (SELECT string_agg(ce.claim_id || ':' || ce.xmin, ',' ORDER BY ce.claim_id)
-                 FROM claim_event ce WHERE ce.event_id = ?1 AND ce.linked),
-                (SELECT version::text FROM registry_version WHERE id = 1)))""";
+                (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM claim_event WHERE event_id = ?1 AND linked),
+                (SELECT version::text FROM registry_version WHERE id = 1))""";
 
     /** An event's comparison, and the same serialised as the API sends it. Never modify the comparison. */
     public record Built(Comparison comparison, JsonAnswer json) {

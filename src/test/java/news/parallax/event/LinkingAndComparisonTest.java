@@ -270,6 +270,15 @@ class LinkingAndComparisonTest {
                 .body("facets.find { it.key == 'death_toll' }.values.value", org.hamcrest.Matchers.containsInAnyOrder("6", "8"));
         api().body(Map.of("title", "Blast in " + town + " (updated)")).patch("/events/{id}", attack).then().statusCode(200);
         api().get("/events/{id}/comparison", attack).then().body("event.title", equalTo("Blast in " + town + " (updated)"));
+        String url = uniqueUrl("linking");
+        long replaced = api().body(Map.of("url", url, "body", "The blast in " + town + " on May 2, 2018 left 6 killed.",
+                "publishedAt", "2018-05-02T21:00:00Z", "outlet", "Outlet S " + marker)).post("/articles").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        api().get("/events/{id}/comparison", attack).then().body("coverage.outlets", equalTo(3));
+        api().body(Map.of("url", url, "body", "The blast in " + town + " on May 2, 2018 left 7 killed.", "publishedAt",
+                "2018-05-02T21:00:00Z", "outlet", "Outlet S " + marker)).put("/articles/{id}", replaced).then().statusCode(200);
+        api().get("/events/{id}/comparison", attack).then()
+                .body("facets.find { it.key == 'death_toll' }.values.value", org.hamcrest.Matchers.containsInAnyOrder("6", "7", "8"));
     }
 
     /** A registry merge moves claims without writing their articles: the comparison names the survivor at once. */
