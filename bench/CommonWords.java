@@ -33,12 +33,16 @@ import news.parallax.text.NameNormalizer;
  * definite article (ال، وال، بال، فال، كال، لل + word) and the accusative or pronoun endings (+ا،
  * +ه، +ها، +هم), together occur at least {@code BARE_RATIO} times as often as the word itself:
  * "محامي" has "المحامي" and "محاميه"; "كونتي" and "جونسون" never take ال.</li>
- * <li>A definite word (ال + word) seen at least {@code MIN_COUNT} times is common unless a given
- * name, a registry person's first name or a title comes right before it in at least
- * {@code NAMED_RATIO} of its occurrences: "عمر البشير" and "بشار الأسد" make البشير and الأسد
- * surnames; nothing names "السفارة".</li>
- * <li>Either way, a word that a given name or title precedes (or "بن" follows) in at least
- * {@code NAMED_RATIO} of its occurrences is a name, whatever its forms ("الشيخ حمد").</li>
+ * <li>A definite word (ال + word) seen at least {@code MIN_COUNT} times is common when its bare
+ * word, in any of those forms, occurs at least {@code BARE_RATIO} times as often ("السفارة" and
+ * "سفارة"), unless it is named (below): "عمر البشير" and "بشار الأسد" make البشير and الأسد
+ * surnames, and "الرميان" or "السيسي" have no bare noun at all.</li>
+ * <li>A word seen at least {@code FREQUENT} times is common when less than {@code FREQUENT_NAMED_RATIO}
+ * of its occurrences are named: function words, verbs, months, places ("تم"، "بشأن"، "هناك").</li>
+ * <li>Either way, a word is named, and so a name whatever its forms, when a given name
+ * (ar/given-names.txt less ar/ambiguous-names.txt, and the first word of every registry person's
+ * alias) comes right before it, a definite title before a bare word ("الشيخ حمد"), or "بن" after it,
+ * in at least {@code NAMED_RATIO} of its occurrences.</li>
  * <li>Lucene's Arabic stop words ({@link ArabicAnalyzer#getDefaultStopSet()}) are added as they are.</li>
  * </ul>
  *
@@ -164,10 +168,14 @@ public class CommonWords {
         if (n(w) >= NAMED_RATIO * seen) {
             return false;
         }
-        if (w.startsWith("ال") && w.length() >= 4) {
+        if (seen >= FREQUENT && n(w) < FREQUENT_NAMED_RATIO * seen) {
             return true;
         }
-        return nounForms(w) >= BARE_RATIO * seen || seen >= FREQUENT && n(w) < FREQUENT_NAMED_RATIO * seen;
+        if (w.startsWith("ال") && w.length() >= 4) { // "السفارة" has "سفارة"; "الرميان", "السيسي" have no bare noun
+            String bare = w.substring(2);
+            return c(bare) + forms(bare).stream().filter(form -> !form.contains("ال" + bare)).mapToInt(CommonWords::c).sum() >= BARE_RATIO * seen;
+        }
+        return nounForms(w) >= BARE_RATIO * seen;
     }
 
     /** How often the word occurs with ال (after a conjunction or preposition, or as لل) or with an accusative or pronoun ending. */

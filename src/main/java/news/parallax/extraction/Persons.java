@@ -41,7 +41,7 @@ final class Persons {
     }
 
     /** The claims with only people as speakers; the others reported through a mention, when they are one. */
-    static List<Claim> registrable(List<Claim> claims, Registry registry) {
+    static List<Claim> registrable(List<Claim> claims, Registry registry, List<Attributions.Sentence> sentences) {
         Map<Speaker, Verdict> verdicts = new HashMap<>();
         Set<String> nameParts = new HashSet<>();
         for (Claim claim : claims) {
@@ -56,7 +56,7 @@ final class Persons {
         for (Claim claim : claims) {
             Speaker speaker = claim.speaker();
             Verdict verdict = speaker == null || speaker.entry() != null ? null
-                    : verdicts.computeIfAbsent(speaker, s -> verdict(s, registry, nameParts));
+                    : verdicts.computeIfAbsent(speaker, s -> verdict(s, registry, nameParts, sentences));
             if (verdict == null || verdict.speaker() == speaker) {
                 checked.add(claim);
             } else {
@@ -68,7 +68,7 @@ final class Persons {
     }
 
     /** {@code nameParts}: the words of the article's other speakers' names of two words or more. */
-    private static Verdict verdict(Speaker speaker, Registry registry, Set<String> nameParts) {
+    private static Verdict verdict(Speaker speaker, Registry registry, Set<String> nameParts, List<Attributions.Sentence> sentences) {
         String name = NameNormalizer.normalize(speaker.name());
         List<String> words = name.isEmpty() ? List.of() : List.of(name.split(" "));
         if (words.isEmpty() || words.stream().anyMatch(word -> RULES.isNotPerson(word) && !RULES.isAmbiguousName(word) // "محسن علي"
@@ -88,7 +88,7 @@ final class Persons {
         if (RULES.isGivenName(name)) {
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker, Mention.ANONYMOUS));
         }
-        if (commonWords(words, registry, nameParts)) { // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
+        if (commonWords(words, registry, nameParts) && !(words.size() == 1 && afterAName(name, sentences))) { // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
             return speaker.role() == null ? NOBODY
                     : new Verdict(null, new Source(speaker.role(), OutletKind.COLLECTIVE, Resolution.COLLECTIVE, null, Mention.ANONYMOUS));
         }
@@ -123,6 +123,28 @@ final class Persons {
             return Mention.INSTITUTION;
         }
         return null;
+    }
+
+    /**
+     * Whether the article writes the word right after a word that may be a given name: neither a
+     * common word nor a title, a kind of source or a word that names nobody ("غسان سلامة" makes a
+     * later "سلامة" a name; "المتحدث العسكري مقتل" does not make "مقتل" one).
+     */
+    private static boolean afterAName(String key, List<Attributions.Sentence> sentences) {
+        for (Attributions.Sentence sentence : sentences) {
+            List<String> keys = sentence.keys;
+            for (int i = 1; i < keys.size(); i++) {
+                if (keys.get(i).equals(key)) {
+                    String before = keys.get(i - 1);
+                    if (before.length() > 1 && Character.isLetter(before.charAt(0)) && !RULES.isCommonWord(before)
+                            && !RULES.headsSource(before) && !RULES.isNotPerson(before) && !RULES.isSpeechVerb(before)
+) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static Source mention(Speaker speaker, Mention kind) {
