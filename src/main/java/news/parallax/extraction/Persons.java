@@ -88,7 +88,7 @@ final class Persons {
         if (RULES.isGivenName(name)) {
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker, Mention.ANONYMOUS));
         }
-        if (commonWords(words, registry, nameParts) && !(words.size() == 1 && afterAName(name, sentences))) { // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
+        if (commonWords(words, registry, nameParts) && !(words.size() == 1 && namedInArticle(name, sentences))) { // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
             return speaker.role() == null ? NOBODY
                     : new Verdict(null, new Source(speaker.role(), OutletKind.COLLECTIVE, Resolution.COLLECTIVE, null, Mention.ANONYMOUS));
         }
@@ -126,25 +126,27 @@ final class Persons {
     }
 
     /**
-     * Whether the article writes the word right after a word that may be a given name: neither a
-     * common word nor a title, a kind of source or a word that names nobody ("غسان سلامة" makes a
-     * later "سلامة" a name; "المتحدث العسكري مقتل" does not make "مقتل" one).
+     * Whether the article writes the word right after a word that may be a given name, or right
+     * before a definite one that may be a family name ("غسان سلامة" makes a later "سلامة" a name,
+     * "عهد التميمي" a later "عهد"; "المتحدث العسكري مقتل" does not make "مقتل" one).
      */
-    private static boolean afterAName(String key, List<Attributions.Sentence> sentences) {
+    private static boolean namedInArticle(String key, List<Attributions.Sentence> sentences) {
         for (Attributions.Sentence sentence : sentences) {
             List<String> keys = sentence.keys;
-            for (int i = 1; i < keys.size(); i++) {
-                if (keys.get(i).equals(key)) {
-                    String before = keys.get(i - 1);
-                    if (before.length() > 1 && Character.isLetter(before.charAt(0)) && !RULES.isCommonWord(before)
-                            && !RULES.headsSource(before) && !RULES.isNotPerson(before) && !RULES.isSpeechVerb(before)
-) {
-                        return true;
-                    }
+            for (int i = 0; i < keys.size(); i++) {
+                if (keys.get(i).equals(key) && (i > 0 && mayBeName(keys.get(i - 1))
+                        || i + 1 < keys.size() && keys.get(i + 1).startsWith("ال") && mayBeName(keys.get(i + 1)))) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Neither a common word nor a title, a kind of source, a speech verb or a word that names nobody. */
+    private static boolean mayBeName(String key) {
+        return key.length() > 1 && Character.isLetter(key.charAt(0)) && !RULES.isCommonWord(key) && !RULES.headsSource(key)
+                && !RULES.isNotPerson(key) && !RULES.isSpeechVerb(key);
     }
 
     private static Source mention(Speaker speaker, Mention kind) {

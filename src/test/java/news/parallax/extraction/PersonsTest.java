@@ -84,6 +84,8 @@ class PersonsTest {
             قال إبراهيم الخليل إن السوق هادئة. وأضاف الخليل أن الأسعار مستقرة.        | 'إبراهيم الخليل#new|إبراهيم الخليل#new'
             وقال حداد إن الحفل ألغي.                                                  | -
             وغنى سامر حداد في الافتتاح. وقال حداد إن الحفل نجح.                       | حداد#new
+            وأفرج عن عهد الخطيب أمس. وقالت عهد إنها ستواصل دراستها.                   | عهد#new
+            وقالت عهد إنها ستواصل دراستها.                                            | -
             """)
     void aNameMadeOfCommonWordsIsNoSpeaker(String sentence, String expected) {
         assertEquals(expected, attributedTo(sentence, REGISTRY));
