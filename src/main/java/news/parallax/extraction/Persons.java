@@ -126,16 +126,18 @@ final class Persons {
     }
 
     /**
-     * Whether the article writes the word right after a word that may be a given name, or right
-     * before a definite one that may be a family name ("غسان سلامة" makes a later "سلامة" a name,
-     * "عهد التميمي" a later "عهد"; "المتحدث العسكري مقتل" does not make "مقتل" one).
+     * Whether the article writes the word right after a given name or a word that links a name
+     * ("كريم حداد"، "بن سلامة"), or right before a family name ("عهد التميمي" makes a later "عهد" a
+     * name). Any word before it would not do: a name is often followed by a common noun in
+     * apposition ("كوهين محاميه"); nor any definite word after it: a common noun's complement is one
+     * ("جماعة الإخوان").
      */
     private static boolean namedInArticle(String key, List<Attributions.Sentence> sentences) {
         for (Attributions.Sentence sentence : sentences) {
             List<String> keys = sentence.keys;
             for (int i = 0; i < keys.size(); i++) {
-                if (keys.get(i).equals(key) && (i > 0 && mayBeName(keys.get(i - 1))
-                        || i + 1 < keys.size() && keys.get(i + 1).startsWith("ال") && mayBeName(keys.get(i + 1)))) {
+                if (keys.get(i).equals(key) && (i > 0 && (RULES.isGivenName(keys.get(i - 1)) || RULES.linksName(keys.get(i - 1)))
+                        || i + 1 < keys.size() && familyName(keys.get(i + 1)))) {
                     return true;
                 }
             }
@@ -143,10 +145,10 @@ final class Persons {
         return false;
     }
 
-    /** Neither a common word nor a title, a kind of source, a speech verb or a word that names nobody. */
-    private static boolean mayBeName(String key) {
-        return key.length() > 1 && Character.isLetter(key.charAt(0)) && !RULES.isCommonWord(key) && !RULES.headsSource(key)
-                && !RULES.isNotPerson(key) && !RULES.isSpeechVerb(key);
+    /** A definite nisba that is no common word and no kind of source ("التميمي"، "الشمري"). */
+    private static boolean familyName(String key) {
+        return key.length() > 4 && key.startsWith("ال") && key.endsWith("ي") && !RULES.isCommonWord(key) && !RULES.headsSource(key)
+                && !RULES.isNotPerson(key);
     }
 
     private static Source mention(Speaker speaker, Mention kind) {
