@@ -46,7 +46,7 @@ public final class Extractor {
         for (Attributions.Sentence sentence : sentences) {
             claims.addAll(ClaimExtractor.inSentence(sentence, registry, citations, speakers));
         }
-        claims = Persons.registrable(claims, registry); // only people become speakers
+        claims = Persons.registrable(claims, registry, sentences); // only people become speakers
         List<Facet> facets = new ArrayList<>(FacetExtractor.extract(text, published));
         facets.addAll(mentions(text, registry));
         facets.sort((a, b) -> Integer.compare(a.start(), b.start()));

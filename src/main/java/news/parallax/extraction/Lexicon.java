@@ -52,6 +52,7 @@ final class Lexicon {
     private final Set<String> roleComplements = new HashSet<>();
     private final Set<String> institutionNames = new HashSet<>();
     private final Set<String> issuedBy = new HashSet<>();
+    private final Set<String> commonWords = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
@@ -87,6 +88,7 @@ final class Lexicon {
             read(language, "role-complements.txt").forEach(roleComplements::addAll);
             read(language, "institution-names.txt").forEach(institutionNames::addAll);
             read(language, "issued-by.txt").forEach(issuedBy::addAll);
+            read(language, "common-words.txt").forEach(commonWords::addAll);
             for (List<String> line : read(language, "relay-verbs.txt")) {
                 relayVerbs.addAll(line);
                 relayVerbs.addAll(arabicFeminine(line));
@@ -206,6 +208,14 @@ final class Lexicon {
     /** A word that makes a phrase no person's name ("منه"، "أكثر"): never registered as a speaker. */
     boolean isNotPerson(String key) {
         return withConjunction(notPersons, key) || notNames.contains(key);
+    }
+
+    /**
+     * A common word, no personal name, by how a corpus uses it ("محامي" takes ال, "عدم" follows
+     * prepositions, "تم" is frequent and never follows a given name): generated, {@code ar/common-words.txt}.
+     */
+    boolean isCommonWord(String key) {
+        return commonWords.contains(key);
     }
 
     /** A given name alone ("محمد"), normalised, its words joined by spaces. */

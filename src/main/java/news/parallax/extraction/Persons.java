@@ -2,8 +2,10 @@ package news.parallax.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import news.parallax.api.model.OutletKind;
 import news.parallax.extraction.Found.Claim;
@@ -20,8 +22,11 @@ import news.parallax.text.NameNormalizer;
  * surname that ends exactly one registry person's name is that person ("لافروف"); a role, a group,
  * a body or a document read as a name becomes the typed mention the claim is reported through
  * ("المتحدث" anonymous, "علماء" collective, "الشرطة" institution, "البيان" document); a phrase
- * with a word that names nobody ("منه"، "أكثر") is no speaker, and a lone given name ("محمد") is
- * the mention of its role when it has one.
+ * with a word that names nobody ("منه"، "أكثر") is no speaker, and a lone given name ("محمد") or a
+ * name made only of common words ("السفارة"، "عدم"، "موجة غضب": {@code ar/common-words.txt}, generated
+ * from corpus statistics) is the mention of its role when it has one. A common word that a
+ * registry person's name ends with, or that is part of another speaker's name in the same article,
+ * is still a name ("صلاح" after "محمد صلاح").
  */
 final class Persons {
 
@@ -36,12 +41,22 @@ final class Persons {
     }
 
     /** The claims with only people as speakers; the others reported through a mention, when they are one. */
-    static List<Claim> registrable(List<Claim> claims, Registry registry) {
+    static List<Claim> registrable(List<Claim> claims, Registry registry, List<Attributions.Sentence> sentences) {
         Map<Speaker, Verdict> verdicts = new HashMap<>();
+        Set<String> nameParts = new HashSet<>();
+        for (Claim claim : claims) {
+            if (claim.speaker() != null && claim.speaker().entry() == null) {
+                List<String> words = List.of(NameNormalizer.normalize(claim.speaker().name()).split(" "));
+                if (words.size() > 1 && !commonWords(words, registry, Set.of())) {
+                    nameParts.addAll(words);
+                }
+            }
+        }
         List<Claim> checked = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
             Speaker speaker = claim.speaker();
-            Verdict verdict = speaker == null || speaker.entry() != null ? null : verdicts.computeIfAbsent(speaker, s -> verdict(s, registry));
+            Verdict verdict = speaker == null || speaker.entry() != null ? null
+                    : verdicts.computeIfAbsent(speaker, s -> verdict(s, registry, nameParts, sentences));
             if (verdict == null || verdict.speaker() == speaker) {
                 checked.add(claim);
             } else {
@@ -52,7 +67,8 @@ final class Persons {
         return checked;
     }
 
-    private static Verdict verdict(Speaker speaker, Registry registry) {
+    /** {@code nameParts}: the words of the article's other speakers' names of two words or more. */
+    private static Verdict verdict(Speaker speaker, Registry registry, Set<String> nameParts, List<Attributions.Sentence> sentences) {
         String name = NameNormalizer.normalize(speaker.name());
         List<String> words = name.isEmpty() ? List.of() : List.of(name.split(" "));
         if (words.isEmpty() || words.stream().anyMatch(word -> RULES.isNotPerson(word) && !RULES.isAmbiguousName(word) // "محسن علي"
@@ -72,7 +88,23 @@ final class Persons {
         if (RULES.isGivenName(name)) {
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker, Mention.ANONYMOUS));
         }
+        if (commonWords(words, registry, nameParts) && !(words.size() == 1 && namedInArticle(name, sentences))) { // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
+            return speaker.role() == null ? NOBODY
+                    : new Verdict(null, new Source(speaker.role(), OutletKind.COLLECTIVE, Resolution.COLLECTIVE, null, Mention.ANONYMOUS));
+        }
         return new Verdict(speaker, null);
+    }
+
+    /**
+     * A name made only of common words, none of which ends a registry person's name or links the
+     * parts of a name ("عبد"، "أبو"); a lone one that is part of another speaker's name in the
+     * article is a name ("صلاح" after "محمد صلاح").
+     */
+    private static boolean commonWords(List<String> words, Registry registry, Set<String> nameParts) {
+        if (words.size() == 1 && nameParts.contains(words.get(0))) {
+            return false;
+        }
+        return words.stream().allMatch(word -> RULES.isCommonWord(word) && !registry.isSurname(word) && !RULES.linksName(word));
     }
 
     /** What a phrase read as a name is when it is no name: by its head word, or a role alone ("المتحدث"); null for a name. */
@@ -91,6 +123,32 @@ final class Persons {
             return Mention.INSTITUTION;
         }
         return null;
+    }
+
+    /**
+     * Whether the article writes the word right after a given name or a word that links a name
+     * ("كريم حداد"، "بن سلامة"), or right before a family name ("عهد التميمي" makes a later "عهد" a
+     * name). Any word before it would not do: a name is often followed by a common noun in
+     * apposition ("كوهين محاميه"); nor any definite word after it: a common noun's complement is one
+     * ("جماعة الإخوان").
+     */
+    private static boolean namedInArticle(String key, List<Attributions.Sentence> sentences) {
+        for (Attributions.Sentence sentence : sentences) {
+            List<String> keys = sentence.keys;
+            for (int i = 0; i < keys.size(); i++) {
+                if (keys.get(i).equals(key) && (i > 0 && (RULES.isGivenName(keys.get(i - 1)) || RULES.linksName(keys.get(i - 1)))
+                        || i + 1 < keys.size() && familyName(keys.get(i + 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A definite nisba that is no common word and no kind of source ("التميمي"، "الشمري"). */
+    private static boolean familyName(String key) {
+        return key.length() > 4 && key.startsWith("ال") && key.endsWith("ي") && !RULES.isCommonWord(key) && !RULES.headsSource(key)
+                && !RULES.isNotPerson(key);
     }
 
     private static Source mention(Speaker speaker, Mention kind) {

@@ -128,6 +128,11 @@ public final class Registry {
         return entry == AMBIGUOUS ? null : entry;
     }
 
+    /** Whether an alias of two words or more, of one registry person or several, ends with this word. */
+    boolean isSurname(String key) {
+        return speakers.byLastWord.containsKey(key);
+    }
+
     /** Every place named in the tokens. */
     List<Found> placesWithin(List<String> tokens) {
         return allWithin(places, tokens);

@@ -57,6 +57,49 @@ class PersonsTest {
         assertEquals(expected, attributedTo(sentence, REGISTRY));
     }
 
+    /**
+     * A common word read as a name (ar/common-words.txt, generated from SaudiNewsNet by
+     * bench/common-words.sh) is no speaker, or the mention of the role before it; names that never
+     * take the forms of a noun stay speakers, whatever the registry holds.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال محامي إن موكله بريء.                                                 | -
+            وقال محاميه إن موكله بريء من التهم.                                       | -
+            وقال طبيب إن حالة المصاب مستقرة.                                          | -
+            وقال الطبيب إن حالة المصاب مستقرة.                                        | -
+            وقال هناك إن الوضع هادئ.                                                  | -
+            وقال منتخب البلاد إن المدرب باق.                                           | -
+            وأعلن المتحدث العسكري مقتل ثلاثة مسلحين في الهجوم.                        | ANONYMOUS:المتحدث العسكري
+            وأكد الأمين العام للأمم المتحدة دعم المنظمة للمفاوضات.                    | ANONYMOUS:الأمين العام للأمم المتحدة
+            وأبدى رئيس الحكومة البولندية السبت موجة من الانتقادات.                   | ANONYMOUS:رئيس الحكومة البولندية السبت
+            وقال كونتي إن فريقه استحق الفوز.                                          | كونتي#new
+            وقال جونسون إن بريطانيا ستغادر الاتحاد.                                   | جونسون#new
+            وقال صلاح إن المباراة كانت صعبة.                                          | صلاح#new
+            وقال بشير إن الاجتماع تأجل.                                               | بشير#new
+            وقال خليل إن الاجتماع تأجل.                                               | خليل#new
+            وقال نيمار إنه سعيد في باريس.                                             | نيمار#new
+            وقال كيم إن القمة ناجحة.                                                  | كيم#new
+            وقالت أمل كلوني إن القضية عادلة.                                          | أمل كلوني#new
+            قال إبراهيم الخليل إن السوق هادئة. وأضاف الخليل أن الأسعار مستقرة.        | 'إبراهيم الخليل#new|إبراهيم الخليل#new'
+            وقال حداد إن الحفل ألغي.                                                  | -
+            وغنى كريم حداد في الافتتاح. وقال حداد إن الحفل نجح.                       | حداد#new
+            وأفرج عن عهد الزعبي أمس. وقالت عهد إنها ستواصل دراستها.                    | عهد#new
+            وقالت عهد إنها ستواصل دراستها.                                            | -
+            """)
+    void aNameMadeOfCommonWordsIsNoSpeaker(String sentence, String expected) {
+        assertEquals(expected, attributedTo(sentence, REGISTRY));
+    }
+
+    @Test
+    void aCommonWordThatEndsARegistryNameIsStillAName() {
+        String sentence = "وقال بركات إن المفاوضات مستمرة.";
+        assertEquals("-", attributedTo(sentence, REGISTRY)); // "بركات" (blessings) is a common word
+        Registry twoBarakats = registry(Map.of("سامي بركات", 9L, "ليلى بركات", 10L));
+        assertEquals("بركات#new", attributedTo(sentence, twoBarakats)); // which of them is not known; a name all the same
+        assertEquals("سامي بركات#9", attributedTo(sentence, registry(Map.of("سامي بركات", 9L))));
+    }
+
     @Test
     void aSurnameAloneIsTheRegistryPersonOnlyWhileNoOtherPersonHasIt() {
         String sentence = "وقال لافروف إن المحادثات مثمرة.";
