@@ -16,5 +16,5 @@ rm -rf "$work"
 ./mvnw -q -B package -DskipTests
 export PARALLAX_ADMIN_KEY=stories-quality-admin-key-0123456789 # the key bench/StoriesQuality.java sends
 source bench/service.sh
-start_service "$work" 18082
+start_service "$work" "${STORIES_QUALITY_PORT:-18082}" # another port when another checkout runs it too
 java -cp "$(cat target/load-articles.classpath)" bench/StoriesQuality.java "$ant/labels/events-dev.json" "$ant" "$base" "$scope"
