@@ -177,7 +177,8 @@ public final class Registry {
     /** Tokens [from, to) as an alias, also with one Arabic clitic letter or "ال" taken off the first token. */
     private static Entry lookUp(Aliases names, List<String> tokens, int from, int to) {
         String first = tokens.get(from);
-        boolean clitic = first.length() > 3 && "وبلفك".indexOf(first.charAt(0)) >= 0
+        // a clitic is read off a short word only when more words of the alias follow: "لبي بي سي", never "لبي" alone
+        boolean clitic = (first.length() > 3 || to - from > 1) && "وبلفك".indexOf(first.charAt(0)) >= 0
                 && names.firstWords.contains(first.substring(1));
         boolean article = first.length() > 4 && (first.startsWith("ال") || first.startsWith("لل"))
                 && names.firstWords.contains(first.substring(2));
