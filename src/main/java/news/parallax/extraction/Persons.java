@@ -43,11 +43,11 @@ final class Persons {
     /** The claims with only people as speakers; the others reported through a mention, when they are one. */
     static List<Claim> registrable(List<Claim> claims, Registry registry, List<Attributions.Sentence> sentences) {
         Map<Speaker, Verdict> verdicts = new HashMap<>();
-        Set<String> nameParts = new HashSet<>();
+        Set<String> nameParts = new HashSet<>(); // the words of the article's names of two words or more
         for (Claim claim : claims) {
             if (claim.speaker() != null && claim.speaker().entry() == null) {
-                List<String> words = List.of(NameNormalizer.normalize(claim.speaker().name()).split(" "));
-                if (words.size() > 1 && !commonWords(words, registry, Set.of())) {
+                List<String> words = words(claim.speaker());
+                if (words.size() > 1 && !commonWords(words, registry)) {
                     nameParts.addAll(words);
                 }
             }
@@ -69,15 +69,15 @@ final class Persons {
 
     /** {@code nameParts}: the words of the article's other speakers' names of two words or more. */
     private static Verdict verdict(Speaker speaker, Registry registry, Set<String> nameParts, List<Attributions.Sentence> sentences) {
-        String name = NameNormalizer.normalize(speaker.name());
-        List<String> words = name.isEmpty() ? List.of() : List.of(name.split(" "));
+        List<String> words = words(speaker);
+        String name = String.join(" ", words);
         if (words.isEmpty() || words.stream().anyMatch(word -> RULES.isNotPerson(word) && !RULES.isAmbiguousName(word) // "محسن علي"
                 || Character.isDigit(word.charAt(0)))) {
             return NOBODY;
         }
         Mention kind = kindOf(words);
         if (kind != null) {
-            return new Verdict(null, mention(speaker, kind));
+            return new Verdict(null, mention(speaker.asWritten(), kind));
         }
         if (words.size() == 1) {
             Registry.Entry person = registry.speakerBySurname(name);
@@ -86,24 +86,25 @@ final class Persons {
             }
         }
         if (RULES.isGivenName(name)) {
-            return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker, Mention.ANONYMOUS));
+            return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.asWritten(), Mention.ANONYMOUS));
         }
-        if (commonWords(words, registry, nameParts) && !(words.size() == 1 && namedInArticle(name, sentences))) { // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
-            return speaker.role() == null ? NOBODY
-                    : new Verdict(null, new Source(speaker.role(), OutletKind.COLLECTIVE, Resolution.COLLECTIVE, null, Mention.ANONYMOUS));
+        // a lone common word is still a name when another name of the article has it ("صلاح" after "محمد صلاح") or the
+        // article writes it as a name
+        if (commonWords(words, registry) && !(words.size() == 1 && (nameParts.contains(name) || namedInArticle(name, sentences)))) {
+            // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
+            return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
         }
         return new Verdict(speaker, null);
     }
 
-    /**
-     * A name made only of common words, none of which ends a registry person's name or links the
-     * parts of a name ("عبد"، "أبو"); a lone one that is part of another speaker's name in the
-     * article is a name ("صلاح" after "محمد صلاح").
-     */
-    private static boolean commonWords(List<String> words, Registry registry, Set<String> nameParts) {
-        if (words.size() == 1 && nameParts.contains(words.get(0))) {
-            return false;
-        }
+    /** The speaker's name, normalised, word by word (none for an empty name). */
+    private static List<String> words(Speaker speaker) {
+        String name = NameNormalizer.normalize(speaker.name());
+        return name.isEmpty() ? List.of() : List.of(name.split(" "));
+    }
+
+    /** A name made only of common words, none of which ends a registry person's name or links the parts of a name ("عبد"، "أبو"). */
+    private static boolean commonWords(List<String> words, Registry registry) {
         return words.stream().allMatch(word -> RULES.isCommonWord(word) && !registry.isSurname(word) && !RULES.linksName(word));
     }
 
@@ -151,8 +152,8 @@ final class Persons {
                 && !RULES.isNotPerson(key);
     }
 
-    private static Source mention(Speaker speaker, Mention kind) {
-        return new Source(speaker.asWritten(), kind == Mention.INSTITUTION ? OutletKind.GOVERNMENT : OutletKind.COLLECTIVE,
+    private static Source mention(String text, Mention kind) {
+        return new Source(text, kind == Mention.INSTITUTION ? OutletKind.GOVERNMENT : OutletKind.COLLECTIVE,
                 Resolution.COLLECTIVE, null, kind);
     }
 }
