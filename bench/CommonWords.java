@@ -1,6 +1,4 @@
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import news.parallax.text.NameNormalizer;
+import news.parallax.text.WordList;
 
 /**
  * Generates extraction/ar/common-words.txt: Arabic words that are common words, not personal
@@ -67,8 +66,8 @@ public class CommonWords {
         Set<String> nameCues = new HashSet<>();
         Set<String> nameWords = new TreeSet<>();
         Set<String> titles = new HashSet<>();
-        words("extraction/ar/titles.txt").stream().filter(t -> t.startsWith("ال")).forEach(titles::add);
-        nameCues.addAll(words("extraction/ar/given-names.txt"));
+        WordList.normalized("extraction/ar/titles.txt").stream().filter(t -> t.startsWith("ال")).forEach(titles::add);
+        nameCues.addAll(WordList.normalized("extraction/ar/given-names.txt"));
         ObjectMapper json = new ObjectMapper();
         try (InputStream in = CommonWords.class.getClassLoader().getResourceAsStream("registry/people.json")) {
             for (JsonNode person : json.readTree(in).get("people")) {
@@ -85,8 +84,11 @@ public class CommonWords {
         for (int i = 2; i < args.length; i++) {
             probes.add(NameNormalizer.normalize(args[i]));
         }
-        nameCues.removeAll(words("extraction/ar/ambiguous-names.txt")); // "علي" is "على" once normalised
-        ArabicAnalyzer.getDefaultStopSet().forEach(word -> nameCues.remove(NameNormalizer.normalize(new String((char[]) word)))); // "لو"
+        nameCues.removeAll(WordList.normalized("extraction/ar/ambiguous-names.txt")); // "علي" is "على" once normalised
+        Set<String> stop = new TreeSet<>();
+        ArabicAnalyzer.getDefaultStopSet().forEach(word -> stop.add(NameNormalizer.normalize(new String((char[]) word))));
+        stop.remove("");
+        nameCues.removeAll(stop); // "لو"
         List<Path> zips;
         try (Stream<Path> files = Files.list(corpus)) {
             zips = files.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
@@ -122,9 +124,6 @@ public class CommonWords {
                 common.add(e.getKey());
             }
         }
-        Set<String> stop = new TreeSet<>();
-        ArabicAnalyzer.getDefaultStopSet().forEach(word -> stop.add(NameNormalizer.normalize(new String((char[]) word))));
-        stop.remove("");
         common.addAll(stop);
         for (int i = 2; i < args.length; i++) {
             String w = NameNormalizer.normalize(args[i]);
@@ -207,18 +206,5 @@ public class CommonWords {
 
     static int n(String w) {
         return named.getOrDefault(w, 0);
-    }
-
-    static Set<String> words(String resource) throws Exception {
-        Set<String> words = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                CommonWords.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(NameNormalizer.normalize(line));
-                }
-            }
-        }
-        return words;
     }
 }

@@ -14,7 +14,6 @@ runs="${3:-3}"
 command -v wrk >/dev/null || { echo "installing wrk (apt-get)"; apt-get install -y wrk >/dev/null; }
 source bench/service.sh
 start_service "${BENCH_CORPUS_DIR:-target/bench-corpus}" "${BENCH_PORT:-18091}"
-sql() { psql -h 127.0.0.1 -p "$(pg_port)" -U postgres -d parallax -Atc "$1"; }
 results="$(mktemp)"
 
 # median of the RUNS runs of one wrk measurement: "req/s p50 p99"

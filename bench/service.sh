@@ -70,6 +70,8 @@ cpu_since() {
 }
 
 pg_port() { grep -o 'embedded PostgreSQL on 127.0.0.1:[0-9]*' "$service_log" | tail -1 | cut -d: -f2; }
+# sql QUERY [PSQL_OPTION...]: the query's rows, unaligned, on the service's PostgreSQL
+sql() { local query="$1"; shift; psql -qtA -h 127.0.0.1 -p "$(pg_port)" -U postgres parallax "$@" -c "$query"; }
 
 # a refused or failed request is reported by the loader and does not stop the calling script
 load() { java -Xmx4g -cp "$(cat target/load-articles.classpath)" scripts/LoadArticles.java "$corpus" --base "$base" "$@" \
@@ -81,7 +83,7 @@ load() { java -Xmx4g -cp "$(cat target/load-articles.classpath)" scripts/LoadArt
 # its background linking was done; articles are counted in PostgreSQL (the stats rollups may lag).
 create_event() {
   local total round start id answered finished
-  total=$(psql -qtA -h 127.0.0.1 -p "$(pg_port)" -U postgres parallax -c 'SELECT count(*) FROM article')
+  total=$(sql 'SELECT count(*) FROM article')
   echo "== An event on the loaded database ($total articles)"
   for round in "first request after start" "warm service"; do
     start=$(date +%s%N)

@@ -18,7 +18,7 @@ start_service "$work" "${PORT:-18095}"
 echo "== POST /articles, $articles ANT articles, $clients clients"
 load --mode articles --clients "$clients" --limit "$articles" --report-every "$articles"
 # the stats rollups are current within about a second on an idle machine; wait (at most a minute) until they count every article
-stored=$(psql -qtA -h 127.0.0.1 -p "$(pg_port)" -U postgres parallax -c 'SELECT count(*) FROM article')
+stored=$(sql 'SELECT count(*) FROM article')
 for _ in $(seq 1 60); do
   [ "$(curl -fs "$base/stats/overview" | jq .articles)" = "$stored" ] && break
   sleep 1
@@ -32,18 +32,14 @@ curl -fs "$base/stats/speakers?limit=$top" | jq -r '.speakers[] | [.claims, (.ou
 echo "== the 15 most cited typed mentions (citations, claims, kind, text as written)"
 curl -fs "$base/stats/mentions?limit=15" 2>/dev/null | jq -r '.mentions[] | "\(.citations) \(.claims) \(.mention.kind) \(.mention.text)"'
 echo "== the $top most-quoted speakers counted in PostgreSQL (exact even while the rollups lag): claims, name, role"
-psql -qtA -F ' | ' -h 127.0.0.1 -p "$(pg_port)" -U postgres parallax -c "
-  SELECT count(c.id), s.name, coalesce(s.role, '') FROM speaker s JOIN claim c ON c.speaker_id = s.id
-  GROUP BY s.id ORDER BY count(c.id) DESC, s.name LIMIT $top"
+sql "SELECT count(c.id), s.name, coalesce(s.role, '') FROM speaker s JOIN claim c ON c.speaker_id = s.id
+     GROUP BY s.id ORDER BY count(c.id) DESC, s.name LIMIT $top" -F ' | '
+one_word="$work/one-word-speakers.tsv" # every one-word speaker extraction created, by claims
+sql "SELECT count(c.id), s.name, coalesce(s.role, '') FROM speaker s LEFT JOIN claim c ON c.speaker_id = s.id
+     WHERE s.creation_key IS NOT NULL AND s.name !~ '\s' GROUP BY s.id ORDER BY count(c.id) DESC, s.name" -F $'\t' -o "$one_word"
 echo "== the 40 one-word speakers extraction created, by claims (claims, name, role): the common words issue 14 is about"
-psql -qtA -F ' | ' -h 127.0.0.1 -p "$(pg_port)" -U postgres parallax -c "
-  SELECT count(c.id), s.name, coalesce(s.role, '') FROM speaker s JOIN claim c ON c.speaker_id = s.id
-  WHERE s.creation_key IS NOT NULL AND s.name !~ '\s' GROUP BY s.id ORDER BY count(c.id) DESC, s.name LIMIT 40"
-psql -qtA -F $'\t' -h 127.0.0.1 -p "$(pg_port)" -U postgres parallax -o "$work/one-word-speakers.tsv" -c "
-  SELECT count(c.id), s.name, coalesce(s.role, '') FROM speaker s LEFT JOIN claim c ON c.speaker_id = s.id
-  WHERE s.creation_key IS NOT NULL AND s.name !~ '\s' GROUP BY s.id ORDER BY count(c.id) DESC, s.name"
-echo "== one-word speakers extraction created (all of them in $work/one-word-speakers.tsv): $(psql -qtA -h 127.0.0.1 -p "$(pg_port)" -U postgres parallax -c \
-  "SELECT count(*) FROM speaker WHERE creation_key IS NOT NULL AND name !~ '\s'")"
-echo "== speakers in the registry: $(psql -qtA -h 127.0.0.1 -p "$(pg_port)" -U postgres parallax -c 'SELECT count(*) FROM speaker'), \
-of which extraction created $(psql -qtA -h 127.0.0.1 -p "$(pg_port)" -U postgres parallax -c 'SELECT count(*) FROM speaker WHERE creation_key IS NOT NULL'); \
+head -40 "$one_word" | sed 's/\t/ | /g'
+echo "== one-word speakers extraction created (all of them in $one_word): $(wc -l < "$one_word")"
+echo "== speakers in the registry: $(sql 'SELECT count(*) FROM speaker'), \
+of which extraction created $(sql 'SELECT count(*) FROM speaker WHERE creation_key IS NOT NULL'); \
 articles stored $stored; /stats/overview: $(curl -fs "$base/stats/overview" | jq -c '{articles, claims, speakers, outlets}')"
