@@ -271,9 +271,8 @@ class LinkingAndComparisonTest {
         api().body(Map.of("title", "Blast in " + town + " (updated)")).patch("/events/{id}", attack).then().statusCode(200);
         api().get("/events/{id}/comparison", attack).then().body("event.title", equalTo("Blast in " + town + " (updated)"));
         String url = uniqueUrl("linking");
-        long replaced = api().body(Map.of("url", url, "body", "The blast in " + town + " on May 2, 2018 left 6 killed.",
-                "publishedAt", "2018-05-02T21:00:00Z", "outlet", "Outlet S " + marker)).post("/articles").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        long replaced = article(url, "The blast in " + town + " on May 2, 2018 left 6 killed.", "2018-05-02T21:00:00Z",
+                "Outlet S " + marker);
         api().get("/events/{id}/comparison", attack).then().body("coverage.outlets", equalTo(3));
         api().body(Map.of("url", url, "body", "The blast in " + town + " on May 2, 2018 left 7 killed.", "publishedAt",
                 "2018-05-02T21:00:00Z", "outlet", "Outlet S " + marker)).put("/articles/{id}", replaced).then().statusCode(200);
@@ -335,7 +334,11 @@ class LinkingAndComparisonTest {
     }
 
     private static long article(String body, String publishedAt, String outlet) {
-        return api().body(Map.of("url", uniqueUrl("linking"), "body", body, "publishedAt", publishedAt, "outlet", outlet))
+        return article(uniqueUrl("linking"), body, publishedAt, outlet);
+    }
+
+    private static long article(String url, String body, String publishedAt, String outlet) {
+        return api().body(Map.of("url", url, "body", body, "publishedAt", publishedAt, "outlet", outlet))
                 .post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }
