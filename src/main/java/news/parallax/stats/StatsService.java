@@ -97,15 +97,15 @@ public class StatsService {
                     query.bind("event", event);
                 }
                 inRange(conditions, query, "from", from, "to", to);
-                rows.add(rollup.rows(conditions.isEmpty() ? "true" : String.join(" AND ", conditions)));
+                rows.add(computedOnce(rollup, conditions.isEmpty() ? "true" : String.join(" AND ", conditions)));
             } else {
                 if (firstWholeDay != null && !firstWholeDay.equals(from.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate())) {
-                    rows.add(rollup.rows(edge(query, "from", from, "firstWholeDayStart", firstWholeDay.atStartOfDay().atOffset(ZoneOffset.UTC))));
+                    rows.add(computedOnce(rollup, edge(query, "from", from, "firstWholeDayStart", firstWholeDay.atStartOfDay().atOffset(ZoneOffset.UTC))));
                 }
                 if (endOfWholeDays != null) {
                     OffsetDateTime lastDayStart = endOfWholeDays.atStartOfDay().atOffset(ZoneOffset.UTC);
                     if (lastDayStart.isBefore(to)) {
-                        rows.add(rollup.rows(edge(query, "lastDayStart", lastDayStart, "to", to)));
+                        rows.add(computedOnce(rollup, edge(query, "lastDayStart", lastDayStart, "to", to)));
                     }
                 }
                 List<String> periods = new ArrayList<>();
@@ -162,6 +162,15 @@ public class StatsService {
             private Period next() {
                 return values()[ordinal() + 1];
             }
+        }
+
+        /**
+         * The rollup's rows computed from the corpus, once per statement: a filter on them from outside (the outlets
+         * of each top speaker) would otherwise be pushed into the aggregate and run it again per speaker, reading
+         * every claim of that speaker (4 to 8 s for a day with 12:00 edges at a million articles).
+         */
+        private static String computedOnce(Rollup rollup, String articleCondition) {
+            return "(WITH computed_rows AS MATERIALIZED (" + rollup.rows(articleCondition) + ") SELECT * FROM computed_rows)";
         }
 
         private static String edge(SqlQuery query, String fromName, OffsetDateTime start, String toName, OffsetDateTime end) {

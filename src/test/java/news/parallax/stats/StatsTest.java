@@ -234,6 +234,30 @@ class StatsTest {
         assertEquals(counts.stream().sorted((a, b) -> b - a).toList(), counts);
     }
 
+    /** The partial days at a range's edges are computed from the articles once per request, whatever filter reads them. */
+    @Test
+    void theMostQuotedSpeakersOfARangeCountOnlyTheHoursInsideIt() {
+        Map<String, Integer> expected = new TreeMap<>();
+        for (long article : articles.subList(1, 3)) { // published 29 May 18:00 and 4 June 09:00; the one of 29 May 10:00 is outside
+            for (Object speaker : api().queryParam("article", article).queryParam("limit", 200).get("/claims").jsonPath().getList("items.speaker.name")) {
+                if (speaker != null) {
+                    expected.merge((String) speaker, 1, Integer::sum);
+                }
+            }
+        }
+        assertFalse(expected.isEmpty(), "no claim of the articles inside the range has a speaker");
+        JsonPath stats = anonymous().queryParam("outlet", publisher).queryParam("publishedFrom", "2018-05-29T12:00:00Z")
+                .queryParam("publishedTo", "2018-06-04T12:00:00Z").get("/stats/speakers").then().statusCode(200).extract().jsonPath();
+        Map<String, Integer> actual = new TreeMap<>();
+        for (Map<String, Object> quoted : stats.<Map<String, Object>>getList("speakers")) {
+            actual.put((String) ((Map<?, ?>) quoted.get("speaker")).get("name"), (Integer) quoted.get("claims"));
+            List<?> outlets = (List<?>) quoted.get("outlets");
+            assertEquals(List.of(publisherName), outlets.stream().map(outlet -> ((Map<?, ?>) outlet).get("name")).toList());
+        }
+        assertEquals(expected, actual);
+        assertFalse(actual.containsKey("Emmanuel Macron"), "the speaker of 29 May 10:00 is outside the range");
+    }
+
     @Test
     void theOverviewCountsEveryArticle() {
         JsonPath before = anonymous().get("/stats/overview").then().statusCode(200).extract().jsonPath();
