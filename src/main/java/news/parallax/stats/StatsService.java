@@ -275,8 +275,11 @@ public class StatsService {
                 + " top AS (SELECT r.speaker_id, sum(r.claims) AS claims FROM ("
                 + (totals == byOutlet ? "SELECT * FROM by_outlet r WHERE r.outlet_id IS NOT NULL" + andOutlet : totals.sql()) + ") r"
                 + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :limit)"
+                // each speaker's outlets made distinct first, then looked up: as "o.id IN (...)" PostgreSQL compared every
+                // outlet with every row of the speaker (60 ms a speaker over three months with partial days)
                 + " SELECT s.id, s.name, s.role, top.claims, (SELECT jsonb_agg(jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))"
-                + " FROM outlet o WHERE o.id IN (SELECT r.outlet_id FROM by_outlet r WHERE r.speaker_id = top.speaker_id" + andOutlet + "))::text"
+                + " FROM (SELECT DISTINCT r.outlet_id FROM by_outlet r WHERE r.speaker_id = top.speaker_id" + andOutlet + ") spoken"
+                + " JOIN outlet o ON o.id = spoken.outlet_id)::text"
                 + " FROM top JOIN speaker s ON s.id = top.speaker_id ORDER BY 4 DESC, 1").bindAll(byOutlet).bindAll(totals).bind("limit", limit);
         List<QuotedSpeaker> speakers = query.rows(entityManager).stream()
                 .map(row -> new QuotedSpeaker()
