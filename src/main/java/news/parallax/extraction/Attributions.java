@@ -179,6 +179,11 @@ final class Attributions {
                     toldTo = outlet(i);
                     break;
                 }
+                if (key.length() > 3 && key.charAt(0) == 'ل' && !key.startsWith("لل") && RULES.isCollective(key.substring(1))
+                        && !breakBefore(i) && i + 1 < tokens.size() && !breakBefore(i + 1)) {
+                    toldTo = source(Who.COLLECTIVE, i, tokens.size()); // "لوسائل إعلام صينية": told a collective source
+                    break;
+                }
                 if (RULES.isInterviewWord(key) && !breakBefore(i) && i + 1 < tokens.size()) {
                     Phrase outlet = outletOrNull(i + 1); // "في مقابلة مع قناة ..."، "خلال برنامج "60 دقيقة""
                     if (outlet != null && (keys.get(i).equals("مع") || RULES.outletCue(keys.get(i + 1)) != null)) {
@@ -258,6 +263,9 @@ final class Attributions {
         /** The person named from {@code from} who is the subject of the verb at {@code end}, or null. */
         private Phrase subjectFrom(int from, int end) {
             Phrase subject = from < end ? read(from, end) : null;
+            if (subject != null && subject.who() != Who.PERSON && subject.to() == end) {
+                return subject; // "يشار إلى أن إسرائيل قالت"، "أن الشرطة أعلنت": a body, group or outlet right before its verb
+            }
             if (subject == null || subject.who() != Who.PERSON || !subject.hasRole() && subject.nameTo() - subject.nameFrom() < 2) {
                 return null;
             }
@@ -332,8 +340,8 @@ final class Attributions {
             if (RULES.isDocument(key)) {
                 return source(Who.DOCUMENT, i, limit);
             }
-            if (RULES.isCollective(key)) {
-                return source(Who.COLLECTIVE, i, limit);
+            if (RULES.isCollective(key) || i + 1 < limit && !breakBefore(i + 1) && constructPlural(key) && keys.get(i + 1).startsWith("ال")) {
+                return source(Who.COLLECTIVE, i, limit); // "مؤيدو الاتفاق"، "ممثلو الادعاء": a plural in construct is a group
             }
             if (RULES.isTitle(key)) {
                 return titled(i, limit);
@@ -535,8 +543,10 @@ final class Attributions {
                 if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || pluralVerb(key)) {
                     break; // "باحثون درسوا الحالة": a verb in ـوا starts a clause of its own
                 }
-                if (who == Who.DOCUMENT && RULES.isIssuedBy(key) && i + 2 < limit && keys.get(i + 1).equals("عن") && !breakBefore(i + 1)) {
-                    Phrase issuer = read(i + 2, limit); // "بيان صادر عن وزير الخارجية الأمريكي مايك بومبيو"
+                boolean byAn = i + 2 < limit && keys.get(i + 1).equals("عن") && !breakBefore(i + 1);
+                if (who == Who.DOCUMENT && RULES.isIssuedBy(key) && (byAn || i + 1 < limit && !breakBefore(i + 1) && hasPronounSuffix(key))) {
+                    // "بيان صادر عن وزير الخارجية الأمريكي مايك بومبيو"، "بيان أصدرته وزارة الخارجية"
+                    Phrase issuer = read(byAn ? i + 2 : i + 1, limit);
                     if (issuer != null) {
                         i = issuer.to();
                         break;
@@ -558,7 +568,7 @@ final class Attributions {
                     i++; // "منظمة الأغذية والزراعة للأمم المتحدة": two genitives joined by و inside one name
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                         || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
-                        || i == at + 1 && !definite && qualifies(key)) {
+                        || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at))) { // "دبلوماسيون أفقا": no genitive after ون
                     adjectives |= !key.startsWith("ال") && isNisba(key); // "الصحافيين", "الداخلية" are nouns of the genitive
                     definite |= key.startsWith("ال") && !adjectives; // "نقابة الصحافيين الفلسطينيين": the genitive makes it definite
                     i++;
@@ -771,6 +781,19 @@ final class Attributions {
     /** Definite: "الصحيفة", also after a conjunction ("والصحيفة"). */
     private static boolean definite(String key) {
         return key.startsWith("ال") || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && key.startsWith("ال", 1);
+    }
+
+    /**
+     * A masculine sound plural in construct, of the participle shape مفعلو ("مؤيدو"، "ممثلو"، "منتقدو"),
+     * before a definite genitive; names of that shape ("ماريو"، "مورينيو"، "موسكو") are left out.
+     */
+    private static boolean constructPlural(String key) {
+        return key.length() >= 5 && key.charAt(0) == 'م' && key.charAt(1) != 'ا' && key.endsWith("و") && "يكا".indexOf(key.charAt(key.length() - 2)) < 0;
+    }
+
+    /** "دبلوماسيون"، "مسؤولين": a sound plural that keeps its ن, so it is no construct and takes no genitive noun. */
+    private static boolean soundPluralWithNun(String key) {
+        return key.length() > 5 && (key.endsWith("ون") || key.endsWith("ين")) && !key.startsWith("ال");
     }
 
     /** An adjective of relation: "العسكري"، "التركية"، "سعوديون". */

@@ -202,7 +202,8 @@ final class CitationExtractor {
             boolean collective = head == OutletKind.COLLECTIVE;
             if (collective || head == OutletKind.GOVERNMENT && from == before.size() - 1) {
                 // "المصادر الدبلوماسية أكدت"; "the Russian Defence Ministry's press service said"
-                int first = collective ? from : Math.max(0, from - 4);
+                // an Arabic body before its verb is its head word alone ("إسرائيل قالت"); English looks back to "the ... service"
+                int first = collective || !isLatin(key) ? from : Math.max(0, from - 4);
                 while (first < from && before.get(first).key().equals("the")) {
                     first++;
                 }

@@ -177,6 +177,11 @@ final class Lexicon {
         return withConjunction(titles, key);
     }
 
+    /** "والزعيم": a title after a conjunction, not one that starts with و itself ("وزير"). */
+    boolean isConjoinedTitle(String key) {
+        return !titles.contains(key) && isTitle(key);
+    }
+
     boolean isAnonymous(String key) {
         return withConjunction(anonymous, key);
     }

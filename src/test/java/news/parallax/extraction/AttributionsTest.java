@@ -86,6 +86,11 @@ class AttributionsTest {
             وأعلنت كوريا الشمالية أنها أغلقت الموقع.                      | كوريا الشمالية            | INSTITUTION
             وأعلنت إمارة المنطقة أن الطريق فتح.                           | إمارة المنطقة             | INSTITUTION
             لكن تقارير سابقة تحدثت عن موعد آخر.                           | تقارير سابقة              | COLLECTIVE
+            ويقول منتقدو الخطة إنها مكلفة.                                | منتقدو الخطة              | COLLECTIVE
+            ولا يرى محللون فرصا كبيرة للتسوية.                            | محللون                    | COLLECTIVE
+            وأوضح في رسالته، وفقا لبيان أصدرته البلدية، أن الطريق سيغلق.  | بيان أصدرته البلدية       | DOCUMENT
+            وقال الوزير سامي ناصر لوسائل إعلام محلية إن الميناء مفتوح.    | وسائل إعلام محلية         | COLLECTIVE
+            يذكر أن الشرطة أعلنت، في وقت سابق، أن السوق سيغلق.            | الشرطة                    | INSTITUTION
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
         List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
@@ -103,6 +108,7 @@ class AttributionsTest {
             وقال الخبير طارق طرقان إن العمل صعب. وأضاف طارق: "نحن مستمرون".                                       | طارق طرقان
             وأفاد كمال حسون المتحدث باسم البلدية بأن الطريق مغلق. وبحسب المتحدث فإن الأشغال ستنتهي قريبا.            | كمال حسون
             وقال السفير الفرنسي في القاهرة جان دوبون إن التعاون متين. وأضاف السفير الفرنسي أن الزيارة مهمة.          | جان دوبون
+            والتقى الرئيس الأمريكي دونالد ترامب والرئيس الفرنسي جان دوبون أمس. وقال الرئيس الفرنسي إن اللقاء مثمر.   | جان دوبون
             """)
     void aRoleOrSurnameRefersToThePersonNamedBefore(String text, String speaker) {
         assertEquals(speaker, speakers(run(text)));
@@ -155,6 +161,8 @@ class AttributionsTest {
             ونفى مزاعم عن صفقة سرية.                                                               | ''
             ورأى بعضهم أن الخطوة متأخرة.                                                           | ''
             أشار مشككون إلى أن الموقع يمكن إعادة بنائه.                                             | ''
+            لكن الوزير الإيطالي ماركو روسي هدد بالانسحاب من المحادثات.                               | ماركو روسي
+            ويقول مؤيدو الاتفاق إنه يحمي المنطقة.                                                  | ''
             """)
     void speakerGrammar(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
