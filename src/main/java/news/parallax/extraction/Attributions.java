@@ -143,6 +143,9 @@ final class Attributions {
                             && RULES.isSpeechVerb(keys.get(from + 1).substring(0, keys.get(from + 1).length() - 1)))) {
                 // after "ما" a verb with its pronoun ("بحسب ما أعلنه"), which out of context could be a noun ("إضافة")
                 from += 2; // "وفق ما أفادت الشرطة", "وفقا لما ذكرته"
+                if (from < tokens.size() && (keys.get(from).equals("به") || keys.get(from).equals("بها"))) {
+                    from++; // "بحسب ما أفادت به وزارة الخارجية"
+                }
             } else if (from < tokens.size() && RULES.isSpeechVerb(keys.get(from))) {
                 from++; // "حسبما نقلت"
             }
@@ -566,6 +569,8 @@ final class Attributions {
                 } else if (key.startsWith("وال") && i - 1 > at && !definite(keys.get(at)) && keys.get(i - 1).startsWith("ال")
                         && i + 1 < limit && !breakBefore(i + 1) && (keys.get(i + 1).startsWith("لل") || keys.get(i + 1).startsWith("ال"))) {
                     i++; // "منظمة الأغذية والزراعة للأمم المتحدة": two genitives joined by و inside one name
+                } else if (key.startsWith("وال") && keys.get(i - 1).startsWith("لل")) {
+                    i++; // "القيادة العامة للجيش والقوات المسلحة": a second genitive of the same ل
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                         || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
                         || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at))) { // "دبلوماسيون أفقا": no genitive after ون
@@ -583,9 +588,9 @@ final class Attributions {
             return new Phrase(who, at, i, at, i, null, null);
         }
 
-        /** A word that can qualify a source: a place, a body, a name ("في أفغانستان", "في الإدارة"), not a document or time. */
+        /** A word that can qualify a source: a place, a body, a name ("في أفغانستان", "في الإدارة"), not a document ("في بيانهما") or time. */
         private boolean qualifies(String key) {
-            return !RULES.isNotName(key) && !RULES.isDocument(key) && !RULES.isSpeechVerb(key) && RULES.fillerAt(List.of(key), 0) == 0;
+            return !RULES.isNotName(key) && !RULES.isDocument(key) && !RULES.isDocument(withoutPronoun(key)) && !RULES.isSpeechVerb(key) && RULES.fillerAt(List.of(key), 0) == 0;
         }
 
         /** {@code from} plus the adjectives right after it ("البريطانية", "الرسمي السوري"). */
@@ -744,15 +749,19 @@ final class Attributions {
         }
 
         /**
-         * A second outlet joined to one just read: "وكالة "أسوشيتد برس" وقناة "سكاي نيوز""، "برنامج
+         * A second outlet or body joined to one just read: "وكالة "أسوشيتد برس" وقناة "سكاي نيوز""، "برنامج
          * واجه الأمة الذي تبثه شبكة (سي.بي.إس)"; null when none follows.
          */
         Phrase conjoined(Phrase outlet) {
             int at = outlet.to();
-            if (outlet.who() != Who.OUTLET || at >= tokens.size() || breakBefore(at) && !onlyQuotesBefore(at)) {
+            if (outlet.who() != Who.OUTLET && outlet.who() != Who.INSTITUTION || at >= tokens.size() || breakBefore(at) && !onlyQuotesBefore(at)) {
                 return null;
             }
             String key = keys.get(at);
+            if (outlet.who() == Who.INSTITUTION) { // "أعلنت سرايا القدس وكتائب عز الدين القسام": a second body
+                return RULES.isConjoinedBody(key)
+                        ? source(Who.INSTITUTION, at, tokens.size()) : null;
+            }
             int from = key.length() > 3 && key.charAt(0) == 'و' && RULES.outletCue(key) != null ? at
                     : RULES.isRelative(key) && at + 2 < tokens.size() && RULES.outletCue(keys.get(at + 2)) != null ? at + 2 : -1;
             Phrase second = from < 0 ? null : outlet(from);
@@ -801,10 +810,10 @@ final class Attributions {
         return key.length() > 3 && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يون") || key.endsWith("يين"));
     }
 
-    /** The word without an attached pronoun ("خلاله" -> "خلال", "عليها" -> "علي"), or the word itself. */
+    /** The word without an attached pronoun ("خلاله" -> "خلال", "عليها" -> "علي", "بيانهما" -> "بيان"), or the word itself. */
     private static String withoutPronoun(String key) {
         int n = key.length();
-        return n > 4 && (key.endsWith("ها") || key.endsWith("هم")) ? key.substring(0, n - 2) : n > 3 && key.endsWith("ه") ? key.substring(0, n - 1) : key;
+        return n > 5 && key.endsWith("هما") ? key.substring(0, n - 3) : n > 4 && (key.endsWith("ها") || key.endsWith("هم")) ? key.substring(0, n - 2) : n > 3 && key.endsWith("ه") ? key.substring(0, n - 1) : key;
     }
 
     /** "طاقته"، "حكومتها": a feminine noun (ة written ت) with a pronoun; names end in ة, never in ته. */

@@ -98,8 +98,9 @@ final class CitationExtractor {
         String head = tokens.get(phrase.from()).key();
         if (head.charAt(0) == 'ل' && (cue == phrase.from() || !head.startsWith("لل") && RULES.headsSource(head.substring(1)))) {
             from++; // "لإذاعة إسرائيل": told to "إذاعة إسرائيل"; "وفقا لبيان": the statement, without its preposition
-        } else if (head.length() > 3 && head.charAt(0) == 'و' && phrase.who() == Who.OUTLET && RULES.outletCue(head.substring(1)) != null) {
-            from++; // "وقناة "سكاي نيوز"": the second outlet, without its conjunction
+        } else if (head.length() > 3 && head.charAt(0) == 'و' && (phrase.who() == Who.OUTLET && RULES.outletCue(head.substring(1)) != null
+                || phrase.who() == Who.INSTITUTION && RULES.isConjoinedBody(head))) {
+            from++; // "وقناة "سكاي نيوز""، "وكتائب ...": the second outlet or body, without its conjunction
         }
         String asWritten = text.originalOf(from, tokens.get(phrase.to() - 1).end());
         Source source;
@@ -181,6 +182,9 @@ final class CitationExtractor {
     /** "Interfax reported": a registry outlet, or a collective source ("المصادر الدبلوماسية"), right before the verb. */
     private static Citation outletBefore(NormalizedText text, Registry registry, int verbStart, String verb) {
         List<Token> before = Tokens.of(text.text, Math.max(0, verbStart - 60), verbStart);
+        if (before.isEmpty() || !text.text.substring(before.get(before.size() - 1).end(), verbStart).isBlank()) {
+            return null; // "(CNN) -- أعلنت": a dateline or a clause ("في السعودية، قالت") is no subject of the verb
+        }
         for (int from = Math.max(0, before.size() - 5); from < before.size(); from++) {
             List<Token> candidate = before.subList(from, before.size());
             Registry.Found found = registry.outletAtStart(Tokens.keys(candidate));

@@ -123,12 +123,15 @@ final class ClaimExtractor {
             if (exact != null || role.isEmpty()) {
                 return exact;
             }
-            // a longer role of one person only, less its complement: "المتحدث" after "سوغا، المتحدث باسم الحكومة", "السفير
-            // الإيراني" after "السفير الإيراني في بريطانيا"; an adjective is no complement ("وزير الخارجية" may be any country's)
+            // a longer role of one person only, less its complement or its adjective: "المتحدث" after "سوغا، المتحدث باسم
+            // الحكومة", "السفير الإيراني" after "السفير الإيراني في بريطانيا", "وزير الخارجية" after "وزير الخارجية اللبناني،
+            // جبران باسيل" when no other person of the article has a role that starts so
             Speaker only = null;
             for (Map.Entry<String, Speaker> known : byRole.entrySet()) {
                 String rest = known.getKey().startsWith(role + " ") ? known.getKey().substring(role.length() + 1) : "";
-                if (!rest.isEmpty() && RULES.isComplementOfRole(rest.split(" ")[0])) {
+                String next = rest.split(" ")[0];
+                if (!rest.isEmpty() && (RULES.isComplementOfRole(next) || next.startsWith("ال") && next.length() > 4
+                        && (next.endsWith("ي") || next.endsWith("يه")))) {
                     if (only != null && !only.name().equals(known.getValue().name())) {
                         return null;
                     }

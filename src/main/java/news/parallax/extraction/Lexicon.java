@@ -194,6 +194,11 @@ final class Lexicon {
         return withConjunction(bodies, key) || withConjunction(states, key);
     }
 
+    /** "وكتائب"، "وإسرائيل": a body or state after the conjunction و ("وزارة" is a body of its own). */
+    boolean isConjoinedBody(String key) {
+        return key.length() > 3 && key.charAt(0) == 'و' && !bodies.contains(key) && !states.contains(key) && isBody(key.substring(1));
+    }
+
     boolean isBody(String first, String second) {
         return withConjunction(bodies, first + " " + second) || withConjunction(states, first + " " + second);
     }
