@@ -254,20 +254,25 @@ final class Attributions {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
             for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - 4; k--) {
                 if (RULES.isComplementizer(keys.get(k))) {
-                    return subjectFrom(k + 1, end);
+                    boolean reported = keys.subList(0, k).stream().anyMatch(RULES::isSpeechVerb);
+                    return subjectFrom(k + 1, end, !reported);
                 }
                 if (breakBefore(k) && !onlyCommaBefore(k)) {
                     return null;
                 }
             }
-            return end - MAX_SOURCE_TOKENS - 4 <= 0 ? subjectFrom(0, end) : null; // the sentence opens with its subject
+            return end - MAX_SOURCE_TOKENS - 4 <= 0 ? subjectFrom(0, end, true) : null; // the sentence opens with its subject
         }
 
-        /** The person named from {@code from} who is the subject of the verb at {@code end}, or null. */
-        private Phrase subjectFrom(int from, int end) {
+        /**
+         * The person named from {@code from} who is the subject of the verb at {@code end}, or null; with
+         * {@code anySource} also a body, group or outlet, unless the clause is what someone is reported to say.
+         */
+        private Phrase subjectFrom(int from, int end, boolean anySource) {
             Phrase subject = from < end ? read(from, end) : null;
-            if (subject != null && subject.who() != Who.PERSON && subject.to() == end) {
-                return subject; // "يشار إلى أن إسرائيل قالت"، "أن الشرطة أعلنت": a body, group or outlet right before its verb
+            if (anySource && subject != null && subject.who() != Who.PERSON && subject.to() == end) {
+                // "يشار إلى أن إسرائيل قالت"، "أن الشرطة أعلنت"; not "قال إن القانون يقول": that is the speaker's words
+                return subject;
             }
             if (subject == null || subject.who() != Who.PERSON || !subject.hasRole() && subject.nameTo() - subject.nameFrom() < 2) {
                 return null;
@@ -354,6 +359,9 @@ final class Attributions {
             }
             if (RULES.isBody(key) || i + 1 < limit && RULES.isBody(key, keys.get(i + 1))) {
                 return source(Who.INSTITUTION, i, limit);
+            }
+            if (definite(key) && key.length() >= 7 && key.endsWith("ون") && registry.speakerBySurname(key) == null) {
+                return source(Who.COLLECTIVE, i, limit); // "المحتجون"، "الموقعون على الرسالة": a definite plural is a group, no surname
             }
             return untitled(i, limit);
         }
@@ -543,6 +551,18 @@ final class Attributions {
             boolean adjectives = false; // after an indefinite adjective ("مسؤول إعلامي") a definite noun is no longer part of it
             while (i < limit && i - at < MAX_SOURCE_TOKENS && !breakBefore(i)) {
                 String key = keys.get(i);
+                if (i == at + 1 && (key.equals("علي") || key.equals("من")) && keys.get(at).endsWith("ون") && i + 1 < limit
+                        && !breakBefore(i + 1) && keys.get(i + 1).startsWith("ال") && !RULES.isNotName(keys.get(i + 1))) {
+                    i += 2; // "الموقعون على الرسالة"، "الناجون من الحادث": a plural participle and its complement
+                    i = adjectives(i, limit);
+                    break;
+                }
+                if (i == at + 1 && (key.equals("علي") || key.equals("من")) && definite(keys.get(at)) && keys.get(at).endsWith("ون")
+                        && i + 3 < limit && !breakBefore(i + 1) && nameable(keys.get(i + 1)) && !breakBefore(i + 2) && !breakBefore(i + 3)
+                        && nameable(keys.get(i + 2)) && keys.get(i + 3).startsWith("ال") && !RULES.isNotName(keys.get(i + 3))) {
+                    i += 4; // "الناجون من حادث إطلاق النار": an indefinite noun and its genitive chain
+                    break;
+                }
                 if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || pluralVerb(key)) {
                     break; // "باحثون درسوا الحالة": a verb in ـوا starts a clause of its own
                 }

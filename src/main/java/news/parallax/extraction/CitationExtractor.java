@@ -17,6 +17,7 @@ import news.parallax.extraction.Found.Mention;
 import news.parallax.extraction.Found.Resolution;
 import news.parallax.extraction.Found.Source;
 import news.parallax.extraction.Tokens.Token;
+import news.parallax.text.NameNormalizer;
 
 /**
  * Finds where a text attributes information to an outlet or another source. Arabic sentences are
@@ -130,7 +131,9 @@ final class CitationExtractor {
             Source last = lastByKind.get(kind);
             String name = phrase.hasName() && phrase.nameFrom() > phrase.from() // a quoted name: منظمة "أنقذوا الأطفال"
                     ? text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()) : asWritten;
-            source = bare && mention == Mention.COLLECTIVE && last != null && last.mention() == mention ? last // "المصادر": the same sources
+            // "المصادر" after "مصادر دبلوماسية": the same sources; "الموقعون" after "الباحثون" is another group
+            boolean same = last != null && NameNormalizer.normalize(last.name()).startsWith(tokens.get(phrase.from()).key().substring(2));
+            source = bare && mention == Mention.COLLECTIVE && same && last.mention() == mention ? last
                     : new Source(name, kind, Resolution.COLLECTIVE, null, mention);
             lastByKind.put(kind, source);
         }

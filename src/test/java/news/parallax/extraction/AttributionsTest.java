@@ -94,6 +94,10 @@ class AttributionsTest {
             بحسب ما أفادت به وزارة الزراعة المصرية.                       | وزارة الزراعة المصرية     | INSTITUTION
             وأعلنت القيادة العامة للشرطة والقوات المسلحة أن الوضع هادئ.    | القيادة العامة للشرطة والقوات المسلحة | INSTITUTION
             وقالت كتائب الأنصار في بيانها إن الهدنة انتهت.                 | كتائب الأنصار             | INSTITUTION
+            وقال المعلمون في المدرسة إن الدروس ستستأنف.                   | المعلمون في المدرسة       | COLLECTIVE
+            وطالب الموقعون على العريضة الحكومة بإصلاح الطريق.             | الموقعون على العريضة      | COLLECTIVE
+            وقال الناجون من حادث انهيار المبنى إنهم فقدوا كل شيء.          | الناجون من حادث انهيار المبنى | COLLECTIVE
+            وقالت الشرطة إن الحكومة تقول إن الطريق مفتوح.                 | الشرطة                    | INSTITUTION
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
         List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
