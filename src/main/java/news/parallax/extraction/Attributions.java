@@ -476,7 +476,8 @@ final class Attributions {
             int nameTo = i;
             boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
             while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
-                    && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit) || afterLink(nameFrom, nameTo))
+                    && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit) || afterLink(nameFrom, nameTo)
+                            || firstNameWord(nameFrom, nameTo, limit))
                     && continuesName(nameFrom, nameTo)
                     && !toldOutletAt(nameTo, limit)) {
                 nameTo++;
@@ -689,6 +690,15 @@ final class Attributions {
             }
             int next = at + 1;
             return next >= limit || breakBefore(next) && !quoteBefore(next) || toldOutletAt(next, limit);
+        }
+
+        /**
+         * "رئيس المجلس علي العبوس": after a title, a name that is also a function word starts the name when a
+         * surname with "ال" that is no common word follows ("الوزير على الفور" is no name).
+         */
+        private boolean firstNameWord(int from, int at, int limit) {
+            return at == from && RULES.isAmbiguousName(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)
+                    && keys.get(at + 1).startsWith("ال") && !RULES.isCommonWord(keys.get(at + 1)) && nameable(keys.get(at + 1));
         }
 
         /** A word right after a name link inside a name ("آل الشيخ"، "أبو الغيط"): part of it even when it is a title or a particle. */
