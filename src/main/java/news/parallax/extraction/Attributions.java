@@ -564,6 +564,14 @@ final class Attributions {
                     i += 4; // "الناجون من حادث إطلاق النار": an indefinite noun and its genitive chain
                     break;
                 }
+                if ((key.equals("من") || key.equals("علي") || key.equals("عن")) && i - 1 > at && i + 1 < limit && !breakBefore(i + 1)
+                        && keys.get(i - 1).length() > 3 && keys.get(i - 1).charAt(0) == 'م' && !definite(keys.get(i - 1))
+                        && keys.get(i + 1).startsWith("ال") && !RULES.isNotName(keys.get(i + 1))) {
+                    // "مصادر مقربة من الحكومة"، "شخص مطلع على الترتيبات"، "مجموعات مدافعة عن الحقوق المدنية": an indefinite
+                    // participle and its complement
+                    i = adjectives(i + 2, limit);
+                    break;
+                }
                 if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || pluralVerb(key)) {
                     break; // "باحثون درسوا الحالة": a verb in ـوا starts a clause of its own
                 }

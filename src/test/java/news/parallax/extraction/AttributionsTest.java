@@ -98,6 +98,9 @@ class AttributionsTest {
             وطالب الموقعون على العريضة الحكومة بإصلاح الطريق.             | الموقعون على العريضة      | COLLECTIVE
             وقال الناجون من حادث انهيار المبنى إنهم فقدوا كل شيء.          | الناجون من حادث انهيار المبنى | COLLECTIVE
             وقالت الشرطة إن الحكومة تقول إن الطريق مفتوح.                 | الشرطة                    | INSTITUTION
+            وقالت مصادر مقربة من البلدية إن السوق سيغلق.                  | مصادر مقربة من البلدية    | COLLECTIVE
+            وقال شخص مطلع على الصفقة إن التوقيع تأجل.                     | شخص مطلع على الصفقة       | ANONYMOUS
+            وقالت منظمات مدافعة عن المستهلكين إن الأسعار ارتفعت.           | منظمات مدافعة عن المستهلكين | COLLECTIVE
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
         List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
