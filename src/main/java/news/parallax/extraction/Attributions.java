@@ -143,6 +143,9 @@ final class Attributions {
                             && RULES.isSpeechVerb(keys.get(from + 1).substring(0, keys.get(from + 1).length() - 1)))) {
                 // after "ما" a verb with its pronoun ("بحسب ما أعلنه"), which out of context could be a noun ("إضافة")
                 from += 2; // "وفق ما أفادت الشرطة", "وفقا لما ذكرته"
+                if (from < tokens.size() && (keys.get(from).equals("به") || keys.get(from).equals("بها"))) {
+                    from++; // "بحسب ما أفادت به وزارة الخارجية"
+                }
             } else if (from < tokens.size() && RULES.isSpeechVerb(keys.get(from))) {
                 from++; // "حسبما نقلت"
             }
@@ -177,6 +180,11 @@ final class Attributions {
                 if (key.length() > 2 && key.charAt(0) == 'ل' && (RULES.outletCue(key) != null || registry.outletAtStart(
                         keys.subList(i, Math.min(tokens.size(), i + 8))) != null)) { // "لفرانس برس": an alias of two words
                     toldTo = outlet(i);
+                    break;
+                }
+                if (key.length() > 3 && key.charAt(0) == 'ل' && !key.startsWith("لل") && RULES.isCollective(key.substring(1))
+                        && !breakBefore(i) && i + 1 < tokens.size() && !breakBefore(i + 1)) {
+                    toldTo = source(Who.COLLECTIVE, i, tokens.size()); // "لوسائل إعلام صينية": told a collective source
                     break;
                 }
                 if (RULES.isInterviewWord(key) && !breakBefore(i) && i + 1 < tokens.size()) {
@@ -246,18 +254,26 @@ final class Attributions {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
             for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - 4; k--) {
                 if (RULES.isComplementizer(keys.get(k))) {
-                    return subjectFrom(k + 1, end);
+                    boolean reported = keys.subList(0, k).stream().anyMatch(RULES::isSpeechVerb);
+                    return subjectFrom(k + 1, end, !reported);
                 }
                 if (breakBefore(k) && !onlyCommaBefore(k)) {
                     return null;
                 }
             }
-            return end - MAX_SOURCE_TOKENS - 4 <= 0 ? subjectFrom(0, end) : null; // the sentence opens with its subject
+            return end - MAX_SOURCE_TOKENS - 4 <= 0 ? subjectFrom(0, end, true) : null; // the sentence opens with its subject
         }
 
-        /** The person named from {@code from} who is the subject of the verb at {@code end}, or null. */
-        private Phrase subjectFrom(int from, int end) {
+        /**
+         * The person named from {@code from} who is the subject of the verb at {@code end}, or null; with
+         * {@code anySource} also a body, group or outlet, unless the clause is what someone is reported to say.
+         */
+        private Phrase subjectFrom(int from, int end, boolean anySource) {
             Phrase subject = from < end ? read(from, end) : null;
+            if (anySource && subject != null && subject.who() != Who.PERSON && subject.to() == end) {
+                // "يشار إلى أن إسرائيل قالت"، "أن الشرطة أعلنت"; not "قال إن القانون يقول": that is the speaker's words
+                return subject;
+            }
             if (subject == null || subject.who() != Who.PERSON || !subject.hasRole() && subject.nameTo() - subject.nameFrom() < 2) {
                 return null;
             }
@@ -332,8 +348,8 @@ final class Attributions {
             if (RULES.isDocument(key)) {
                 return source(Who.DOCUMENT, i, limit);
             }
-            if (RULES.isCollective(key)) {
-                return source(Who.COLLECTIVE, i, limit);
+            if (RULES.isCollective(key) || i + 1 < limit && !breakBefore(i + 1) && constructPlural(key) && keys.get(i + 1).startsWith("ال")) {
+                return source(Who.COLLECTIVE, i, limit); // "مؤيدو الاتفاق"، "ممثلو الادعاء": a plural in construct is a group
             }
             if (RULES.isTitle(key)) {
                 return titled(i, limit);
@@ -343,6 +359,9 @@ final class Attributions {
             }
             if (RULES.isBody(key) || i + 1 < limit && RULES.isBody(key, keys.get(i + 1))) {
                 return source(Who.INSTITUTION, i, limit);
+            }
+            if (definite(key) && key.length() >= 7 && key.endsWith("ون") && registry.speakerBySurname(key) == null) {
+                return source(Who.COLLECTIVE, i, limit); // "المحتجون"، "الموقعون على الرسالة": a definite plural is a group, no surname
             }
             return untitled(i, limit);
         }
@@ -457,7 +476,8 @@ final class Attributions {
             int nameTo = i;
             boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
             while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
-                    && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit) || afterLink(nameFrom, nameTo))
+                    && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit) || afterLink(nameFrom, nameTo)
+                            || firstNameWord(nameFrom, nameTo, limit))
                     && continuesName(nameFrom, nameTo)
                     && !toldOutletAt(nameTo, limit)) {
                 nameTo++;
@@ -532,11 +552,33 @@ final class Attributions {
             boolean adjectives = false; // after an indefinite adjective ("مسؤول إعلامي") a definite noun is no longer part of it
             while (i < limit && i - at < MAX_SOURCE_TOKENS && !breakBefore(i)) {
                 String key = keys.get(i);
+                if (i == at + 1 && (key.equals("علي") || key.equals("من")) && keys.get(at).endsWith("ون") && i + 1 < limit
+                        && !breakBefore(i + 1) && keys.get(i + 1).startsWith("ال") && !RULES.isNotName(keys.get(i + 1))) {
+                    i += 2; // "الموقعون على الرسالة"، "الناجون من الحادث": a plural participle and its complement
+                    i = adjectives(i, limit);
+                    break;
+                }
+                if (i == at + 1 && (key.equals("علي") || key.equals("من")) && definite(keys.get(at)) && keys.get(at).endsWith("ون")
+                        && i + 3 < limit && !breakBefore(i + 1) && nameable(keys.get(i + 1)) && !breakBefore(i + 2) && !breakBefore(i + 3)
+                        && nameable(keys.get(i + 2)) && keys.get(i + 3).startsWith("ال") && !RULES.isNotName(keys.get(i + 3))) {
+                    i += 4; // "الناجون من حادث إطلاق النار": an indefinite noun and its genitive chain
+                    break;
+                }
+                if ((key.equals("من") || key.equals("علي") || key.equals("عن")) && i - 1 > at && i + 1 < limit && !breakBefore(i + 1)
+                        && keys.get(i - 1).length() > 3 && keys.get(i - 1).charAt(0) == 'م' && !definite(keys.get(i - 1))
+                        && keys.get(i + 1).startsWith("ال") && !RULES.isNotName(keys.get(i + 1))) {
+                    // "مصادر مقربة من الحكومة"، "شخص مطلع على الترتيبات"، "مجموعات مدافعة عن الحقوق المدنية": an indefinite
+                    // participle and its complement
+                    i = adjectives(i + 2, limit);
+                    break;
+                }
                 if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || pluralVerb(key)) {
                     break; // "باحثون درسوا الحالة": a verb in ـوا starts a clause of its own
                 }
-                if (who == Who.DOCUMENT && RULES.isIssuedBy(key) && i + 2 < limit && keys.get(i + 1).equals("عن") && !breakBefore(i + 1)) {
-                    Phrase issuer = read(i + 2, limit); // "بيان صادر عن وزير الخارجية الأمريكي مايك بومبيو"
+                boolean byAn = i + 2 < limit && keys.get(i + 1).equals("عن") && !breakBefore(i + 1);
+                if (who == Who.DOCUMENT && RULES.isIssuedBy(key) && (byAn || i + 1 < limit && !breakBefore(i + 1) && hasPronounSuffix(key))) {
+                    // "بيان صادر عن وزير الخارجية الأمريكي مايك بومبيو"، "بيان أصدرته وزارة الخارجية"
+                    Phrase issuer = read(byAn ? i + 2 : i + 1, limit);
                     if (issuer != null) {
                         i = issuer.to();
                         break;
@@ -556,9 +598,11 @@ final class Attributions {
                 } else if (key.startsWith("وال") && i - 1 > at && !definite(keys.get(at)) && keys.get(i - 1).startsWith("ال")
                         && i + 1 < limit && !breakBefore(i + 1) && (keys.get(i + 1).startsWith("لل") || keys.get(i + 1).startsWith("ال"))) {
                     i++; // "منظمة الأغذية والزراعة للأمم المتحدة": two genitives joined by و inside one name
+                } else if (key.startsWith("وال") && keys.get(i - 1).startsWith("لل")) {
+                    i++; // "القيادة العامة للجيش والقوات المسلحة": a second genitive of the same ل
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                         || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
-                        || i == at + 1 && !definite && qualifies(key)) {
+                        || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at))) { // "دبلوماسيون أفقا": no genitive after ون
                     adjectives |= !key.startsWith("ال") && isNisba(key); // "الصحافيين", "الداخلية" are nouns of the genitive
                     definite |= key.startsWith("ال") && !adjectives; // "نقابة الصحافيين الفلسطينيين": the genitive makes it definite
                     i++;
@@ -573,9 +617,9 @@ final class Attributions {
             return new Phrase(who, at, i, at, i, null, null);
         }
 
-        /** A word that can qualify a source: a place, a body, a name ("في أفغانستان", "في الإدارة"), not a document or time. */
+        /** A word that can qualify a source: a place, a body, a name ("في أفغانستان", "في الإدارة"), not a document ("في بيانهما") or time. */
         private boolean qualifies(String key) {
-            return !RULES.isNotName(key) && !RULES.isDocument(key) && !RULES.isSpeechVerb(key) && RULES.fillerAt(List.of(key), 0) == 0;
+            return !RULES.isNotName(key) && !RULES.isDocument(key) && !RULES.isDocument(withoutPronoun(key)) && !RULES.isSpeechVerb(key) && RULES.fillerAt(List.of(key), 0) == 0;
         }
 
         /** {@code from} plus the adjectives right after it ("البريطانية", "الرسمي السوري"). */
@@ -656,6 +700,15 @@ final class Attributions {
             return next >= limit || breakBefore(next) && !quoteBefore(next) || toldOutletAt(next, limit);
         }
 
+        /**
+         * "رئيس المجلس علي العبوس": after a title, a name that is also a function word starts the name when a
+         * surname with "ال" that is no common word follows ("الوزير على الفور" is no name).
+         */
+        private boolean firstNameWord(int from, int at, int limit) {
+            return at == from && RULES.isAmbiguousName(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)
+                    && keys.get(at + 1).startsWith("ال") && !RULES.isCommonWord(keys.get(at + 1)) && nameable(keys.get(at + 1));
+        }
+
         /** A word right after a name link inside a name ("آل الشيخ"، "أبو الغيط"): part of it even when it is a title or a particle. */
         private boolean afterLink(int from, int at) {
             return at > from && RULES.linksName(keys.get(at - 1));
@@ -734,15 +787,19 @@ final class Attributions {
         }
 
         /**
-         * A second outlet joined to one just read: "وكالة "أسوشيتد برس" وقناة "سكاي نيوز""، "برنامج
+         * A second outlet or body joined to one just read: "وكالة "أسوشيتد برس" وقناة "سكاي نيوز""، "برنامج
          * واجه الأمة الذي تبثه شبكة (سي.بي.إس)"; null when none follows.
          */
         Phrase conjoined(Phrase outlet) {
             int at = outlet.to();
-            if (outlet.who() != Who.OUTLET || at >= tokens.size() || breakBefore(at) && !onlyQuotesBefore(at)) {
+            if (outlet.who() != Who.OUTLET && outlet.who() != Who.INSTITUTION || at >= tokens.size() || breakBefore(at) && !onlyQuotesBefore(at)) {
                 return null;
             }
             String key = keys.get(at);
+            if (outlet.who() == Who.INSTITUTION) { // "أعلنت سرايا القدس وكتائب عز الدين القسام": a second body
+                return RULES.isConjoinedBody(key)
+                        ? source(Who.INSTITUTION, at, tokens.size()) : null;
+            }
             int from = key.length() > 3 && key.charAt(0) == 'و' && RULES.outletCue(key) != null ? at
                     : RULES.isRelative(key) && at + 2 < tokens.size() && RULES.outletCue(keys.get(at + 2)) != null ? at + 2 : -1;
             Phrase second = from < 0 ? null : outlet(from);
@@ -773,15 +830,28 @@ final class Attributions {
         return key.startsWith("ال") || key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && key.startsWith("ال", 1);
     }
 
+    /**
+     * A masculine sound plural in construct, of the participle shape مفعلو ("مؤيدو"، "ممثلو"، "منتقدو"),
+     * before a definite genitive; names of that shape ("ماريو"، "مورينيو"، "موسكو") are left out.
+     */
+    private static boolean constructPlural(String key) {
+        return key.length() >= 5 && key.charAt(0) == 'م' && key.charAt(1) != 'ا' && key.endsWith("و") && "يكا".indexOf(key.charAt(key.length() - 2)) < 0;
+    }
+
+    /** "دبلوماسيون"، "مسؤولين": a sound plural that keeps its ن, so it is no construct and takes no genitive noun. */
+    private static boolean soundPluralWithNun(String key) {
+        return key.length() > 5 && (key.endsWith("ون") || key.endsWith("ين")) && !key.startsWith("ال");
+    }
+
     /** An adjective of relation: "العسكري"، "التركية"، "سعوديون". */
     private static boolean isNisba(String key) {
         return key.length() > 3 && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يون") || key.endsWith("يين"));
     }
 
-    /** The word without an attached pronoun ("خلاله" -> "خلال", "عليها" -> "علي"), or the word itself. */
+    /** The word without an attached pronoun ("خلاله" -> "خلال", "عليها" -> "علي", "بيانهما" -> "بيان"), or the word itself. */
     private static String withoutPronoun(String key) {
         int n = key.length();
-        return n > 4 && (key.endsWith("ها") || key.endsWith("هم")) ? key.substring(0, n - 2) : n > 3 && key.endsWith("ه") ? key.substring(0, n - 1) : key;
+        return n > 5 && key.endsWith("هما") ? key.substring(0, n - 3) : n > 4 && (key.endsWith("ها") || key.endsWith("هم")) ? key.substring(0, n - 2) : n > 3 && key.endsWith("ه") ? key.substring(0, n - 1) : key;
     }
 
     /** "طاقته"، "حكومتها": a feminine noun (ة written ت) with a pronoun; names end in ة, never in ته. */

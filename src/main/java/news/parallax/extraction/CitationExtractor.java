@@ -17,6 +17,7 @@ import news.parallax.extraction.Found.Mention;
 import news.parallax.extraction.Found.Resolution;
 import news.parallax.extraction.Found.Source;
 import news.parallax.extraction.Tokens.Token;
+import news.parallax.text.NameNormalizer;
 
 /**
  * Finds where a text attributes information to an outlet or another source. Arabic sentences are
@@ -98,8 +99,9 @@ final class CitationExtractor {
         String head = tokens.get(phrase.from()).key();
         if (head.charAt(0) == 'ل' && (cue == phrase.from() || !head.startsWith("لل") && RULES.headsSource(head.substring(1)))) {
             from++; // "لإذاعة إسرائيل": told to "إذاعة إسرائيل"; "وفقا لبيان": the statement, without its preposition
-        } else if (head.length() > 3 && head.charAt(0) == 'و' && phrase.who() == Who.OUTLET && RULES.outletCue(head.substring(1)) != null) {
-            from++; // "وقناة "سكاي نيوز"": the second outlet, without its conjunction
+        } else if (head.length() > 3 && head.charAt(0) == 'و' && (phrase.who() == Who.OUTLET && RULES.outletCue(head.substring(1)) != null
+                || phrase.who() == Who.INSTITUTION && RULES.isConjoinedBody(head))) {
+            from++; // "وقناة "سكاي نيوز""، "وكتائب ...": the second outlet or body, without its conjunction
         }
         String asWritten = text.originalOf(from, tokens.get(phrase.to() - 1).end());
         Source source;
@@ -129,7 +131,9 @@ final class CitationExtractor {
             Source last = lastByKind.get(kind);
             String name = phrase.hasName() && phrase.nameFrom() > phrase.from() // a quoted name: منظمة "أنقذوا الأطفال"
                     ? text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()) : asWritten;
-            source = bare && mention == Mention.COLLECTIVE && last != null && last.mention() == mention ? last // "المصادر": the same sources
+            // "المصادر" after "مصادر دبلوماسية": the same sources; "الموقعون" after "الباحثون" is another group
+            boolean same = last != null && NameNormalizer.normalize(last.name()).startsWith(tokens.get(phrase.from()).key().substring(2));
+            source = bare && mention == Mention.COLLECTIVE && same && last.mention() == mention ? last
                     : new Source(name, kind, Resolution.COLLECTIVE, null, mention);
             lastByKind.put(kind, source);
         }
@@ -181,6 +185,9 @@ final class CitationExtractor {
     /** "Interfax reported": a registry outlet, or a collective source ("المصادر الدبلوماسية"), right before the verb. */
     private static Citation outletBefore(NormalizedText text, Registry registry, int verbStart, String verb) {
         List<Token> before = Tokens.of(text.text, Math.max(0, verbStart - 60), verbStart);
+        if (before.isEmpty() || !text.text.substring(before.get(before.size() - 1).end(), verbStart).isBlank()) {
+            return null; // "(CNN) -- أعلنت": a dateline or a clause ("في السعودية، قالت") is no subject of the verb
+        }
         for (int from = Math.max(0, before.size() - 5); from < before.size(); from++) {
             List<Token> candidate = before.subList(from, before.size());
             Registry.Found found = registry.outletAtStart(Tokens.keys(candidate));
@@ -202,7 +209,8 @@ final class CitationExtractor {
             boolean collective = head == OutletKind.COLLECTIVE;
             if (collective || head == OutletKind.GOVERNMENT && from == before.size() - 1) {
                 // "المصادر الدبلوماسية أكدت"; "the Russian Defence Ministry's press service said"
-                int first = collective ? from : Math.max(0, from - 4);
+                // an Arabic body before its verb is its head word alone ("إسرائيل قالت"); English looks back to "the ... service"
+                int first = collective || !isLatin(key) ? from : Math.max(0, from - 4);
                 while (first < from && before.get(first).key().equals("the")) {
                     first++;
                 }

@@ -53,9 +53,11 @@ final class ClaimExtractor {
         Speaker person(Attributions.Sentence sentence, Phrase phrase) {
             List<Token> tokens = sentence.tokens;
             NormalizedText text = sentence.text;
-            String asWritten = text.originalOf(tokens.get(phrase.from()).start(), tokens.get(phrase.to() - 1).end());
-            String role = phrase.hasRole() ? text.originalOf(tokens.get(phrase.from()).start(), tokens.get(phrase.nameFrom() - 1).end())
-                    : null;
+            // "والزعيم الكوري الشمالي كيم جونغ أون": the role without its conjunction
+            int conjunction = RULES.isConjoinedTitle(sentence.keys.get(phrase.from())) ? 1 : 0;
+            String asWritten = text.originalOf(tokens.get(phrase.from()).start() + conjunction, tokens.get(phrase.to() - 1).end());
+            String role = phrase.hasRole()
+                    ? text.originalOf(tokens.get(phrase.from()).start() + conjunction, tokens.get(phrase.nameFrom() - 1).end()) : null;
             String surname = sentence.keys.get(phrase.nameTo() - 1);
             // one word: the surname, else the one person of the article with that name ("وأضاف طارق" after "طارق طرقان")
             Speaker known = phrase.entry() == null && phrase.nameTo() - phrase.nameFrom() == 1
@@ -71,7 +73,7 @@ final class ClaimExtractor {
                         .forEach(namePart -> byNamePart.merge(namePart, speaker, (one, other) -> one.name().equals(other.name()) ? one : SEVERAL));
             }
             if (role != null) {
-                byRole.put(String.join(" ", sentence.keys.subList(phrase.from(), phrase.nameFrom())), speaker);
+                byRole.put(String.join(" ", sentence.keys.subList(phrase.from(), phrase.nameFrom())).substring(conjunction), speaker);
             }
             return speaker;
         }
@@ -121,12 +123,15 @@ final class ClaimExtractor {
             if (exact != null || role.isEmpty()) {
                 return exact;
             }
-            // a longer role of one person only, less its complement: "المتحدث" after "سوغا، المتحدث باسم الحكومة", "السفير
-            // الإيراني" after "السفير الإيراني في بريطانيا"; an adjective is no complement ("وزير الخارجية" may be any country's)
+            // a longer role of one person only, less its complement or its adjective: "المتحدث" after "سوغا، المتحدث باسم
+            // الحكومة", "السفير الإيراني" after "السفير الإيراني في بريطانيا", "وزير الخارجية" after "وزير الخارجية اللبناني،
+            // جبران باسيل" when no other person of the article has a role that starts so
             Speaker only = null;
             for (Map.Entry<String, Speaker> known : byRole.entrySet()) {
                 String rest = known.getKey().startsWith(role + " ") ? known.getKey().substring(role.length() + 1) : "";
-                if (!rest.isEmpty() && RULES.isComplementOfRole(rest.split(" ")[0])) {
+                String next = rest.split(" ")[0];
+                if (!rest.isEmpty() && (RULES.isComplementOfRole(next) || next.startsWith("ال") && next.length() > 4
+                        && (next.endsWith("ي") || next.endsWith("يه")))) {
                     if (only != null && !only.name().equals(known.getValue().name())) {
                         return null;
                     }

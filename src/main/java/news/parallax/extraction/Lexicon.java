@@ -177,6 +177,11 @@ final class Lexicon {
         return withConjunction(titles, key);
     }
 
+    /** "والزعيم": a title after a conjunction, not one that starts with و itself ("وزير"). */
+    boolean isConjoinedTitle(String key) {
+        return !titles.contains(key) && isTitle(key);
+    }
+
     boolean isAnonymous(String key) {
         return withConjunction(anonymous, key);
     }
@@ -187,6 +192,11 @@ final class Lexicon {
 
     boolean isBody(String key) {
         return withConjunction(bodies, key) || withConjunction(states, key);
+    }
+
+    /** "وكتائب"، "وإسرائيل": a body or state after the conjunction و ("وزارة" is a body of its own). */
+    boolean isConjoinedBody(String key) {
+        return key.length() > 3 && key.charAt(0) == 'و' && !bodies.contains(key) && !states.contains(key) && isBody(key.substring(1));
     }
 
     boolean isBody(String first, String second) {
