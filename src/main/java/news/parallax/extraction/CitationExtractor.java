@@ -131,9 +131,10 @@ final class CitationExtractor {
             Source last = lastByKind.get(kind);
             String name = phrase.hasName() && phrase.nameFrom() > phrase.from() // a quoted name: منظمة "أنقذوا الأطفال"
                     ? text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()) : asWritten;
-            // "المصادر" after "مصادر دبلوماسية": the same sources; "الموقعون" after "الباحثون" is another group
-            boolean same = last != null && NameNormalizer.normalize(last.name()).startsWith(tokens.get(phrase.from()).key().substring(2));
-            source = bare && mention == Mention.COLLECTIVE && same && last.mention() == mention ? last
+            // "المصادر" after "مصادر دبلوماسية": the same sources; "الموقعون" after "الباحثون" is another group (the last
+            // source's name is normalised only for a bare collective word)
+            source = bare && mention == Mention.COLLECTIVE && last != null && last.mention() == mention
+                    && NameNormalizer.normalize(last.name()).startsWith(tokens.get(phrase.from()).key().substring(2)) ? last
                     : new Source(name, kind, Resolution.COLLECTIVE, null, mention);
             lastByKind.put(kind, source);
         }
