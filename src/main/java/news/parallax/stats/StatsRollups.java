@@ -25,13 +25,13 @@ import news.parallax.config.Daemons;
 import news.parallax.paging.SqlQuery;
 
 /**
- * The rollups behind {@code GET /stats/*}, by day, month and year. Triggers record each day that a
+ * The rollups behind {@code GET /stats/*}, by hour, day, month and year. Triggers record each day that a
  * write of an article, claim or citation touched in {@code stats_change} (migration V8); this job
- * rebuilds those days from the corpus every half second ({@code parallax.stats.rollup-interval}; less
- * often while rebuilding busy days takes long, see {@link Daemons#every}) and moves their month and
- * year by the difference (V25), so the aggregates are current within about a second and no request
- * scans the corpus or sums a year of days. The same statements aggregate the partial days at
- * the edges of a requested time range, and every article of an event, at request time.
+ * rebuilds those days' hours from the corpus every half second ({@code parallax.stats.rollup-interval}; less
+ * often while rebuilding busy days takes long, see {@link Daemons#every}), sums them into the day (V29) and moves
+ * its month and year by the difference (V25), so the aggregates are current within about a second and no request
+ * scans more of the corpus than the partial hours at the edges of its time range, or sums a year of days. The same
+ * statements aggregate those partial hours, and every article of an event, at request time.
  */
 @ApplicationScoped
 public class StatsRollups {
@@ -45,6 +45,9 @@ public class StatsRollups {
         Duration rollupInterval();
     }
 
+    /** The UTC day and hour of an article's publication: what every stored row is computed by. */
+    private static final String DAY_AND_HOUR = "(a.published_at AT TIME ZONE 'UTC')::date AS day,"
+            + " extract(hour FROM a.published_at AT TIME ZONE 'UTC')::smallint AS hour";
     /** Days rebuilt per transaction: a few seconds of work at most, however many days a bulk load changed. */
     private static final int DAYS_PER_ROUND = 10;
     /** One rebuild at a time, across every instance on the database. */
@@ -54,41 +57,40 @@ public class StatsRollups {
 
     /**
      * One rollup: its table, its key, label and count columns, and the rows it holds for the articles
-     * matching a condition on {@code a}. A stored rollup's rows are by day, month and year ({@code span},
-     * migration V25); {@code day} is the first day of the period.
+     * matching a condition on {@code a}. A stored rollup's rows are by hour (V29), day, month and year ({@code span},
+     * migration V25); {@code day} is the first day of the period, {@code hour} the hour of an hour row (else null).
      */
     enum Rollup {
         COVERAGE("stats_coverage", List.of("outlet_id", "language"), List.of(), List.of("articles", "claims", "citations"), """
-                SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, a.language, count(*) AS articles,
+                SELECT %1$s, a.outlet_id, a.language, count(*) AS articles,
                        coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims,
                        coalesce(sum((SELECT count(*) FROM citation ci WHERE ci.article_id = a.id)), 0) AS citations
-                FROM article a WHERE %s GROUP BY 1, 2, 3"""),
+                FROM article a WHERE %2$s GROUP BY 1, 2, 3, 4"""),
         CITATION("stats_citation", List.of("outlet_id", "cited_id"), List.of(), List.of("citations", "articles"), """
-                SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, ci.outlet_id AS cited_id, count(*) AS citations,
-                       count(DISTINCT a.id) AS articles
-                FROM citation ci JOIN article a ON a.id = ci.article_id WHERE %s GROUP BY 1, 2, 3"""),
+                SELECT %1$s, a.outlet_id, ci.outlet_id AS cited_id, count(*) AS citations, count(DISTINCT a.id) AS articles
+                FROM citation ci JOIN article a ON a.id = ci.article_id WHERE %2$s GROUP BY 1, 2, 3, 4"""),
         SPEAKER("stats_speaker", List.of("speaker_id", "outlet_id"), List.of(), List.of("claims"), """
-                SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, c.speaker_id, a.outlet_id, count(*) AS claims
-                FROM claim c JOIN article a ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND %s GROUP BY 1, 2, 3"""),
+                SELECT %1$s, c.speaker_id, a.outlet_id, count(*) AS claims
+                FROM claim c JOIN article a ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND %2$s GROUP BY 1, 2, 3, 4"""),
         /** The same claims over all outlets (with an outlet), so that a year holds a row per speaker. */
         SPEAKER_TOTAL("stats_speaker_total", List.of("speaker_id"), List.of(), List.of("claims"), """
-                SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, c.speaker_id, count(*) AS claims FROM claim c JOIN article a
-                ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND a.outlet_id IS NOT NULL AND %s GROUP BY 1, 2"""),
+                SELECT %1$s, c.speaker_id, count(*) AS claims FROM claim c JOIN article a
+                ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND a.outlet_id IS NOT NULL AND %2$s GROUP BY 1, 2, 3"""),
         /** Sources kept as typed mentions (migration V17) on citations and claims, by normalised key, with one way it was written. */
         MENTION("stats_mention", List.of("outlet_id", "kind", "key"), List.of("text"), List.of("citations", "claims"), """
-                SELECT day, outlet_id, kind, key, min(text) AS text, sum(citations) AS citations, sum(claims) AS claims FROM (
-                    SELECT (a.published_at AT TIME ZONE 'UTC')::date AS day, a.outlet_id, ci.mention_kind AS kind, ci.mention_key AS key,
+                SELECT day, hour, outlet_id, kind, key, min(text) AS text, sum(citations) AS citations, sum(claims) AS claims FROM (
+                    SELECT %1$s, a.outlet_id, ci.mention_kind AS kind, ci.mention_key AS key,
                            ci.source_text AS text, 1 AS citations, 0 AS claims
-                    FROM citation ci JOIN article a ON a.id = ci.article_id WHERE ci.mention_key IS NOT NULL AND %1$s
+                    FROM citation ci JOIN article a ON a.id = ci.article_id WHERE ci.mention_key IS NOT NULL AND %2$s
                     UNION ALL
-                    SELECT (a.published_at AT TIME ZONE 'UTC')::date, a.outlet_id, c.mention_kind, c.mention_key, c.mention_text, 0, 1
-                    FROM claim c JOIN article a ON a.id = c.article_id WHERE c.mention_key IS NOT NULL AND %1$s) mentioned
-                GROUP BY 1, 2, 3, 4"""),
+                    SELECT %1$s, a.outlet_id, c.mention_kind, c.mention_key, c.mention_text, 0, 1
+                    FROM claim c JOIN article a ON a.id = c.article_id WHERE c.mention_key IS NOT NULL AND %2$s) mentioned
+                GROUP BY 1, 2, 3, 4, 5"""),
         /** Not stored: event links change with every linking job, and an event's articles are few enough to count at request time. */
         COVERAGE_BY_EVENT(null, List.of("event_id", "outlet_id"), List.of(), List.of("articles", "claims"), """
                 SELECT linked.event_id, a.outlet_id, count(*) AS articles,
                        coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims
-                FROM article a JOIN article_event linked ON linked.article_id = a.id AND linked.linked WHERE %s GROUP BY 1, 2""");
+                FROM article a JOIN article_event linked ON linked.article_id = a.id AND linked.linked WHERE %2$s GROUP BY 1, 2""");
 
         static final List<Rollup> STORED = List.of(COVERAGE, CITATION, SPEAKER, SPEAKER_TOTAL, MENTION);
 
@@ -96,6 +98,8 @@ public class StatsRollups {
         final String table;
         /** The columns of {@link #rows}, in order: the day (when stored), keys, labels (one way a key was written), counts. */
         final String columns;
+        /** The columns of a stored hour row (span 'hour', migration V29): the day, its hour (0-23, UTC), keys, labels, counts. */
+        private final String hourColumns;
         private final List<String> keys;
         private final List<String> labels;
         private final List<String> counts;
@@ -107,16 +111,34 @@ public class StatsRollups {
             this.labels = labels;
             this.counts = counts;
             this.rowsWhere = rowsWhere;
-            List<String> all = new ArrayList<>(table == null ? List.of() : List.of("day"));
-            all.addAll(keys);
-            all.addAll(labels);
-            all.addAll(counts);
-            this.columns = String.join(", ", all);
+            List<String> rest = new ArrayList<>(keys);
+            rest.addAll(labels);
+            rest.addAll(counts);
+            this.columns = (table == null ? "" : "day, ") + String.join(", ", rest);
+            this.hourColumns = "day, hour, " + String.join(", ", rest);
         }
 
-        /** The rollup's rows for the articles matching {@code articleCondition} (about {@code a}), computed from the corpus. */
+        /**
+         * The rollup's rows for the articles matching {@code articleCondition} (about {@code a}), computed from the corpus:
+         * a row per hour and key, without the hour.
+         */
         String rows(String articleCondition) {
-            return "SELECT " + columns + " FROM (" + rowsWhere.formatted(articleCondition) + ") computed";
+            return "SELECT " + columns + " FROM (" + rowsWhere.formatted(DAY_AND_HOUR, articleCondition) + ") computed";
+        }
+
+        /** Stores the hour rows of the articles matching {@code articleCondition}, computed from the corpus. */
+        String insertHours(String articleCondition) {
+            return "INSERT INTO " + table + " (span, " + hourColumns + ") SELECT 'hour', " + hourColumns
+                    + " FROM (" + rowsWhere.formatted(DAY_AND_HOUR, articleCondition) + ") computed";
+        }
+
+        /** The day rows that sum the stored hour rows matching {@code hourCondition} (about {@code r}). */
+        String sumOfHours(String hourCondition) {
+            String grouped = String.join(", ", keys);
+            return "SELECT r.day, " + grouped
+                    + labels.stream().map(label -> ", min(" + label + ")").collect(Collectors.joining())
+                    + counts.stream().map(count -> ", sum(" + count + ")").collect(Collectors.joining())
+                    + " FROM " + table + " r WHERE r.span = 'hour' AND " + hourCondition + " GROUP BY r.day, " + grouped;
         }
 
         /**
@@ -131,7 +153,7 @@ public class StatsRollups {
                     + labels.stream().map(label -> ", min(" + label + ")").collect(Collectors.joining())
                     + counts.stream().map(count -> ", " + sign + " * sum(" + count + ")").collect(Collectors.joining())
                     + " FROM changed CROSS JOIN (VALUES ('month'), ('year')) spans (level) GROUP BY 1, 2, " + grouped
-                    + " ON CONFLICT (span, day, " + grouped + ") DO UPDATE SET "
+                    + " ON CONFLICT (span, day, hour, " + grouped + ") DO UPDATE SET "
                     + Stream.concat(labels.stream().map(label -> label + " = least(" + table + "." + label + ", excluded." + label + ")"),
                             counts.stream().map(count -> count + " = " + table + "." + count + " + excluded." + count))
                             .collect(Collectors.joining(", "));
@@ -139,7 +161,7 @@ public class StatsRollups {
 
         /** The month and year rows whose counts all came back to zero (a key no article of the period has any more). */
         String emptyPeriods() {
-            return "DELETE FROM " + table + " r WHERE r.span <> 'day' AND "
+            return "DELETE FROM " + table + " r WHERE r.span IN ('month', 'year') AND "
                     + counts.stream().map(count -> "r." + count + " = 0").collect(Collectors.joining(" AND "));
         }
     }
@@ -182,23 +204,28 @@ public class StatsRollups {
                 .setParameter(1, days.stream().filter(Objects::nonNull).map(LocalDate::toString).toArray(String[]::new))
                 .setParameter(2, days.contains(null)).executeUpdate();
         for (LocalDate day : days) {
+            String ofTheDay = day == null ? "r.day IS NULL" : "r.day = :day";
             for (Rollup rollup : Rollup.STORED) {
-                // the day's old rows leave its month and year, its new rows arrive, keys left at zero go
-                SqlQuery leaving = new SqlQuery(rollup.addToMonthsAndYears("DELETE FROM " + rollup.table + " r WHERE r.span = 'day' AND "
-                        + (day == null ? "r.day IS NULL" : "r.day = :day"), -1));
+                // the day's hours are computed again from the corpus; then its old rows leave its month and year, its new
+                // rows (the sums of its hours) arrive, and keys left at zero go
+                SqlQuery oldHours = new SqlQuery("DELETE FROM " + rollup.table + " r WHERE r.span = 'hour' AND " + ofTheDay);
+                SqlQuery newHours = new SqlQuery(rollup.insertHours(day == null ? "a.published_at IS NULL" : "a.published_at >= :start AND a.published_at < :end"));
+                SqlQuery leaving = new SqlQuery(rollup.addToMonthsAndYears("DELETE FROM " + rollup.table + " r WHERE r.span = 'day' AND " + ofTheDay, -1));
                 SqlQuery arriving = new SqlQuery(rollup.addToMonthsAndYears("INSERT INTO " + rollup.table + " (" + rollup.columns + ") "
-                        + rollup.rows(day == null ? "a.published_at IS NULL" : "a.published_at >= :start AND a.published_at < :end"), 1));
+                        + rollup.sumOfHours(ofTheDay), 1));
                 SqlQuery emptied = new SqlQuery(rollup.emptyPeriods())
                         .and(day == null ? "r.day IS NULL" : "(r.span = 'month' AND r.day = :month OR r.span = 'year' AND r.day = :year)");
                 if (day != null) {
-                    leaving.bind("day", day);
-                    arriving.bind("start", day.atStartOfDay().atOffset(ZoneOffset.UTC))
+                    oldHours.bind("day", day);
+                    newHours.bind("start", day.atStartOfDay().atOffset(ZoneOffset.UTC))
                             .bind("end", day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+                    leaving.bind("day", day);
+                    arriving.bind("day", day);
                     emptied.bind("month", day.withDayOfMonth(1)).bind("year", day.withDayOfYear(1));
                 }
-                leaving.execute(entityManager);
-                arriving.execute(entityManager);
-                emptied.execute(entityManager);
+                for (SqlQuery statement : List.of(oldHours, newHours, leaving, arriving, emptied)) {
+                    statement.execute(entityManager);
+                }
             }
         }
         entityManager.createNativeQuery(BUMP_VERSION).executeUpdate();

@@ -1,9 +1,11 @@
 package news.parallax.stats;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,15 +62,15 @@ public class StatsService {
         }
 
         /**
-         * Whether every answer in this scope is read from the stored rollups alone (no event, no partial day at
+         * Whether every answer in this scope is read from the stored rollups alone (no event, no partial hour at
          * either edge), so that it changes only when they do ({@link #version()}).
          */
         boolean fromRollupsOnly() {
-            return event == null && wholeDay(from) && wholeDay(to) && (from == null || to == null || from.isBefore(to));
+            return event == null && wholeHour(from) && wholeHour(to) && (from == null || to == null || from.isBefore(to));
         }
 
-        private static boolean wholeDay(OffsetDateTime time) {
-            return time == null || time.withOffsetSameInstant(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT);
+        private static boolean wholeHour(OffsetDateTime time) {
+            return time == null || utc(time).equals(utc(time).truncatedTo(ChronoUnit.HOURS));
         }
 
         /** {@code AND r.outlet_id = :outlet} when the scope has an outlet (bound in {@code query}), for rows aliased {@code r}. */
@@ -81,16 +83,16 @@ public class StatsService {
         }
 
         /**
-         * The rollup's rows in scope, not yet filtered by outlet: whole UTC days as the fewest stored rows
-         * (whole years, then months, then days, none longer than {@code longest}); the rest of the range and
-         * an event's articles from the corpus.
+         * The rollup's rows in scope, not yet filtered by outlet: whole UTC hours as the fewest stored rows
+         * (whole years, then months, then days, none longer than {@code longest}, then hours); the partial hours at
+         * the edges and an event's articles from the corpus.
          */
         SqlQuery rows(Rollup rollup, Period longest) {
             List<String> rows = new ArrayList<>();
             SqlQuery query = new SqlQuery("");
-            LocalDate firstWholeDay = from == null ? null : startOfDayAtOrAfter(from);
-            LocalDate endOfWholeDays = to == null ? null : to.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-            if (event != null || rollup.table == null || firstWholeDay != null && endOfWholeDays != null && !firstWholeDay.isBefore(endOfWholeDays)) {
+            LocalDateTime firstWholeHour = from == null ? null : hourAtOrAfter(utc(from));
+            LocalDateTime endOfWholeHours = to == null ? null : utc(to).truncatedTo(ChronoUnit.HOURS);
+            if (event != null || rollup.table == null || firstWholeHour != null && endOfWholeHours != null && !firstWholeHour.isBefore(endOfWholeHours)) {
                 List<String> conditions = new ArrayList<>();
                 if (event != null) {
                     conditions.add("a.id IN (SELECT ae.article_id FROM article_event ae WHERE ae.event_id = :event AND ae.linked)");
@@ -98,21 +100,53 @@ public class StatsService {
                 }
                 inRange(conditions, query, "from", from, "to", to);
                 rows.add(computedOnce(rollup, conditions.isEmpty() ? "true" : String.join(" AND ", conditions)));
+                return new SqlQuery(String.join(" UNION ALL ", rows)).bindAll(query);
+            }
+            if (firstWholeHour != null && utc(from).isBefore(firstWholeHour)) {
+                rows.add(computedOnce(rollup, edge(query, "from", from, "firstWholeHour", firstWholeHour.atOffset(ZoneOffset.UTC))));
+            }
+            if (endOfWholeHours != null && endOfWholeHours.isBefore(utc(to))) {
+                rows.add(computedOnce(rollup, edge(query, "endOfWholeHours", endOfWholeHours.atOffset(ZoneOffset.UTC), "to", to)));
+            }
+            List<String> periods = new ArrayList<>();
+            LocalDate firstWholeDay = firstWholeHour == null ? null : dayAtOrAfter(firstWholeHour);
+            LocalDate endOfWholeDays = endOfWholeHours == null ? null : endOfWholeHours.toLocalDate();
+            if (firstWholeDay != null && endOfWholeDays != null && !firstWholeDay.isBefore(endOfWholeDays)) {
+                hours(firstWholeHour, endOfWholeHours, periods, query);
             } else {
-                if (firstWholeDay != null && !firstWholeDay.equals(from.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate())) {
-                    rows.add(computedOnce(rollup, edge(query, "from", from, "firstWholeDayStart", firstWholeDay.atStartOfDay().atOffset(ZoneOffset.UTC))));
+                if (firstWholeDay != null) {
+                    hours(firstWholeHour, firstWholeDay.atStartOfDay(), periods, query);
                 }
                 if (endOfWholeDays != null) {
-                    OffsetDateTime lastDayStart = endOfWholeDays.atStartOfDay().atOffset(ZoneOffset.UTC);
-                    if (lastDayStart.isBefore(to)) {
-                        rows.add(computedOnce(rollup, edge(query, "lastDayStart", lastDayStart, "to", to)));
-                    }
+                    hours(endOfWholeDays.atStartOfDay(), endOfWholeHours, periods, query);
                 }
-                List<String> periods = new ArrayList<>();
                 longest.cover(firstWholeDay, endOfWholeDays, periods, query);
-                rows.add(0, "SELECT " + rollup.columns + " FROM " + rollup.table + " WHERE " + String.join(" OR ", periods));
             }
+            rows.add(0, "SELECT " + rollup.columns + " FROM " + rollup.table + " WHERE " + String.join(" OR ", periods));
             return new SqlQuery(String.join(" UNION ALL ", rows)).bindAll(query);
+        }
+
+        /** Adds the conditions selecting the stored hour rows of the whole hours [start, end), a condition per day. */
+        private static void hours(LocalDateTime start, LocalDateTime end, List<String> periods, SqlQuery query) {
+            while (start.isBefore(end)) {
+                LocalDateTime endOfDay = start.toLocalDate().plusDays(1).atStartOfDay();
+                List<String> condition = new ArrayList<>(List.of("span = 'hour'"));
+                String day = "period" + query.parameterCount();
+                condition.add("day = :" + day);
+                query.bind(day, start.toLocalDate());
+                if (start.getHour() > 0) {
+                    String hour = "period" + query.parameterCount();
+                    condition.add("hour >= :" + hour);
+                    query.bind(hour, start.getHour());
+                }
+                if (end.isBefore(endOfDay)) {
+                    String hour = "period" + query.parameterCount();
+                    condition.add("hour < :" + hour);
+                    query.bind(hour, end.getHour());
+                }
+                periods.add("(" + String.join(" AND ", condition) + ")");
+                start = endOfDay;
+            }
         }
 
         /** The spans the rollups are stored by, longest first (migration V25). */
@@ -191,9 +225,17 @@ public class StatsService {
             }
         }
 
-        private static LocalDate startOfDayAtOrAfter(OffsetDateTime time) {
-            LocalDate day = time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-            return wholeDay(time) ? day : day.plusDays(1);
+        private static LocalDateTime utc(OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        }
+
+        private static LocalDate dayAtOrAfter(LocalDateTime time) {
+            return time.toLocalTime().equals(LocalTime.MIDNIGHT) ? time.toLocalDate() : time.toLocalDate().plusDays(1);
+        }
+
+        private static LocalDateTime hourAtOrAfter(LocalDateTime time) {
+            LocalDateTime hour = time.truncatedTo(ChronoUnit.HOURS);
+            return hour.equals(time) ? hour : hour.plusHours(1);
         }
     }
 

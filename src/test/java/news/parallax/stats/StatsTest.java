@@ -99,9 +99,19 @@ class StatsTest {
         assertEquals(List.of(1), may.getList("buckets.articles"));
     }
 
-    /** Whole days come from the rollups, the hours at either edge of a range from the articles: each edge counts exactly. */
+    /**
+     * Whole days and whole hours come from the rollups (V29), the partial hours at either edge of a range from the articles:
+     * each edge counts exactly.
+     */
     @Test
     void rangesCountTheHoursAtTheirEdges() {
+        assertEquals(List.of(10, 18, 9), entityManager.createNativeQuery("SELECT hour FROM stats_coverage WHERE span = 'hour'"
+                + " AND outlet_id = ?1 ORDER BY day, hour").setParameter(1, publisher).getResultList().stream()
+                .map(hour -> ((Number) hour).intValue()).toList());
+        assertEquals(List.of(2, 1), languageCounts("2018-05-29T09:30:00Z", "2018-06-04T09:30:00Z"));
+        assertEquals(List.of(1), languageCounts("2018-05-29T17:00:00Z", "2018-05-30T03:00:00Z"));
+        assertEquals(List.of(1), languageCounts("2018-05-29T10:00:00Z", "2018-05-29T11:00:00Z"));
+        assertEquals(List.of(), languageCounts("2018-05-29T10:15:00Z", "2018-05-29T17:45:00Z"));
         assertEquals(List.of(2, 1), languageCounts("2018-05-29T00:00:00Z", "2018-06-04T10:00:00Z"));
         assertEquals(List.of(2), languageCounts("2018-05-29T00:00:00Z", "2018-06-04T09:00:00Z"));
         assertEquals(List.of(1), languageCounts("2018-05-29T09:00:00Z", "2018-05-29T12:00:00Z"));
