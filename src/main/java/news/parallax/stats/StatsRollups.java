@@ -48,6 +48,16 @@ public class StatsRollups {
     /** The UTC day and hour of an article's publication: what every stored row is computed by. */
     private static final String DAY_AND_HOUR = "(a.published_at AT TIME ZONE 'UTC')::date AS day,"
             + " extract(hour FROM a.published_at AT TIME ZONE 'UTC')::smallint AS hour";
+    /** The rows of the mention rollup (day, hour, outlet, kind, key, text, citations, claims) of the articles matching %2$s. */
+    private static final String MENTIONS = """
+            SELECT day, hour, outlet_id, kind, key, min(text) AS text, sum(citations) AS citations, sum(claims) AS claims FROM (
+                SELECT %1$s, a.outlet_id, ci.mention_kind AS kind, ci.mention_key AS key,
+                       ci.source_text AS text, 1 AS citations, 0 AS claims
+                FROM citation ci JOIN article a ON a.id = ci.article_id WHERE ci.mention_key IS NOT NULL AND %2$s
+                UNION ALL
+                SELECT %1$s, a.outlet_id, c.mention_kind, c.mention_key, c.mention_text, 0, 1
+                FROM claim c JOIN article a ON a.id = c.article_id WHERE c.mention_key IS NOT NULL AND %2$s) mentioned
+            GROUP BY 1, 2, 3, 4, 5""";
     /** Days rebuilt per transaction: a few seconds of work at most, however many days a bulk load changed. */
     private static final int DAYS_PER_ROUND = 10;
     /** One rebuild at a time, across every instance on the database. */
@@ -77,22 +87,18 @@ public class StatsRollups {
                 SELECT %1$s, c.speaker_id, count(*) AS claims FROM claim c JOIN article a
                 ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND a.outlet_id IS NOT NULL AND %2$s GROUP BY 1, 2, 3"""),
         /** Sources kept as typed mentions (migration V17) on citations and claims, by normalised key, with one way it was written. */
-        MENTION("stats_mention", List.of("outlet_id", "kind", "key"), List.of("text"), List.of("citations", "claims"), """
-                SELECT day, hour, outlet_id, kind, key, min(text) AS text, sum(citations) AS citations, sum(claims) AS claims FROM (
-                    SELECT %1$s, a.outlet_id, ci.mention_kind AS kind, ci.mention_key AS key,
-                           ci.source_text AS text, 1 AS citations, 0 AS claims
-                    FROM citation ci JOIN article a ON a.id = ci.article_id WHERE ci.mention_key IS NOT NULL AND %2$s
-                    UNION ALL
-                    SELECT %1$s, a.outlet_id, c.mention_kind, c.mention_key, c.mention_text, 0, 1
-                    FROM claim c JOIN article a ON a.id = c.article_id WHERE c.mention_key IS NOT NULL AND %2$s) mentioned
-                GROUP BY 1, 2, 3, 4, 5"""),
+        MENTION("stats_mention", List.of("outlet_id", "kind", "key"), List.of("text"), List.of("citations", "claims"), MENTIONS),
+        /** The same mentions over all outlets (with an outlet), so that a year holds a row per mention (V30). */
+        MENTION_TOTAL("stats_mention_total", List.of("kind", "key"), List.of("text"), List.of("citations", "claims"),
+                "SELECT day, hour, kind, key, min(text) AS text, sum(citations) AS citations, sum(claims) AS claims FROM ("
+                        + MENTIONS + ") by_outlet WHERE outlet_id IS NOT NULL GROUP BY 1, 2, 3, 4"),
         /** Not stored: event links change with every linking job, and an event's articles are few enough to count at request time. */
         COVERAGE_BY_EVENT(null, List.of("event_id", "outlet_id"), List.of(), List.of("articles", "claims"), """
                 SELECT linked.event_id, a.outlet_id, count(*) AS articles,
                        coalesce(sum((SELECT count(*) FROM claim c WHERE c.article_id = a.id)), 0) AS claims
                 FROM article a JOIN article_event linked ON linked.article_id = a.id AND linked.linked WHERE %2$s GROUP BY 1, 2""");
 
-        static final List<Rollup> STORED = List.of(COVERAGE, CITATION, SPEAKER, SPEAKER_TOTAL, MENTION);
+        static final List<Rollup> STORED = List.of(COVERAGE, CITATION, SPEAKER, SPEAKER_TOTAL, MENTION, MENTION_TOTAL);
 
         /** Null for a rollup computed at request time only. */
         final String table;

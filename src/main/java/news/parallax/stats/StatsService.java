@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -302,53 +303,69 @@ public class StatsService {
         return new CitationStats().edges(edges);
     }
 
-    /**
-     * The most quoted speakers: claims summed by speaker first (over all outlets from the speakers' totals),
-     * then the outlets of only those speakers (listing every speaker's outlets took seconds on a year of a
-     * million articles).
-     */
+    /** The most quoted speakers, with the outlets that quoted them. */
     @Transactional
     public SpeakerStats speakers(Scope scope, int limit) {
-        SqlQuery byOutlet = scope.rows(Rollup.SPEAKER, Period.YEAR);
-        String andOutlet = scope.andOutlet(byOutlet);
-        // both from this scope: parameters of the same name have the same value
-        SqlQuery totals = scope.outlet() == null ? scope.rows(Rollup.SPEAKER_TOTAL, Period.YEAR) : byOutlet;
-        SqlQuery query = new SqlQuery("WITH by_outlet AS NOT MATERIALIZED (" + byOutlet.sql() + "),"
-                + " top AS (SELECT r.speaker_id, sum(r.claims) AS claims FROM ("
-                + (totals == byOutlet ? "SELECT * FROM by_outlet r WHERE r.outlet_id IS NOT NULL" + andOutlet : totals.sql()) + ") r"
-                + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :limit)"
-                // each speaker's outlets made distinct first, then looked up: as "o.id IN (...)" PostgreSQL compared every
-                // outlet with every row of the speaker (60 ms a speaker over three months with partial days)
-                + " SELECT s.id, s.name, s.role, top.claims, (SELECT jsonb_agg(jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))"
-                + " FROM (SELECT DISTINCT r.outlet_id FROM by_outlet r WHERE r.speaker_id = top.speaker_id" + andOutlet + ") spoken"
-                + " JOIN outlet o ON o.id = spoken.outlet_id)::text"
-                + " FROM top JOIN speaker s ON s.id = top.speaker_id ORDER BY 4 DESC, 1").bindAll(byOutlet).bindAll(totals).bind("limit", limit);
+        SqlQuery top = topWithTheirOutlets(scope, Rollup.SPEAKER, Rollup.SPEAKER_TOTAL, List.of("speaker_id"), "sum(r.claims) AS claims",
+                "true", "claims DESC, speaker_id", limit);
+        SqlQuery query = new SqlQuery("SELECT s.id, s.name, s.role, top.claims, top.outlets FROM (" + top.sql() + ") top"
+                + " JOIN speaker s ON s.id = top.speaker_id ORDER BY 4 DESC, 1").bindAll(top);
         List<QuotedSpeaker> speakers = query.rows(entityManager).stream()
                 .map(row -> new QuotedSpeaker()
                         .speaker(new SpeakerRef().id(number(row[0])).name((String) row[1]).role((String) row[2]))
                         .claims(number(row[3]))
-                        .outlets(read((String) row[4], new TypeReference<List<OutletRef>>() { }).stream()
-                                .sorted(Comparator.comparing(OutletRef::getName)).toList()))
+                        .outlets(outlets((String) row[4])))
                 .toList();
         return new SpeakerStats().speakers(speakers);
     }
 
-    /** The most cited typed mentions ("مصدر أمني"، "الشرطة"، "البيان"), of one kind when {@code kind} is set. */
+    /** The most cited typed mentions ("مصدر أمني"، "الشرطة"، "البيان"), of one kind when {@code kind} is set, with their outlets. */
     @Transactional
     public MentionStats mentions(Scope scope, MentionKind kind, int limit) {
-        SqlQuery query = scope.select(Rollup.MENTION, Period.YEAR, "SELECT r.kind, r.key, min(r.text), sum(r.citations), sum(r.claims),"
-                + " jsonb_agg(DISTINCT jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))::text",
-                " JOIN outlet o ON o.id = r.outlet_id");
-        query.where("r.kind = :kind", "kind", kind == null ? null : kind.toString());
-        query.append("GROUP BY r.kind, r.key ORDER BY sum(r.citations) + sum(r.claims) DESC, 2, 1 LIMIT :limit").bind("limit", limit);
+        SqlQuery top = topWithTheirOutlets(scope, Rollup.MENTION, Rollup.MENTION_TOTAL, List.of("kind", "key"),
+                "min(r.text) AS text, sum(r.citations) AS citations, sum(r.claims) AS claims", kind == null ? "true" : "r.kind = :kind",
+                "sum(r.citations) + sum(r.claims) DESC, r.key, r.kind", limit);
+        if (kind != null) {
+            top.bind("kind", kind.toString());
+        }
+        SqlQuery query = new SqlQuery("SELECT top.kind, top.key, top.text, top.citations, top.claims, top.outlets FROM (" + top.sql() + ") top"
+                + " ORDER BY top.citations + top.claims DESC, 2, 1").bindAll(top);
         List<CitedMention> mentions = query.rows(entityManager).stream()
                 .map(row -> new CitedMention()
                         .mention(new SourceMention().kind(MentionKind.fromValue((String) row[0])).key((String) row[1]).text((String) row[2]))
                         .citations(number(row[3])).claims(number(row[4]))
-                        .outlets(read((String) row[5], new TypeReference<List<OutletRef>>() { }).stream()
-                                .sorted(Comparator.comparing(OutletRef::getName)).toList()))
+                        .outlets(outlets((String) row[5])))
                 .toList();
         return new MentionStats().mentions(mentions);
+    }
+
+    /**
+     * The {@code limit} top keys of a rollup by outlet in scope (rows aliased {@code r} matching {@code condition}), summed over all outlets from its total rollup (a row per key
+     * in a year) unless the scope has an outlet, and then the outlets of only those keys, as a JSON array in column
+     * {@code outlets}: listing every key's outlets took seconds on a year of a million articles. Each key's outlets are
+     * made distinct before they are looked up (as "o.id IN (...)", PostgreSQL compared every outlet with every row of
+     * the key: 60 ms a speaker over three months with partial days).
+     */
+    private static SqlQuery topWithTheirOutlets(Scope scope, Rollup byOutlet, Rollup total, List<String> keys, String sums, String condition,
+            String order, int limit) {
+        SqlQuery rows = scope.rows(byOutlet, Period.YEAR);
+        String andOutlet = scope.andOutlet(rows);
+        // both from this scope: parameters of the same name have the same value
+        SqlQuery totals = scope.outlet() == null ? scope.rows(total, Period.YEAR) : null;
+        String keyList = keys.stream().map(key -> "r." + key).collect(Collectors.joining(", "));
+        return new SqlQuery("WITH by_outlet AS NOT MATERIALIZED (" + rows.sql() + "),"
+                + " top AS (SELECT " + keyList + ", " + sums + " FROM ("
+                + (totals == null ? "SELECT * FROM by_outlet r WHERE r.outlet_id IS NOT NULL" + andOutlet : totals.sql()) + ") r"
+                + " WHERE " + condition + " GROUP BY " + keyList + " ORDER BY " + order + " LIMIT :limit)"
+                + " SELECT top.*, (SELECT jsonb_agg(jsonb_build_object('id', o.id, 'name', o.name, 'kind', o.kind))"
+                + " FROM (SELECT DISTINCT r.outlet_id FROM by_outlet r WHERE "
+                + keys.stream().map(key -> "r." + key + " = top." + key).collect(Collectors.joining(" AND ")) + andOutlet + ") quoting"
+                + " JOIN outlet o ON o.id = quoting.outlet_id)::text AS outlets FROM top")
+                .bindAll(rows).bindAll(totals == null ? rows : totals).bind("limit", limit);
+    }
+
+    private List<OutletRef> outlets(String json) {
+        return read(json, new TypeReference<List<OutletRef>>() { }).stream().sorted(Comparator.comparing(OutletRef::getName)).toList();
     }
 
     /** Counts from the coverage rollup (counting articles by language scanned the whole table: 2.3 s at a million) and five small look-ups. */

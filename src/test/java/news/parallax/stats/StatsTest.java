@@ -268,6 +268,39 @@ class StatsTest {
         assertFalse(actual.containsKey("Emmanuel Macron"), "the speaker of 29 May 10:00 is outside the range");
     }
 
+    /**
+     * Without an outlet, the top speakers and mentions are summed from the rollups over all outlets (V25, V30) and name
+     * every outlet that quoted or cited them; whole days, whole hours and partial hours at the edges count alike.
+     */
+    @Test
+    void theTopSpeakersAndMentionsOverAllOutletsNameEachOutlet() {
+        String otherName = "Stats Weekly " + System.nanoTime();
+        long other = api().body(Map.of("name", otherName, "kind", "online")).post("/outlets").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        article("2016-02-29T10:20:00Z", "ar", "وقال مصدر أمني إن الانفجار وقع قرب السفارة. وقالت الشرطة إن التحقيق مستمر.");
+        long quoting = api().body(Map.of("url", uniqueUrl("stats"), "outlet", String.valueOf(other), "publishedAt", "2016-02-29T13:05:00Z",
+                "language", "ar", "body", "وقال مصدر أمني إن الطريق أغلق. وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر."))
+                .post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        rollups.catchUp();
+        List<String> quoted = api().queryParam("article", quoting).get("/claims").jsonPath().getList("items.speaker.name.findAll { it != null }");
+        assertEquals(1, quoted.size(), "the minister is the only speaker");
+        for (String[] range : List.of(new String[] {"2016-02-29T00:00:00Z", "2016-03-01T00:00:00Z"},
+                new String[] {"2016-02-29T10:00:00Z", "2016-02-29T14:00:00Z"}, new String[] {"2016-02-29T10:10:00Z", "2016-02-29T13:30:00Z"})) {
+            JsonPath mentions = anonymous().queryParam("publishedFrom", range[0]).queryParam("publishedTo", range[1])
+                    .get("/stats/mentions").then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of("مصدر امني", "الشرطه"), mentions.getList("mentions.mention.key"), range[0]);
+            assertEquals(List.of(2, 1), mentions.getList("mentions.claims"), range[0]);
+            assertEquals(List.of(otherName, publisherName).stream().sorted().toList(), mentions.getList("mentions[0].outlets.name"));
+            assertEquals(List.of("الشرطه"), anonymous().queryParam("publishedFrom", range[0]).queryParam("publishedTo", range[1])
+                    .queryParam("kind", "institution").get("/stats/mentions").jsonPath().getList("mentions.mention.key"));
+
+            JsonPath speakers = anonymous().queryParam("publishedFrom", range[0]).queryParam("publishedTo", range[1])
+                    .get("/stats/speakers").then().statusCode(200).extract().jsonPath();
+            assertEquals(quoted, speakers.getList("speakers.speaker.name"), range[0]);
+            assertEquals(List.of(otherName), speakers.getList("speakers[0].outlets.name"));
+        }
+    }
+
     @Test
     void theOverviewCountsEveryArticle() {
         JsonPath before = anonymous().get("/stats/overview").then().statusCode(200).extract().jsonPath();
