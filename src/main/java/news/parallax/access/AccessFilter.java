@@ -74,10 +74,10 @@ public class AccessFilter {
             limit(context, Caller.anonymous(address)); // failed attempts count against the address
             throw unauthorized("The API key is unknown, revoked or expired; ask an administrator for a valid key");
         }
-        RateLimiter.Decision decision = limit(context, caller);
+        limit(context, caller);
         currentCaller.set(caller);
-        if (READS.contains(context.getMethod())) {
-            readRouting.read(decision.lastWrite());
+        if (READS.contains(context.getMethod()) && readReplica.configured()) {
+            readRouting.read(rateLimiter.lastWrite(caller.client()));
         }
 
         String operation = resource.getResourceMethod() == null ? "" : resource.getResourceMethod().getName();
@@ -120,7 +120,7 @@ public class AccessFilter {
         return keys.authenticate(key).map(Caller::key);
     }
 
-    private RateLimiter.Decision limit(ContainerRequestContext context, Caller caller) {
+    private void limit(ContainerRequestContext context, Caller caller) {
         int limit = caller.rateLimitPerMinute() != null ? caller.rateLimitPerMinute() : caller.anonymous() ? anonymousLimit : keyLimit;
         RateLimiter.Decision decision = rateLimiter.take(caller.client(), limit);
         context.setProperty(DECISION, decision);
@@ -129,7 +129,6 @@ public class AccessFilter {
                     + decision.resetSeconds() + " seconds", List.of())
                     .withHeader("Retry-After", String.valueOf(decision.resetSeconds()));
         }
-        return decision;
     }
 
     private static ApiProblem unauthorized(String detail) {

@@ -135,6 +135,34 @@ class AccessControlTest {
         withKey(reader).get("/events").then().statusCode(401).body("detail", startsWith("The API key is unknown, revoked or expired"));
     }
 
+    /**
+     * An instance counts a client's requests in memory and adds them to the count that every instance shares at most
+     * once per sync interval (250 ms): the shared count has every request a moment later.
+     */
+    @Test
+    void aClientsRequestsReachTheSharedCountWithinASyncInterval() throws InterruptedException {
+        String limited = createKey("reader", Map.of("rateLimitPerMinute", 1000));
+        String client = "key:" + api().get("/admin/keys").jsonPath().getLong("items.find { it.prefix == '" + limited.substring(0, 10) + "' }.id");
+        Response first = withKey(limited).get("/outlets");
+        if (Integer.parseInt(first.header("RateLimit-Reset")) < 5) {
+            Thread.sleep(6000); // too close to the end of the window: start in the next one
+            first = withKey(limited).get("/outlets");
+        }
+        long window = sharedWindow(client);
+        for (int remaining = 998; remaining >= 995; remaining--) {
+            withKey(limited).get("/outlets").then().statusCode(200).header("RateLimit-Remaining", String.valueOf(remaining));
+        }
+        Thread.sleep(300);
+        withKey(limited).get("/outlets").then().statusCode(200).header("RateLimit-Remaining", "994");
+        assertEquals(6L, ((Number) entityManager.createNativeQuery("SELECT used FROM rate_limit_window WHERE client = ?1 AND window_start = ?2")
+                .setParameter(1, client).setParameter(2, window).getSingleResult()).longValue());
+    }
+
+    private long sharedWindow(String client) {
+        return ((Number) entityManager.createNativeQuery("SELECT max(window_start) FROM rate_limit_window WHERE client = ?1")
+                .setParameter(1, client).getSingleResult()).longValue();
+    }
+
     @Test
     void aKeyOverItsRateLimitGets429WithRetryAfter() throws InterruptedException {
         String limited = createKey("reader", Map.of("rateLimitPerMinute", 3));

@@ -133,11 +133,13 @@ class TwoInstancesIT {
             withKey(limited).port(b.port).get("/outlets?limit=1").then().statusCode(200).header("RateLimit-Remaining", "5");
         }
         for (int remaining = 4; remaining >= 0; remaining--) {
+            Thread.sleep(300); // more than the sync interval: each instance has added its requests to the shared count
             ServiceProcess instance = remaining % 2 == 0 ? b : a;
             withKey(limited).port(instance.port).get("/outlets?limit=1").then().statusCode(200)
                     .header("RateLimit-Remaining", String.valueOf(remaining));
         }
         for (ServiceProcess instance : new ServiceProcess[] {a, b}) {
+            Thread.sleep(300);
             withKey(limited).port(instance.port).get("/outlets?limit=1").then().statusCode(429)
                     .body("detail", startsWith("More than 6 requests in a minute"));
         }
