@@ -81,8 +81,8 @@ public class EventsQuality {
         Map<Long, String> docnos = new HashMap<>();
         ids.forEach((docno, id) -> docnos.put(id, docno));
 
-        System.out.println("| event | part | linked | P | R | core R | distractors linked | labelled differences surfaced | false disagreements |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| event | part | linked | P | R | core R | distractors linked | labelled differences surfaced | false disagreements | P in window |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         Map<String, double[]> totals = new LinkedHashMap<>();
         for (JsonNode event : events) {
             String part = heldOut(event.get("id").asText()) ? "held-out" : "tune";
@@ -105,12 +105,12 @@ public class EventsQuality {
             sum[scores.length]++;
         }
         System.out.println();
-        System.out.println("| part | events | macro P | macro R | macro core R | distractors linked | differences surfaced | false disagreements |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| part | events | macro P | macro R | macro core R | distractors linked | differences surfaced | false disagreements | macro P in window |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         totals.forEach((part, sum) -> {
             double n = sum[sum.length - 1];
-            System.out.printf("| %s | %.0f | %.2f | %.2f | %.2f | %.0f | %.0f of %.0f | %.0f |%n", part, n, sum[0] / n, sum[1] / n, sum[2] / n,
-                    sum[3], sum[4], sum[5], sum[6]);
+            System.out.printf("| %s | %.0f | %.2f | %.2f | %.2f | %.0f | %.0f of %.0f | %.0f | %.2f |%n", part, n, sum[0] / n, sum[1] / n, sum[2] / n,
+                    sum[3], sum[4], sum[5], sum[6], sum[7] / n);
         });
     }
 
@@ -121,8 +121,8 @@ public class EventsQuality {
     void rescore(JsonNode events) throws Exception {
         Map<String, Long> byTitle = new HashMap<>();
         get("/events?limit=100").get("items").forEach(e -> byTitle.put(e.get("title").asText(), e.get("id").asLong()));
-        System.out.println("| event | part | linked | P | R | core R | distractors linked | labelled differences surfaced | false disagreements |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| event | part | linked | P | R | core R | distractors linked | labelled differences surfaced | false disagreements | P in window |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (JsonNode event : events) {
             if (heldOut(event.get("id").asText())) {
                 continue;
@@ -261,7 +261,9 @@ public class EventsQuality {
     }
 
     /**
-     * Prints one row and returns {P, R, core R, distractors linked, differences surfaced, labelled differences, false disagreements}.
+     * Prints one row and returns {P, R, core R, distractors linked, differences surfaced, labelled differences, false disagreements,
+     * P in window}. P in window counts only the linked articles published in the event's labelled window, as the labels' README
+     * scores linking ("outside it nothing is labelled"): an article of another day that is about the event is no error there.
      * A labelled difference is a labelled figure key with several values across articles that maps to one of our keys;
      * it is surfaced when our fact lists every labelled value. A false disagreement is a fact of ours marked
      * "disagree" with no labelled difference behind it.
@@ -276,6 +278,17 @@ public class EventsQuality {
         long right = linked.stream().filter(gold::contains).count();
         long counted = linked.stream().filter(d -> !passing.contains(d)).count();
         double precision = counted == 0 ? 0 : (double) right / counted;
+        String from = event.get("window").get("from").asText().replace("-", "");
+        String to = event.get("window").get("to").asText().replace("-", "");
+        Set<String> inWindow = new HashSet<>();
+        for (String docno : linked) { // a docno ends with its publication date
+            String day = docno.substring(Math.max(0, docno.length() - 8));
+            if (day.compareTo(from) >= 0 && day.compareTo(to) <= 0) {
+                inWindow.add(docno);
+            }
+        }
+        long countedInWindow = inWindow.stream().filter(d -> !passing.contains(d)).count();
+        double precisionInWindow = countedInWindow == 0 ? 0 : (double) inWindow.stream().filter(gold::contains).count() / countedInWindow;
         double recall = (double) right / gold.size();
         double coreRecall = (double) linked.stream().filter(core::contains).count() / core.size();
         long distractorsLinked = linked.stream().filter(distractors::contains).count();
@@ -325,11 +338,12 @@ public class EventsQuality {
             }
         }
         String id = event.get("id").asText();
-        System.out.printf("| %s | %s | %d | %.2f | %.2f | %.2f | %d of %d | %d of %d | %d |%n", id.substring(0, 4), heldOut(id) ? "held-out" : "tune",
-                linked.size(), precision, recall, coreRecall, distractorsLinked, distractors.size(), surfaced, differences, falseDisagreements);
+        System.out.printf("| %s | %s | %d | %.2f | %.2f | %.2f | %d of %d | %d of %d | %d | %.2f |%n", id.substring(0, 4), heldOut(id) ? "held-out" : "tune",
+                linked.size(), precision, recall, coreRecall, distractorsLinked, distractors.size(), surfaced, differences, falseDisagreements,
+                precisionInWindow);
         missed.forEach(m -> System.err.println("  " + id + " not surfaced: " + m));
         falseOnes.forEach(m -> System.err.println("  " + id + " false disagreement: " + m));
-        return new double[] {precision, recall, coreRecall, distractorsLinked, surfaced, differences, falseDisagreements};
+        return new double[] {precision, recall, coreRecall, distractorsLinked, surfaced, differences, falseDisagreements, precisionInWindow};
     }
 
     /** Prints (to stderr) the distractors linked and the core and related articles missed, with titles and reasons. */

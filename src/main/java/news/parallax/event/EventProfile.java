@@ -36,9 +36,11 @@ record EventProfile(List<Part> parts) {
     /**
      * A name (or the description, or the linked articles' common words), with each word's weight;
      * {@code needed}: the shared words that make it evidence on its own (two, or one for a name of
-     * one word such as "سكريبال", but not for "Libya" left of "Paris conference on Libya").
+     * one word such as "سكريبال", but not for "Libya" left of "Paris conference on Libya");
+     * {@code placeAndKind}: the name's words of its place and kind, left out of its weights: with them all in
+     * the title and lead, the name is there whole ("الهجوم الكيماوي على دوما" is كيماوي, هجوم and دوما).
      */
-    record Part(String label, Map<String, Double> weights, double total, int needed) {
+    record Part(String label, Map<String, Double> weights, double total, int needed, Set<String> placeAndKind) {
     }
 
     /** How close an article is to the profile, through which part and which shared words; {@code enough}: see {@link Part}. */
@@ -77,11 +79,14 @@ record EventProfile(List<Part> parts) {
             Map<String, Integer> frequencies, int documents) {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            int words = Stems.of(nameLabels.get(i)).size();
-            add(parts, "the event's name \"" + nameLabels.get(i) + "\"", names.get(i), Math.min(2, words), frequencies, documents);
+            Set<String> placeAndKind = new LinkedHashSet<>(Stems.of(nameLabels.get(i)));
+            int words = placeAndKind.size();
+            placeAndKind.removeAll(names.get(i));
+            add(parts, "the event's name \"" + nameLabels.get(i) + "\"", names.get(i), Math.min(2, words), placeAndKind, frequencies,
+                    documents);
         }
         if (description != null) {
-            add(parts, "the event's description", Stems.of(description), 2, frequencies, documents);
+            add(parts, "the event's description", Stems.of(description), 2, Set.of(), frequencies, documents);
         }
         if (!linkedArticles.isEmpty()) {
             // words in at least half of the articles linked by hand: what they share, not what each adds
@@ -93,20 +98,20 @@ record EventProfile(List<Part> parts) {
                     common.add(term);
                 }
             });
-            add(parts, "the articles linked by hand", common, 2, frequencies, documents);
+            add(parts, "the articles linked by hand", common, 2, Set.of(), frequencies, documents);
         }
         return new EventProfile(parts);
     }
 
-    private static void add(List<Part> parts, String label, Set<String> terms, int needed, Map<String, Integer> frequencies,
-            int documents) {
+    private static void add(List<Part> parts, String label, Set<String> terms, int needed, Set<String> placeAndKind,
+            Map<String, Integer> frequencies, int documents) {
         Map<String, Double> weights = new HashMap<>();
         for (String term : terms) {
             weights.put(term, TfIdf.idf(frequencies.getOrDefault(term, 0), documents));
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total > 0) {
-            parts.add(new Part(label, weights, total, needed));
+            parts.add(new Part(label, weights, total, needed, placeAndKind));
         }
     }
 
@@ -123,7 +128,9 @@ record EventProfile(List<Part> parts) {
 
     /**
      * The closest part of the profile to an article's topic terms. A part shared only through {@code countryWords} is
-     * not counted: "انتخابات العراق" shared by an article about an Iraqi singer is the country, evidence of place.
+     * not counted: "انتخابات العراق" shared by an article about an Iraqi singer is the country, evidence of place. A name
+     * whose every word is in the title and lead, its place and kind too, is enough however few its own words: "الانتخابات
+     * العراقية" in a lead is that election, "الهجوم الكيماوي في دوما" that attack.
      */
     Similarity similarity(Set<String> topicTerms, Set<String> countryWords) {
         Similarity best = Similarity.NONE;
@@ -136,11 +143,13 @@ record EventProfile(List<Part> parts) {
                     found.add(word);
                 }
             }
-            if (found.stream().allMatch(word -> countryWords.contains(word.getKey()))) {
+            boolean whole = found.size() == part.weights().size() && !part.placeAndKind().isEmpty()
+                    && topicTerms.containsAll(part.placeAndKind());
+            if (!whole && found.stream().allMatch(word -> countryWords.contains(word.getKey()))) {
                 continue;
             }
             double value = shared / part.total();
-            boolean enough = found.size() >= part.needed();
+            boolean enough = found.size() >= part.needed() || whole;
             if (value > best.value() || value == best.value() && enough && !best.enough()) {
                 found.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
                 best = new Similarity(value, part.label(), found.stream().limit(SHOWN_WORDS).map(Map.Entry::getKey).toList(), enough);

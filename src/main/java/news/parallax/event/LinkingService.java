@@ -336,7 +336,8 @@ public class LinkingService {
             // every spelling of the places the field names ("Jerusalem and the Gaza border": القدس, غزة, قطاع غزة ...);
             // a city is left out of the names (many events happen in Paris), a country or region is what tells
             // "انتخابات العراق" from another election, so it stays in them; a name shared through its country alone is
-            // the place, not the name (EventProfile#similarity)
+            // the place, not the name (EventProfile#similarity); a place that lies in one of them names it too ("إسطنبول" for
+            // an election in Turkey), but is no word of the event's names
             Set<String> places = Places.mostSpecific(List.of(event.place));
             Places.shipped().forEach((name, entry) -> {
                 if (places.contains(entry.name())) {
@@ -346,6 +347,8 @@ public class LinkingService {
                     } else if (Places.isCountry(entry.name())) {
                         countryWords.addAll(Stems.of(name));
                     }
+                } else if (places.stream().anyMatch(place -> Places.within(place, entry.name()))) {
+                    placeNames.add(name);
                 }
             });
         }

@@ -105,6 +105,13 @@ public final class Places {
         return place != null && place.kind().equals("country");
     }
 
+    /** Whether the gazetteer's place {@code inner} is the place {@code outer} or lies in it (Istanbul in Turkey); false for an unknown name. */
+    public static boolean within(String outer, String inner) {
+        Place outerPlace = BY_NAME.get(outer);
+        Place innerPlace = BY_NAME.get(inner);
+        return outerPlace != null && innerPlace != null && contains(outerPlace, innerPlace);
+    }
+
     /** Whether {@code outer} is {@code inner}, a country it is in, or a place it lies in. */
     static boolean contains(Place outer, Place inner) {
         if (outer.equals(inner) || outer.kind().equals("country") && outer.countries().stream().anyMatch(inner.countries()::contains)) {

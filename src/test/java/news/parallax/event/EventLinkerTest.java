@@ -148,6 +148,21 @@ class EventLinkerTest {
     }
 
     @Test
+    void aNameWholeInTheLeadWithItsKindAndPlaceIsAFollowUp() {
+        // less its kind and place, the name is one word: alone it is any chemical story, with them it is the attack
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيماوي على دوما");
+        EventLinker.Score whole = EventLinker.score(attack, text("2018-04-11", "واشنطن تدرس الرد على الهجوم الكيماوي في دوما"));
+        assertTrue(whole.links(), whole.reasons().toString());
+        assertEquals(List.of("published 2018-04-11, within two weeks of the event",
+                "similar to the event's name \"الهجوم الكيماوي على دوما\" (1.00: كيماو)", "speaks of a attack", "names the place"),
+                whole.reasons());
+        EventLinker.Score wordOnly = EventLinker.score(attack, text("2018-04-11", "واشنطن تدرس الرد على استخدام السلاح الكيماوي"));
+        assertFalse(wordOnly.links(), wordOnly.reasons().toString());
+        EventLinker.Score withoutPlace = EventLinker.score(attack, text("2018-04-11", "واشنطن تدرس الرد على الهجوم الكيماوي"));
+        assertFalse(withoutPlace.links(), withoutPlace.reasons().toString());
+    }
+
+    @Test
     void anArticleLinkedToTwoEventsStaysWithTheOneOfItsDays() {
         EventLinker.EventFacts attack = new EventLinker.EventFacts(1, "attack", LocalDate.parse("2018-04-07"), LocalDate.parse("2018-04-07"),
                 List.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
@@ -175,8 +190,23 @@ class EventLinkerTest {
         assertTrue(singer.reasons().stream().noneMatch(r -> r.startsWith("similar to")), singer.reasons().toString());
         EventLinker.Score ballot = EventLinker.score(vote, text("2018-05-13", "فرز الأصوات في الانتخابات العراقية يتواصل"));
         assertTrue(ballot.links(), ballot.reasons().toString());
-        assertEquals(List.of("published 2018-05-13, during or just after the event", "speaks of a election", "names the place"),
-                ballot.reasons());
+        assertEquals(List.of("published 2018-05-13, during or just after the event", "similar to the event's name \"انتخابات العراق\" (1.00: عراق)",
+                "speaks of a election", "names the place"), ballot.reasons(), "the name whole, with its kind");
+    }
+
+    @Test
+    void aCountrysElectionNamedWholeInTheWeekBeforeIsAPreview() {
+        Set<String> country = Stems.of("العراق");
+        Set<String> name = Stems.of("العراق");
+        EventProfile profile = EventProfile.of(List.of(name), List.of("انتخابات العراق"), null, List.of(), Map.of(), 0);
+        EventLinker.EventFacts vote = new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-12"),
+                LocalDate.parse("2018-05-12"), List.of("العراق"), country, profile, Map.of(), List.of());
+        EventLinker.Score preview = EventLinker.score(vote, text("2018-05-09", "انتخابات العراق: مرشحو بغداد يختمون حملاتهم"));
+        assertTrue(preview.links(), preview.reasons().toString());
+        assertTrue(preview.reasons().contains("similar to the event's name \"انتخابات العراق\" (1.00: عراق)"), preview.reasons().toString());
+        EventLinker.Score singer = EventLinker.score(vote, text("2018-05-09", "مغنية عراقية تفوز بلقب برنامج للمواهب"));
+        assertFalse(singer.links(), singer.reasons().toString());
+        assertTrue(singer.reasons().stream().noneMatch(r -> r.startsWith("similar to")), singer.reasons().toString());
     }
 
     @Test

@@ -100,6 +100,17 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void aCityOfTheCountryAnEventIsInNamesItsPlace() {
+        long vote = event("Vote " + marker, "2036-06-24", "تركيا", null, "election");
+        long inACity = article("الناخبون في إسطنبول يدلون بأصواتهم في الانتخابات منذ الصباح", "2036-06-24T10:00:00Z",
+                "Outlet M " + marker);
+        article("افتتاح معرض للكتاب في إسطنبول بمشاركة دور نشر عربية", "2036-06-24T11:00:00Z", "Outlet N " + marker);
+        api().get("/events/{id}/articles", vote).then().body("items.article.id", contains((int) inACity))
+                .body("items[0].reasons", contains("published 2036-06-24, during or just after the event", "speaks of a election",
+                        "names the place"));
+    }
+
+    @Test
     void coverageOfALaterEventThatRecallsAnEarlierOneIsTheLaterOnesWhicheverCameFirst() {
         String recall = "Missiles hit depots in " + town + " on 14 April 2032, a week after the attack of 7 April 2032 in " + town + ".";
         long attack = event("Attack in " + town, "2032-04-07", town, null, "attack");

@@ -1,6 +1,8 @@
 package news.parallax.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -71,6 +73,16 @@ class PlacesTest {
                 Places.mostSpecific(List.of("Jerusalem and the Gaza-Israel border fence", "نقل السفارة الأمريكية إلى القدس ومجزرة غزة")));
         assertEquals(Set.of("Douma"), Places.mostSpecific(List.of("Douma", "الهجوم الكيماوي على دوما في سوريا")));
         assertEquals(Set.of(), Places.mostSpecific(List.of("Atlantis")));
+    }
+
+    @Test
+    void aPlaceLiesInItsCountryAndTheRegionsHoldingIt() {
+        assertTrue(Places.within("Turkey", "Istanbul"));
+        assertTrue(Places.within("Eastern Ghouta", "Douma"));
+        assertTrue(Places.within("Syria", "Douma"));
+        assertFalse(Places.within("Turkey", "Damascus"));
+        assertFalse(Places.within("Istanbul", "Turkey"));
+        assertFalse(Places.within("Turkey", "Atlantis"));
     }
 
     @Test
