@@ -270,6 +270,9 @@ final class Attributions {
          */
         private Phrase subjectFrom(int from, int end, boolean anySource) {
             Phrase subject = from < end ? read(from, end) : null;
+            if (subject != null && subject.to() == end && breakBefore(end) && !onlyQuotesBefore(end)) {
+                return null; // "(CNN)-- أكدت القوات": a dateline before the verb is no subject of it
+            }
             if (anySource && subject != null && subject.who() != Who.PERSON && subject.to() == end) {
                 // "يشار إلى أن إسرائيل قالت"، "أن الشرطة أعلنت"; not "قال إن القانون يقول": that is the speaker's words
                 return subject;
@@ -360,7 +363,7 @@ final class Attributions {
             if (RULES.isBody(key) || i + 1 < limit && RULES.isBody(key, keys.get(i + 1))) {
                 return source(Who.INSTITUTION, i, limit);
             }
-            if (definite(key) && key.length() >= 7 && key.endsWith("ون") && registry.speakerBySurname(key) == null) {
+            if (definite(key) && definitePlural(key) && registry.speakerBySurname(key) == null) {
                 return source(Who.COLLECTIVE, i, limit); // "المحتجون"، "الموقعون على الرسالة": a definite plural is a group, no surname
             }
             return untitled(i, limit);
@@ -586,9 +589,9 @@ final class Attributions {
                 }
                 if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                     i += 2;
-                    if (i < limit && !breakBefore(i) && !definite(keys.get(i - 1)) && RULES.isBody(keys.get(i - 1)) && nameable(keys.get(i))
-                            && !isNisba(keys.get(i))) {
-                        i++; // "مسؤول في إدارة ترامب": an indefinite noun after في takes its genitive
+                    if (i < limit && !breakBefore(i) && !definite(keys.get(i - 1)) && RULES.isBody(keys.get(i - 1)) && RULES.stateAt(keys, i - 1) == 0
+                            && nameable(keys.get(i)) && !isNisba(keys.get(i))) {
+                        i++; // "مسؤول في إدارة ترامب": an indefinite noun after في takes its genitive; a state takes none
                     }
                     // "مصدر في الإدارة الأمريكية": after the place only its adjectives, no new genitive ("المزاعم")
                     while (i < limit && !breakBefore(i) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال")) {
@@ -836,6 +839,16 @@ final class Attributions {
      */
     private static boolean constructPlural(String key) {
         return key.length() >= 5 && key.charAt(0) == 'م' && key.charAt(1) != 'ا' && key.endsWith("و") && "يكا".indexOf(key.charAt(key.length() - 2)) < 0;
+    }
+
+    /**
+     * "المحتجون"، "الناجون": a definite sound plural, which names a group; "القانون" ends so but is one thing. A
+     * participle's plural starts with "الم"; another is a plural when its oblique form ("الناجين") is a common word.
+     */
+    private static boolean definitePlural(String key) {
+        String word = key.startsWith("ال") ? key : key.substring(1);
+        return word.length() >= 7 && word.endsWith("ون")
+                && (word.startsWith("الم") || RULES.isCommonWord(word.substring(0, word.length() - 2) + "ين"));
     }
 
     /** "دبلوماسيون"، "مسؤولين": a sound plural that keeps its ن, so it is no construct and takes no genitive noun. */

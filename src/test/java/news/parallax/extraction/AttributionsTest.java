@@ -101,12 +101,25 @@ class AttributionsTest {
             وقالت مصادر مقربة من البلدية إن السوق سيغلق.                  | مصادر مقربة من البلدية    | COLLECTIVE
             وقال شخص مطلع على الصفقة إن التوقيع تأجل.                     | شخص مطلع على الصفقة       | ANONYMOUS
             وقالت منظمات مدافعة عن المستهلكين إن الأسعار ارتفعت.           | منظمات مدافعة عن المستهلكين | COLLECTIVE
+            وأكدت القوات الأمريكية في أفغانستان مقتل جنديين.               | القوات الأمريكية في أفغانستان | INSTITUTION
+            (CNN)-- أكدت الشرطة أن الطريق أغلق.                            | الشرطة                    | INSTITUTION
+            وقال الناجون إنهم فقدوا كل شيء.                                | الناجون                   | COLLECTIVE
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
         List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
                 .toList();
         assertEquals(List.of(source), mentions.stream().map(Found.Source::name).toList());
         assertEquals(mention, mentions.get(0).mention());
+    }
+
+    /** Words that look like a source but are none: a singular noun in ون is no group ("القانون"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            ويقول القانون إن الحكومة مسؤولة عن الأمن.                    | ''
+            وقال القانون الجديد إن الأرض للدولة.                         | ''
+            """)
+    void noOtherSource(String sentence, String sources) {
+        assertEquals(sources, sources(run(sentence), false));
     }
 
     /** A lone word after a verb is a name only when the article names that person in full ("ونفى بومبيو اطلاعه"). */
@@ -198,6 +211,7 @@ class AttributionsTest {
             وكانت صحيفة "الأفق"، ذكرت أن اللاعب وصل.                                  | الأفق
             وذكرت "وول ستريت جورنال" أن المحادثات تعثرت.                              | The Wall Street Journal
             القاهرة (CNN) -- أعلنت الشرطة أن الطريق أغلق.                              | ''
+            (CNN)-- أكدت الشرطة أن الطريق أغلق.                                        | ''
             """)
     void outletSpokenTo(String sentence, String outlets) {
         assertEquals(outlets, sources(run(sentence), true));
