@@ -605,8 +605,11 @@ final class Attributions {
                     i++; // "القيادة العامة للجيش والقوات المسلحة": a second genitive of the same ل
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                         || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
-                        || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at))) { // "دبلوماسيون أفقا": no genitive after ون
-                    adjectives |= !key.startsWith("ال") && isNisba(key); // "الصحافيين", "الداخلية" are nouns of the genitive
+                        || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at)) // "دبلوماسيون أفقا": no genitive after ون
+                        || who == Who.INSTITUTION && !definite && i > at + 1 && foreignWord(keys.get(i - 1)) && foreignWord(key)) {
+                    // "منظمة هيومن رايتس ووتش": a name in foreign words, none of them an Arabic common word, goes on word by word
+                    adjectives |= !key.startsWith("ال") && isNisba(key) || isLatin(key); // "الصحافيين", "الداخلية" are nouns of the genitive
+                    // after a name in Latin letters only adjectives follow ("Rights Watch النشطة في ..." ends at Watch)
                     definite |= key.startsWith("ال") && !adjectives; // "نقابة الصحافيين الفلسطينيين": the genitive makes it definite
                     i++;
                 } else if (key.length() > 3 && key.charAt(0) == 'ل' && RULES.outletCue(key) == null && (RULES.isBody(key.substring(1))
@@ -618,6 +621,11 @@ final class Attributions {
                 }
             }
             return new Phrase(who, at, i, at, i, null, null);
+        }
+
+        /** A word of a foreign name written in Arabic letters: no common word, no word with "ال", and nameable ("هيومن"، "رايتس"). */
+        private boolean foreignWord(String key) {
+            return !key.startsWith("ال") && !RULES.isCommonWord(key) && nameable(key);
         }
 
         /** A word that can qualify a source: a place, a body, a name ("في أفغانستان", "في الإدارة"), not a document ("في بيانهما") or time. */

@@ -104,6 +104,8 @@ class AttributionsTest {
             وأكدت القوات الأمريكية في أفغانستان مقتل جنديين.               | القوات الأمريكية في أفغانستان | INSTITUTION
             (CNN)-- أكدت الشرطة أن الطريق أغلق.                            | الشرطة                    | INSTITUTION
             وقال الناجون إنهم فقدوا كل شيء.                                | الناجون                   | COLLECTIVE
+            وقالت منظمة هيومن رايتس ووتش إن السجناء عذبوا.                 | منظمة هيومن رايتس ووتش    | INSTITUTION
+            وقالت منظمة حقوق الطفل Save Kidsالناشطة في المدارس إن البرنامج خطير. | منظمة حقوق الطفل Save Kids | INSTITUTION
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
         List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
