@@ -97,7 +97,7 @@ final class Attributions {
                 if (quoted[i]) {
                     continue; // a verb inside a quotation is the speaker's own words, not the article's attribution
                 }
-                Attribution attribution = attributionAt(i);
+                Attribution attribution = found.isEmpty() && RULES.isParticiple(keys.get(i)) ? participleAt(i) : attributionAt(i);
                 if (attribution != null) {
                     found.add(attribution);
                     i = Math.max(i, attribution.contentFrom() - 1);
@@ -151,6 +151,24 @@ final class Attributions {
             }
             Phrase source = read(from);
             return source == null ? null : attribution(i, source, source.to());
+        }
+
+        /**
+         * "وزار الوزير سامي ناصر المستشفى، مؤكدا أن ...": a participle of speech after a verb that is none speaks with
+         * that verb's subject, when it names a person with a role or a registry name, a body or an outlet.
+         */
+        private Attribution participleAt(int participle) {
+            if (!onlyCommaBefore(participle) || participle + 1 >= tokens.size()) {
+                return null;
+            }
+            for (int at = 0; at <= 1 && at < participle; at++) {
+                Phrase subject = read(at, participle);
+                if (subject != null && (subject.who() == Who.PERSON ? subject.hasRole() || subject.entry() != null
+                        : subject.who() == Who.INSTITUTION || subject.who() == Who.OUTLET && subject.hasName())) {
+                    return new Attribution(participle, subject, null, participle + 1, null);
+                }
+            }
+            return null;
         }
 
         /** Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب"), quoted or not. */
@@ -485,12 +503,18 @@ final class Attributions {
                     && !toldOutletAt(nameTo, limit)) {
                 nameTo++;
             }
-            nameTo = beforeObject(nameFrom, nameTo);
+            nameTo = registeredNameEnd(nameFrom, beforeObject(nameFrom, nameTo), limit);
             Registry.Found known = nameTo == nameFrom ? null : registry.speakerWithin(keys.subList(nameFrom, nameTo));
             if (nameTo == nameFrom || verbalNoun(keys.get(nameFrom)) && !startsKnownName(known)) {
                 return new Phrase(Who.ANONYMOUS, at, i, i, i, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
             }
             return new Phrase(Who.PERSON, at, nameTo, nameFrom, nameTo, known == null ? null : known.entry(), null);
+        }
+
+        /** "مون جاي إن": where a registry name that starts at {@code from} ends, when it goes on past {@code to} (here at a function word). */
+        private int registeredNameEnd(int from, int to, int limit) {
+            Registry.Found known = to == from ? null : registry.speakerWithin(keys.subList(from, Math.min(limit, from + MAX_NAME_TOKENS)));
+            return known != null && known.from() == 0 && from + known.to() > to ? from + known.to() : to;
         }
 
         /** A registry name starts the words: "ترامب" has the shape of a verbal noun (تفاعل) but names a person. */
@@ -506,6 +530,7 @@ final class Attributions {
                     && !toldOutletAt(to, limit)) {
                 to++;
             }
+            to = registeredNameEnd(at, to, limit);
             Registry.Found known = to == at ? null : registry.speakerWithin(keys.subList(at, to));
             if (to == at || verbalNoun(keys.get(at)) && !startsKnownName(known)) {
                 return null; // "أعلن انطلاق ...": the verb's object, not its subject
@@ -670,7 +695,10 @@ final class Attributions {
                     && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key)
                     && !RULES.linksName(previous); // "عبدالله آل الشيخ": آل is written ال once normalised
             // "فائزا"، "مرارا" after two words is an accusative, "كارمن ماريا مشادا إنه" a name's last word before a clear end
-            return !afterSurname && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+            // "سامي ناصر المستشفى"، "سامي ناصر إغلاق": after two words of a name a definite common word or a verbal noun
+            // إفعال that is a common word is the verb's object, no surname ("أسماء" and "إكرام" are names only first)
+            boolean object = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && (key.startsWith("ال") || ifal(key));
+            return !afterSurname && !object && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
 
@@ -907,6 +935,11 @@ final class Attributions {
                         && "اوي".indexOf(key.charAt(3)) < 0 // "انطوان" is a name
                 || n == 5 && key.charAt(0) == 'ت' && "وي".indexOf(key.charAt(1)) < 0 && key.charAt(3) == 'ي'
                 || n == 5 && key.charAt(0) == 'ت' && key.charAt(2) == 'ا' && key.charAt(1) != 'ا' && key.charAt(4) != 'ي'; // "تشافي" is a name
+    }
+
+    /** The verbal noun pattern إفعال ("إغلاق"، "إطلاق"، "إعلان"), normalised: ا, two letters, ا, a letter. */
+    private static boolean ifal(String key) {
+        return key.length() == 5 && key.charAt(0) == 'ا' && key.charAt(3) == 'ا' && key.charAt(1) != 'ا' && key.charAt(2) != 'ا';
     }
 
     /** "درسوا"، "قالوا": a past verb of the masculine plural, which no name or noun of a source phrase has the shape of. */

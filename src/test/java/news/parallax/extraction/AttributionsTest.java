@@ -105,6 +105,7 @@ class AttributionsTest {
             (CNN)-- أكدت الشرطة أن الطريق أغلق.                            | الشرطة                    | INSTITUTION
             وقال الناجون إنهم فقدوا كل شيء.                                | الناجون                   | COLLECTIVE
             وقالت منظمة هيومن رايتس ووتش إن السجناء عذبوا.                 | منظمة هيومن رايتس ووتش    | INSTITUTION
+            ونفذت الشرطة حملة اعتقالات، مؤكدة أن الأمن مستتب.              | الشرطة                    | INSTITUTION
             وقالت منظمة حقوق الطفل Save Kidsالناشطة في المدارس إن البرنامج خطير. | منظمة حقوق الطفل Save Kids | INSTITUTION
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
@@ -192,6 +193,10 @@ class AttributionsTest {
             وقال فريق الأنصار إن اللاعبين جاهزون.                                                   | ''
             وقال رئيس اتحاد الكتاب علي الشمري إن المعرض سيفتتح.                                     | علي الشمري
             وقال الوزير على الفور إن الأمر انتهى.                                                    | ''
+            وقال الرئيس الكوري الجنوبي مون جاي إن إن المحادثات مثمرة.                               | Moon Jae-in
+            وزار الوزير سامي ناصر المستشفى، مؤكدا أن الوضع تحت السيطرة.                               | سامي ناصر
+            وأعلن قائد الشرطة سامي ناصر إغلاق الطريق، مضيفا أن التحقيق مستمر.                         | سامي ناصر
+            ووصل عدد القتلى إلى ثلاثين، مشيرا إلى أن الوضع خطير.                                     | ''
             """)
     void speakerGrammar(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
