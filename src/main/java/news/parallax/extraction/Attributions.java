@@ -309,18 +309,36 @@ final class Attributions {
             return RULES.isTitle(keys.get(subject.to())) ? subject : null; // a role set after the name: "مينديز، وكيل أعماله،"
         }
 
-        /** "قناة أي بي سي التي نقلت عن ...": an outlet named right before a relative pronoun is the subject of its verb. */
+        /**
+         * "قناة أي بي سي التي نقلت عن ..."، "هافانا التي تتهم الولايات المتحدة ...": the source named right before a relative
+         * pronoun is the subject of its verb (a person only with a role or a registry name); the noun after the verb is its
+         * object, unless the verb carries the pronoun ("التقرير الذي نشرته الصحيفة") or one follows it ("قال فيه الوزير").
+         */
         private Phrase antecedent(int verb) {
-            if (verb < 2 || !RULES.isRelative(keys.get(verb - 1))) {
+            if (verb < 2 || !RULES.isRelative(keys.get(verb - 1)) || subjectAfterRelative(verb)) {
                 return null;
             }
-            for (int k = verb - 2; k >= 0 && k >= verb - 2 - MAX_SOURCE_TOKENS; k--) {
-                Phrase outlet = outletOrNull(k);
-                if (outlet != null && outlet.to() == verb - 1) {
-                    return outlet;
+            boolean comma = breakBefore(verb - 1); // "التقرير، الذي نشر الخميس": set off by a comma as often passive; only an outlet
+            int from = verb - 2;
+            while (from > 0 && from > verb - 2 - MAX_SOURCE_TOKENS && (!breakBefore(from) || onlyQuotesBefore(from))) {
+                from--;
+            }
+            for (int k = from; k < verb - 1; k++) {
+                Phrase source = read(k, verb - 1);
+                if (source != null && source.to() == verb - 1 && (source.who() == Who.OUTLET
+                        || !comma && (source.who() != Who.PERSON || source.hasRole() || source.entry() != null))) {
+                    return source;
                 }
             }
             return null;
+        }
+
+        /** After "التي"/"الذي": a verb with an object pronoun ("نشرته") or a preposition with a pronoun after it ("قال فيه"). */
+        private boolean subjectAfterRelative(int verb) {
+            String key = keys.get(verb);
+            String next = verb + 1 < tokens.size() ? keys.get(verb + 1) : "";
+            boolean pronounAfter = (next.endsWith("ه") || next.endsWith("ها")) && RULES.isNotPerson(next) && !RULES.isComplementizer(next);
+            return !withoutPronoun(key).equals(key) && RULES.isSpeechVerb(withoutPronoun(key)) || pronounAfter;
         }
 
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
@@ -565,7 +583,8 @@ final class Attributions {
         private Phrase source(Who who, int at, int limit) {
             int state = RULES.stateAt(keys, at);
             if (state > 0) {
-                return new Phrase(who, at, at + state, at, at + state, null, null);
+                int to = adjectives(at + state, limit); // "الولايات المتحدة الأمريكية"
+                return new Phrase(who, at, to, at, to, null, null);
             }
             int i = at + 1;
             if (i < limit && quoteBefore(i) && !definite(keys.get(at))) { // "البيان "...": a definite head is complete, the quote is content

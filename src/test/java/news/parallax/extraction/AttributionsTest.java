@@ -106,6 +106,9 @@ class AttributionsTest {
             وقال الناجون إنهم فقدوا كل شيء.                                | الناجون                   | COLLECTIVE
             وقالت منظمة هيومن رايتس ووتش إن السجناء عذبوا.                 | منظمة هيومن رايتس ووتش    | INSTITUTION
             ونفذت الشرطة حملة اعتقالات، مؤكدة أن الأمن مستتب.              | الشرطة                    | INSTITUTION
+            ويثير الخلاف جدلا بين لندن وهافانا التي تتهم الولايات المتحدة بعرقلة التحقيق. | هافانا        | INSTITUTION
+            وقالت الرياض إن القرار نهائي.                                  | الرياض                    | INSTITUTION
+            وأكدت الولايات المتحدة الأمريكية أن العقوبات باقية.             | الولايات المتحدة الأمريكية | INSTITUTION
             وقالت منظمة حقوق الطفل Save Kidsالناشطة في المدارس إن البرنامج خطير. | منظمة حقوق الطفل Save Kids | INSTITUTION
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
@@ -120,6 +123,7 @@ class AttributionsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
             ويقول القانون إن الحكومة مسؤولة عن الأمن.                    | ''
             وقال القانون الجديد إن الأرض للدولة.                         | ''
+            ولم يتطرق التقرير، الذي نشر الخميس الماضي، إلى عدد الضحايا.    | ''
             """)
     void noOtherSource(String sentence, String sources) {
         assertEquals(sources, sources(run(sentence), false));
