@@ -188,6 +188,11 @@ final class Attributions {
 
         /** The attribution with the outlet told, if one follows ("لوكالة رويترز", "لإذاعة إسرائيل"), and where content starts. */
         private Attribution attribution(int trigger, Phrase source, int next) {
+            Phrase renamed = renamed(source, next);
+            if (renamed != null) {
+                source = renamed;
+                next = renamed.to();
+            }
             Phrase apposition = apposition(source, next);
             if (apposition != null) {
                 next = apposition.to(); // "وقال فايز كاكار وزير الصحة لوكالة ..."، "عميد الجامعة، حسن غونين، لمحطة ..."
@@ -229,6 +234,21 @@ final class Attributions {
         }
 
         /**
+         * "أكد موفد الملك سلمان بن عبد العزيز، المستشار في الديوان الملكي نزار العلولا، أن": the person named in a role
+         * is its genitive ("the king's envoy"); the one between commas, with a role and a name of his own, speaks.
+         */
+        private Phrase renamed(Phrase source, int at) {
+            if (source == null || source.who() != Who.PERSON || !source.hasRole() || source.to() != at || at + 1 >= tokens.size()
+                    || !onlyCommaBefore(at) || !RULES.isTitle(keys.get(at))) {
+                return null;
+            }
+            Phrase second = titled(at, tokens.size());
+            int end = second.to();
+            return second.who() == Who.PERSON && second.hasRole() && (end == tokens.size() || breakBefore(end) || toldOutletAt(end, tokens.size()))
+                    ? second : null;
+        }
+
+        /**
          * A role set right after a person's name, with a comma or without ("سوغا، المتحدث باسم
          * الحكومة،"، "فايز كاكار وزير صحة ولاية بلوشستان"): a title and its complements with no name
          * after them. Without a comma a definite role follows only a name of two words or more
@@ -244,8 +264,12 @@ final class Attributions {
                 return null;
             }
             Phrase role = titled(at, tokens.size());
+            int to = role.to();
+            if (role.who() == Who.ANONYMOUS && to < tokens.size() && !breakBefore(to) && RULES.isBody(keys.get(to))) {
+                to = source(Who.INSTITUTION, to, tokens.size()).to(); // "أحد عناصر قوات الأمن الخاصة لوكالة ...": the body goes on the role
+            }
             // after a name, what titled() would read as a second name completes the role ("وزير صحة ولاية بلوشستان")
-            return role.to() > at ? new Phrase(Who.ANONYMOUS, at, role.to(), role.to(), role.to(), null, null) : null;
+            return to > at ? new Phrase(Who.ANONYMOUS, at, to, to, to, null, null) : null;
         }
 
         /**
@@ -523,6 +547,14 @@ final class Attributions {
             }
             nameTo = registeredNameEnd(nameFrom, beforeObject(nameFrom, nameTo), limit);
             Registry.Found known = nameTo == nameFrom ? null : registry.speakerWithin(keys.subList(nameFrom, nameTo));
+            if (!separated && known == null && nameTo < limit && !breakBefore(nameTo) && RULES.isTitle(keys.get(nameTo))
+                    && nameWords(nameFrom, nameTo) <= 2) {
+                // "قائد اللواء الأول حرس حدود العميد هيكل حنتف": words before a second title belong to the role
+                Phrase ranked = titled(nameTo, limit);
+                if (ranked.who() == Who.PERSON) {
+                    return new Phrase(Who.PERSON, at, ranked.to(), ranked.nameFrom(), ranked.nameTo(), ranked.entry(), null);
+                }
+            }
             if (nameTo == nameFrom || verbalNoun(keys.get(nameFrom)) && !startsKnownName(known)) {
                 return new Phrase(Who.ANONYMOUS, at, i, i, i, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
             }
@@ -716,7 +748,8 @@ final class Attributions {
             // "فائزا"، "مرارا" after two words is an accusative, "كارمن ماريا مشادا إنه" a name's last word before a clear end
             // "سامي ناصر المستشفى"، "سامي ناصر إغلاق": after two words of a name a definite common word or a verbal noun
             // إفعال that is a common word is the verb's object, no surname ("أسماء" and "إكرام" are names only first)
-            boolean object = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && (key.startsWith("ال") || ifal(key));
+            boolean object = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && (key.startsWith("ال") || ifal(key))
+                    || key.startsWith("ال") && key.length() > 7 && verbalNoun(key.substring(2)); // "محسود الاعتراف"
             return !afterSurname && !object && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
