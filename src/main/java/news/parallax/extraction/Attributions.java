@@ -210,13 +210,16 @@ final class Attributions {
                     toldTo = source(Who.COLLECTIVE, i, tokens.size()); // "لوسائل إعلام صينية": told a collective source
                     break;
                 }
-                if (RULES.isInterviewWord(key) && !breakBefore(i) && i + 1 < tokens.size()) {
-                    Phrase outlet = outletOrNull(i + 1); // "في مقابلة مع قناة ..."، "خلال برنامج "60 دقيقة""
+                if (RULES.isInterviewWord(key) && (!breakBefore(i) || i == next && onlyCommaBefore(i)) && i + 1 < tokens.size()) {
+                    Phrase outlet = outletOrNull(i + 1); // "في مقابلة مع قناة ..."، "خلال برنامج "60 دقيقة""، "الأسد، في مقابلة"
                     if (outlet != null && (keys.get(i).equals("مع") || RULES.outletCue(keys.get(i + 1)) != null)) {
                         toldTo = outlet;
                         break;
                     }
                     continue;
+                }
+                if (i > next && RULES.isInterviewWord(keys.get(i - 1)) && isNisba(key) && !definite(key) && !breakBefore(i)) {
+                    continue; // "في مقابلة تلفزيونية مع ..."
                 }
                 if (RULES.fillerAt(keys, i) == 0) {
                     break;
@@ -556,9 +559,25 @@ final class Attributions {
                 }
             }
             if (nameTo == nameFrom || verbalNoun(keys.get(nameFrom)) && !startsKnownName(known)) {
-                return new Phrase(Who.ANONYMOUS, at, i, i, i, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
+                int end = roleEnd(at, i);
+                return new Phrase(Who.ANONYMOUS, at, end, end, end, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
             }
             return new Phrase(Who.PERSON, at, nameTo, nameFrom, nameTo, known == null ? null : known.entry(), null);
+        }
+
+        /**
+         * Where a role with no name after it ends: after an adjective of relation ("وزير الخارجية الإيراني") a definite
+         * noun is the verb's object ("الدول الأوروبية"), unless it too is an adjective ("الأمريكي السابق").
+         */
+        private int roleEnd(int at, int to) {
+            for (int k = at + 2; k < to; k++) {
+                String key = keys.get(k);
+                if (isNisba(keys.get(k - 1)) && keys.get(k - 1).startsWith("ال") && key.startsWith("ال") && !isNisba(key)
+                        && !RULES.isRoleAdjective(key)) {
+                    return k;
+                }
+            }
+            return to;
         }
 
         /** "مون جاي إن": where a registry name that starts at {@code from} ends, when it goes on past {@code to} (here at a function word). */
@@ -772,7 +791,7 @@ final class Attributions {
         /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
         private boolean nameable(String key) {
             return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
-                    && !("بلك".indexOf(key.charAt(0)) >= 0 && verbalNoun(key.substring(1))) // "باستياء"
+                    && !("بلك".indexOf(key.charAt(0)) >= 0 && (verbalNoun(key.substring(1)) || ifal(key.substring(1)))) // "باستياء"، "باتخاذ"
                     && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)

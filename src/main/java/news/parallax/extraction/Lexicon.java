@@ -50,6 +50,7 @@ final class Lexicon {
     private final Set<String> interviewWords = new HashSet<>();
     private final Set<String> ambiguousNames = new HashSet<>();
     private final Set<String> roleComplements = new HashSet<>();
+    private final Set<String> roleAdjectives = new HashSet<>();
     private final Set<String> institutionNames = new HashSet<>();
     private final Set<String> issuedBy = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
@@ -86,6 +87,7 @@ final class Lexicon {
             read(language, "interview-words.txt").forEach(interviewWords::addAll);
             read(language, "ambiguous-names.txt").forEach(ambiguousNames::addAll);
             read(language, "role-complements.txt").forEach(roleComplements::addAll);
+            read(language, "role-adjectives.txt").forEach(roleAdjectives::addAll);
             read(language, "institution-names.txt").forEach(institutionNames::addAll);
             read(language, "issued-by.txt").forEach(issuedBy::addAll);
             read(language, "common-words.txt").forEach(commonWords::addAll);
@@ -280,6 +282,11 @@ final class Lexicon {
     /** "باسم"، "في": a word that starts the complement of a role, which a later mention of the role may leave out. */
     boolean isComplementOfRole(String key) {
         return roleComplements.contains(key);
+    }
+
+    /** "السابق"، "الدائم": an adjective that goes on a role after one of relation ("الرئيس الأمريكي السابق"). */
+    boolean isRoleAdjective(String key) {
+        return roleAdjectives.contains(key);
     }
 
     /** A word that makes an outlet cue name an institution ("وكالة الفضاء"، "وكالة ... للتقييم"), not a news outlet. */
