@@ -143,8 +143,8 @@ final class Attributions {
                             && RULES.isSpeechVerb(keys.get(from + 1).substring(0, keys.get(from + 1).length() - 1)))) {
                 // after "ما" a verb with its pronoun ("بحسب ما أعلنه"), which out of context could be a noun ("إضافة")
                 from += 2; // "وفق ما أفادت الشرطة", "وفقا لما ذكرته"
-                if (from < tokens.size() && (keys.get(from).equals("به") || keys.get(from).equals("بها"))) {
-                    from++; // "بحسب ما أفادت به وزارة الخارجية"
+                if (from < tokens.size() && prepositionWithPronoun(keys.get(from))) {
+                    from++; // "بحسب ما أفادت به وزارة الخارجية"، "وفق ما أعلنت عنه المديرية"
                 }
             } else if (from < tokens.size() && RULES.isSpeechVerb(keys.get(from))) {
                 from++; // "حسبما نقلت"
@@ -364,8 +364,12 @@ final class Attributions {
         private boolean subjectAfterRelative(int verb) {
             String key = keys.get(verb);
             String next = verb + 1 < tokens.size() ? keys.get(verb + 1) : "";
-            boolean pronounAfter = (next.endsWith("ه") || next.endsWith("ها")) && RULES.isNotPerson(next) && !RULES.isComplementizer(next);
-            return !withoutPronoun(key).equals(key) && RULES.isSpeechVerb(withoutPronoun(key)) || pronounAfter;
+            return !withoutPronoun(key).equals(key) && RULES.isSpeechVerb(withoutPronoun(key)) || prepositionWithPronoun(next);
+        }
+
+        /** "به"، "عنه"، "فيها": a preposition with a pronoun, which names nobody; "إنه" is a complementizer. */
+        private static boolean prepositionWithPronoun(String key) {
+            return (key.endsWith("ه") || key.endsWith("ها")) && RULES.isNotPerson(key) && !RULES.isComplementizer(key);
         }
 
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
@@ -924,7 +928,17 @@ final class Attributions {
         private boolean opensClause(int verb) {
             String key = keys.get(verb);
             boolean conjunction = (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && RULES.isSpeechVerb(key.substring(1));
-            return verb == 0 || breakBefore(verb) || conjunction || RULES.opensClause(keys.get(verb - 1));
+            return verb == 0 || breakBefore(verb) || conjunction || RULES.opensClause(keys.get(verb - 1)) || afterOpeningFiller(verb);
+        }
+
+        /** "وفي وقت سابق قال ..."، "من جهته قال": only a filler stands between the sentence's start (or punctuation) and the verb. */
+        private boolean afterOpeningFiller(int verb) {
+            for (int from = verb - 1; from >= 0 && from >= verb - 4; from--) {
+                if ((from == 0 || breakBefore(from)) && RULES.fillerAt(keys, from) == verb - from) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String gap(int i) {

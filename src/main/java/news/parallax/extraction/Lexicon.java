@@ -235,8 +235,9 @@ final class Lexicon {
         return givenNames.contains(name);
     }
 
+    /** A word that is never a name, also after a conjunction ("وفي"، "ومن"). */
     boolean isNotName(String key) {
-        return notNames.contains(key);
+        return notNames.contains(key) || key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && notNames.contains(key.substring(1));
     }
 
     /** A word after which an untitled name is complete ("إن", "في", a weekday). */
