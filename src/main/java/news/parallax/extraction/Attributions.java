@@ -688,9 +688,12 @@ final class Attributions {
                 }
                 if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                     i += 2;
-                    if (i < limit && !breakBefore(i) && !definite(keys.get(i - 1)) && RULES.isBody(keys.get(i - 1)) && RULES.stateAt(keys, i - 1) == 0
-                            && nameable(keys.get(i)) && !isNisba(keys.get(i))) {
-                        i++; // "مسؤول في إدارة ترامب": an indefinite noun after في takes its genitive; a state takes none
+                    String place = keys.get(i - 1);
+                    if (i < limit && !breakBefore(i) && !definite(place) && !isNisba(place) && RULES.stateAt(keys, i - 1) == 0
+                            && nameable(keys.get(i)) && !isNisba(keys.get(i)) && (RULES.isBody(place) || keys.get(i).startsWith("ال"))) {
+                        // "مسؤول في إدارة ترامب"، "مصدر طبي في مدينة الموصل": an indefinite noun after في takes its genitive (a body
+                        // any, another a definite one); a state takes none
+                        i++;
                     }
                     // "مصدر في الإدارة الأمريكية": after the place only its adjectives, no new genitive ("المزاعم")
                     while (i < limit && !breakBefore(i) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال")) {
@@ -816,11 +819,17 @@ final class Attributions {
 
         /**
          * "رئيس المجلس علي العبوس": after a title, a name that is also a function word starts the name when a
-         * surname with "ال" that is no common word follows ("الوزير على الفور" is no name).
+         * surname with "ال" that is no common word follows ("الوزير على الفور" is no name); "رئيس الوزراء، شاهد خاقان
+         * عباسي": so does the head of an anonymous source before a word that is neither definite nor common.
          */
         private boolean firstNameWord(int from, int at, int limit) {
-            return at == from && RULES.isAmbiguousName(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)
-                    && keys.get(at + 1).startsWith("ال") && !RULES.isCommonWord(keys.get(at + 1)) && nameable(keys.get(at + 1));
+            if (at != from || at + 1 >= limit || breakBefore(at + 1)) {
+                return false;
+            }
+            String next = keys.get(at + 1);
+            boolean rareNext = !RULES.isCommonWord(next) && nameable(next);
+            return RULES.isAmbiguousName(keys.get(at)) && next.startsWith("ال") && rareNext
+                    || RULES.isAnonymous(keys.get(at)) && !next.startsWith("ال") && rareNext;
         }
 
         /** A word right after a name link inside a name ("آل الشيخ"، "أبو الغيط"): part of it even when it is a title or a particle. */
