@@ -120,6 +120,10 @@ final class Attributions {
                     before = subjectAfterComplementizer(i);
                 }
                 Phrase source = before != null ? before : read(i + 1);
+                if (source == null && i > 2 && key.charAt(0) == 'و' && RULES.isSpeechVerb(key.substring(1))) {
+                    // "وقد استقبل X ... أعضاء الكونغرس، وشدد أمامهم على أنه": a second verb of the sentence's subject
+                    source = before = openingSubject(i);
+                }
                 Phrase relayed = relayed(i, source);
                 if (relayed != null) {
                     // "ونقلت الوكالة عن المتحدث X قوله": X speaks, the outlet that relays him is cited
@@ -155,17 +159,33 @@ final class Attributions {
 
         /**
          * "وزار الوزير سامي ناصر المستشفى، مؤكدا أن ...": a participle of speech after a verb that is none speaks with
-         * that verb's subject, when it names a person with a role or a registry name, a body or an outlet.
+         * that verb's subject.
          */
         private Attribution participleAt(int participle) {
             if (!onlyCommaBefore(participle) || participle + 1 >= tokens.size()) {
                 return null;
             }
-            for (int at = 0; at <= 1 && at < participle; at++) {
-                Phrase subject = read(at, participle);
-                if (subject != null && (subject.who() == Who.PERSON ? subject.hasRole() || subject.entry() != null
+            Phrase subject = openingSubject(participle);
+            return subject == null ? null : new Attribution(participle, subject, null, participle + 1, null);
+        }
+
+        /**
+         * The subject of the verb that opens the sentence, within [0, limit) ("وزار الوزير X المستشفى"، "وقد استقبل كارلوس
+         * دي كوسيو المدير العام ..."): a person with a role or a registry name, or of two words or more with a role after
+         * them; a body; a named outlet. Null when the sentence opens otherwise.
+         */
+        Phrase openingSubject(int limit) {
+            int verb = 0;
+            while (verb < 2 && verb < limit && RULES.opensClause(keys.get(verb))) {
+                verb++; // "وقد استقبل"، "كما زار"
+            }
+            for (int at = verb; at <= verb + 1 && at < limit; at++) {
+                Phrase subject = read(at, limit);
+                // at the sentence's first word only a title or a registry name: "وسلم العلولا" is the verb and its subject
+                if (subject != null && (subject.who() == Who.PERSON ? subject.hasRole() || subject.entry() != null && subject.from() > verb
+                        || subject.from() > verb && subject.nameTo() - subject.nameFrom() > 1 && opensContent(subject.from(), subject.to())
                         : subject.who() == Who.INSTITUTION || subject.who() == Who.OUTLET && subject.hasName())) {
-                    return new Attribution(participle, subject, null, participle + 1, null);
+                    return subject;
                 }
             }
             return null;
