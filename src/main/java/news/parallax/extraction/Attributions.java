@@ -472,7 +472,7 @@ final class Attributions {
         /** An outlet named at token {@code at}: by a registry alias, or by a cue word and a name ("موقع "نيوز أطلس""). */
         private Phrase outlet(int at) {
             Phrase outlet = outletPhrase(at);
-            if (outlet == null || outlet.entry() != null) {
+            if (outlet == null || outlet.entry() != null || outlet.who() != Who.OUTLET) {
                 return outlet;
             }
             for (int k = outlet.from(); k < outlet.to(); k++) {
@@ -512,6 +512,11 @@ final class Attributions {
                 // "الصحيفة", "التلفزيون الرسمي السوري", "الخدمة الصحفية لوزارة الدفاع": named by what came before, or by what follows
                 int to = source(Who.OUTLET, twoWordCue != null ? at + 1 : at, limit).to();
                 return new Phrase(Who.OUTLET, at, to, nameFrom, nameFrom, null, cue);
+            }
+            if (nameFrom < limit && !breakBefore(nameFrom) && RULES.isCommonWord(keys.get(nameFrom))
+                    && (isNisba(keys.get(nameFrom)) || keys.get(nameFrom).endsWith("ه"))) {
+                // "صحيفة إسرائيلية"، "صحيفة تابعة للحزب الحاكم"، "موقع إخباري لحركة ...": an outlet nobody names, a collective source
+                return source(Who.COLLECTIVE, at, limit);
             }
             int nameTo = nameFrom;
             while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !breakBefore(nameTo) && outletWord(keys.get(nameTo))
@@ -738,6 +743,7 @@ final class Attributions {
                         || i + 1 < limit && keys.get(i + 1).startsWith("ال") && !breakBefore(i + 1))) {
                     // "لوكالة ..." is the outlet the source told, not part of it
                     i += RULES.isBody(key.substring(1)) ? 1 : 2; // "لوزارة الدفاع", "المرصد السوري لحقوق الإنسان"
+                    adjectives = false; // "موقع إخباري لحركة الشباب": the body takes its genitive after an adjective too
                 } else {
                     break;
                 }

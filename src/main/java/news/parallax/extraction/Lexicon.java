@@ -167,8 +167,9 @@ final class Lexicon {
         }
         int pronoun = key.endsWith("ها") || key.endsWith("هم") ? 2 : key.endsWith("ه") ? 1 : 0;
         String verb = key.substring(0, key.length() - pronoun);
-        // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"
-        return pronoun > 0 && verb.length() > 2 && withConjunction(speechVerbs, verb) && !(pronoun == 1 && verb.startsWith("ا"));
+        // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"; so are "تابعة"، "طالبة" (فاعلة), not "تابع" + "ه"
+        boolean feminine = pronoun == 1 && (verb.startsWith("ا") || verb.length() == 4 && verb.charAt(1) == 'ا');
+        return pronoun > 0 && verb.length() > 2 && withConjunction(speechVerbs, verb) && !feminine;
     }
 
     boolean isParticiple(String key) {
