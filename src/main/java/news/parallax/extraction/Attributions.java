@@ -307,8 +307,7 @@ final class Attributions {
             if (at + 1 >= tokens.size() || !keys.get(at).equals("عن")) {
                 return null;
             }
-            Phrase relayed = read(at + 1);
-            return relayed != null && (relayed.who() == Who.PERSON || relayed.who() == Who.ANONYMOUS) ? relayed : null;
+            return read(at + 1); // a person, a role, a group ("عن شهود") or a body
         }
 
         /**
@@ -450,8 +449,9 @@ final class Attributions {
             if (RULES.isBody(key) || i + 1 < limit && RULES.isBody(key, keys.get(i + 1))) {
                 return source(Who.INSTITUTION, i, limit);
             }
-            if (definite(key) && definitePlural(key) && registry.speakerBySurname(key) == null) {
-                return source(Who.COLLECTIVE, i, limit); // "المحتجون"، "الموقعون على الرسالة": a definite plural is a group, no surname
+            if (definite(key) ? definitePlural(key) && registry.speakerBySurname(key) == null : indefinitePlural(key)) {
+                // "المحتجون"، "الموقعون على الرسالة"، "مصرفيون"، "محللين": a plural is a group, no surname
+                return source(Who.COLLECTIVE, i, limit);
             }
             return untitled(i, limit);
         }
@@ -731,7 +731,8 @@ final class Attributions {
                 } else if (key.startsWith("وال") && keys.get(i - 1).startsWith("لل")) {
                     i++; // "القيادة العامة للجيش والقوات المسلحة": a second genitive of the same ل
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
-                        || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
+                        || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives && !(i == at + 1 && withNun(keys.get(at)))
+                        || key.startsWith("لل")
                         || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at)) // "دبلوماسيون أفقا": no genitive after ون
                         || who == Who.INSTITUTION && !definite && i > at + 1 && foreignWord(keys.get(i - 1)) && foreignWord(key)) {
                     // "منظمة هيومن رايتس ووتش": a name in foreign words, none of them an Arabic common word, goes on word by word
@@ -1005,6 +1006,23 @@ final class Attributions {
         String word = key.startsWith("ال") ? key : key.substring(1);
         return word.length() >= 7 && word.endsWith("ون")
                 && (word.startsWith("الم") || RULES.isCommonWord(word.substring(0, word.length() - 2) + "ين"));
+    }
+
+    /**
+     * "مصرفيون"، "محللين": an indefinite sound plural, a nisba's ("...يون") or one whose ين form is a common word;
+     * "ماكرون" and "جونسون" are neither.
+     */
+    private static boolean indefinitePlural(String key) {
+        if (key.length() < 6 || !key.endsWith("ون") && !key.endsWith("ين") || key.startsWith("لل") || RULES.endsName(key)) {
+            return false; // "وأضاف للصحفيين": told the press, no source
+        }
+        String stem = key.substring(0, key.length() - 2);
+        return stem.endsWith("ي") || RULES.isCommonWord(stem + "ين");
+    }
+
+    /** "المتظاهرون الحكومة": a sound plural that keeps its ن, definite or not, takes no genitive (the noun after it is an object). */
+    private static boolean withNun(String key) {
+        return key.length() > 5 && (key.endsWith("ون") || key.endsWith("ين"));
     }
 
     /** "دبلوماسيون"، "مسؤولين": a sound plural that keeps its ن, so it is no construct and takes no genitive noun. */
