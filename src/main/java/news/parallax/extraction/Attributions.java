@@ -119,6 +119,9 @@ final class Attributions {
                 if (before == null && i > 0 && !RULES.isSpeechVerb(key.substring(1))) {
                     before = subjectAfterComplementizer(i);
                 }
+                if (before == null && RULES.isPluralSpeechVerb(key)) {
+                    return null; // "وقالوا إن": a plural verb's subject comes before it, and no one speaker goes on
+                }
                 Phrase source = before != null ? before : read(i + 1);
                 if (source == null && i > 2 && key.charAt(0) == 'و' && RULES.isSpeechVerb(key.substring(1))) {
                     // "وقد استقبل X ... أعضاء الكونغرس، وشدد أمامهم على أنه": a second verb of the sentence's subject
@@ -325,7 +328,8 @@ final class Attributions {
                     return null;
                 }
             }
-            return end - MAX_SOURCE_TOKENS - 4 <= 0 ? subjectFrom(0, end, true) : null; // the sentence opens with its subject
+            int first = end > 1 && RULES.opensClause(keys.get(0)) ? 1 : 0; // "لكن خبراء قالوا"
+            return end - MAX_SOURCE_TOKENS - 4 <= first ? subjectFrom(first, end, true) : null; // the sentence opens with its subject
         }
 
         /**

@@ -29,6 +29,7 @@ final class Lexicon {
     static final Lexicon RULES = new Lexicon();
 
     private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> pluralVerbs = new HashSet<>();
     private final Map<String, List<String>> verbsByLanguage = new HashMap<>();
     private final Set<String> participles = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
@@ -70,6 +71,7 @@ final class Lexicon {
                 speechVerbs.addAll(line);
                 if (language.equals("ar")) {
                     speechVerbs.addAll(arabicFeminine(line));
+                    pluralVerbs.addAll(arabicPlural(line));
                 }
             }
             read(language, "speech-participles.txt").forEach(participles::addAll);
@@ -129,6 +131,17 @@ final class Lexicon {
         return feminine;
     }
 
+    /** The masculine plural forms of a verb line "قال يقول": قالوا and يقولون (دعا: دعوا، يدعو: يدعون). */
+    private static List<String> arabicPlural(List<String> forms) {
+        List<String> plural = new ArrayList<>();
+        for (String form : forms) {
+            boolean present = form.startsWith("ي");
+            String stem = form.length() > 2 && (form.endsWith("ا") || form.endsWith("ي") || form.endsWith("و")) ? form.substring(0, form.length() - 1) : form;
+            plural.add(stem + (present ? "ون" : "وا"));
+        }
+        return plural;
+    }
+
     /** A list file as lines of normalised words; blank lines and # comments skipped; a missing file is empty. */
     private static List<List<String>> read(String language, String file) {
         List<List<String>> lines = new ArrayList<>();
@@ -162,7 +175,7 @@ final class Lexicon {
 
     /** A speech verb, also with a conjunction ("وقال") or an object pronoun ("نقلتها صحيفة", "ذكرته الوكالة"). */
     boolean isSpeechVerb(String key) {
-        if (withConjunction(speechVerbs, key)) {
+        if (withConjunction(speechVerbs, key) || isPluralSpeechVerb(key)) {
             return true;
         }
         int pronoun = key.endsWith("ها") || key.endsWith("هم") ? 2 : key.endsWith("ه") ? 1 : 0;
@@ -170,6 +183,11 @@ final class Lexicon {
         // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"; so are "تابعة"، "طالبة" (فاعلة), not "تابع" + "ه"
         boolean feminine = pronoun == 1 && (verb.startsWith("ا") || verb.length() == 4 && verb.charAt(1) == 'ا');
         return pronoun > 0 && verb.length() > 2 && withConjunction(speechVerbs, verb) && !feminine;
+    }
+
+    /** "قالوا"، "يؤكدون": a speech verb of the masculine plural, whose subject stands before it ("لكن خبراء قالوا"). */
+    boolean isPluralSpeechVerb(String key) {
+        return withConjunction(pluralVerbs, key);
     }
 
     boolean isParticiple(String key) {
