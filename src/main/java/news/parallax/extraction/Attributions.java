@@ -265,7 +265,7 @@ final class Attributions {
          */
         private Phrase renamed(Phrase source, int at) {
             if (source == null || source.who() != Who.PERSON || !source.hasRole() || source.to() != at || at + 1 >= tokens.size()
-                    || !onlyCommaBefore(at) || !RULES.isTitle(keys.get(at))) {
+                    || !onlyCommaBefore(at) || !RULES.isTitle(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
                 return null;
             }
             Phrase second = titled(at, tokens.size());
@@ -282,8 +282,8 @@ final class Attributions {
          */
         private Phrase apposition(Phrase source, int at) {
             if (source == null || source.who() != Who.PERSON || !source.hasName() || source.to() != at || at >= tokens.size()
-                    || !RULES.isTitle(keys.get(at))) {
-                return null;
+                    || !RULES.isTitle(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
+                return null; // "X، زميله السابق": a role with a pronoun after a name is someone else, the verb's object
             }
             boolean comma = onlyCommaBefore(at);
             if (!comma && (breakBefore(at) || definite(keys.get(at)) && source.nameTo() - source.nameFrom() < 2 && source.entry() == null)) {
@@ -536,7 +536,7 @@ final class Attributions {
         /** A title, the rest of the role ("وزير الخارجية التركي"، "الناطق باسم وزارة الصحة في غزة") and the name after it, if any. */
         private Phrase titled(int at, int limit) {
             int i = at + 1;
-            boolean construct = !definite(keys.get(at));
+            boolean construct = !definite(keys.get(at)) && !RULES.isTitleWithPronoun(keys.get(at));
             while (i < limit && !breakBefore(i)) {
                 String key = keys.get(i);
                 if (RULES.isGivenName(key)) {
@@ -900,7 +900,7 @@ final class Attributions {
             // without a comma an indefinite role ("ممثلة حزب"، "أحد الضباط"), or a definite one after a name of two
             // words or more ("سايمون ويزمان الباحث في معهد"): after one word "وصول اللاعب" is a genitive
             boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && (!definite(keys.get(i)) || nameWords > 1)) && RULES.isTitle(keys.get(i))
-                    || onlyCommaBefore(i) && keys.get(i).equals("من");
+                    && !RULES.isTitleWithPronoun(keys.get(i)) || onlyCommaBefore(i) && keys.get(i).equals("من");
             boolean colonOrQuote = gap.indexOf(':') >= 0 && gap.chars().allMatch(c -> c == ':' || Character.isWhitespace(c)
                     || OPENING_QUOTES.indexOf(c) >= 0);
             // "وتابعت زينات قائلة": a participle of speech right after the name

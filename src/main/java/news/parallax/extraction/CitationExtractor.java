@@ -100,7 +100,7 @@ final class CitationExtractor {
         if (head.charAt(0) == 'ل' && (cue == phrase.from() || !head.startsWith("لل") && RULES.headsSource(head.substring(1)))) {
             from++; // "لإذاعة إسرائيل": told to "إذاعة إسرائيل"; "وفقا لبيان": the statement, without its preposition
         } else if (head.length() > 3 && head.charAt(0) == 'و' && (phrase.who() == Who.OUTLET && RULES.outletCue(head.substring(1)) != null
-                || phrase.who() == Who.INSTITUTION && RULES.isConjoinedBody(head) || head.startsWith("وال"))) {
+                || phrase.who() == Who.INSTITUTION && RULES.isConjoinedBody(head) || head.startsWith("وال") && !RULES.isTitle(head))) {
             from++; // "وقناة "سكاي نيوز""، "وكتائب ..."، "والمحتجون يقولون": the source without its conjunction
         }
         String asWritten = text.originalOf(from, tokens.get(phrase.to() - 1).end());

@@ -33,6 +33,7 @@ final class Lexicon {
     private final Map<String, List<String>> verbsByLanguage = new HashMap<>();
     private final Set<String> participles = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
+    private final Set<String> relations = new HashSet<>();
     private final Set<String> anonymous = new HashSet<>();
     private final Set<String> collective = new HashSet<>();
     private final Set<String> bodies = new HashSet<>();
@@ -76,6 +77,7 @@ final class Lexicon {
             }
             read(language, "speech-participles.txt").forEach(participles::addAll);
             read(language, "titles.txt").forEach(titles::addAll);
+            read(language, "relations.txt").forEach(relations::addAll);
             read(language, "anonymous-sources.txt").forEach(anonymous::addAll);
             read(language, "collective-sources.txt").forEach(collective::addAll);
             read(language, "bodies.txt").forEach(line -> bodies.add(String.join(" ", line)));
@@ -195,12 +197,28 @@ final class Lexicon {
     }
 
     boolean isTitle(String key) {
-        return withConjunction(titles, key);
+        return withConjunction(titles, key) || withPronoun(key, true);
+    }
+
+    /** "محاميه"، "نائبه": a role with a possessive pronoun, which takes no genitive ("محاميه جون سميث"). */
+    boolean isTitleWithPronoun(String key) {
+        return !withConjunction(titles, key) && withPronoun(key, true);
+    }
+
+    /** "محاميه"، "والدته"، "نائبه": a relation or a title with a possessive pronoun, a role before a name. */
+    private boolean withPronoun(String key, boolean conjunction) {
+        int pronoun = key.endsWith("هم") || key.endsWith("ها") ? 2 : key.endsWith("ه") ? 1 : 0;
+        if (pronoun == 0 || key.length() - pronoun < 3) {
+            return false;
+        }
+        String noun = key.substring(0, key.length() - pronoun);
+        noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun; // "والدته": ة is written ت before a pronoun
+        return conjunction ? withConjunction(relations, noun) || withConjunction(titles, noun) : relations.contains(noun) || titles.contains(noun);
     }
 
     /** "والزعيم": a title after a conjunction, not one that starts with و itself ("وزير"). */
     boolean isConjoinedTitle(String key) {
-        return !titles.contains(key) && isTitle(key);
+        return !titles.contains(key) && !withPronoun(key, false) && isTitle(key);
     }
 
     boolean isAnonymous(String key) {
