@@ -212,7 +212,8 @@ final class Lexicon {
             return false;
         }
         String noun = key.substring(0, key.length() - pronoun);
-        noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun; // "والدته": ة is written ت before a pronoun
+        // "والدته": ة is written ت before a pronoun; "محامياها": a dual in construct drops its ن
+        noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun.endsWith("ا") ? noun.substring(0, noun.length() - 1) : noun;
         return conjunction ? withConjunction(relations, noun) || withConjunction(titles, noun) : relations.contains(noun) || titles.contains(noun);
     }
 
