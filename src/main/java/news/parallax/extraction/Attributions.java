@@ -582,6 +582,10 @@ final class Attributions {
                 nameTo++;
             }
             nameTo = registeredNameEnd(nameFrom, beforeObject(nameFrom, nameTo), limit);
+            if (nameTo > nameFrom && onlyCommaBefore(nameFrom) && !(nameTo == limit || breakBefore(nameTo) || RULES.isNotName(keys.get(nameTo))
+                    || opensContent(nameFrom, nameTo) || toldOutletAt(nameTo, limit))) {
+                nameTo = nameFrom; // "مرسوم صادر عن الرئيس التركي، تقرر زيادة ...": a name set off by a comma ends clearly
+            }
             Registry.Found known = nameTo == nameFrom ? null : registry.speakerWithin(keys.subList(nameFrom, nameTo));
             if (!separated && known == null && nameTo < limit && !breakBefore(nameTo) && RULES.isTitle(keys.get(nameTo))
                     && nameWords(nameFrom, nameTo) <= 2) {

@@ -110,7 +110,7 @@ final class CitationExtractor {
                 source = new Source(phrase.entry().name(), OutletKind.fromValue(phrase.entry().kind()), Resolution.REGISTRY,
                         phrase.entry(), null);
             } else if (phrase.hasName()) {
-                source = new Source(text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
+                source = new Source(text.nameOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
                         phrase.outletKind(), Resolution.NAMED, null, null);
             } else if (lastByKind.containsKey(phrase.outletKind())) {
                 source = lastByKind.get(phrase.outletKind()); // "الصحيفة": the newspaper named before
@@ -130,7 +130,8 @@ final class CitationExtractor {
             boolean bare = phrase.to() - phrase.from() == 1 && tokens.get(phrase.from()).key().startsWith("ال");
             Source last = lastByKind.get(kind);
             String name = phrase.hasName() && phrase.nameFrom() > phrase.from() // a quoted name: منظمة "أنقذوا الأطفال"
-                    ? text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()) : asWritten;
+                    ? text.nameOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end())
+                    : text.nameOf(from, tokens.get(phrase.to() - 1).end());
             // "المصادر" after "مصادر دبلوماسية": the same sources; "الموقعون" after "الباحثون" is another group (the last
             // source's name is normalised only for a bare collective word)
             source = bare && mention == Mention.COLLECTIVE && last != null && last.mention() == mention

@@ -67,7 +67,7 @@ final class ClaimExtractor {
             known = known == SEVERAL ? null : known;
             Speaker speaker = phrase.entry() != null ? new Speaker(phrase.entry().name(), asWritten, role, phrase.entry())
                     : known != null ? new Speaker(known.name(), asWritten, role != null ? role : known.role(), known.entry())
-                    : new Speaker(text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
+                    : new Speaker(text.nameOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
                             asWritten, role, null);
             if (phrase.nameTo() - phrase.nameFrom() > 1) {
                 bySurname.put(surname, speaker);
