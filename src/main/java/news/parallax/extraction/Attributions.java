@@ -517,7 +517,9 @@ final class Attributions {
                 int to = source(Who.OUTLET, twoWordCue != null ? at + 1 : at, limit).to();
                 return new Phrase(Who.OUTLET, at, to, nameFrom, nameFrom, null, cue);
             }
-            if (nameFrom < limit && !breakBefore(nameFrom) && RULES.isCommonWord(keys.get(nameFrom))
+            boolean namedAfter = nameFrom + 1 < limit && !breakBefore(nameFrom + 1) && keys.get(nameFrom + 1).startsWith("ال")
+                    && !isNisba(keys.get(nameFrom + 1)); // "صحيفة جديدة الأفق": a name of two words
+            if (nameFrom < limit && !breakBefore(nameFrom) && RULES.isCommonWord(keys.get(nameFrom)) && !namedAfter
                     && (isNisba(keys.get(nameFrom)) || keys.get(nameFrom).endsWith("ه"))) {
                 // "صحيفة إسرائيلية"، "صحيفة تابعة للحزب الحاكم"، "موقع إخباري لحركة ...": an outlet nobody names, a collective source
                 return source(Who.COLLECTIVE, at, limit);
