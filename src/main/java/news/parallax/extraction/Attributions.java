@@ -165,7 +165,7 @@ final class Attributions {
          * that verb's subject.
          */
         private Attribution participleAt(int participle) {
-            if (!onlyCommaBefore(participle) || participle + 1 >= tokens.size()) {
+            if (participle == 0 || !onlyCommaBefore(participle) || participle + 1 >= tokens.size()) {
                 return null;
             }
             Phrase subject = openingSubject(participle);
