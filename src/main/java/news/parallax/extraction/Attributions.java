@@ -97,7 +97,7 @@ final class Attributions {
                 if (quoted[i]) {
                     continue; // a verb inside a quotation is the speaker's own words, not the article's attribution
                 }
-                Attribution attribution = attributionAt(i);
+                Attribution attribution = found.isEmpty() && RULES.isParticiple(keys.get(i)) ? participleAt(i) : attributionAt(i);
                 if (attribution != null) {
                     found.add(attribution);
                     i = Math.max(i, attribution.contentFrom() - 1);
@@ -119,7 +119,14 @@ final class Attributions {
                 if (before == null && i > 0 && !RULES.isSpeechVerb(key.substring(1))) {
                     before = subjectAfterComplementizer(i);
                 }
+                if (before == null && RULES.isPluralSpeechVerb(key)) {
+                    return null; // "وقالوا إن": a plural verb's subject comes before it, and no one speaker goes on
+                }
                 Phrase source = before != null ? before : read(i + 1);
+                if (source == null && i > 2 && key.charAt(0) == 'و' && RULES.isSpeechVerb(key.substring(1))) {
+                    // "وقد استقبل X ... أعضاء الكونغرس، وشدد أمامهم على أنه": a second verb of the sentence's subject
+                    source = before = openingSubject(i);
+                }
                 Phrase relayed = relayed(i, source);
                 if (relayed != null) {
                     // "ونقلت الوكالة عن المتحدث X قوله": X speaks, the outlet that relays him is cited
@@ -143,14 +150,48 @@ final class Attributions {
                             && RULES.isSpeechVerb(keys.get(from + 1).substring(0, keys.get(from + 1).length() - 1)))) {
                 // after "ما" a verb with its pronoun ("بحسب ما أعلنه"), which out of context could be a noun ("إضافة")
                 from += 2; // "وفق ما أفادت الشرطة", "وفقا لما ذكرته"
-                if (from < tokens.size() && (keys.get(from).equals("به") || keys.get(from).equals("بها"))) {
-                    from++; // "بحسب ما أفادت به وزارة الخارجية"
+                if (from < tokens.size() && prepositionWithPronoun(keys.get(from))) {
+                    from++; // "بحسب ما أفادت به وزارة الخارجية"، "وفق ما أعلنت عنه المديرية"
                 }
             } else if (from < tokens.size() && RULES.isSpeechVerb(keys.get(from))) {
                 from++; // "حسبما نقلت"
             }
             Phrase source = read(from);
             return source == null ? null : attribution(i, source, source.to());
+        }
+
+        /**
+         * "وزار الوزير سامي ناصر المستشفى، مؤكدا أن ...": a participle of speech after a verb that is none speaks with
+         * that verb's subject.
+         */
+        private Attribution participleAt(int participle) {
+            if (participle == 0 || !onlyCommaBefore(participle) || participle + 1 >= tokens.size()) {
+                return null;
+            }
+            Phrase subject = openingSubject(participle);
+            return subject == null ? null : new Attribution(participle, subject, null, participle + 1, null);
+        }
+
+        /**
+         * The subject of the verb that opens the sentence, within [0, limit) ("وزار الوزير X المستشفى"، "وقد استقبل كارلوس
+         * دي كوسيو المدير العام ..."): a person with a role or a registry name, or of two words or more with a role after
+         * them; a body; a named outlet. Null when the sentence opens otherwise.
+         */
+        Phrase openingSubject(int limit) {
+            int verb = 0;
+            while (verb < 2 && verb < limit && RULES.opensClause(keys.get(verb))) {
+                verb++; // "وقد استقبل"، "كما زار"
+            }
+            for (int at = verb; at <= verb + 1 && at < limit; at++) {
+                Phrase subject = read(at, limit);
+                // at the sentence's first word only a title or a registry name: "وسلم العلولا" is the verb and its subject
+                if (subject != null && (subject.who() == Who.PERSON ? subject.hasRole() || subject.entry() != null && subject.from() > verb
+                        || subject.from() > verb && subject.nameTo() - subject.nameFrom() > 1 && opensContent(subject.from(), subject.to())
+                        : subject.who() == Who.INSTITUTION || subject.who() == Who.OUTLET && subject.hasName())) {
+                    return subject;
+                }
+            }
+            return null;
         }
 
         /** Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب"), quoted or not. */
@@ -170,6 +211,11 @@ final class Attributions {
 
         /** The attribution with the outlet told, if one follows ("لوكالة رويترز", "لإذاعة إسرائيل"), and where content starts. */
         private Attribution attribution(int trigger, Phrase source, int next) {
+            Phrase renamed = renamed(source, next);
+            if (renamed != null) {
+                source = renamed;
+                next = renamed.to();
+            }
             Phrase apposition = apposition(source, next);
             if (apposition != null) {
                 next = apposition.to(); // "وقال فايز كاكار وزير الصحة لوكالة ..."، "عميد الجامعة، حسن غونين، لمحطة ..."
@@ -187,13 +233,16 @@ final class Attributions {
                     toldTo = source(Who.COLLECTIVE, i, tokens.size()); // "لوسائل إعلام صينية": told a collective source
                     break;
                 }
-                if (RULES.isInterviewWord(key) && !breakBefore(i) && i + 1 < tokens.size()) {
-                    Phrase outlet = outletOrNull(i + 1); // "في مقابلة مع قناة ..."، "خلال برنامج "60 دقيقة""
+                if (RULES.isInterviewWord(key) && (!breakBefore(i) || i == next && onlyCommaBefore(i)) && i + 1 < tokens.size()) {
+                    Phrase outlet = outletOrNull(i + 1); // "في مقابلة مع قناة ..."، "خلال برنامج "60 دقيقة""، "الأسد، في مقابلة"
                     if (outlet != null && (keys.get(i).equals("مع") || RULES.outletCue(keys.get(i + 1)) != null)) {
                         toldTo = outlet;
                         break;
                     }
                     continue;
+                }
+                if (i > next && RULES.isInterviewWord(keys.get(i - 1)) && isNisba(key) && !definite(key) && !breakBefore(i)) {
+                    continue; // "في مقابلة تلفزيونية مع ..."
                 }
                 if (RULES.fillerAt(keys, i) == 0) {
                     break;
@@ -211,6 +260,21 @@ final class Attributions {
         }
 
         /**
+         * "أكد موفد الملك سلمان بن عبد العزيز، المستشار في الديوان الملكي نزار العلولا، أن": the person named in a role
+         * is its genitive ("the king's envoy"); the one between commas, with a role and a name of his own, speaks.
+         */
+        private Phrase renamed(Phrase source, int at) {
+            if (source == null || source.who() != Who.PERSON || !source.hasRole() || source.to() != at || at + 1 >= tokens.size()
+                    || !onlyCommaBefore(at) || !RULES.isTitle(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
+                return null;
+            }
+            Phrase second = titled(at, tokens.size());
+            int end = second.to();
+            return second.who() == Who.PERSON && second.hasRole() && (end == tokens.size() || breakBefore(end) || toldOutletAt(end, tokens.size()))
+                    ? second : null;
+        }
+
+        /**
          * A role set right after a person's name, with a comma or without ("سوغا، المتحدث باسم
          * الحكومة،"، "فايز كاكار وزير صحة ولاية بلوشستان"): a title and its complements with no name
          * after them. Without a comma a definite role follows only a name of two words or more
@@ -218,16 +282,20 @@ final class Attributions {
          */
         private Phrase apposition(Phrase source, int at) {
             if (source == null || source.who() != Who.PERSON || !source.hasName() || source.to() != at || at >= tokens.size()
-                    || !RULES.isTitle(keys.get(at))) {
-                return null;
+                    || !RULES.isTitle(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
+                return null; // "X، زميله السابق": a role with a pronoun after a name is someone else, the verb's object
             }
             boolean comma = onlyCommaBefore(at);
             if (!comma && (breakBefore(at) || definite(keys.get(at)) && source.nameTo() - source.nameFrom() < 2 && source.entry() == null)) {
                 return null;
             }
             Phrase role = titled(at, tokens.size());
+            int to = role.to();
+            if (role.who() == Who.ANONYMOUS && to < tokens.size() && !breakBefore(to) && RULES.isBody(keys.get(to))) {
+                to = source(Who.INSTITUTION, to, tokens.size()).to(); // "أحد عناصر قوات الأمن الخاصة لوكالة ...": the body goes on the role
+            }
             // after a name, what titled() would read as a second name completes the role ("وزير صحة ولاية بلوشستان")
-            return role.to() > at ? new Phrase(Who.ANONYMOUS, at, role.to(), role.to(), role.to(), null, null) : null;
+            return to > at ? new Phrase(Who.ANONYMOUS, at, to, to, to, null, null) : null;
         }
 
         /**
@@ -242,8 +310,7 @@ final class Attributions {
             if (at + 1 >= tokens.size() || !keys.get(at).equals("عن")) {
                 return null;
             }
-            Phrase relayed = read(at + 1);
-            return relayed != null && (relayed.who() == Who.PERSON || relayed.who() == Who.ANONYMOUS) ? relayed : null;
+            return read(at + 1); // a person, a role, a group ("عن شهود") or a body
         }
 
         /**
@@ -261,7 +328,8 @@ final class Attributions {
                     return null;
                 }
             }
-            return end - MAX_SOURCE_TOKENS - 4 <= 0 ? subjectFrom(0, end, true) : null; // the sentence opens with its subject
+            int first = end > 1 && RULES.opensClause(keys.get(0)) ? 1 : 0; // "لكن خبراء قالوا"
+            return end - MAX_SOURCE_TOKENS - 4 <= first ? subjectFrom(first, end, true) : null; // the sentence opens with its subject
         }
 
         /**
@@ -270,6 +338,9 @@ final class Attributions {
          */
         private Phrase subjectFrom(int from, int end, boolean anySource) {
             Phrase subject = from < end ? read(from, end) : null;
+            if (subject != null && subject.to() == end && breakBefore(end) && !onlyQuotesBefore(end)) {
+                return null; // "(CNN)-- أكدت القوات": a dateline before the verb is no subject of it
+            }
             if (anySource && subject != null && subject.who() != Who.PERSON && subject.to() == end) {
                 // "يشار إلى أن إسرائيل قالت"، "أن الشرطة أعلنت"; not "قال إن القانون يقول": that is the speaker's words
                 return subject;
@@ -288,18 +359,40 @@ final class Attributions {
             return RULES.isTitle(keys.get(subject.to())) ? subject : null; // a role set after the name: "مينديز، وكيل أعماله،"
         }
 
-        /** "قناة أي بي سي التي نقلت عن ...": an outlet named right before a relative pronoun is the subject of its verb. */
+        /**
+         * "قناة أي بي سي التي نقلت عن ..."، "هافانا التي تتهم الولايات المتحدة ...": the source named right before a relative
+         * pronoun is the subject of its verb (a person only with a role or a registry name); the noun after the verb is its
+         * object, unless the verb carries the pronoun ("التقرير الذي نشرته الصحيفة") or one follows it ("قال فيه الوزير").
+         */
         private Phrase antecedent(int verb) {
-            if (verb < 2 || !RULES.isRelative(keys.get(verb - 1))) {
+            if (verb < 2 || !RULES.isRelative(keys.get(verb - 1)) || subjectAfterRelative(verb)) {
                 return null;
             }
-            for (int k = verb - 2; k >= 0 && k >= verb - 2 - MAX_SOURCE_TOKENS; k--) {
-                Phrase outlet = outletOrNull(k);
-                if (outlet != null && outlet.to() == verb - 1) {
-                    return outlet;
+            boolean comma = breakBefore(verb - 1); // "التقرير، الذي نشر الخميس": set off by a comma as often passive; only an outlet
+            int from = verb - 2;
+            while (from > 0 && from > verb - 2 - MAX_SOURCE_TOKENS && (!breakBefore(from) || onlyQuotesBefore(from))) {
+                from--;
+            }
+            for (int k = from; k < verb - 1; k++) {
+                Phrase source = read(k, verb - 1);
+                if (source != null && source.to() == verb - 1 && (source.who() == Who.OUTLET
+                        || !comma && (source.who() != Who.PERSON || source.hasRole() || source.entry() != null))) {
+                    return source;
                 }
             }
             return null;
+        }
+
+        /** After "التي"/"الذي": a verb with an object pronoun ("نشرته") or a preposition with a pronoun after it ("قال فيه"). */
+        private boolean subjectAfterRelative(int verb) {
+            String key = keys.get(verb);
+            String next = verb + 1 < tokens.size() ? keys.get(verb + 1) : "";
+            return !withoutPronoun(key).equals(key) && RULES.isSpeechVerb(withoutPronoun(key)) || prepositionWithPronoun(next);
+        }
+
+        /** "به"، "عنه"، "فيها": a preposition with a pronoun, which names nobody; "إنه" is a complementizer. */
+        private static boolean prepositionWithPronoun(String key) {
+            return (key.endsWith("ه") || key.endsWith("ها")) && RULES.isNotPerson(key) && !RULES.isComplementizer(key);
         }
 
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
@@ -360,8 +453,9 @@ final class Attributions {
             if (RULES.isBody(key) || i + 1 < limit && RULES.isBody(key, keys.get(i + 1))) {
                 return source(Who.INSTITUTION, i, limit);
             }
-            if (definite(key) && key.length() >= 7 && key.endsWith("ون") && registry.speakerBySurname(key) == null) {
-                return source(Who.COLLECTIVE, i, limit); // "المحتجون"، "الموقعون على الرسالة": a definite plural is a group, no surname
+            if (definite(key) ? definitePlural(key) && registry.speakerBySurname(key) == null : indefinitePlural(key)) {
+                // "المحتجون"، "الموقعون على الرسالة"، "مصرفيون"، "محللين": a plural is a group, no surname
+                return source(Who.COLLECTIVE, i, limit);
             }
             return untitled(i, limit);
         }
@@ -382,7 +476,7 @@ final class Attributions {
         /** An outlet named at token {@code at}: by a registry alias, or by a cue word and a name ("موقع "نيوز أطلس""). */
         private Phrase outlet(int at) {
             Phrase outlet = outletPhrase(at);
-            if (outlet == null || outlet.entry() != null) {
+            if (outlet == null || outlet.entry() != null || outlet.who() != Who.OUTLET) {
                 return outlet;
             }
             for (int k = outlet.from(); k < outlet.to(); k++) {
@@ -423,6 +517,13 @@ final class Attributions {
                 int to = source(Who.OUTLET, twoWordCue != null ? at + 1 : at, limit).to();
                 return new Phrase(Who.OUTLET, at, to, nameFrom, nameFrom, null, cue);
             }
+            boolean namedAfter = nameFrom + 1 < limit && !breakBefore(nameFrom + 1) && keys.get(nameFrom + 1).startsWith("ال")
+                    && !isNisba(keys.get(nameFrom + 1)); // "صحيفة جديدة الأفق": a name of two words
+            if (nameFrom < limit && !breakBefore(nameFrom) && RULES.isCommonWord(keys.get(nameFrom)) && !namedAfter
+                    && (isNisba(keys.get(nameFrom)) || keys.get(nameFrom).endsWith("ه"))) {
+                // "صحيفة إسرائيلية"، "صحيفة تابعة للحزب الحاكم"، "موقع إخباري لحركة ...": an outlet nobody names, a collective source
+                return source(Who.COLLECTIVE, at, limit);
+            }
             int nameTo = nameFrom;
             while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !breakBefore(nameTo) && outletWord(keys.get(nameTo))
                     && !(nameTo > nameFrom && isNisba(keys.get(nameTo)) && keys.get(nameTo).startsWith("ال"))) {
@@ -437,7 +538,7 @@ final class Attributions {
         /** A title, the rest of the role ("وزير الخارجية التركي"، "الناطق باسم وزارة الصحة في غزة") and the name after it, if any. */
         private Phrase titled(int at, int limit) {
             int i = at + 1;
-            boolean construct = !definite(keys.get(at));
+            boolean construct = !definite(keys.get(at)) && !RULES.isTitleWithPronoun(keys.get(at));
             while (i < limit && !breakBefore(i)) {
                 String key = keys.get(i);
                 if (RULES.isGivenName(key)) {
@@ -482,12 +583,46 @@ final class Attributions {
                     && !toldOutletAt(nameTo, limit)) {
                 nameTo++;
             }
-            nameTo = beforeObject(nameFrom, nameTo);
+            nameTo = registeredNameEnd(nameFrom, beforeObject(nameFrom, nameTo), limit);
+            if (nameTo > nameFrom && onlyCommaBefore(nameFrom) && !(nameTo == limit || breakBefore(nameTo) || RULES.isNotName(keys.get(nameTo))
+                    || opensContent(nameFrom, nameTo) || toldOutletAt(nameTo, limit))) {
+                nameTo = nameFrom; // "مرسوم صادر عن الرئيس التركي، تقرر زيادة ...": a name set off by a comma ends clearly
+            }
             Registry.Found known = nameTo == nameFrom ? null : registry.speakerWithin(keys.subList(nameFrom, nameTo));
+            if (!separated && known == null && nameTo < limit && !breakBefore(nameTo) && RULES.isTitle(keys.get(nameTo))
+                    && nameWords(nameFrom, nameTo) <= 2) {
+                // "قائد اللواء الأول حرس حدود العميد هيكل حنتف": words before a second title belong to the role
+                Phrase ranked = titled(nameTo, limit);
+                if (ranked.who() == Who.PERSON) {
+                    return new Phrase(Who.PERSON, at, ranked.to(), ranked.nameFrom(), ranked.nameTo(), ranked.entry(), null);
+                }
+            }
             if (nameTo == nameFrom || verbalNoun(keys.get(nameFrom)) && !startsKnownName(known)) {
-                return new Phrase(Who.ANONYMOUS, at, i, i, i, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
+                int end = roleEnd(at, i);
+                return new Phrase(Who.ANONYMOUS, at, end, end, end, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
             }
             return new Phrase(Who.PERSON, at, nameTo, nameFrom, nameTo, known == null ? null : known.entry(), null);
+        }
+
+        /**
+         * Where a role with no name after it ends: after an adjective of relation ("وزير الخارجية الإيراني") a definite
+         * noun is the verb's object ("الدول الأوروبية"), unless it too is an adjective ("الأمريكي السابق").
+         */
+        private int roleEnd(int at, int to) {
+            for (int k = at + 2; k < to; k++) {
+                String key = keys.get(k);
+                if (isNisba(keys.get(k - 1)) && keys.get(k - 1).startsWith("ال") && key.startsWith("ال") && !isNisba(key)
+                        && !RULES.isRoleAdjective(key)) {
+                    return k;
+                }
+            }
+            return to;
+        }
+
+        /** "مون جاي إن": where a registry name that starts at {@code from} ends, when it goes on past {@code to} (here at a function word). */
+        private int registeredNameEnd(int from, int to, int limit) {
+            Registry.Found known = to == from ? null : registry.speakerWithin(keys.subList(from, Math.min(limit, from + MAX_NAME_TOKENS)));
+            return known != null && known.from() == 0 && from + known.to() > to ? from + known.to() : to;
         }
 
         /** A registry name starts the words: "ترامب" has the shape of a verbal noun (تفاعل) but names a person. */
@@ -503,6 +638,7 @@ final class Attributions {
                     && !toldOutletAt(to, limit)) {
                 to++;
             }
+            to = registeredNameEnd(at, to, limit);
             Registry.Found known = to == at ? null : registry.speakerWithin(keys.subList(at, to));
             if (to == at || verbalNoun(keys.get(at)) && !startsKnownName(known)) {
                 return null; // "أعلن انطلاق ...": the verb's object, not its subject
@@ -537,7 +673,8 @@ final class Attributions {
         private Phrase source(Who who, int at, int limit) {
             int state = RULES.stateAt(keys, at);
             if (state > 0) {
-                return new Phrase(who, at, at + state, at, at + state, null, null);
+                int to = adjectives(at + state, limit); // "الولايات المتحدة الأمريكية"
+                return new Phrase(who, at, to, at, to, null, null);
             }
             int i = at + 1;
             if (i < limit && quoteBefore(i) && !definite(keys.get(at))) { // "البيان "...": a definite head is complete, the quote is content
@@ -586,9 +723,12 @@ final class Attributions {
                 }
                 if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                     i += 2;
-                    if (i < limit && !breakBefore(i) && !definite(keys.get(i - 1)) && RULES.isBody(keys.get(i - 1)) && nameable(keys.get(i))
-                            && !isNisba(keys.get(i))) {
-                        i++; // "مسؤول في إدارة ترامب": an indefinite noun after في takes its genitive
+                    String place = keys.get(i - 1);
+                    if (i < limit && !breakBefore(i) && !definite(place) && !isNisba(place) && RULES.stateAt(keys, i - 1) == 0
+                            && nameable(keys.get(i)) && !isNisba(keys.get(i)) && (RULES.isBody(place) || keys.get(i).startsWith("ال"))) {
+                        // "مسؤول في إدارة ترامب"، "مصدر طبي في مدينة الموصل": an indefinite noun after في takes its genitive (a body
+                        // any, another a definite one); a state takes none
+                        i++;
                     }
                     // "مصدر في الإدارة الأمريكية": after the place only its adjectives, no new genitive ("المزاعم")
                     while (i < limit && !breakBefore(i) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال")) {
@@ -601,20 +741,30 @@ final class Attributions {
                 } else if (key.startsWith("وال") && keys.get(i - 1).startsWith("لل")) {
                     i++; // "القيادة العامة للجيش والقوات المسلحة": a second genitive of the same ل
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
-                        || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives || key.startsWith("لل")
-                        || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at))) { // "دبلوماسيون أفقا": no genitive after ون
-                    adjectives |= !key.startsWith("ال") && isNisba(key); // "الصحافيين", "الداخلية" are nouns of the genitive
+                        || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives && !(i == at + 1 && withNun(keys.get(at)))
+                        || key.startsWith("لل")
+                        || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at)) // "دبلوماسيون أفقا": no genitive after ون
+                        || who == Who.INSTITUTION && !definite && i > at + 1 && foreignWord(keys.get(i - 1)) && foreignWord(key)) {
+                    // "منظمة هيومن رايتس ووتش": a name in foreign words, none of them an Arabic common word, goes on word by word
+                    adjectives |= !key.startsWith("ال") && isNisba(key) || isLatin(key); // "الصحافيين", "الداخلية" are nouns of the genitive
+                    // after a name in Latin letters only adjectives follow ("Rights Watch النشطة في ..." ends at Watch)
                     definite |= key.startsWith("ال") && !adjectives; // "نقابة الصحافيين الفلسطينيين": the genitive makes it definite
                     i++;
                 } else if (key.length() > 3 && key.charAt(0) == 'ل' && RULES.outletCue(key) == null && (RULES.isBody(key.substring(1))
                         || i + 1 < limit && keys.get(i + 1).startsWith("ال") && !breakBefore(i + 1))) {
                     // "لوكالة ..." is the outlet the source told, not part of it
                     i += RULES.isBody(key.substring(1)) ? 1 : 2; // "لوزارة الدفاع", "المرصد السوري لحقوق الإنسان"
+                    adjectives = false; // "موقع إخباري لحركة الشباب": the body takes its genitive after an adjective too
                 } else {
                     break;
                 }
             }
             return new Phrase(who, at, i, at, i, null, null);
+        }
+
+        /** A word of a foreign name written in Arabic letters: no common word, no word with "ال", and nameable ("هيومن"، "رايتس"). */
+        private boolean foreignWord(String key) {
+            return !key.startsWith("ال") && !RULES.isCommonWord(key) && nameable(key);
         }
 
         /** A word that can qualify a source: a place, a body, a name ("في أفغانستان", "في الإدارة"), not a document ("في بيانهما") or time. */
@@ -659,7 +809,11 @@ final class Attributions {
                     && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key)
                     && !RULES.linksName(previous); // "عبدالله آل الشيخ": آل is written ال once normalised
             // "فائزا"، "مرارا" after two words is an accusative, "كارمن ماريا مشادا إنه" a name's last word before a clear end
-            return !afterSurname && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+            // "سامي ناصر المستشفى"، "سامي ناصر إغلاق": after two words of a name a definite common word or a verbal noun
+            // إفعال that is a common word is the verb's object, no surname ("أسماء" and "إكرام" are names only first)
+            boolean object = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && (key.startsWith("ال") || ifal(key))
+                    || key.startsWith("ال") && key.length() > 7 && verbalNoun(key.substring(2)); // "محسود الاعتراف"
+            return !afterSurname && !object && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
 
@@ -681,7 +835,7 @@ final class Attributions {
         /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
         private boolean nameable(String key) {
             return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
-                    && !("بلك".indexOf(key.charAt(0)) >= 0 && verbalNoun(key.substring(1))) // "باستياء"
+                    && !("بلك".indexOf(key.charAt(0)) >= 0 && (verbalNoun(key.substring(1)) || ifal(key.substring(1)))) // "باستياء"، "باتخاذ"
                     && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
@@ -702,11 +856,17 @@ final class Attributions {
 
         /**
          * "رئيس المجلس علي العبوس": after a title, a name that is also a function word starts the name when a
-         * surname with "ال" that is no common word follows ("الوزير على الفور" is no name).
+         * surname with "ال" that is no common word follows ("الوزير على الفور" is no name); "رئيس الوزراء، شاهد خاقان
+         * عباسي": so does the head of an anonymous source before a word that is neither definite nor common.
          */
         private boolean firstNameWord(int from, int at, int limit) {
-            return at == from && RULES.isAmbiguousName(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)
-                    && keys.get(at + 1).startsWith("ال") && !RULES.isCommonWord(keys.get(at + 1)) && nameable(keys.get(at + 1));
+            if (at != from || at + 1 >= limit || breakBefore(at + 1)) {
+                return false;
+            }
+            String next = keys.get(at + 1);
+            boolean rareNext = !RULES.isCommonWord(next) && nameable(next);
+            return RULES.isAmbiguousName(keys.get(at)) && next.startsWith("ال") && rareNext
+                    || RULES.isAnonymous(keys.get(at)) && !next.startsWith("ال") && rareNext;
         }
 
         /** A word right after a name link inside a name ("آل الشيخ"، "أبو الغيط"): part of it even when it is a title or a particle. */
@@ -746,7 +906,7 @@ final class Attributions {
             // without a comma an indefinite role ("ممثلة حزب"، "أحد الضباط"), or a definite one after a name of two
             // words or more ("سايمون ويزمان الباحث في معهد"): after one word "وصول اللاعب" is a genitive
             boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && (!definite(keys.get(i)) || nameWords > 1)) && RULES.isTitle(keys.get(i))
-                    || onlyCommaBefore(i) && keys.get(i).equals("من");
+                    && !RULES.isTitleWithPronoun(keys.get(i)) || onlyCommaBefore(i) && keys.get(i).equals("من");
             boolean colonOrQuote = gap.indexOf(':') >= 0 && gap.chars().allMatch(c -> c == ':' || Character.isWhitespace(c)
                     || OPENING_QUOTES.indexOf(c) >= 0);
             // "وتابعت زينات قائلة": a participle of speech right after the name
@@ -814,7 +974,17 @@ final class Attributions {
         private boolean opensClause(int verb) {
             String key = keys.get(verb);
             boolean conjunction = (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && RULES.isSpeechVerb(key.substring(1));
-            return verb == 0 || breakBefore(verb) || conjunction || RULES.opensClause(keys.get(verb - 1));
+            return verb == 0 || breakBefore(verb) || conjunction || RULES.opensClause(keys.get(verb - 1)) || afterOpeningFiller(verb);
+        }
+
+        /** "وفي وقت سابق قال ..."، "من جهته قال": only a filler stands between the sentence's start (or punctuation) and the verb. */
+        private boolean afterOpeningFiller(int verb) {
+            for (int from = verb - 1; from >= 0 && from >= verb - 4; from--) {
+                if ((from == 0 || breakBefore(from)) && RULES.fillerAt(keys, from) == verb - from) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String gap(int i) {
@@ -836,6 +1006,33 @@ final class Attributions {
      */
     private static boolean constructPlural(String key) {
         return key.length() >= 5 && key.charAt(0) == 'م' && key.charAt(1) != 'ا' && key.endsWith("و") && "يكا".indexOf(key.charAt(key.length() - 2)) < 0;
+    }
+
+    /**
+     * "المحتجون"، "الناجون": a definite sound plural, which names a group; "القانون" ends so but is one thing. A
+     * participle's plural starts with "الم"; another is a plural when its oblique form ("الناجين") is a common word.
+     */
+    private static boolean definitePlural(String key) {
+        String word = key.startsWith("ال") ? key : key.substring(1);
+        return word.length() >= 7 && word.endsWith("ون")
+                && (word.startsWith("الم") || RULES.isCommonWord(word.substring(0, word.length() - 2) + "ين"));
+    }
+
+    /**
+     * "مصرفيون"، "محللين": an indefinite sound plural, a nisba's ("...يون") or one whose ين form is a common word;
+     * "ماكرون" and "جونسون" are neither.
+     */
+    private static boolean indefinitePlural(String key) {
+        if (key.length() < 6 || !key.endsWith("ون") && !key.endsWith("ين") || key.startsWith("لل") || RULES.endsName(key)) {
+            return false; // "وأضاف للصحفيين": told the press, no source
+        }
+        String stem = key.substring(0, key.length() - 2);
+        return stem.endsWith("ي") || RULES.isCommonWord(stem + "ين");
+    }
+
+    /** "المتظاهرون الحكومة": a sound plural that keeps its ن, definite or not, takes no genitive (the noun after it is an object). */
+    private static boolean withNun(String key) {
+        return key.length() > 5 && (key.endsWith("ون") || key.endsWith("ين"));
     }
 
     /** "دبلوماسيون"، "مسؤولين": a sound plural that keeps its ن, so it is no construct and takes no genitive noun. */
@@ -886,6 +1083,11 @@ final class Attributions {
                         && "اوي".indexOf(key.charAt(3)) < 0 // "انطوان" is a name
                 || n == 5 && key.charAt(0) == 'ت' && "وي".indexOf(key.charAt(1)) < 0 && key.charAt(3) == 'ي'
                 || n == 5 && key.charAt(0) == 'ت' && key.charAt(2) == 'ا' && key.charAt(1) != 'ا' && key.charAt(4) != 'ي'; // "تشافي" is a name
+    }
+
+    /** The verbal noun pattern إفعال ("إغلاق"، "إطلاق"، "إعلان"), normalised: ا, two letters, ا, a letter. */
+    private static boolean ifal(String key) {
+        return key.length() == 5 && key.charAt(0) == 'ا' && key.charAt(3) == 'ا' && key.charAt(1) != 'ا' && key.charAt(2) != 'ا';
     }
 
     /** "درسوا"، "قالوا": a past verb of the masculine plural, which no name or noun of a source phrase has the shape of. */

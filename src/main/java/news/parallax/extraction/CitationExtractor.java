@@ -100,8 +100,8 @@ final class CitationExtractor {
         if (head.charAt(0) == 'ل' && (cue == phrase.from() || !head.startsWith("لل") && RULES.headsSource(head.substring(1)))) {
             from++; // "لإذاعة إسرائيل": told to "إذاعة إسرائيل"; "وفقا لبيان": the statement, without its preposition
         } else if (head.length() > 3 && head.charAt(0) == 'و' && (phrase.who() == Who.OUTLET && RULES.outletCue(head.substring(1)) != null
-                || phrase.who() == Who.INSTITUTION && RULES.isConjoinedBody(head))) {
-            from++; // "وقناة "سكاي نيوز""، "وكتائب ...": the second outlet or body, without its conjunction
+                || phrase.who() == Who.INSTITUTION && RULES.isConjoinedBody(head) || head.startsWith("وال") && !RULES.isTitle(head))) {
+            from++; // "وقناة "سكاي نيوز""، "وكتائب ..."، "والمحتجون يقولون": the source without its conjunction
         }
         String asWritten = text.originalOf(from, tokens.get(phrase.to() - 1).end());
         Source source;
@@ -110,7 +110,7 @@ final class CitationExtractor {
                 source = new Source(phrase.entry().name(), OutletKind.fromValue(phrase.entry().kind()), Resolution.REGISTRY,
                         phrase.entry(), null);
             } else if (phrase.hasName()) {
-                source = new Source(text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
+                source = new Source(text.nameOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
                         phrase.outletKind(), Resolution.NAMED, null, null);
             } else if (lastByKind.containsKey(phrase.outletKind())) {
                 source = lastByKind.get(phrase.outletKind()); // "الصحيفة": the newspaper named before
@@ -130,7 +130,8 @@ final class CitationExtractor {
             boolean bare = phrase.to() - phrase.from() == 1 && tokens.get(phrase.from()).key().startsWith("ال");
             Source last = lastByKind.get(kind);
             String name = phrase.hasName() && phrase.nameFrom() > phrase.from() // a quoted name: منظمة "أنقذوا الأطفال"
-                    ? text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()) : asWritten;
+                    ? text.nameOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end())
+                    : text.nameOf(from, tokens.get(phrase.to() - 1).end());
             // "المصادر" after "مصادر دبلوماسية": the same sources; "الموقعون" after "الباحثون" is another group (the last
             // source's name is normalised only for a bare collective word)
             source = bare && mention == Mention.COLLECTIVE && last != null && last.mention() == mention

@@ -45,6 +45,8 @@ final class ClaimExtractor {
         /** Stands for a name part that several people of the article share. */
         private static final Speaker SEVERAL = new Speaker("", "", null, null);
         Speaker previous;
+        /** The person the sentence before is about when it quotes nobody ("التقى الوزير X نظيره ..."), else null. */
+        Speaker narrated;
         private final Map<String, Speaker> byRole = new HashMap<>();
         private final Map<String, Speaker> bySurname = new HashMap<>();
         private final Map<String, Speaker> byNamePart = new HashMap<>();
@@ -65,7 +67,7 @@ final class ClaimExtractor {
             known = known == SEVERAL ? null : known;
             Speaker speaker = phrase.entry() != null ? new Speaker(phrase.entry().name(), asWritten, role, phrase.entry())
                     : known != null ? new Speaker(known.name(), asWritten, role != null ? role : known.role(), known.entry())
-                    : new Speaker(text.originalOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
+                    : new Speaker(text.nameOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
                             asWritten, role, null);
             if (phrase.nameTo() - phrase.nameFrom() > 1) {
                 bySurname.put(surname, speaker);
@@ -144,9 +146,20 @@ final class ClaimExtractor {
 
     /**
      * The claims of one sentence: one per attribution of an Arabic sentence, from where its source
-     * phrase ends to the next attribution; else reported speech in English; else an assertion.
+     * phrase ends to the next attribution; else reported speech in English; else an assertion. A
+     * sentence that quotes nobody tells whom a verb without a subject right after it is about.
      */
     static List<Claim> inSentence(Attributions.Sentence sentence, Registry registry, List<Citation> citations, Speakers speakers) {
+        List<Claim> claims = claimsOf(sentence, registry, citations, speakers);
+        speakers.narrated = null;
+        if (sentence.attributions().isEmpty()) {
+            Phrase subject = sentence.openingSubject(sentence.tokens.size());
+            speakers.narrated = subject != null && subject.who() == Who.PERSON ? speakers.person(sentence, subject) : null;
+        }
+        return claims;
+    }
+
+    private static List<Claim> claimsOf(Attributions.Sentence sentence, Registry registry, List<Citation> citations, Speakers speakers) {
         NormalizedText text = sentence.text;
         int start = sentence.start;
         int end = sentence.end;
@@ -180,7 +193,8 @@ final class ClaimExtractor {
             Speaker speaker = null;
             Citation cited = null;
             if (source == null) {
-                speaker = speakers.previous; // "وأضاف أن ...": the speaker goes on
+                // "وأضاف أن ...": the speaker goes on; "التقى الوزير X نظيره ... . وقال إن ...": the sentence before tells who
+                speaker = attribution.trigger() == 0 && speakers.narrated != null ? speakers.narrated : speakers.previous;
             } else if (source.who() == Who.PERSON) {
                 // "وكانت عهد قالت": a word between كان and the verb is its subject, a name
                 boolean subjectFirst = source.to() <= attribution.trigger();

@@ -29,9 +29,11 @@ final class Lexicon {
     static final Lexicon RULES = new Lexicon();
 
     private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> pluralVerbs = new HashSet<>();
     private final Map<String, List<String>> verbsByLanguage = new HashMap<>();
     private final Set<String> participles = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
+    private final Set<String> relations = new HashSet<>();
     private final Set<String> anonymous = new HashSet<>();
     private final Set<String> collective = new HashSet<>();
     private final Set<String> bodies = new HashSet<>();
@@ -50,6 +52,7 @@ final class Lexicon {
     private final Set<String> interviewWords = new HashSet<>();
     private final Set<String> ambiguousNames = new HashSet<>();
     private final Set<String> roleComplements = new HashSet<>();
+    private final Set<String> roleAdjectives = new HashSet<>();
     private final Set<String> institutionNames = new HashSet<>();
     private final Set<String> issuedBy = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
@@ -69,10 +72,12 @@ final class Lexicon {
                 speechVerbs.addAll(line);
                 if (language.equals("ar")) {
                     speechVerbs.addAll(arabicFeminine(line));
+                    pluralVerbs.addAll(arabicPlural(line));
                 }
             }
             read(language, "speech-participles.txt").forEach(participles::addAll);
             read(language, "titles.txt").forEach(titles::addAll);
+            read(language, "relations.txt").forEach(relations::addAll);
             read(language, "anonymous-sources.txt").forEach(anonymous::addAll);
             read(language, "collective-sources.txt").forEach(collective::addAll);
             read(language, "bodies.txt").forEach(line -> bodies.add(String.join(" ", line)));
@@ -86,6 +91,7 @@ final class Lexicon {
             read(language, "interview-words.txt").forEach(interviewWords::addAll);
             read(language, "ambiguous-names.txt").forEach(ambiguousNames::addAll);
             read(language, "role-complements.txt").forEach(roleComplements::addAll);
+            read(language, "role-adjectives.txt").forEach(roleAdjectives::addAll);
             read(language, "institution-names.txt").forEach(institutionNames::addAll);
             read(language, "issued-by.txt").forEach(issuedBy::addAll);
             read(language, "common-words.txt").forEach(commonWords::addAll);
@@ -127,6 +133,17 @@ final class Lexicon {
         return feminine;
     }
 
+    /** The masculine plural forms of a verb line "قال يقول": قالوا and يقولون (دعا: دعوا، يدعو: يدعون). */
+    private static List<String> arabicPlural(List<String> forms) {
+        List<String> plural = new ArrayList<>();
+        for (String form : forms) {
+            boolean present = form.startsWith("ي");
+            String stem = form.length() > 2 && (form.endsWith("ا") || form.endsWith("ي") || form.endsWith("و")) ? form.substring(0, form.length() - 1) : form;
+            plural.add(stem + (present ? "ون" : "وا"));
+        }
+        return plural;
+    }
+
     /** A list file as lines of normalised words; blank lines and # comments skipped; a missing file is empty. */
     private static List<List<String>> read(String language, String file) {
         List<List<String>> lines = new ArrayList<>();
@@ -160,13 +177,19 @@ final class Lexicon {
 
     /** A speech verb, also with a conjunction ("وقال") or an object pronoun ("نقلتها صحيفة", "ذكرته الوكالة"). */
     boolean isSpeechVerb(String key) {
-        if (withConjunction(speechVerbs, key)) {
+        if (withConjunction(speechVerbs, key) || isPluralSpeechVerb(key)) {
             return true;
         }
         int pronoun = key.endsWith("ها") || key.endsWith("هم") ? 2 : key.endsWith("ه") ? 1 : 0;
         String verb = key.substring(0, key.length() - pronoun);
-        // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"
-        return pronoun > 0 && verb.length() > 2 && withConjunction(speechVerbs, verb) && !(pronoun == 1 && verb.startsWith("ا"));
+        // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"; so are "تابعة"، "طالبة" (فاعلة), not "تابع" + "ه"
+        boolean feminine = pronoun == 1 && (verb.startsWith("ا") || verb.length() == 4 && verb.charAt(1) == 'ا');
+        return pronoun > 0 && verb.length() > 2 && withConjunction(speechVerbs, verb) && !feminine;
+    }
+
+    /** "قالوا"، "يؤكدون": a speech verb of the masculine plural, whose subject stands before it ("لكن خبراء قالوا"). */
+    boolean isPluralSpeechVerb(String key) {
+        return withConjunction(pluralVerbs, key);
     }
 
     boolean isParticiple(String key) {
@@ -174,12 +197,29 @@ final class Lexicon {
     }
 
     boolean isTitle(String key) {
-        return withConjunction(titles, key);
+        return withConjunction(titles, key) || withPronoun(key, true);
+    }
+
+    /** "محاميه"، "نائبه": a role with a possessive pronoun, which takes no genitive ("محاميه جون سميث"). */
+    boolean isTitleWithPronoun(String key) {
+        return !withConjunction(titles, key) && withPronoun(key, true);
+    }
+
+    /** "محاميه"، "والدته"، "نائبه": a relation or a title with a possessive pronoun, a role before a name. */
+    private boolean withPronoun(String key, boolean conjunction) {
+        int pronoun = key.endsWith("هم") || key.endsWith("ها") ? 2 : key.endsWith("ه") ? 1 : 0;
+        if (pronoun == 0 || key.length() - pronoun < 3) {
+            return false;
+        }
+        String noun = key.substring(0, key.length() - pronoun);
+        // "والدته": ة is written ت before a pronoun; "محامياها": a dual in construct drops its ن
+        noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun.endsWith("ا") ? noun.substring(0, noun.length() - 1) : noun;
+        return conjunction ? withConjunction(relations, noun) || withConjunction(titles, noun) : relations.contains(noun) || titles.contains(noun);
     }
 
     /** "والزعيم": a title after a conjunction, not one that starts with و itself ("وزير"). */
     boolean isConjoinedTitle(String key) {
-        return !titles.contains(key) && isTitle(key);
+        return !titles.contains(key) && !withPronoun(key, false) && isTitle(key);
     }
 
     boolean isAnonymous(String key) {
@@ -233,8 +273,9 @@ final class Lexicon {
         return givenNames.contains(name);
     }
 
+    /** A word that is never a name, also after a conjunction ("وفي"، "ومن"). */
     boolean isNotName(String key) {
-        return notNames.contains(key);
+        return notNames.contains(key) || key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && notNames.contains(key.substring(1));
     }
 
     /** A word after which an untitled name is complete ("إن", "في", a weekday). */
@@ -280,6 +321,11 @@ final class Lexicon {
     /** "باسم"، "في": a word that starts the complement of a role, which a later mention of the role may leave out. */
     boolean isComplementOfRole(String key) {
         return roleComplements.contains(key);
+    }
+
+    /** "السابق"، "الدائم": an adjective that goes on a role after one of relation ("الرئيس الأمريكي السابق"). */
+    boolean isRoleAdjective(String key) {
+        return roleAdjectives.contains(key);
     }
 
     /** A word that makes an outlet cue name an institution ("وكالة الفضاء"، "وكالة ... للتقييم"), not a news outlet. */

@@ -59,4 +59,9 @@ final class NormalizedText {
     String originalOf(int start, int end) {
         return original.substring(originalStart(start), originalEnd(end));
     }
+
+    /** The original text of a name: a hashtag's words as words ("#الأمم_المتحدة" names الأمم المتحدة). */
+    String nameOf(int start, int end) {
+        return originalOf(start, end).replace('_', ' ');
+    }
 }

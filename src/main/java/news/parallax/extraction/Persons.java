@@ -117,7 +117,9 @@ final class Persons {
         if (RULES.isDocument(head)) {
             return Mention.DOCUMENT;
         }
-        if (RULES.isAnonymous(head) || words.stream().allMatch(RULES::isTitle)) {
+        // "شاهد خاقان عباسي": a head word before one that is no common word starts a name ("شاهد عيان" is a witness)
+        boolean named = words.size() > 1 && !RULES.isCommonWord(words.get(1)) && !words.get(1).startsWith("ال") && !RULES.headsSource(words.get(1));
+        if (RULES.isAnonymous(head) && !named || words.stream().allMatch(RULES::isTitle)) {
             return Mention.ANONYMOUS;
         }
         if (RULES.isBody(head) || words.size() > 1 && RULES.isBody(head, words.get(1))) {

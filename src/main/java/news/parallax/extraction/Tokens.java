@@ -23,9 +23,21 @@ final class Tokens {
         List<Token> tokens = new ArrayList<>();
         Matcher word = WORD.matcher(normalized).region(from, to);
         while (word.find()) {
-            tokens.add(new Token(key(word.group()), word.start(), word.end()));
+            int start = word.start();
+            for (int c = start + 1; c < word.end(); c++) {
+                if (latinThenArabic(normalized.charAt(c - 1), normalized.charAt(c))) {
+                    // "Watchالنشطة": a page that dropped the space; an Arabic clitic before Latin ("لـCNN") stays one word
+                    tokens.add(new Token(key(normalized.substring(start, c)), start, c));
+                    start = c;
+                }
+            }
+            tokens.add(new Token(key(normalized.substring(start, word.end())), start, word.end()));
         }
         return tokens;
+    }
+
+    private static boolean latinThenArabic(char before, char at) {
+        return before < 0x250 && Character.isLetter(before) && Character.UnicodeBlock.of(at) == Character.UnicodeBlock.ARABIC;
     }
 
     static List<String> keys(List<Token> tokens) {
