@@ -177,13 +177,18 @@ class EventLinkerTest {
         assertEquals(Set.of(1L), EventLinker.ofItsDays(List.of(attack), LocalDate.parse("2018-04-17")), "no other event: kept");
     }
 
+    /** An election of 12 May 2018 named "انتخابات العراق", placed in Iraq. */
+    private static EventLinker.EventFacts iraqiElection() {
+        Set<String> country = Stems.of("العراق");
+        EventProfile profile = EventProfile.of(List.of(country), List.of("انتخابات العراق"), null, List.of(), Map.of(), 0);
+        return new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-12"), LocalDate.parse("2018-05-12"), List.of("العراق"),
+                country, profile, Map.of(), List.of());
+    }
+
     @Test
     void aNameSharedOnlyThroughItsCountryIsThePlaceNotTheName() {
         // "انتخابات العراق" less its kind word is the country: a singer from that country, in the week of the vote, is not the vote
-        Set<String> country = Stems.of("العراق");
-        EventProfile profile = EventProfile.of(List.of(country), List.of("انتخابات العراق"), null, List.of(), Map.of(), 0);
-        EventLinker.EventFacts vote = new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-12"),
-                LocalDate.parse("2018-05-12"), List.of("العراق"), country, profile, Map.of(), List.of());
+        EventLinker.EventFacts vote = iraqiElection();
         EventLinker.Score singer = EventLinker.score(vote, text("2018-05-13", "مغنية عراقية تفوز بلقب برنامج للمواهب"));
         assertFalse(singer.links(), singer.reasons().toString());
         assertTrue(singer.reasons().contains("names the place"), "the country's adjective places it: " + singer.reasons());
@@ -196,11 +201,7 @@ class EventLinkerTest {
 
     @Test
     void aCountrysElectionNamedWholeInTheWeekBeforeIsAPreview() {
-        Set<String> country = Stems.of("العراق");
-        Set<String> name = Stems.of("العراق");
-        EventProfile profile = EventProfile.of(List.of(name), List.of("انتخابات العراق"), null, List.of(), Map.of(), 0);
-        EventLinker.EventFacts vote = new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-12"),
-                LocalDate.parse("2018-05-12"), List.of("العراق"), country, profile, Map.of(), List.of());
+        EventLinker.EventFacts vote = iraqiElection();
         EventLinker.Score preview = EventLinker.score(vote, text("2018-05-09", "انتخابات العراق: مرشحو بغداد يختمون حملاتهم"));
         assertTrue(preview.links(), preview.reasons().toString());
         assertTrue(preview.reasons().contains("similar to the event's name \"انتخابات العراق\" (1.00: عراق)"), preview.reasons().toString());
