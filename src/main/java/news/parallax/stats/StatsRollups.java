@@ -83,13 +83,13 @@ public class StatsRollups {
                 SELECT %1$s, c.speaker_id, a.outlet_id, count(*) AS claims
                 FROM claim c JOIN article a ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND %2$s GROUP BY 1, 2, 3, 4"""),
         /** The same claims over all outlets (with an outlet), so that a year holds a row per speaker. */
-        SPEAKER_TOTAL("stats_speaker_total", List.of("speaker_id"), List.of(), List.of("claims"), """
+        SPEAKER_TOTAL("stats_speaker_total", SPEAKER, List.of("speaker_id"), List.of(), List.of("claims"), """
                 SELECT %1$s, c.speaker_id, count(*) AS claims FROM claim c JOIN article a
                 ON a.id = c.article_id WHERE c.speaker_id IS NOT NULL AND a.outlet_id IS NOT NULL AND %2$s GROUP BY 1, 2, 3"""),
         /** Sources kept as typed mentions (migration V17) on citations and claims, by normalised key, with one way it was written. */
         MENTION("stats_mention", List.of("outlet_id", "kind", "key"), List.of("text"), List.of("citations", "claims"), MENTIONS),
         /** The same mentions over all outlets (with an outlet), so that a year holds a row per mention (V30). */
-        MENTION_TOTAL("stats_mention_total", List.of("kind", "key"), List.of("text"), List.of("citations", "claims"),
+        MENTION_TOTAL("stats_mention_total", MENTION, List.of("kind", "key"), List.of("text"), List.of("citations", "claims"),
                 "SELECT day, hour, kind, key, min(text) AS text, sum(citations) AS citations, sum(claims) AS claims FROM ("
                         + MENTIONS + ") by_outlet WHERE outlet_id IS NOT NULL GROUP BY 1, 2, 3, 4"),
         /** Not stored: event links change with every linking job, and an event's articles are few enough to count at request time. */
@@ -110,9 +110,16 @@ public class StatsRollups {
         private final List<String> labels;
         private final List<String> counts;
         private final String rowsWhere;
+        /** For a total over all outlets: the rollup by outlet whose stored hours it sums (null: computed from the corpus). */
+        private final Rollup byOutlet;
 
         Rollup(String table, List<String> keys, List<String> labels, List<String> counts, String rowsWhere) {
+            this(table, null, keys, labels, counts, rowsWhere);
+        }
+
+        Rollup(String table, Rollup byOutlet, List<String> keys, List<String> labels, List<String> counts, String rowsWhere) {
             this.table = table;
+            this.byOutlet = byOutlet;
             this.keys = keys;
             this.labels = labels;
             this.counts = counts;
@@ -132,19 +139,34 @@ public class StatsRollups {
             return "SELECT " + columns + " FROM (" + rowsWhere.formatted(DAY_AND_HOUR, articleCondition) + ") computed";
         }
 
-        /** Stores the hour rows of the articles matching {@code articleCondition}, computed from the corpus. */
-        String insertHours(String articleCondition) {
-            return "INSERT INTO " + table + " (span, " + hourColumns + ") SELECT 'hour', " + hourColumns
-                    + " FROM (" + rowsWhere.formatted(DAY_AND_HOUR, articleCondition) + ") computed";
+        /**
+         * Stores hour rows: those of the articles matching {@code articleCondition}, computed from the corpus; for a total
+         * over all outlets, the sums of its rollup by outlet's stored hour rows matching {@code hourCondition} (about
+         * {@code r}), written just before, which spares the job a second pass over the day's claims.
+         */
+        String insertHours(String articleCondition, String hourCondition) {
+            return "INSERT INTO " + table + " (span, " + hourColumns + ") SELECT 'hour', " + (byOutlet == null
+                    ? hourColumns + " FROM (" + rowsWhere.formatted(DAY_AND_HOUR, articleCondition) + ") computed"
+                    : "summed.* FROM (" + sums(byOutlet.table, "r.span = 'hour' AND r.outlet_id IS NOT NULL AND " + hourCondition, true) + ") summed");
+        }
+
+        /** Whether {@link #insertHours} reads this rollup's hours from its rollup by outlet rather than from the corpus. */
+        boolean summedFromStoredHours() {
+            return byOutlet != null;
         }
 
         /** The day rows that sum the stored hour rows matching {@code hourCondition} (about {@code r}). */
         String sumOfHours(String hourCondition) {
-            String grouped = String.join(", ", keys);
-            return "SELECT r.day, " + grouped
-                    + labels.stream().map(label -> ", min(" + label + ")").collect(Collectors.joining())
-                    + counts.stream().map(count -> ", sum(" + count + ")").collect(Collectors.joining())
-                    + " FROM " + table + " r WHERE r.span = 'hour' AND " + hourCondition + " GROUP BY r.day, " + grouped;
+            return sums(table, "r.span = 'hour' AND " + hourCondition, false);
+        }
+
+        /** This rollup's day (and hour), keys, labels and counts, summed over the rows of {@code from} matching {@code condition}. */
+        private String sums(String from, String condition, boolean byHour) {
+            String grouped = "r.day" + (byHour ? ", r.hour" : "") + ", " + keys.stream().map(key -> "r." + key).collect(Collectors.joining(", "));
+            return "SELECT " + grouped
+                    + labels.stream().map(label -> ", min(r." + label + ")").collect(Collectors.joining())
+                    + counts.stream().map(count -> ", sum(r." + count + ")").collect(Collectors.joining())
+                    + " FROM " + from + " r WHERE " + condition + " GROUP BY " + grouped;
         }
 
         /**
@@ -215,7 +237,8 @@ public class StatsRollups {
                 // the day's hours are computed again from the corpus; then its old rows leave its month and year, its new
                 // rows (the sums of its hours) arrive, and keys left at zero go
                 SqlQuery oldHours = new SqlQuery("DELETE FROM " + rollup.table + " r WHERE r.span = 'hour' AND " + ofTheDay);
-                SqlQuery newHours = new SqlQuery(rollup.insertHours(day == null ? "a.published_at IS NULL" : "a.published_at >= :start AND a.published_at < :end"));
+                SqlQuery newHours = new SqlQuery(rollup.insertHours(
+                        day == null ? "a.published_at IS NULL" : "a.published_at >= :start AND a.published_at < :end", ofTheDay));
                 SqlQuery leaving = new SqlQuery(rollup.addToMonthsAndYears("DELETE FROM " + rollup.table + " r WHERE r.span = 'day' AND " + ofTheDay, -1));
                 SqlQuery arriving = new SqlQuery(rollup.addToMonthsAndYears("INSERT INTO " + rollup.table + " (" + rollup.columns + ") "
                         + rollup.sumOfHours(ofTheDay), 1));
@@ -223,8 +246,12 @@ public class StatsRollups {
                         .and(day == null ? "r.day IS NULL" : "(r.span = 'month' AND r.day = :month OR r.span = 'year' AND r.day = :year)");
                 if (day != null) {
                     oldHours.bind("day", day);
-                    newHours.bind("start", day.atStartOfDay().atOffset(ZoneOffset.UTC))
-                            .bind("end", day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+                    if (rollup.summedFromStoredHours()) {
+                        newHours.bind("day", day);
+                    } else {
+                        newHours.bind("start", day.atStartOfDay().atOffset(ZoneOffset.UTC))
+                                .bind("end", day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+                    }
                     leaving.bind("day", day);
                     arriving.bind("day", day);
                     emptied.bind("month", day.withDayOfMonth(1)).bind("year", day.withDayOfYear(1));
