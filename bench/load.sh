@@ -84,4 +84,20 @@ done
 measure "GET /articles?outlet&language" "$base/articles?outlet=$outlet&language=ar"
 measure "GET /articles?publishedTo (a page deep in the list)" "$base/articles?publishedTo=2018-02-01T00:00:00Z"
 measure "GET /claims?speaker" "$base/claims?speaker=$speaker"
+
+read -r min_story max_story <<< "$(sql "SELECT min(id) || ' ' || max(id) FROM story")"
+rare_outlet=$(sql "SELECT outlet_id FROM story_outlet GROUP BY outlet_id ORDER BY count(*), outlet_id LIMIT 1")
+echo "stories: $(sql "SELECT count(*) FROM story WHERE merged_into IS NULL"), of $(sql "SELECT count(*) FROM story_outlet WHERE outlet_id = $rare_outlet") with outlet $rare_outlet" | tee -a "$results"
+until [ "$(sql "SELECT count(*) FROM story_change")" = 0 ]; do echo "waiting for the story counters to catch up"; sleep 5; done
+# the statement of the default page (the page's events and outlets are two more)
+stories_page="$(mktemp --suffix .sql)"
+echo "SELECT s.id, s.title, s.title_ar, s.title_en, s.article_count, s.outlet_count, array_to_string(s.languages, ','), s.first_published, s.last_published FROM story s WHERE s.merged_into IS NULL AND s.outlet_count >= 2 ORDER BY s.last_published DESC, s.id DESC LIMIT 21;" > "$stories_page"
+baseline "baseline: the default page of stories" "$stories_page"
+february="publishedFrom=2018-02-01T00:00:00Z&publishedTo=2018-03-01T00:00:00Z"
+for stories in "" "?minOutlets=1&sort=size" "?sort=outlets&publishedFrom=2018-05-31T00:00:00Z&publishedTo=2018-06-01T00:00:00Z" \
+               "?$february" "?sort=size&$february" "?publishedTo=2018-03-15T12:00:00Z" "?outlet=$rare_outlet" "?language=ar" \
+               "?language=en"; do
+  measure "GET /stories$stories" "$base/stories$stories"
+done
+measure "GET /stories/{id}" -s bench/random-path.lua "$base" -- /stories/ "$min_story" "$max_story"
 echo "== results"; cat "$results"

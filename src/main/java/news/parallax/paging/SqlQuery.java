@@ -88,6 +88,15 @@ public final class SqlQuery {
         return this;
     }
 
+    /**
+     * Plans the rest of the transaction's statements for the values they are run with. After five runs of a prepared
+     * statement PostgreSQL may keep a generic plan, made for an average value: for a filter whose values differ in how many
+     * rows they select (an outlet of 800 stories among outlets of 10,000, a rare word) that plan can read the whole table.
+     */
+    public static void planForTheirValues(EntityManager entityManager) {
+        entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
+    }
+
     /** Runs the query, which selects ids, and loads those entities in the query's order. */
     public <T> List<T> load(EntityManager entityManager, Class<T> type) {
         return inOrder(entityManager, type, ids(entityManager));

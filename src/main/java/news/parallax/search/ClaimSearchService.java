@@ -84,8 +84,7 @@ public class ClaimSearchService {
         String query = SearchQuery.normalize(q);
         boolean byRelevance = sort != ClaimSearchSort.RECENCY;
         String[] after = afterKey(Cursor.decode(cursor), byRelevance);
-        // a generic plan cannot know how selective this query is; plan each search for its own words
-        entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
+        SqlQuery.planForTheirValues(entityManager); // each search for its own words
         // the matches of the last few days first (claim_search holds each claim's day beside its words), widening the
         // window until it holds enough; a relevance-sorted list keeps the window of its first page in its cursor
         List<Object[]> rows;

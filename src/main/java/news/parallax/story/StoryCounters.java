@@ -13,7 +13,7 @@ import news.parallax.config.Daemons;
 
 /**
  * Keeps each story's counters (article and outlet counts, first and last publication, languages,
- * titles, its {@code story_outlet} rows) equal to what its members say. Ingest only adds a
+ * titles, its {@code story_outlet} and {@code story_language} rows) equal to what its members say. Ingest only adds a
  * member; triggers note the story in {@code story_change} (migration V20), and this job recounts
  * the noted stories every half second ({@code parallax.stories.recount-interval}), so that
  * concurrent ingests of one story never wait on its row. Lists and counts are current within
@@ -96,6 +96,12 @@ public class StoryCounters {
                                  FROM story_article sa JOIN article a ON a.id = sa.article_id) m ON m.story_id = id.story_id
                       GROUP BY id.story_id) c
                 WHERE s.id = c.story_id""").setParameter(1, stories).executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM story_language WHERE story_id = ANY (CAST(?1 AS bigint[]))")
+                .setParameter(1, stories).executeUpdate();
+        entityManager.createNativeQuery("""
+                INSERT INTO story_language (story_id, language)
+                SELECT id, unnest(languages) FROM story WHERE id = ANY (CAST(?1 AS bigint[]))""")
+                .setParameter(1, stories).executeUpdate();
         return stories.length;
     }
 }

@@ -64,16 +64,32 @@ public class StoryService {
             case SIZE -> "s.article_count";
             case OUTLETS -> "s.outlet_count";
         };
-        SqlQuery query = new SqlQuery("SELECT " + SUMMARY_COLUMNS + " FROM story s WHERE s.merged_into IS NULL")
-                .where("s.outlet_count >= :minOutlets", "minOutlets", filter.minOutlets())
-                .where("s.last_published >= :from", "from", filter.from())
-                .where("s.first_published < :to", "to", filter.to())
-                .where(":language = ANY (s.languages)", "language", filter.language())
-                .where("EXISTS (SELECT 1 FROM story_outlet so WHERE so.story_id = s.id AND so.outlet_id = :outlet)", "outlet",
-                        filter.outlet());
         Cursor cursor = Cursor.decode(token);
-        if (cursor != null) {
-            query.and("(" + column + ", s.id) < (:key, :id)").bind("key", cursorKey(cursor, sort)).bind("id", cursor.id());
+        Object key = cursor == null ? null : cursorKey(cursor, sort);
+        if (filter.outlet() != null || filter.language() != null) {
+            SqlQuery.planForTheirValues(entityManager); // an outlet or a language of few stories is read from its own index
+        }
+        SqlQuery query;
+        if (sort == StorySort.RECENCY && filter.to() != null) {
+            // by recency the stories that straddle the window's end come first, and story_recency has no bound for them
+            // (a story's start is not its key): they are read through story_span, the others between the window's bounds
+            SqlQuery straddling = matching(filter, column, cursor, key, "s.id IN (SELECT id FROM straddling)")
+                    .and("s.first_published < :to AND s.last_published >= :to");
+            SqlQuery within = matching(filter, column, cursor, key, "s.merged_into IS NULL")
+                    .where("s.last_published >= :from", "from", filter.from()).and("s.last_published < :to");
+            query = new SqlQuery("""
+                    WITH straddling AS MATERIALIZED (SELECT id FROM story WHERE merged_into IS NULL
+                                                     AND tstzrange(first_published, last_published, '[]') @> CAST(:to AS timestamptz))
+                    SELECT * FROM (""" + straddling.sql() + " UNION ALL (" + within.sql() + " ORDER BY " + column + " DESC, s.id DESC LIMIT "
+                    + (limit + 1) + ")) s").bindAll(straddling).bindAll(within).bind("to", filter.to());
+        } else {
+            query = matching(filter, column, cursor, key, "s.merged_into IS NULL");
+            if (filter.from() != null && filter.to() != null) { // the same as the two conditions below, and story_span finds it
+                query.and("tstzrange(s.first_published, s.last_published, '[]') && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz), '[)')")
+                        .bind("from", filter.from()).bind("to", filter.to());
+            } else {
+                query.where("s.last_published >= :from", "from", filter.from()).where("s.first_published < :to", "to", filter.to());
+            }
         }
         query.append("ORDER BY " + column + " DESC, s.id DESC LIMIT " + (limit + 1));
         List<StorySummary> rows = query.rows(entityManager).stream().map(StoryService::summary).toList();
@@ -87,6 +103,20 @@ public class StoryService {
         Map<Long, List<OutletRef>> coveredBy = coveredBy(ids);
         page.items().forEach(s -> s.events(events.getOrDefault(s.getId(), List.of())).coveredBy(coveredBy.getOrDefault(s.getId(), List.of())));
         return page;
+    }
+
+    /** The stories that {@code selection} selects and the filters other than the window keep, after the cursor's key. */
+    private static SqlQuery matching(Filter filter, String column, Cursor cursor, Object key, String selection) {
+        SqlQuery query = new SqlQuery("SELECT " + SUMMARY_COLUMNS + " FROM story s WHERE " + selection)
+                .where("s.outlet_count >= :minOutlets", "minOutlets", filter.minOutlets())
+                .where("EXISTS (SELECT 1 FROM story_language sl WHERE sl.story_id = s.id AND sl.language = :language)", "language",
+                        filter.language())
+                .where("EXISTS (SELECT 1 FROM story_outlet so WHERE so.story_id = s.id AND so.outlet_id = :outlet)", "outlet",
+                        filter.outlet());
+        if (cursor != null) {
+            query.and("(" + column + ", s.id) < (:key, :id)").bind("key", key).bind("id", cursor.id());
+        }
+        return query;
     }
 
     /** The key of a cursor issued for this sort; a cursor of another sort of the same list is refused like any other. */

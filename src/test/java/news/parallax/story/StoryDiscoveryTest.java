@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,13 @@ class StoryDiscoveryTest {
     static final String FOOTBALL = """
             فاز المنتخب الوطني لكرة القدم على ضيفه بثلاثة أهداف مقابل هدف في المباراة الودية التي أقيمت مساء الثلاثاء على الملعب الكبير.
             وسجل المهاجم هدفين في الشوط الثاني.""";
+
+    static final String CURRENCY = """
+            تراجع سعر صرف العملة المحلية أمام الدولار في السوق الموازية للأسبوع الثالث على التوالي، وفق متعاملين.
+            وقال تجار إن الطلب على العملات الأجنبية ارتفع مع اقتراب موسم الاستيراد.""";
+    static final String RAIN = """
+            غمرت الأمطار الغزيرة شوارع المدينة الساحلية وأغلقت عددا من الطرق الرئيسية مساء الأحد.
+            وحذرت هيئة الأرصاد من استمرار الطقس غير المستقر حتى نهاية الأسبوع.""";
 
     static final String BLAST_TITLE_A = "مقتل 12 شخصا في انفجار مصنع للكيماويات في ميناء القرنفل";
     static final String BLAST_TITLE_B = "ارتفاع عدد قتلى انفجار ميناء القرنفل إلى 12";
@@ -143,7 +152,38 @@ class StoryDiscoveryTest {
                 .then().statusCode(400).body("errors.field", hasItem("cursor"));
         // stories of other days are outside the window
         api().queryParam("publishedFrom", day(21) + "T00:00:00Z").queryParam("publishedTo", day(22) + "T00:00:00Z")
-                .queryParam("minOutlets", 1).get("/stories").then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem((int) blast)));
+                .queryParam("minOutlets", 1).get("/stories").then().statusCode(200).body("items.id", not(hasItem((int) blast)));
+    }
+
+    @Test
+    void aWindowByRecencyListsTheStoriesThatStraddleItsEndFirstThenThoseInsideIt() {
+        long before = article(RAIN, "أمطار غزيرة تغلق طرق المدينة الساحلية", "Story Outlet K", day(39) + "T05:00:00Z");
+        long straddling = article(BLAST_A, BLAST_TITLE_A, "Story Outlet K", day(40) + "T10:00:00Z");
+        article(BLAST_B, BLAST_TITLE_B, "Story Outlet L", day(41) + "T20:00:00Z");
+        long inside = article(FOOTBALL, FOOTBALL_TITLE, "Story Outlet K", day(41) + "T06:00:00Z");
+        long after = article(CURRENCY, "تراجع العملة المحلية أمام الدولار", "Story Outlet L", day(41) + "T15:00:00Z");
+        Map<Long, Long> storyOf = storiesOf(day(39) + "T00:00:00Z", day(42) + "T00:00:00Z");
+        assertEquals(4, Set.copyOf(storyOf.values()).size());
+
+        // the window is the morning of day 41: the blast began the day before and went on after it, the match is inside
+        String from = day(41) + "T00:00:00Z";
+        String to = day(41) + "T12:00:00Z";
+        api().queryParam("publishedFrom", from).queryParam("publishedTo", to).queryParam("minOutlets", 1).get("/stories").then()
+                .statusCode(200).body("items.id", contains(storyOf.get(straddling).intValue(), storyOf.get(inside).intValue()));
+        String next = api().queryParam("publishedFrom", from).queryParam("publishedTo", to).queryParam("minOutlets", 1)
+                .queryParam("limit", 1).get("/stories").then().statusCode(200)
+                .body("items.id", contains(storyOf.get(straddling).intValue())).extract().path("next");
+        String cursor = next.substring(next.indexOf("cursor=") + 7).split("&")[0];
+        api().queryParam("publishedFrom", from).queryParam("publishedTo", to).queryParam("minOutlets", 1).queryParam("limit", 1)
+                .queryParam("cursor", cursor).get("/stories").then().statusCode(200)
+                .body("items.id", contains(storyOf.get(inside).intValue())).body("next", nullValue());
+        // without a start, what began before the end: all but the currency story, latest first
+        api().queryParam("publishedTo", to).queryParam("publishedFrom", day(38) + "T00:00:00Z").queryParam("minOutlets", 1)
+                .get("/stories").then().statusCode(200).body("items.id", contains(storyOf.get(straddling).intValue(),
+                        storyOf.get(inside).intValue(), storyOf.get(before).intValue()));
+        api().queryParam("publishedTo", to).queryParam("minOutlets", 1).queryParam("limit", 200).get("/stories").then().statusCode(200)
+                .body("items.id", hasItem(storyOf.get(before).intValue()))
+                .body("items.id", not(hasItem(storyOf.get(after).intValue())));
     }
 
     @Test
@@ -214,5 +254,18 @@ class StoryDiscoveryTest {
                 .body("places.find { it.value == 'Misrata' }.articles", equalTo(2))
                 .body("figures.find { it.key == 'death_toll' }.value", equalTo("14"))
                 .body("figures.find { it.key == 'death_toll' }.articles", equalTo(2));
+
+        // by language: a story is in each language of its articles, until the article of that language leaves it
+        String from = day + "T00:00:00Z";
+        String to = day + "T23:59:59Z";
+        api().queryParam("publishedFrom", from).queryParam("publishedTo", to).queryParam("minOutlets", 1).queryParam("language", "en")
+                .get("/stories").then().statusCode(200)
+                .body("items.id", contains(storyOf.get(football).intValue(), storyOf.get(arabic).intValue()));
+        api().queryParam("publishedFrom", from).queryParam("publishedTo", to).queryParam("minOutlets", 1).queryParam("language", "ar")
+                .get("/stories").then().statusCode(200).body("items.id", contains(storyOf.get(arabic).intValue()));
+        api().delete("/stories/{id}/articles/{article}", storyOf.get(arabic), english).then().statusCode(200);
+        api().queryParam("publishedFrom", from).queryParam("publishedTo", to).queryParam("minOutlets", 1).queryParam("language", "en")
+                .get("/stories").then().statusCode(200).body("items.id", not(hasItem(storyOf.get(arabic).intValue())))
+                .body("items.id", hasItem(storyOf.get(football).intValue()));
     }
 }
