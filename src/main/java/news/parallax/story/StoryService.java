@@ -235,13 +235,14 @@ public class StoryService {
         if (storyIds.isEmpty()) {
             return outlets;
         }
+        // the first ten of each story only: a page of stories covered by 40 outlets each would read 800 rows
         for (Object[] row : rows("""
-                SELECT so.story_id, o.id, o.name, o.kind FROM story_outlet so JOIN outlet o ON o.id = so.outlet_id
-                WHERE so.story_id = ANY (CAST(?1 AS bigint[])) AND so.articles > 0 ORDER BY so.story_id, so.articles DESC, o.name, o.id""", (Object) storyIds.toArray(Long[]::new))) {
-            List<OutletRef> ofStory = outlets.computeIfAbsent(number(row[0]), k -> new ArrayList<>());
-            if (ofStory.size() < MAX_COVERED_BY) {
-                ofStory.add(outlet(row, 1));
-            }
+                SELECT story.id, top.id, top.name, top.kind FROM unnest(CAST(?1 AS bigint[])) AS story (id)
+                CROSS JOIN LATERAL (SELECT o.id, o.name, o.kind, so.articles FROM story_outlet so JOIN outlet o ON o.id = so.outlet_id
+                                    WHERE so.story_id = story.id AND so.articles > 0
+                                    ORDER BY so.articles DESC, o.name, o.id LIMIT\s""" + MAX_COVERED_BY + """
+                ) top ORDER BY story.id, top.articles DESC, top.name, top.id""", (Object) storyIds.toArray(Long[]::new))) {
+            outlets.computeIfAbsent(number(row[0]), k -> new ArrayList<>()).add(outlet(row, 1));
         }
         return outlets;
     }
