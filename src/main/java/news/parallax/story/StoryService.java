@@ -216,15 +216,18 @@ public class StoryService {
         if (storyIds.isEmpty()) {
             return events;
         }
+        // story by story: over a page's members at once (5,000 for the largest stories of the million-article corpus)
+        // PostgreSQL read all of article_event (0.3 s) unless it could run it in parallel
         for (Object[] row : rows("""
-                SELECT sa.story_id, e.id, e.title, e.start_date FROM story_article sa
-                JOIN article_event ae ON ae.article_id = sa.article_id AND ae.linked JOIN event e ON e.id = ae.event_id
-                WHERE sa.story_id = ANY (CAST(?1 AS bigint[])) GROUP BY sa.story_id, e.id, e.title, e.start_date
-                ORDER BY sa.story_id, count(*) DESC, e.id""", (Object) storyIds.toArray(Long[]::new))) {
-            List<EventRef> ofStory = events.computeIfAbsent(number(row[0]), k -> new ArrayList<>());
-            if (ofStory.size() < MAX_EVENTS) {
-                ofStory.add(new EventRef().id(number(row[1])).title((String) row[2]).startDate(SqlQuery.day(row[3])));
-            }
+                SELECT story.id, e.id, e.title, e.start_date FROM unnest(CAST(?1 AS bigint[])) AS story (id)
+                CROSS JOIN LATERAL (SELECT ae.event_id, count(*) AS articles FROM story_article sa
+                                    JOIN article_event ae ON ae.article_id = sa.article_id AND ae.linked
+                                    WHERE sa.story_id = story.id GROUP BY ae.event_id ORDER BY count(*) DESC, ae.event_id LIMIT\s"""
+                + MAX_EVENTS + """
+                ) top JOIN event e ON e.id = top.event_id ORDER BY story.id, top.articles DESC, e.id""",
+                (Object) storyIds.toArray(Long[]::new))) {
+            events.computeIfAbsent(number(row[0]), k -> new ArrayList<>())
+                    .add(new EventRef().id(number(row[1])).title((String) row[2]).startDate(SqlQuery.day(row[3])));
         }
         return events;
     }
