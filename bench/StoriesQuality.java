@@ -57,57 +57,192 @@ public class StoriesQuality {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("score")) {
+            scoreFile(args);
+            return;
+        }
         JsonNode events = JSON.readTree(Path.of(args[0]).toFile()).get("events");
         Path corpus = Path.of(args[1]);
         StoriesQuality bench = new StoriesQuality(args[2]);
-        String scope = args.length > 3 ? args[3] : "windows";
+        String scope = args.length > 3 && !args[3].startsWith("--") ? args[3] : "windows";
+        Path extraTune = null;
+        Path out = null;
+        boolean heldOutLines = false;
+        boolean tuneOnly = false; // no held-out rows: for runs that decide something
+        for (String arg : args) {
+            if (arg.startsWith("--extra-tune=")) {
+                extraTune = Path.of(arg.substring("--extra-tune=".length()));
+            } else if (arg.startsWith("--out=")) {
+                out = Path.of(arg.substring("--out=".length()));
+            } else if (arg.equals("--held-out-lines")) {
+                heldOutLines = true;
+            } else if (arg.equals("--tune-only")) {
+                tuneOnly = true;
+            }
+        }
 
         List<String> ids = new ArrayList<>();
         events.forEach(e -> ids.add(e.get("id").asText()));
         ids.sort(Comparator.comparing(StoriesQuality::sha256));
         Set<String> tune = new TreeSet<>(ids.subList(0, ids.size() / 2));
-
-        Map<String, Gold> gold = new LinkedHashMap<>();
-        Map<String, Set<String>> distractors = new HashMap<>();
-        Set<String> labelled = new TreeSet<>();
-        for (JsonNode event : events) {
-            String id = event.get("id").asText();
-            for (JsonNode article : event.get("core")) {
-                String docno = article.get("docno").asText();
-                String group = article.hasNonNull("dup_group") ? id + "/" + article.get("dup_group").asText() : docno;
-                gold.put(docno, new Gold(id, group));
-            }
-            Set<String> d = new TreeSet<>();
-            event.get("distractors").forEach(a -> d.add(a.get("docno").asText()));
-            distractors.put(id, d);
-            for (String part : List.of("core", "related", "distractors", "passing")) {
-                event.get(part).forEach(a -> labelled.add(a.get("docno").asText()));
+        // extra tune events (another labels file): scored in rows of their own, their windows loaded too
+        ArrayNode all = JSON.createArrayNode();
+        events.forEach(all::add);
+        List<String> extra = new ArrayList<>();
+        if (extraTune != null) {
+            for (JsonNode event : JSON.readTree(extraTune.toFile()).get("events")) {
+                if (ids.contains(event.get("id").asText())) {
+                    throw new IllegalArgumentException("extra tune event " + event.get("id").asText() + " is in " + args[0] + " already");
+                }
+                extra.add(event.get("id").asText());
+                all.add(event);
             }
         }
-        List<JsonNode> articles = bench.read(corpus, events, scope.equals("labelled") ? labelled : null);
+
+        Labels labels = Labels.of(all);
+        List<JsonNode> articles = bench.read(corpus, all, scope.equals("labelled") ? labels.labelled() : null);
         Map<String, Long> articleIds = bench.ingest(articles);
         Map<Long, Long> storyOfArticle = bench.stories();
         Map<String, String> system = new HashMap<>();
         Map<String, String> baseline = new HashMap<>();
         articleIds.forEach((docno, id) -> system.put(docno, storyOfArticle.containsKey(id) ? "s" + storyOfArticle.get(id) : "none-" + docno));
         articles.forEach(a -> baseline.put(a.get("docno").asText(), a.get("docno").asText().substring(a.get("docno").asText().length() - 8)));
+        if (out != null) { // for bench/stories-replay.sh: docno -> article id, and where the service put each article
+            StringBuilder lines = new StringBuilder();
+            articleIds.forEach((docno, id) -> lines.append(docno).append('\t').append(id).append('\t')
+                    .append(storyOfArticle.getOrDefault(id, 0L)).append('\n'));
+            java.nio.file.Files.writeString(out.resolve("articles.tsv"), lines);
+        }
 
-        System.out.printf("scope %s: %d articles loaded, %d stories read; tune events %s%n%n", scope, articleIds.size(),
-                new TreeSet<>(storyOfArticle.values()).size(), tune);
+        System.out.printf("scope %s: %d articles loaded, %d stories read; tune events %s%s%n%n", scope, articleIds.size(),
+                new TreeSet<>(storyOfArticle.values()).size(), tune, extra.isEmpty() ? "" : "; extra tune events " + extra);
+        report(ids, tune, extra, labels, Map.of("stories", system, "one per day", baseline), !tuneOnly);
+        for (String event : ids) {
+            if (heldOutLines || tune.contains(event)) {
+                perEvent(event, labels.gold(), system, labels.distractors().get(event));
+            }
+        }
+        for (String event : extra) {
+            perEvent(event, labels.gold(), system, labels.distractors().get(event));
+        }
+    }
+
+    /**
+     * Scores a clustering from a file instead of a service (bench/stories-replay.sh): {@code score EVENTS CLUSTERS
+     * [--extra-tune=FILE] [--held-out-lines]}, where CLUSTERS has a line "docno TAB cluster" per loaded article.
+     */
+    static void scoreFile(String[] args) throws Exception {
+        JsonNode events = JSON.readTree(Path.of(args[1]).toFile()).get("events");
+        List<String> ids = new ArrayList<>();
+        events.forEach(e -> ids.add(e.get("id").asText()));
+        ids.sort(Comparator.comparing(StoriesQuality::sha256));
+        Set<String> tune = new TreeSet<>(ids.subList(0, ids.size() / 2));
+        ArrayNode all = JSON.createArrayNode();
+        events.forEach(all::add);
+        List<String> extra = new ArrayList<>();
+        boolean heldOutLines = false;
+        boolean tuneOnly = false; // no held-out rows: for runs that decide something
+        for (String arg : args) {
+            if (arg.startsWith("--extra-tune=")) {
+                for (JsonNode event : JSON.readTree(Path.of(arg.substring("--extra-tune=".length())).toFile()).get("events")) {
+                    extra.add(event.get("id").asText());
+                    all.add(event);
+                }
+            } else if (arg.equals("--held-out-lines")) {
+                heldOutLines = true;
+            } else if (arg.equals("--tune-only")) {
+                tuneOnly = true;
+            }
+        }
+        Labels labels = Labels.of(all);
+        Map<String, String> system = new HashMap<>();
+        Map<String, String> baseline = new HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(Path.of(args[2]))) {
+            String[] fields = line.split("\t");
+            system.put(fields[0], fields[1]);
+            baseline.put(fields[0], fields[0].substring(fields[0].length() - 8));
+        }
+        report(ids, tune, extra, labels, Map.of("stories", system, "one per day", baseline), !tuneOnly);
+        for (String event : ids) {
+            if (heldOutLines || tune.contains(event)) {
+                perEvent(event, labels.gold(), system, labels.distractors().get(event));
+            }
+        }
+        for (String event : extra) {
+            perEvent(event, labels.gold(), system, labels.distractors().get(event));
+        }
+    }
+
+    /** The labels of a list of events: gold core articles, distractors per event, every labelled docno. */
+    record Labels(Map<String, Gold> gold, Map<String, Set<String>> distractors, Set<String> labelled) {
+
+        static Labels of(JsonNode events) {
+            Map<String, Gold> gold = new LinkedHashMap<>();
+            Map<String, Set<String>> distractors = new HashMap<>();
+            Set<String> labelled = new TreeSet<>();
+            for (JsonNode event : events) {
+                String id = event.get("id").asText();
+                for (JsonNode article : event.get("core")) {
+                    String docno = article.get("docno").asText();
+                    String group = article.hasNonNull("dup_group") ? id + "/" + article.get("dup_group").asText() : docno;
+                    if (gold.put(docno, new Gold(id, group)) != null) {
+                        throw new IllegalArgumentException(docno + " is core of two events");
+                    }
+                }
+                Set<String> d = new TreeSet<>();
+                event.get("distractors").forEach(a -> d.add(a.get("docno").asText()));
+                distractors.put(id, d);
+                for (String part : List.of("core", "related", "distractors", "passing")) {
+                    event.get(part).forEach(a -> labelled.add(a.get("docno").asText()));
+                }
+            }
+            return new Labels(gold, distractors, labelled);
+        }
+
+        /** Only the gold articles of these events. */
+        Map<String, Gold> goldOf(Set<String> events) {
+            Map<String, Gold> some = new LinkedHashMap<>();
+            gold.forEach((docno, g) -> {
+                if (events.contains(g.event())) {
+                    some.put(docno, g);
+                }
+            });
+            return some;
+        }
+    }
+
+    /**
+     * The table: the tune and held-out halves of the ten events exactly as without extra events (gold = the ten
+     * events' core sets), then, with extra tune events, a row for them and one for them with the tune half. Those
+     * two count as gold only the tune half's and the extra events' core articles, so that held-out labels play no
+     * part in a figure that decides anything.
+     */
+    static void report(List<String> ids, Set<String> tune, List<String> extra, Labels labels, Map<String, Map<String, String>> clusterings,
+            boolean heldOut) {
         System.out.println("| clustering | part | events | core articles | B³ P | B³ R | B³ F1 | macro B³ F1 | pair P | pair R | pair F1 | distractors in main story |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
-        for (String part : List.of("tune", "held-out")) {
+        Map<String, Gold> tenEvents = labels.goldOf(new TreeSet<>(ids));
+        for (String part : heldOut ? List.of("tune", "held-out") : List.of("tune")) {
             Set<String> eventsOfPart = new TreeSet<>(ids);
             if (part.equals("tune")) {
                 eventsOfPart.retainAll(tune);
             } else {
                 eventsOfPart.removeAll(tune);
             }
-            score("stories", part, eventsOfPart, gold, system, distractors);
-            score("one per day", part, eventsOfPart, gold, baseline, distractors);
+            for (Map.Entry<String, Map<String, String>> c : new java.util.TreeMap<>(clusterings).descendingMap().entrySet()) {
+                score(c.getKey(), part, eventsOfPart, tenEvents, c.getValue(), labels.distractors());
+            }
         }
-        for (String event : ids) {
-            perEvent(event, gold, system, distractors.get(event));
+        if (!extra.isEmpty()) {
+            Set<String> tuneAndExtra = new TreeSet<>(tune);
+            tuneAndExtra.addAll(extra);
+            Map<String, Gold> tuneGold = labels.goldOf(tuneAndExtra);
+            for (Map.Entry<String, Map<String, String>> c : new java.util.TreeMap<>(clusterings).descendingMap().entrySet()) {
+                score(c.getKey(), "new tune", new TreeSet<>(extra), tuneGold, c.getValue(), labels.distractors());
+            }
+            for (Map.Entry<String, Map<String, String>> c : new java.util.TreeMap<>(clusterings).descendingMap().entrySet()) {
+                score(c.getKey(), "tune + new", tuneAndExtra, tuneGold, c.getValue(), labels.distractors());
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,6 +60,13 @@ public class StoryAssigner {
         @WithDefault("0.15")
         double mergeScore();
 
+        /**
+         * The cosine (0..1) an article's features need with a story's centroid to join it, besides {@link #threshold()};
+         * a story that fails it is passed over for the next one above the threshold. 0: no such test.
+         */
+        @WithDefault("0")
+        double joinCentroid();
+
         /** The cosine (0..1) two such stories' centroids need for the merge: similar as wholes, not through one article. */
         @WithDefault("0.5")
         double mergeCentroid();
@@ -104,37 +112,62 @@ public class StoryAssigner {
         int day = (int) published.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay(); // the UTC day, as event linking reads it
         StorySignature signature = StorySignature.of(article.title(), article.cleanText(), article.facets());
         String[] features = signature.features();
-        long storyId;
-        double score;
-        Map<Long, List<Long>> merged = new LinkedHashMap<>(); // absorbed story -> its articles the index moved
+        Decision decision;
         synchronized (index) {
             load(day - settings.coldDays(), day + settings.coldDays());
-            List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles());
-            if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {
-                storyId = matches.get(0).storyId();
-                score = matches.get(0).score();
-            } else {
-                storyId = create(published);
-                score = 0;
-            }
-            index.add(article.articleId(), storyId, day, features);
-            for (StoryIndex.Match other : matches.subList(Math.min(1, matches.size()), matches.size())) {
-                if (other.score() < settings.mergeScore()) {
-                    break;
-                }
-                if (index.similarity(storyId, other.storyId()) >= settings.mergeCentroid()) {
-                    merged.put(other.storyId(), index.merge(other.storyId(), storyId));
-                }
-            }
+            decision = decide(index, settings, article.articleId(), features, day, () -> create(published));
         }
+        long storyId = decision.storyId();
+        Map<Long, List<Long>> merged = decision.merged();
         long joinedInIndex = storyId;
         afterCompletion(false, () -> {
             index.remove(article.articleId());
             merged.forEach((absorbed, articles) -> index.unmerge(articles, joinedInIndex, absorbed));
         });
-        long joined = join(storyId, article, day, signature, score);
+        long joined = join(storyId, article, day, signature, decision.score());
         merged.keySet().stream().filter(absorbed -> absorbed != joined).forEach(absorbed -> absorb(absorbed, joined));
         return joined;
+    }
+
+    /** What discovery decided for an article: the story it joined (score 0: a story it started) and the stories it merged into it. */
+    record Decision(long storyId, double score, Map<Long, List<Long>> merged) {
+    }
+
+    /**
+     * The decision for one article, from the index alone (the caller holds its lock), in the index at once: it
+     * joins the most similar story if that scores at least the threshold, else starts one ({@code newStory}),
+     * then merges the other stories it scores at least the merge score with whose centroids are close to its
+     * story's (absorbed story -> its articles the index moved). The replay of bench/StoriesReplay.java calls
+     * this too, so that its sweeps are of the service's own rule.
+     */
+    static Decision decide(StoryIndex index, Settings settings, long articleId, String[] features, int day, LongSupplier newStory) {
+        List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles());
+        long storyId = 0;
+        double score = 0;
+        for (StoryIndex.Match match : matches) {
+            if (match.score() < settings.threshold()) {
+                break;
+            }
+            if (settings.joinCentroid() <= 0 || index.fit(features, match.storyId()) >= settings.joinCentroid()) {
+                storyId = match.storyId();
+                score = match.score();
+                break;
+            }
+        }
+        if (storyId == 0) {
+            storyId = newStory.getAsLong();
+        }
+        index.add(articleId, storyId, day, features);
+        Map<Long, List<Long>> merged = new LinkedHashMap<>(); // absorbed story -> its articles the index moved
+        for (StoryIndex.Match other : matches) {
+            if (other.score() < settings.mergeScore()) {
+                break;
+            }
+            if (other.storyId() != storyId && index.similarity(storyId, other.storyId()) >= settings.mergeCentroid()) {
+                merged.put(other.storyId(), index.merge(other.storyId(), storyId));
+            }
+        }
+        return new Decision(storyId, score, merged);
     }
 
     /**

@@ -155,6 +155,12 @@ final class StoryIndex {
         return moved;
     }
 
+    /** The story an indexed article is under now (0: not indexed). */
+    long storyOf(long articleId) {
+        Member member = byArticle.get(articleId);
+        return member == null ? 0 : member.storyId;
+    }
+
     /** Undoes a {@link #merge} (its transaction rolled back): the articles it moved that are still under {@code into} go back. */
     void unmerge(List<Long> articles, long into, long from) {
         for (long article : articles) {
@@ -187,6 +193,31 @@ final class StoryIndex {
             }
         }
         return dot == 0 ? 0 : dot / Math.sqrt(squaredNorm(one, indexed) * squaredNorm(two, indexed));
+    }
+
+    /**
+     * The cosine of an article's features (not indexed yet) with a story's centroid, weighted as
+     * {@link #similarity}: how well the article fits the story as a whole, not only its closest article.
+     */
+    double fit(String[] features, long story) {
+        Cluster cluster = clusters.get(story);
+        if (cluster == null) {
+            return 0;
+        }
+        query++;
+        int indexed = byArticle.size();
+        double dot = 0;
+        double norm = 0;
+        for (String text : features) {
+            Integer feature = numbers.get(text);
+            double weight = feature == null ? TfIdf.idf(0, indexed) * boostOf(text) : weight(feature, indexed);
+            norm += weight * weight;
+            Integer count = feature == null ? null : cluster.counts.get(feature);
+            if (count != null) {
+                dot += weight * weight * count;
+            }
+        }
+        return dot == 0 ? 0 : dot / Math.sqrt(norm * squaredNorm(cluster, indexed));
     }
 
     /** The squared length of a story's centroid. */
