@@ -44,12 +44,26 @@ public class StoriesReplay {
         long[] next = {1};
         int merges = 0;
         List<Long> order = new ArrayList<>();
+        Map<Long, Long> first = new HashMap<>(); // story -> the article that started it
+        Set<String> trace = Set.of(System.getProperty("trace", "").split(","));
         for (String line : Files.readAllLines(signatures, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", -1);
             long article = Long.parseLong(f[0]);
             int day = (int) LocalDate.parse(f[2]).toEpochDay();
             String[] features = f[3].isEmpty() ? new String[0] : f[3].split("\u001f");
-            StoryAssigner.Decision decision = StoryAssigner.decide(index, settings, article, features, day, () -> next[0]++);
+            if (trace.contains(docnoOf.get(article))) { // what the article saw: its best stories, each with its first article
+                StringBuilder seen = new StringBuilder();
+                index.matches(features, day, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty(),
+                        settings.scoreArticlesGrowth()).stream().limit(4)
+                        .forEach(m -> seen.append(String.format(" %s%s %.3f", "s" + m.storyId(), "(" + docnoOf.get(first.get(m.storyId())) + ")",
+                                m.score())));
+                System.out.println("trace " + docnoOf.get(article) + ":" + seen);
+            }
+            long[] started = {0};
+            StoryAssigner.Decision decision = StoryAssigner.decide(index, settings, article, features, day, () -> started[0] = next[0]++);
+            if (started[0] != 0) {
+                first.put(started[0], article);
+            }
             merges += decision.merged().size();
             order.add(article);
         }

@@ -14,9 +14,13 @@ run="target/stories-quality"
 out="target/stories-replay"
 mkdir -p "$out/classes"
 cp=$(cat target/load-articles.classpath)
+# a copy of the service's classes, so that a build running meanwhile (tests) does not pull them from under the replay
+if ! [ "$out/service/news/parallax/story/StoryAssigner.class" -nt target/classes/news/parallax/story/StoryAssigner.class ]; then
+  rm -rf "$out/service" && cp -r target/classes "$out/service"
+fi
 [ "$out/classes/news/parallax/story/StoriesReplay.class" -nt bench/StoriesReplay.java ] \
-  && [ "$out/classes/news/parallax/story/StoriesReplay.class" -nt target/classes/news/parallax/story/StoryAssigner.class ] \
-  || javac -nowarn -cp "target/classes:$cp" -d "$out/classes" bench/StoriesReplay.java
+  && [ "$out/classes/news/parallax/story/StoriesReplay.class" -nt "$out/service/news/parallax/story/StoryAssigner.class" ] \
+  || javac -nowarn -cp "$out/service:$cp" -d "$out/classes" bench/StoriesReplay.java
 props=() scorer=()
 for arg in "$@"; do
   case "$arg" in
@@ -24,6 +28,6 @@ for arg in "$@"; do
     *) scorer+=("$arg") ;;
   esac
 done
-java "${props[@]}" -cp "$out/classes:target/classes:$cp" news.parallax.story.StoriesReplay \
+java "${props[@]}" -cp "$out/classes:$out/service:$cp" news.parallax.story.StoriesReplay \
   "$run/story_article.tsv" "$run/articles.tsv" "$out/clusters.tsv"
 java -cp "$cp" bench/StoriesQuality.java score "$ant/labels/events-dev.json" "$out/clusters.tsv" --tune-only "${scorer[@]}"

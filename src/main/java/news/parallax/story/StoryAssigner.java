@@ -60,13 +60,6 @@ public class StoryAssigner {
         @WithDefault("0.15")
         double mergeScore();
 
-        /**
-         * The cosine (0..1) an article's features need with a story's centroid to join it, besides {@link #threshold()};
-         * a story that fails it is passed over for the next one above the threshold. 0: no such test.
-         */
-        @WithDefault("0")
-        double joinCentroid();
-
         /** The cosine (0..1) two such stories' centroids need for the merge: similar as wholes, not through one article. */
         @WithDefault("0.5")
         double mergeCentroid();
@@ -78,6 +71,14 @@ public class StoryAssigner {
          */
         @WithDefault("1")
         int scoreArticles();
+
+        /** A story of n articles scores the mean of its best max({@link #scoreArticles()}, ceil(this × √n)); 0: no growth. */
+        @WithDefault("0")
+        double scoreArticlesGrowth();
+
+        /** A similarity is divided by 1 + this × the days between the two articles' publication days. */
+        @WithDefault("0.1")
+        double dayPenalty();
 
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
         @WithDefault("2")
@@ -141,29 +142,24 @@ public class StoryAssigner {
      * this too, so that its sweeps are of the service's own rule.
      */
     static Decision decide(StoryIndex index, Settings settings, long articleId, String[] features, int day, LongSupplier newStory) {
-        List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles());
-        long storyId = 0;
-        double score = 0;
-        for (StoryIndex.Match match : matches) {
-            if (match.score() < settings.threshold()) {
-                break;
-            }
-            if (settings.joinCentroid() <= 0 || index.fit(features, match.storyId()) >= settings.joinCentroid()) {
-                storyId = match.storyId();
-                score = match.score();
-                break;
-            }
-        }
-        if (storyId == 0) {
+        List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty(),
+                settings.scoreArticlesGrowth());
+        long storyId;
+        double score;
+        if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {
+            storyId = matches.get(0).storyId();
+            score = matches.get(0).score();
+        } else {
             storyId = newStory.getAsLong();
+            score = 0;
         }
         index.add(articleId, storyId, day, features);
         Map<Long, List<Long>> merged = new LinkedHashMap<>(); // absorbed story -> its articles the index moved
-        for (StoryIndex.Match other : matches) {
+        for (StoryIndex.Match other : matches.subList(Math.min(1, matches.size()), matches.size())) {
             if (other.score() < settings.mergeScore()) {
                 break;
             }
-            if (other.storyId() != storyId && index.similarity(storyId, other.storyId()) >= settings.mergeCentroid()) {
+            if (index.similarity(storyId, other.storyId()) >= settings.mergeCentroid()) {
                 merged.put(other.storyId(), index.merge(other.storyId(), storyId));
             }
         }

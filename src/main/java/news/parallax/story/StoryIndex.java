@@ -195,31 +195,6 @@ final class StoryIndex {
         return dot == 0 ? 0 : dot / Math.sqrt(squaredNorm(one, indexed) * squaredNorm(two, indexed));
     }
 
-    /**
-     * The cosine of an article's features (not indexed yet) with a story's centroid, weighted as
-     * {@link #similarity}: how well the article fits the story as a whole, not only its closest article.
-     */
-    double fit(String[] features, long story) {
-        Cluster cluster = clusters.get(story);
-        if (cluster == null) {
-            return 0;
-        }
-        query++;
-        int indexed = byArticle.size();
-        double dot = 0;
-        double norm = 0;
-        for (String text : features) {
-            Integer feature = numbers.get(text);
-            double weight = feature == null ? TfIdf.idf(0, indexed) * boostOf(text) : weight(feature, indexed);
-            norm += weight * weight;
-            Integer count = feature == null ? null : cluster.counts.get(feature);
-            if (count != null) {
-                dot += weight * weight * count;
-            }
-        }
-        return dot == 0 ? 0 : dot / Math.sqrt(norm * squaredNorm(cluster, indexed));
-    }
-
     /** The squared length of a story's centroid. */
     private double squaredNorm(Cluster cluster, int indexed) {
         double norm = 0;
@@ -288,6 +263,14 @@ final class StoryIndex {
      * would not; more asks an article to resemble several of the story's (measured in docs/stories.md).
      */
     List<Match> matches(String[] features, int day, int window, int articles) {
+        return matches(features, day, window, articles, 0.1, 0);
+    }
+
+    /**
+     * As {@link #matches(String[], int, int, int)}, a score divided by {@code 1 + dayPenalty × days between the two
+     * articles}, and a story of n articles scoring the mean of its best {@code max(articles, ceil(growth × √n))}.
+     */
+    List<Match> matches(String[] features, int day, int window, int articles, double dayPenalty, double growth) {
         query++;
         int indexed = byArticle.size();
         List<Member> candidates = new ArrayList<>();
@@ -322,9 +305,10 @@ final class StoryIndex {
         int counted = Math.max(1, articles);
         Map<Long, double[]> best = new HashMap<>(); // each story's best scores, highest first
         for (Member member : candidates) {
-            double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + 0.1 * Math.abs(member.day - day));
-            double[] top = best.computeIfAbsent(member.storyId, s -> new double[counted]);
-            for (int i = 0; i < counted; i++) {
+            double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + dayPenalty * Math.abs(member.day - day));
+            double[] top = best.computeIfAbsent(member.storyId,
+                    s -> new double[Math.max(counted, (int) Math.ceil(growth * Math.sqrt(clusters.get(s).members.size())))]);
+            for (int i = 0; i < top.length; i++) {
                 if (score > top[i]) {
                     double lower = top[i];
                     top[i] = score;
@@ -334,7 +318,7 @@ final class StoryIndex {
         }
         List<Match> matches = new ArrayList<>(best.size());
         best.forEach((story, top) -> {
-            int of = Math.min(counted, clusters.get(story).members.size());
+            int of = Math.min(top.length, clusters.get(story).members.size());
             double sum = 0;
             for (int i = 0; i < of; i++) {
                 sum += top[i];
