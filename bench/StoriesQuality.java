@@ -3,6 +3,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -61,115 +63,93 @@ public class StoriesQuality {
             scoreFile(args);
             return;
         }
-        JsonNode events = JSON.readTree(Path.of(args[0]).toFile()).get("events");
+        Setup setup = Setup.of(Path.of(args[0]), args);
         Path corpus = Path.of(args[1]);
         StoriesQuality bench = new StoriesQuality(args[2]);
         String scope = args.length > 3 && !args[3].startsWith("--") ? args[3] : "windows";
-        Path extraTune = null;
-        Path out = null;
-        boolean heldOutLines = false;
-        boolean tuneOnly = false; // no held-out rows: for runs that decide something
-        for (String arg : args) {
-            if (arg.startsWith("--extra-tune=")) {
-                extraTune = Path.of(arg.substring("--extra-tune=".length()));
-            } else if (arg.startsWith("--out=")) {
-                out = Path.of(arg.substring("--out=".length()));
-            } else if (arg.equals("--held-out-lines")) {
-                heldOutLines = true;
-            } else if (arg.equals("--tune-only")) {
-                tuneOnly = true;
-            }
-        }
+        Path out = Arrays.stream(args).filter(arg -> arg.startsWith("--out=")).map(arg -> Path.of(arg.substring("--out=".length())))
+                .findFirst().orElse(null);
 
-        List<String> ids = new ArrayList<>();
-        events.forEach(e -> ids.add(e.get("id").asText()));
-        ids.sort(Comparator.comparing(StoriesQuality::sha256));
-        Set<String> tune = new TreeSet<>(ids.subList(0, ids.size() / 2));
-        // extra tune events (another labels file): scored in rows of their own, their windows loaded too
-        ArrayNode all = JSON.createArrayNode();
-        events.forEach(all::add);
-        List<String> extra = new ArrayList<>();
-        if (extraTune != null) {
-            for (JsonNode event : JSON.readTree(extraTune.toFile()).get("events")) {
-                if (ids.contains(event.get("id").asText())) {
-                    throw new IllegalArgumentException("extra tune event " + event.get("id").asText() + " is in " + args[0] + " already");
-                }
-                extra.add(event.get("id").asText());
-                all.add(event);
-            }
-        }
-
-        Labels labels = Labels.of(all);
-        List<JsonNode> articles = bench.read(corpus, all, scope.equals("labelled") ? labels.labelled() : null);
+        List<JsonNode> articles = bench.read(corpus, setup.events(), scope.equals("labelled") ? setup.labels().labelled() : null);
         Map<String, Long> articleIds = bench.ingest(articles);
         Map<Long, Long> storyOfArticle = bench.stories();
         Map<String, String> system = new HashMap<>();
-        Map<String, String> baseline = new HashMap<>();
         articleIds.forEach((docno, id) -> system.put(docno, storyOfArticle.containsKey(id) ? "s" + storyOfArticle.get(id) : "none-" + docno));
-        articles.forEach(a -> baseline.put(a.get("docno").asText(), a.get("docno").asText().substring(a.get("docno").asText().length() - 8)));
         if (out != null) { // for bench/stories-replay.sh: docno -> article id, and where the service put each article
             StringBuilder lines = new StringBuilder();
             articleIds.forEach((docno, id) -> lines.append(docno).append('\t').append(id).append('\t')
                     .append(storyOfArticle.getOrDefault(id, 0L)).append('\n'));
-            java.nio.file.Files.writeString(out.resolve("articles.tsv"), lines);
+            Files.writeString(out.resolve("articles.tsv"), lines);
         }
 
         System.out.printf("scope %s: %d articles loaded, %d stories read; tune events %s%s%n%n", scope, articleIds.size(),
-                new TreeSet<>(storyOfArticle.values()).size(), tune, extra.isEmpty() ? "" : "; extra tune events " + extra);
-        report(ids, tune, extra, labels, Map.of("stories", system, "one per day", baseline), !tuneOnly);
-        for (String event : ids) {
-            if (heldOutLines || tune.contains(event)) {
-                perEvent(event, labels.gold(), system, labels.distractors().get(event));
-            }
-        }
-        for (String event : extra) {
-            perEvent(event, labels.gold(), system, labels.distractors().get(event));
-        }
+                new TreeSet<>(storyOfArticle.values()).size(), setup.tune(), setup.extra().isEmpty() ? "" : "; extra tune events " + setup.extra());
+        setup.print(system);
     }
 
     /**
      * Scores a clustering from a file instead of a service (bench/stories-replay.sh): {@code score EVENTS CLUSTERS
-     * [--extra-tune=FILE] [--held-out-lines]}, where CLUSTERS has a line "docno TAB cluster" per loaded article.
+     * [--extra-tune=FILE] [--tune-only] [--held-out-lines]}, where CLUSTERS has a line "docno TAB cluster" per loaded article.
      */
     static void scoreFile(String[] args) throws Exception {
-        JsonNode events = JSON.readTree(Path.of(args[1]).toFile()).get("events");
-        List<String> ids = new ArrayList<>();
-        events.forEach(e -> ids.add(e.get("id").asText()));
-        ids.sort(Comparator.comparing(StoriesQuality::sha256));
-        Set<String> tune = new TreeSet<>(ids.subList(0, ids.size() / 2));
-        ArrayNode all = JSON.createArrayNode();
-        events.forEach(all::add);
-        List<String> extra = new ArrayList<>();
-        boolean heldOutLines = false;
-        boolean tuneOnly = false; // no held-out rows: for runs that decide something
-        for (String arg : args) {
-            if (arg.startsWith("--extra-tune=")) {
-                for (JsonNode event : JSON.readTree(Path.of(arg.substring("--extra-tune=".length())).toFile()).get("events")) {
-                    extra.add(event.get("id").asText());
-                    all.add(event);
-                }
-            } else if (arg.equals("--held-out-lines")) {
-                heldOutLines = true;
-            } else if (arg.equals("--tune-only")) {
-                tuneOnly = true;
-            }
-        }
-        Labels labels = Labels.of(all);
+        Setup setup = Setup.of(Path.of(args[1]), args);
         Map<String, String> system = new HashMap<>();
-        Map<String, String> baseline = new HashMap<>();
-        for (String line : java.nio.file.Files.readAllLines(Path.of(args[2]))) {
+        for (String line : Files.readAllLines(Path.of(args[2]))) {
             String[] fields = line.split("\t");
             system.put(fields[0], fields[1]);
-            baseline.put(fields[0], fields[0].substring(fields[0].length() - 8));
         }
-        report(ids, tune, extra, labels, Map.of("stories", system, "one per day", baseline), !tuneOnly);
-        for (String event : ids) {
-            if (heldOutLines || tune.contains(event)) {
+        setup.print(system);
+    }
+
+    /**
+     * What is scored: the ten events split into a tune and a held-out half by the SHA-256 of their id (the five smallest
+     * are "tune"), extra tune events from another labels file ({@code --extra-tune=FILE}: their windows, or labelled
+     * articles, are loaded too), their labels, and what is printed ({@code --tune-only}: no held-out rows;
+     * {@code --held-out-lines}: a line per held-out event too).
+     */
+    record Setup(List<String> ids, Set<String> tune, List<String> extra, ArrayNode events, Labels labels, boolean tuneOnly,
+            boolean heldOutLines) {
+
+        static Setup of(Path labelsFile, String[] args) throws Exception {
+            JsonNode ten = JSON.readTree(labelsFile.toFile()).get("events");
+            List<String> ids = new ArrayList<>();
+            ten.forEach(e -> ids.add(e.get("id").asText()));
+            ids.sort(Comparator.comparing(StoriesQuality::sha256));
+            Set<String> tune = new TreeSet<>(ids.subList(0, ids.size() / 2));
+            ArrayNode events = JSON.createArrayNode();
+            ten.forEach(events::add);
+            List<String> extra = new ArrayList<>();
+            for (String arg : args) {
+                if (arg.startsWith("--extra-tune=")) {
+                    for (JsonNode event : JSON.readTree(Path.of(arg.substring("--extra-tune=".length())).toFile()).get("events")) {
+                        if (ids.contains(event.get("id").asText())) {
+                            throw new IllegalArgumentException("extra tune event " + event.get("id").asText() + " is in " + labelsFile);
+                        }
+                        extra.add(event.get("id").asText());
+                        events.add(event);
+                    }
+                }
+            }
+            List<String> flags = Arrays.asList(args);
+            return new Setup(ids, tune, extra, events, Labels.of(events), flags.contains("--tune-only"), flags.contains("--held-out-lines"));
+        }
+
+        /** The table, beside the baseline "one story per publication day", then a line per event (held-out ones if asked). */
+        void print(Map<String, String> system) {
+            Map<String, String> baseline = new HashMap<>();
+            system.keySet().forEach(docno -> baseline.put(docno, docno.substring(docno.length() - 8)));
+            Map<String, Map<String, String>> clusterings = new LinkedHashMap<>();
+            clusterings.put("stories", system);
+            clusterings.put("one per day", baseline);
+            report(ids, tune, extra, labels, clusterings, !tuneOnly);
+            for (String event : ids) {
+                if (heldOutLines || tune.contains(event)) {
+                    perEvent(event, labels.gold(), system, labels.distractors().get(event));
+                }
+            }
+            for (String event : extra) {
                 perEvent(event, labels.gold(), system, labels.distractors().get(event));
             }
-        }
-        for (String event : extra) {
-            perEvent(event, labels.gold(), system, labels.distractors().get(event));
         }
     }
 
@@ -229,7 +209,7 @@ public class StoriesQuality {
             } else {
                 eventsOfPart.removeAll(tune);
             }
-            for (Map.Entry<String, Map<String, String>> c : new java.util.TreeMap<>(clusterings).descendingMap().entrySet()) {
+            for (Map.Entry<String, Map<String, String>> c : clusterings.entrySet()) {
                 score(c.getKey(), part, eventsOfPart, tenEvents, c.getValue(), labels.distractors());
             }
         }
@@ -237,10 +217,10 @@ public class StoriesQuality {
             Set<String> tuneAndExtra = new TreeSet<>(tune);
             tuneAndExtra.addAll(extra);
             Map<String, Gold> tuneGold = labels.goldOf(tuneAndExtra);
-            for (Map.Entry<String, Map<String, String>> c : new java.util.TreeMap<>(clusterings).descendingMap().entrySet()) {
+            for (Map.Entry<String, Map<String, String>> c : clusterings.entrySet()) {
                 score(c.getKey(), "new tune", new TreeSet<>(extra), tuneGold, c.getValue(), labels.distractors());
             }
-            for (Map.Entry<String, Map<String, String>> c : new java.util.TreeMap<>(clusterings).descendingMap().entrySet()) {
+            for (Map.Entry<String, Map<String, String>> c : clusterings.entrySet()) {
                 score(c.getKey(), "tune + new", tuneAndExtra, tuneGold, c.getValue(), labels.distractors());
             }
         }
