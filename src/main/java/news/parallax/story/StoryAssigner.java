@@ -69,15 +69,18 @@ public class StoryAssigner {
          * most similar ones: 1 (single link) follows a story through its latest articles; more asks an article to
          * resemble several of the story's before it joins (values below 1 count as 1).
          */
-        @WithDefault("1")
+        @WithDefault("2")
         int scoreArticles();
 
         /** A story of n articles scores the mean of its best max({@link #scoreArticles()}, ceil(this × √n)); 0: no growth. */
         @WithDefault("0")
         double scoreArticlesGrowth();
 
-        /** A similarity is divided by 1 + this × the days between the two articles' publication days. */
-        @WithDefault("0.1")
+        /**
+         * A similarity is divided by 1 + this × the days between the two articles' publication days: what keeps the
+         * stories of two happenings a few days apart with coverage on every day between from chaining (docs/stories.md).
+         */
+        @WithDefault("0.4")
         double dayPenalty();
 
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
