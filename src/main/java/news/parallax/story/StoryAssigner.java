@@ -69,7 +69,7 @@ public class StoryAssigner {
          * most similar ones: 1 (single link) follows a story through its latest articles; more asks an article to
          * resemble several of the story's before it joins (values below 1 count as 1).
          */
-        @WithDefault("2")
+        @WithDefault("1")
         int scoreArticles();
 
         /** A story of n articles scores the mean of its best max({@link #scoreArticles()}, ceil(this × √n)); 0: no growth. */
@@ -77,10 +77,11 @@ public class StoryAssigner {
         double scoreArticlesGrowth();
 
         /**
-         * A similarity is divided by 1 + this × the days between the two articles' publication days: what keeps the
-         * stories of two happenings a few days apart with coverage on every day between from chaining (docs/stories.md).
+         * A similarity is divided by 1 + this × the days between the two articles' (UTC) publication days. Higher keeps
+         * neighbouring happenings apart in Arabic (docs/stories.md), but an English report published the next UTC day
+         * then no longer joins the Arabic story it shares only keys with.
          */
-        @WithDefault("0.4")
+        @WithDefault("0.1")
         double dayPenalty();
 
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */

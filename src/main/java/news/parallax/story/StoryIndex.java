@@ -256,8 +256,8 @@ final class StoryIndex {
 
     /**
      * The stories similar to an article published on {@code day}, the most similar first: with each,
-     * the cosine of TF-IDF weighted features with its articles within {@code window} days, lowered by
-     * the days between them; a story scores the mean of its {@code articles} best (a story with fewer
+     * the cosine of TF-IDF weighted features with its articles within {@code window} days, divided by
+     * 1 + 0.1 × the days between them (the service passes its own day penalty to the longer form); a story scores the mean of its {@code articles} best (a story with fewer
      * articles, of those it has; an article outside the window counts 0). With 1, single link: a story
      * that grows over days is followed by its latest articles, which an average over all its articles
      * would not; more asks an article to resemble several of the story's (measured in docs/stories.md).
