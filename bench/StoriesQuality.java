@@ -3,6 +3,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -57,57 +59,170 @@ public class StoriesQuality {
     }
 
     public static void main(String[] args) throws Exception {
-        JsonNode events = JSON.readTree(Path.of(args[0]).toFile()).get("events");
+        if (args[0].equals("score")) {
+            scoreFile(args);
+            return;
+        }
+        Setup setup = Setup.of(Path.of(args[0]), args);
         Path corpus = Path.of(args[1]);
         StoriesQuality bench = new StoriesQuality(args[2]);
-        String scope = args.length > 3 ? args[3] : "windows";
+        String scope = args.length > 3 && !args[3].startsWith("--") ? args[3] : "windows";
+        Path out = Arrays.stream(args).filter(arg -> arg.startsWith("--out=")).map(arg -> Path.of(arg.substring("--out=".length())))
+                .findFirst().orElse(null);
 
-        List<String> ids = new ArrayList<>();
-        events.forEach(e -> ids.add(e.get("id").asText()));
-        ids.sort(Comparator.comparing(StoriesQuality::sha256));
-        Set<String> tune = new TreeSet<>(ids.subList(0, ids.size() / 2));
-
-        Map<String, Gold> gold = new LinkedHashMap<>();
-        Map<String, Set<String>> distractors = new HashMap<>();
-        Set<String> labelled = new TreeSet<>();
-        for (JsonNode event : events) {
-            String id = event.get("id").asText();
-            for (JsonNode article : event.get("core")) {
-                String docno = article.get("docno").asText();
-                String group = article.hasNonNull("dup_group") ? id + "/" + article.get("dup_group").asText() : docno;
-                gold.put(docno, new Gold(id, group));
-            }
-            Set<String> d = new TreeSet<>();
-            event.get("distractors").forEach(a -> d.add(a.get("docno").asText()));
-            distractors.put(id, d);
-            for (String part : List.of("core", "related", "distractors", "passing")) {
-                event.get(part).forEach(a -> labelled.add(a.get("docno").asText()));
-            }
-        }
-        List<JsonNode> articles = bench.read(corpus, events, scope.equals("labelled") ? labelled : null);
+        List<JsonNode> articles = bench.read(corpus, setup.events(), scope.equals("labelled") ? setup.labels().labelled() : null);
         Map<String, Long> articleIds = bench.ingest(articles);
         Map<Long, Long> storyOfArticle = bench.stories();
         Map<String, String> system = new HashMap<>();
-        Map<String, String> baseline = new HashMap<>();
         articleIds.forEach((docno, id) -> system.put(docno, storyOfArticle.containsKey(id) ? "s" + storyOfArticle.get(id) : "none-" + docno));
-        articles.forEach(a -> baseline.put(a.get("docno").asText(), a.get("docno").asText().substring(a.get("docno").asText().length() - 8)));
+        if (out != null) { // for bench/stories-replay.sh: docno -> article id, and where the service put each article
+            StringBuilder lines = new StringBuilder();
+            articleIds.forEach((docno, id) -> lines.append(docno).append('\t').append(id).append('\t')
+                    .append(storyOfArticle.getOrDefault(id, 0L)).append('\n'));
+            Files.writeString(out.resolve("articles.tsv"), lines);
+        }
 
-        System.out.printf("scope %s: %d articles loaded, %d stories read; tune events %s%n%n", scope, articleIds.size(),
-                new TreeSet<>(storyOfArticle.values()).size(), tune);
+        System.out.printf("scope %s: %d articles loaded, %d stories read; tune events %s%s%n%n", scope, articleIds.size(),
+                new TreeSet<>(storyOfArticle.values()).size(), setup.tune(), setup.extra().isEmpty() ? "" : "; extra tune events " + setup.extra());
+        setup.print(system);
+    }
+
+    /**
+     * Scores a clustering from a file instead of a service (bench/stories-replay.sh): {@code score EVENTS CLUSTERS
+     * [--extra-tune=FILE] [--tune-only] [--held-out-lines]}, where CLUSTERS has a line "docno TAB cluster" per loaded article.
+     */
+    static void scoreFile(String[] args) throws Exception {
+        Setup setup = Setup.of(Path.of(args[1]), args);
+        Map<String, String> system = new HashMap<>();
+        for (String line : Files.readAllLines(Path.of(args[2]))) {
+            String[] fields = line.split("\t");
+            system.put(fields[0], fields[1]);
+        }
+        setup.print(system);
+    }
+
+    /**
+     * What is scored: the ten events split into a tune and a held-out half by the SHA-256 of their id (the five smallest
+     * are "tune"), extra tune events from another labels file ({@code --extra-tune=FILE}: their windows, or labelled
+     * articles, are loaded too), their labels, and what is printed ({@code --tune-only}: no held-out rows;
+     * {@code --held-out-lines}: a line per held-out event too).
+     */
+    record Setup(List<String> ids, Set<String> tune, List<String> extra, ArrayNode events, Labels labels, boolean tuneOnly,
+            boolean heldOutLines) {
+
+        static Setup of(Path labelsFile, String[] args) throws Exception {
+            JsonNode ten = JSON.readTree(labelsFile.toFile()).get("events");
+            List<String> ids = new ArrayList<>();
+            ten.forEach(e -> ids.add(e.get("id").asText()));
+            ids.sort(Comparator.comparing(StoriesQuality::sha256));
+            Set<String> tune = new TreeSet<>(ids.subList(0, ids.size() / 2));
+            ArrayNode events = JSON.createArrayNode();
+            ten.forEach(events::add);
+            List<String> extra = new ArrayList<>();
+            for (String arg : args) {
+                if (arg.startsWith("--extra-tune=")) {
+                    for (JsonNode event : JSON.readTree(Path.of(arg.substring("--extra-tune=".length())).toFile()).get("events")) {
+                        if (ids.contains(event.get("id").asText())) {
+                            throw new IllegalArgumentException("extra tune event " + event.get("id").asText() + " is in " + labelsFile);
+                        }
+                        extra.add(event.get("id").asText());
+                        events.add(event);
+                    }
+                }
+            }
+            List<String> flags = Arrays.asList(args);
+            return new Setup(ids, tune, extra, events, Labels.of(events), flags.contains("--tune-only"), flags.contains("--held-out-lines"));
+        }
+
+        /** The table, beside the baseline "one story per publication day", then a line per event (held-out ones if asked). */
+        void print(Map<String, String> system) {
+            Map<String, String> baseline = new HashMap<>();
+            system.keySet().forEach(docno -> baseline.put(docno, docno.substring(docno.length() - 8)));
+            Map<String, Map<String, String>> clusterings = new LinkedHashMap<>();
+            clusterings.put("stories", system);
+            clusterings.put("one per day", baseline);
+            report(ids, tune, extra, labels, clusterings, !tuneOnly);
+            for (String event : ids) {
+                if (heldOutLines || tune.contains(event)) {
+                    perEvent(event, labels.gold(), system, labels.distractors().get(event));
+                }
+            }
+            for (String event : extra) {
+                perEvent(event, labels.gold(), system, labels.distractors().get(event));
+            }
+        }
+    }
+
+    /** The labels of a list of events: gold core articles, distractors per event, every labelled docno. */
+    record Labels(Map<String, Gold> gold, Map<String, Set<String>> distractors, Set<String> labelled) {
+
+        static Labels of(JsonNode events) {
+            Map<String, Gold> gold = new LinkedHashMap<>();
+            Map<String, Set<String>> distractors = new HashMap<>();
+            Set<String> labelled = new TreeSet<>();
+            for (JsonNode event : events) {
+                String id = event.get("id").asText();
+                for (JsonNode article : event.get("core")) {
+                    String docno = article.get("docno").asText();
+                    String group = article.hasNonNull("dup_group") ? id + "/" + article.get("dup_group").asText() : docno;
+                    if (gold.put(docno, new Gold(id, group)) != null) {
+                        throw new IllegalArgumentException(docno + " is core of two events");
+                    }
+                }
+                Set<String> d = new TreeSet<>();
+                event.get("distractors").forEach(a -> d.add(a.get("docno").asText()));
+                distractors.put(id, d);
+                for (String part : List.of("core", "related", "distractors", "passing")) {
+                    event.get(part).forEach(a -> labelled.add(a.get("docno").asText()));
+                }
+            }
+            return new Labels(gold, distractors, labelled);
+        }
+
+        /** Only the gold articles of these events. */
+        Map<String, Gold> goldOf(Set<String> events) {
+            Map<String, Gold> some = new LinkedHashMap<>();
+            gold.forEach((docno, g) -> {
+                if (events.contains(g.event())) {
+                    some.put(docno, g);
+                }
+            });
+            return some;
+        }
+    }
+
+    /**
+     * The table: the tune and held-out halves of the ten events exactly as without extra events (gold = the ten
+     * events' core sets), then, with extra tune events, a row for them and one for them with the tune half. Those
+     * two count as gold only the tune half's and the extra events' core articles, so that held-out labels play no
+     * part in a figure that decides anything.
+     */
+    static void report(List<String> ids, Set<String> tune, List<String> extra, Labels labels, Map<String, Map<String, String>> clusterings,
+            boolean heldOut) {
         System.out.println("| clustering | part | events | core articles | B³ P | B³ R | B³ F1 | macro B³ F1 | pair P | pair R | pair F1 | distractors in main story |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
-        for (String part : List.of("tune", "held-out")) {
+        Map<String, Gold> tenEvents = labels.goldOf(new TreeSet<>(ids));
+        for (String part : heldOut ? List.of("tune", "held-out") : List.of("tune")) {
             Set<String> eventsOfPart = new TreeSet<>(ids);
             if (part.equals("tune")) {
                 eventsOfPart.retainAll(tune);
             } else {
                 eventsOfPart.removeAll(tune);
             }
-            score("stories", part, eventsOfPart, gold, system, distractors);
-            score("one per day", part, eventsOfPart, gold, baseline, distractors);
+            for (Map.Entry<String, Map<String, String>> c : clusterings.entrySet()) {
+                score(c.getKey(), part, eventsOfPart, tenEvents, c.getValue(), labels.distractors());
+            }
         }
-        for (String event : ids) {
-            perEvent(event, gold, system, distractors.get(event));
+        if (!extra.isEmpty()) {
+            Set<String> tuneAndExtra = new TreeSet<>(tune);
+            tuneAndExtra.addAll(extra);
+            Map<String, Gold> tuneGold = labels.goldOf(tuneAndExtra);
+            for (Map.Entry<String, Map<String, String>> c : clusterings.entrySet()) {
+                score(c.getKey(), "new tune", new TreeSet<>(extra), tuneGold, c.getValue(), labels.distractors());
+            }
+            for (Map.Entry<String, Map<String, String>> c : clusterings.entrySet()) {
+                score(c.getKey(), "tune + new", tuneAndExtra, tuneGold, c.getValue(), labels.distractors());
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,6 +72,18 @@ public class StoryAssigner {
         @WithDefault("1")
         int scoreArticles();
 
+        /** A story of n articles scores the mean of its best max({@link #scoreArticles()}, ceil(this × √n)); 0: no growth. */
+        @WithDefault("0")
+        double scoreArticlesGrowth();
+
+        /**
+         * A similarity is divided by 1 + this × the days between the two articles' (UTC) publication days. Higher keeps
+         * neighbouring happenings apart in Arabic (docs/stories.md), but an English report published the next UTC day
+         * then no longer joins the Arabic story it shares only keys with.
+         */
+        @WithDefault("0.1")
+        double dayPenalty();
+
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
         @WithDefault("2")
         int coldDays();
@@ -104,37 +117,57 @@ public class StoryAssigner {
         int day = (int) published.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay(); // the UTC day, as event linking reads it
         StorySignature signature = StorySignature.of(article.title(), article.cleanText(), article.facets());
         String[] features = signature.features();
-        long storyId;
-        double score;
-        Map<Long, List<Long>> merged = new LinkedHashMap<>(); // absorbed story -> its articles the index moved
+        Decision decision;
         synchronized (index) {
             load(day - settings.coldDays(), day + settings.coldDays());
-            List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles());
-            if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {
-                storyId = matches.get(0).storyId();
-                score = matches.get(0).score();
-            } else {
-                storyId = create(published);
-                score = 0;
-            }
-            index.add(article.articleId(), storyId, day, features);
-            for (StoryIndex.Match other : matches.subList(Math.min(1, matches.size()), matches.size())) {
-                if (other.score() < settings.mergeScore()) {
-                    break;
-                }
-                if (index.similarity(storyId, other.storyId()) >= settings.mergeCentroid()) {
-                    merged.put(other.storyId(), index.merge(other.storyId(), storyId));
-                }
-            }
+            decision = decide(index, settings, article.articleId(), features, day, () -> create(published));
         }
+        long storyId = decision.storyId();
+        Map<Long, List<Long>> merged = decision.merged();
         long joinedInIndex = storyId;
         afterCompletion(false, () -> {
             index.remove(article.articleId());
             merged.forEach((absorbed, articles) -> index.unmerge(articles, joinedInIndex, absorbed));
         });
-        long joined = join(storyId, article, day, signature, score);
+        long joined = join(storyId, article, day, signature, decision.score());
         merged.keySet().stream().filter(absorbed -> absorbed != joined).forEach(absorbed -> absorb(absorbed, joined));
         return joined;
+    }
+
+    /** What discovery decided for an article: the story it joined (score 0: a story it started) and the stories it merged into it. */
+    record Decision(long storyId, double score, Map<Long, List<Long>> merged) {
+    }
+
+    /**
+     * The decision for one article, from the index alone (the caller holds its lock), in the index at once: it
+     * joins the most similar story if that scores at least the threshold, else starts one ({@code newStory}),
+     * then merges the other stories it scores at least the merge score with whose centroids are close to its
+     * story's (absorbed story -> its articles the index moved). The replay of bench/StoriesReplay.java calls
+     * this too, so that its sweeps are of the service's own rule.
+     */
+    static Decision decide(StoryIndex index, Settings settings, long articleId, String[] features, int day, LongSupplier newStory) {
+        List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty(),
+                settings.scoreArticlesGrowth());
+        long storyId;
+        double score;
+        if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {
+            storyId = matches.get(0).storyId();
+            score = matches.get(0).score();
+        } else {
+            storyId = newStory.getAsLong();
+            score = 0;
+        }
+        index.add(articleId, storyId, day, features);
+        Map<Long, List<Long>> merged = new LinkedHashMap<>(); // absorbed story -> its articles the index moved
+        for (StoryIndex.Match other : matches.subList(Math.min(1, matches.size()), matches.size())) {
+            if (other.score() < settings.mergeScore()) {
+                break;
+            }
+            if (index.similarity(storyId, other.storyId()) >= settings.mergeCentroid()) {
+                merged.put(other.storyId(), index.merge(other.storyId(), storyId));
+            }
+        }
+        return new Decision(storyId, score, merged);
     }
 
     /**

@@ -155,6 +155,12 @@ final class StoryIndex {
         return moved;
     }
 
+    /** The story an indexed article is under now (0: not indexed). */
+    long storyOf(long articleId) {
+        Member member = byArticle.get(articleId);
+        return member == null ? 0 : member.storyId;
+    }
+
     /** Undoes a {@link #merge} (its transaction rolled back): the articles it moved that are still under {@code into} go back. */
     void unmerge(List<Long> articles, long into, long from) {
         for (long article : articles) {
@@ -250,13 +256,21 @@ final class StoryIndex {
 
     /**
      * The stories similar to an article published on {@code day}, the most similar first: with each,
-     * the cosine of TF-IDF weighted features with its articles within {@code window} days, lowered by
-     * the days between them; a story scores the mean of its {@code articles} best (a story with fewer
+     * the cosine of TF-IDF weighted features with its articles within {@code window} days, divided by
+     * 1 + 0.1 × the days between them (the service passes its own day penalty to the longer form); a story scores the mean of its {@code articles} best (a story with fewer
      * articles, of those it has; an article outside the window counts 0). With 1, single link: a story
      * that grows over days is followed by its latest articles, which an average over all its articles
      * would not; more asks an article to resemble several of the story's (measured in docs/stories.md).
      */
     List<Match> matches(String[] features, int day, int window, int articles) {
+        return matches(features, day, window, articles, 0.1, 0);
+    }
+
+    /**
+     * As {@link #matches(String[], int, int, int)}, a score divided by {@code 1 + dayPenalty × days between the two
+     * articles}, and a story of n articles scoring the mean of its best {@code max(articles, ceil(growth × √n))}.
+     */
+    List<Match> matches(String[] features, int day, int window, int articles, double dayPenalty, double growth) {
         query++;
         int indexed = byArticle.size();
         List<Member> candidates = new ArrayList<>();
@@ -291,9 +305,10 @@ final class StoryIndex {
         int counted = Math.max(1, articles);
         Map<Long, double[]> best = new HashMap<>(); // each story's best scores, highest first
         for (Member member : candidates) {
-            double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + 0.1 * Math.abs(member.day - day));
-            double[] top = best.computeIfAbsent(member.storyId, s -> new double[counted]);
-            for (int i = 0; i < counted; i++) {
+            double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + dayPenalty * Math.abs(member.day - day));
+            double[] top = best.computeIfAbsent(member.storyId,
+                    s -> new double[Math.max(counted, (int) Math.ceil(growth * Math.sqrt(clusters.get(s).members.size())))]);
+            for (int i = 0; i < top.length; i++) {
                 if (score > top[i]) {
                     double lower = top[i];
                     top[i] = score;
@@ -303,7 +318,7 @@ final class StoryIndex {
         }
         List<Match> matches = new ArrayList<>(best.size());
         best.forEach((story, top) -> {
-            int of = Math.min(counted, clusters.get(story).members.size());
+            int of = Math.min(top.length, clusters.get(story).members.size());
             double sum = 0;
             for (int i = 0; i < of; i++) {
                 sum += top[i];
