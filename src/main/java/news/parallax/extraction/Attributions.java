@@ -198,9 +198,9 @@ final class Attributions {
         List<Phrase> titledPersons() {
             List<Phrase> persons = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
-                if (RULES.isTitle(keys.get(i))) {
-                    Phrase phrase = titled(i, tokens.size());
-                    if (phrase.who() == Who.PERSON) {
+                if (RULES.isTitle(keys.get(i)) || RULES.isProfession(keys.get(i))) {
+                    Phrase phrase = RULES.isTitle(keys.get(i)) ? titled(i, tokens.size()) : professional(i, tokens.size());
+                    if (phrase != null && phrase.who() == Who.PERSON) {
                         persons.add(phrase);
                         i = phrase.to() - 1;
                     }
@@ -447,6 +447,10 @@ final class Attributions {
             if (RULES.isTitle(key)) {
                 return titled(i, limit);
             }
+            Phrase professional = RULES.isProfession(key) ? professional(i, limit) : null;
+            if (professional != null) {
+                return professional; // "الصحافي كريس والاس"; "الصحافي القتيل" is read on as before
+            }
             if (RULES.isAnonymous(key)) {
                 return source(Who.ANONYMOUS, i, limit);
             }
@@ -535,11 +539,34 @@ final class Attributions {
             return nameTo == nameFrom ? null : new Phrase(Who.OUTLET, at, adjectives(nameTo, limit), nameFrom, nameTo, null, cue);
         }
 
+        /**
+         * A profession and the person named after it ("محامي الدفاع محمد اورانغزيب"، "شرطي المرور حسن محمد"): only when a
+         * given name or a registry name starts the name, since a profession is as often a plain noun ("الصحافي القتيل").
+         */
+        private Phrase professional(int at, int limit) {
+            Phrase phrase = titled(at, limit);
+            return phrase.who() == Who.PERSON && (phrase.entry() != null || personalName(phrase.nameFrom())) ? phrase : null;
+        }
+
+        /** A given name that starts a name at token {@code at}: no name that is also a function word ("علي"). */
+        boolean personalName(int at) {
+            return at < tokens.size() && RULES.isGivenName(keys.get(at)) && !RULES.isAmbiguousName(keys.get(at));
+        }
+
         /** A title, the rest of the role ("وزير الخارجية التركي"، "الناطق باسم وزارة الصحة في غزة") and the name after it, if any. */
         private Phrase titled(int at, int limit) {
             int i = at + 1;
             boolean construct = !definite(keys.get(at)) && !RULES.isTitleWithPronoun(keys.get(at));
-            while (i < limit && !breakBefore(i)) {
+            int reopened = -1;
+            while (i < limit) {
+                if (breakBefore(i) && i != reopened) {
+                    int after = afterBrackets(i, limit);
+                    if (after < 0) {
+                        break;
+                    }
+                    i = reopened = after; // "المتحدث باسم مهمة قوات (ناتو) في أفغانستان مارتن أودونل": an acronym in brackets
+                    continue;
+                }
                 String key = keys.get(i);
                 if (RULES.isGivenName(key)) {
                     break; // "ألكسندر" starts the name, though it starts like a word with "ال"
@@ -567,15 +594,22 @@ final class Attributions {
                     i += RULES.stateAt(keys, i); // "رئيسة وزراء نيوزيلندا": a state after a construct completes the role
                     construct = false;
                 } else if (construct || keys.get(i - 1).equals("باسم")) {
-                    construct = RULES.headsSource(key); // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"
+                    // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"; after باسم a chain of indefinite nouns ("باسم مهمة قوات ...")
+                    construct = RULES.headsSource(key) || keys.get(i - 1).equals("باسم") && RULES.isCommonWord(key);
                     i++;
                 } else {
                     break;
                 }
             }
+            boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
+            if (!separated && i + 1 < limit && !breakBefore(i + 1) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال") && personalName(i + 1)) {
+                i++; // "رئيس النادي الباريسي، القطري ناصر الخليفي": the nationality before a given name is the role's
+            }
+            if (!separated) {
+                i = foreignNameStart(i, limit);
+            }
             int nameFrom = i;
             int nameTo = i;
-            boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
             while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
                     && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit) || afterLink(nameFrom, nameTo)
                             || firstNameWord(nameFrom, nameTo, limit))
@@ -584,6 +618,11 @@ final class Attributions {
                 nameTo++;
             }
             nameTo = registeredNameEnd(nameFrom, beforeObject(nameFrom, nameTo), limit);
+            if (nameTo == nameFrom && !separated && nameFrom < limit) {
+                // "المرشد الأعلى الإيراني علي خامنئي": after a title, a registry name whose first word is also a function word
+                Registry.Found first = registry.speakerWithin(keys.subList(nameFrom, Math.min(limit, nameFrom + MAX_NAME_TOKENS)));
+                nameTo = first != null && first.from() == 0 ? nameFrom + first.to() : nameTo;
+            }
             if (nameTo > nameFrom && onlyCommaBefore(nameFrom) && !(nameTo == limit || breakBefore(nameTo) || RULES.isNotName(keys.get(nameTo))
                     || opensContent(nameFrom, nameTo) || toldOutletAt(nameTo, limit))) {
                 nameTo = nameFrom; // "مرسوم صادر عن الرئيس التركي، تقرر زيادة ...": a name set off by a comma ends clearly
@@ -617,6 +656,37 @@ final class Attributions {
                 }
             }
             return to;
+        }
+
+        /**
+         * "حارس باريس سان جرمان ألفونس أريولا": where a name starts when the words of a role run on into it (a club, a
+         * place): at a foreign given name within four words, which no Arabic name chain has as a father's name. The name
+         * starts at {@code at} when it is a given name or a registry name itself.
+         */
+        private int foreignNameStart(int at, int limit) {
+            if (at >= limit || personalName(at) || registry.speakerWithin(keys.subList(at, Math.min(limit, at + MAX_NAME_TOKENS))) != null) {
+                return at;
+            }
+            for (int k = at + 1; k < limit && k <= at + 4 && !breakBefore(k) && nameable(keys.get(k - 1)); k++) {
+                if (RULES.isForeignGivenName(keys.get(k)) && !RULES.linksName(keys.get(k - 1)) && k + 1 < limit && !breakBefore(k + 1)
+                        && nameable(keys.get(k + 1))) {
+                    return k;
+                }
+            }
+            return at;
+        }
+
+        /** "(ناتو)" inside a role: the token after the closing bracket when token {@code at} opens one word or two in brackets, else -1. */
+        private int afterBrackets(int at, int limit) {
+            if (!gap(at).strip().equals("(")) {
+                return -1;
+            }
+            for (int k = at + 1; k < limit && k <= at + 2; k++) {
+                if (breakBefore(k)) {
+                    return gap(k).strip().equals(")") ? k : -1;
+                }
+            }
+            return -1;
         }
 
         /** "مون جاي إن": where a registry name that starts at {@code from} ends, when it goes on past {@code to} (here at a function word). */
@@ -660,8 +730,8 @@ final class Attributions {
                 to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
             }
             String first = keys.get(at);
-            if (first.endsWith("ا") && (to - at == 1 || accusative(first)) || prepositional(first) || first.startsWith("لل")) {
-                return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name
+            if (first.endsWith("ا") && (to - at == 1 || accusative(first)) && !personalName(at) || prepositional(first) || first.startsWith("لل")) {
+                return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name ("يوليا" is one)
             }
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
         }

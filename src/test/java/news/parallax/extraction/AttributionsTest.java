@@ -251,6 +251,31 @@ class AttributionsTest {
         assertEquals(speakers, speakers(run(sentence)));
     }
 
+    /**
+     * People the registry does not know, named by a given name (ar/given-names.txt, ar/foreign-given-names.txt): after a
+     * speech verb, after a profession (which alone is a plain noun), after a role that runs on into the name, after a
+     * source cue; and a registry name after a title whose first word is also a function word.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال رامي حداد إن الاتفاق صامد.                                                           | رامي حداد
+            وقال الصحافي كريس والاس الذي أجرى المقابلة إن الهدية رمزية.                               | كريس والاس
+            وقال الطبيب إن حالة الصحافي المصاب مستقرة.                                                | ''
+            وأكد الصحافي القتيل قبل أيام أنه تلقى تهديدات.                                            | ''
+            وصرح محامي الدفاع سامي حداد لوكالة فرانس برس بأن الحكم ظالم.                               | سامي حداد
+            وقال شرطي المرور حسن يوسف عقب الإدلاء بصوته "نريد التغيير".                                | حسن يوسف
+            وقال حارس نادي ريال مدريد كارلوس نافاس إنه باق في الفريق.                                  | كارلوس نافاس
+            وقال رئيس النادي، القطري ناصر حداد، إن الفريق جاهز.                                       | ناصر حداد
+            وأشار المتحدث باسم بعثة الأمم المتحدة (يونامي) في العراق جون سميث إلى أن الوضع هادئ.      | جون سميث
+            غادرت يوليا سميث المستشفى أمس. وجاء في بيان على لسان يوليا أن صحتها تتحسن.                 | يوليا سميث
+            وقال محمد إن الطريق مغلق.                                                                 | ''
+            ضرب قائد الفريق، مارك نوبل، أحد المشجعين. وقال نوبل عما جرى "نحن نتفهم غضبهم".            | مارك نوبل
+            فقد أقر المرشد الأعلى الإيراني علي خامنئي في خطاب أن البلاد تواجه فترة حساسة.            | Ali Khamenei
+            """)
+    void givenNamesMakeAPerson(String sentence, String speakers) {
+        assertEquals(speakers, speakers(run(sentence)));
+    }
+
     /** The outlet a person spoke to: "في مقابلة مع قناة ..."، "خلال برنامج "..."". */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
