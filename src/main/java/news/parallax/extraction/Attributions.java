@@ -282,7 +282,7 @@ final class Attributions {
          */
         private Phrase apposition(Phrase source, int at) {
             if (source == null || source.who() != Who.PERSON || !source.hasName() || source.to() != at || at >= tokens.size()
-                    || !RULES.isTitle(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
+                    || !RULES.isTitle(keys.get(at)) && !RULES.isProfession(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
                 return null; // "X، زميله السابق": a role with a pronoun after a name is someone else, the verb's object
             }
             boolean comma = onlyCommaBefore(at);
@@ -541,11 +541,20 @@ final class Attributions {
 
         /**
          * A profession and the person named after it ("محامي الدفاع محمد اورانغزيب"، "شرطي المرور حسن محمد"): only when a
-         * given name or a registry name starts the name, since a profession is as often a plain noun ("الصحافي القتيل").
+         * given name or a registry name starts the name, or the name is evidently one, since a profession is as often a plain
+         * noun ("الصحافي القتيل").
          */
         private Phrase professional(int at, int limit) {
             Phrase phrase = titled(at, limit);
-            return phrase.who() == Who.PERSON && (phrase.entry() != null || personalName(phrase.nameFrom())) ? phrase : null;
+            if (phrase.who() != Who.PERSON) {
+                return null;
+            }
+            int from = phrase.nameFrom();
+            int to = phrase.nameTo();
+            // or a name of two words that what is said follows at once ("مالك النادي هيروشي ميكيتاني: ...") or that commas
+            // set off ("الصحفي الإسباني، إدواردو إندا، ضمن برنامج")
+            boolean evident = to - from > 1 && (opensContent(from, to) || onlyCommaBefore(from) && to < tokens.size() && onlyCommaBefore(to));
+            return phrase.entry() != null || personalName(from) || evident ? phrase : null;
         }
 
         /** A given name that starts a name at token {@code at}: no name that is also a function word ("علي"). */
@@ -971,17 +980,43 @@ final class Attributions {
             }
             String gap = gap(i).strip();
             boolean said = i + 1 < tokens.size() && keys.get(i).equals("في") && (RULES.isDocument(keys.get(i + 1))
-                    || RULES.isInterviewWord(keys.get(i + 1))); // "وقال لافروف في بيان"، "في مقابلة"
+                    || RULES.isDocument(withoutPronoun(keys.get(i + 1))) // "وقال لافروف في بيان"، "في مقابلة"، "في خطابه أمام"
+                    || RULES.isInterviewWord(keys.get(i + 1)));
             // a role set after the name: "جون سميث، رئيس ..."، "جيني جونز ممثلة حزب ..."، "توم هاولز، من المؤسسة"
             // without a comma an indefinite role ("ممثلة حزب"، "أحد الضباط"), or a definite one after a name of two
             // words or more ("سايمون ويزمان الباحث في معهد"): after one word "وصول اللاعب" is a genitive
-            boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && (!definite(keys.get(i)) || nameWords > 1)) && RULES.isTitle(keys.get(i))
-                    && !RULES.isTitleWithPronoun(keys.get(i)) || onlyCommaBefore(i) && keys.get(i).equals("من");
+            boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && (!definite(keys.get(i)) || nameWords > 1))
+                    && (RULES.isTitle(keys.get(i)) || RULES.isProfession(keys.get(i))) // "سانديب شاستري أستاذ العلوم السياسية"
+                    && !RULES.isTitleWithPronoun(keys.get(i)) || onlyCommaBefore(i) && keys.get(i).equals("من")
+                    || nameWords > 1 && !RULES.isCommonWord(keys.get(from)) && !definite(keys.get(from)) && appositionBeforeContent(i);
             boolean colonOrQuote = gap.indexOf(':') >= 0 && gap.chars().allMatch(c -> c == ':' || Character.isWhitespace(c)
                     || OPENING_QUOTES.indexOf(c) >= 0);
             // "وتابعت زينات قائلة": a participle of speech right after the name
             return (RULES.isComplementizer(keys.get(i)) || RULES.isComplement(keys.get(i)) || RULES.isParticiple(keys.get(i)) || said)
                     && gap.isEmpty() || colonOrQuote || quoteBefore(i) || appositive;
+        }
+
+        /**
+         * "وقالت مونيكا مالك، كبيرة الاقتصاديين في بنك ...، إن": a phrase set off by commas after the name, with no verb of
+         * its own, and what is said right after it (a complementizer or a complement after the second comma, or a colon).
+         */
+        private boolean appositionBeforeContent(int i) {
+            if (!onlyCommaBefore(i)) {
+                return false;
+            }
+            for (int j = i + 1; j < tokens.size() && j <= i + 12; j++) {
+                if (RULES.isSpeechVerb(keys.get(j - 1)) || RULES.isParticiple(keys.get(j - 1)) || pluralVerb(keys.get(j - 1))) {
+                    return false;
+                }
+                if (breakBefore(j)) {
+                    String between = gap(j).strip();
+                    if (between.equals(",") || between.equals("،")) {
+                        return RULES.isComplementizer(keys.get(j)) || RULES.isComplement(keys.get(j));
+                    }
+                    return between.indexOf(':') >= 0;
+                }
+            }
+            return false;
         }
 
         /** A surname with "ال" that ends exactly one registry person's name ("العواد" for "عواد العواد"). */
