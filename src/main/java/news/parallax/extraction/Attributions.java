@@ -112,6 +112,10 @@ final class Attributions {
                 return null; // English is read by ClaimExtractor and CitationExtractor, subject first
             }
             if (RULES.isSpeechVerb(key)) {
+                Phrase owner = ownerBefore(i);
+                if (owner != null) {
+                    return new Attribution(i, owner, null, i + 2, null); // "تغريدة ترامب التي قال فيها إن"
+                }
                 Phrase before = subjectBefore(i);
                 if (before == null) {
                     before = antecedent(i);
@@ -134,8 +138,11 @@ final class Attributions {
                     return new Attribution(i, relayed, relay, relayed.to(), null);
                 }
                 if (before == null && source != null && source.who() == Who.PERSON && source.entry() == null && !source.hasRole()
-                        && !opensClause(i)) {
-                    return null; // "أن الحكومة أعلنت موافقتها": mid-clause, the word after the verb is its object
+                        && !opensClause(i) && !(saysRightAfter(source.to()) && (!RULES.isComplementizer(keys.get(source.to())) || says(key))
+                                && !hasPronounSuffix(keys.get(source.from())))) {
+                    // "أن الحكومة أعلنت موافقتها": mid-clause, the word after the verb is its object; not when what is said
+                    // follows the name at once ("وبشأن الأزمة قال شكري: ...")
+                    return null;
                 }
                 int next = source == null || before != null ? i + 1 : source.to();
                 return attribution(i, source, next);
@@ -395,6 +402,46 @@ final class Attributions {
             return (key.endsWith("ه") || key.endsWith("ها")) && RULES.isNotPerson(key) && !RULES.isComplementizer(key);
         }
 
+        /**
+         * "تغريدة ترامب التي قال فيها إن ..."، "تصريحات لوزير الخارجية الروسي، سيرغي لافروف قال فيها: ...": a verb with
+         * "فيه/فيها" and what is said right after speaks with the person named right before it (or before التي/الذي),
+         * the one whose tweet, statement or speech it is.
+         */
+        private Phrase ownerBefore(int verb) {
+            if (verb + 2 >= tokens.size() || !prepositionWithPronoun(keys.get(verb + 1)) || !keys.get(verb + 1).startsWith("في")
+                    || !saysRightAfter(verb + 2)) {
+                return null;
+            }
+            int end = verb > 0 && RULES.isRelative(keys.get(verb - 1)) ? verb - 1 : verb;
+            for (int from = end - 1; from >= 0 && from >= end - MAX_NAME_TOKENS - 2; from--) {
+                Phrase person = read(from, end);
+                if (person != null && person.to() == end && person.who() == Who.PERSON
+                        && (person.entry() != null || person.hasRole() || nameWords(person.nameFrom(), person.nameTo()) > 1)) {
+                    return person;
+                }
+                if (breakBefore(from) && !onlyCommaBefore(from)) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** What is said starts at token {@code at} without a gap: a complementizer, or after a colon or an opening quote. */
+        private boolean saysRightAfter(int at) {
+            if (at >= tokens.size()) {
+                return false;
+            }
+            String between = gap(at).strip();
+            return between.isEmpty() ? RULES.isComplementizer(keys.get(at))
+                    : between.indexOf(':') >= 0 || between.equals("“") || between.equals("«"); // '"' may as well close a quote
+        }
+
+        /** "قال"، "وتقول": the verb of saying itself, which takes no object but what is said. */
+        private static boolean says(String key) {
+            String verb = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+            return verb.equals("قال") || verb.equals("قالت") || verb.equals("يقول") || verb.equals("تقول");
+        }
+
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
         private Phrase subjectBefore(int verb) {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
@@ -405,6 +452,11 @@ final class Attributions {
                         return null;
                     }
                     Phrase subject = read(k + 1, end);
+                    if (subject != null && subject.to() < end && subject.who() == Who.PERSON && subject.hasName() && !subject.hasRole()
+                            && (RULES.isTitle(keys.get(subject.to())) || RULES.isProfession(keys.get(subject.to())))
+                            && titled(subject.to(), end).to() == end) {
+                        return subject; // "وكان منصور العتيبي سفير الكويت لدى الأمم المتحدة قد قال": a role after the name
+                    }
                     return subject != null && subject.to() == end ? subject : null;
                 }
                 if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1) && !quotesAndCommaBefore(k + 1)) {
@@ -735,8 +787,8 @@ final class Attributions {
             if (carriesPronoun(keys.get(at))) {
                 return null; // "طاقته الاستيعابية": a noun with a pronoun is no name
             }
-            if (keys.get(at).startsWith("ال")) {
-                to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
+            if (keys.get(at).startsWith("ال") && !RULES.isGivenName(keys.get(at))) {
+                to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word ("ألكسندر" is a given name)
             }
             String first = keys.get(at);
             if (first.endsWith("ا") && (to - at == 1 || accusative(first)) && !personalName(at) || prepositional(first) || first.startsWith("لل")) {
