@@ -415,8 +415,8 @@ final class Attributions {
             int end = verb > 0 && RULES.isRelative(keys.get(verb - 1)) ? verb - 1 : verb;
             for (int from = end - 1; from >= 0 && from >= end - MAX_NAME_TOKENS - 2; from--) {
                 Phrase person = read(from, end);
-                if (person != null && person.to() == end && person.who() == Who.PERSON
-                        && (person.entry() != null || person.hasRole() || nameWords(person.nameFrom(), person.nameTo()) > 1)) {
+                if (person != null && person.to() == end && person.who() == Who.PERSON && (person.entry() != null || person.hasRole()
+                        || nameWords(person.nameFrom(), person.nameTo()) > 1 && personalName(person.nameFrom()))) { // not "لجمهور الزمالك"
                     return person;
                 }
                 if (breakBefore(from) && !onlyCommaBefore(from)) {
@@ -944,7 +944,8 @@ final class Attributions {
             // إفعال that is a common word is the verb's object, no surname ("أسماء" and "إكرام" are names only first)
             boolean object = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && (key.startsWith("ال") || ifal(key))
                     || key.startsWith("ال") && key.length() > 7 && verbalNoun(key.substring(2)); // "محسود الاعتراف"
-            return !afterSurname && !object && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+            boolean role = nameWords(from, at) >= 2 && RULES.isProfession(key); // "ألكسندر بارا-بروغيير محامي ...": its apposition
+            return !afterSurname && !object && !role && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
 
@@ -1053,8 +1054,8 @@ final class Attributions {
          * its own, and what is said right after it (a complementizer or a complement after the second comma, or a colon).
          */
         private boolean appositionBeforeContent(int i) {
-            if (!onlyCommaBefore(i)) {
-                return false;
+            if (!onlyCommaBefore(i) || RULES.fillerAt(keys, i) > 0) {
+                return false; // "أكد فريقا ريال مدريد وسانتوس، الجمعة، أن": a day between commas is no apposition
             }
             for (int j = i + 1; j < tokens.size() && j <= i + 12; j++) {
                 if (RULES.isSpeechVerb(keys.get(j - 1)) || RULES.isParticiple(keys.get(j - 1)) || pluralVerb(keys.get(j - 1))) {
