@@ -918,11 +918,24 @@ final class Attributions {
          */
         private int beforeObject(int from, int to) {
             for (int k = from + 1; k < to; k++) {
-                if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1))) { // "أبو ارتيمة" ends in ة, no pronoun
+                // "أبو ارتيمة"، "جهاد شوامرة" end in ة (ه once normalised), no pronoun
+                // (a feminine common noun is no name's word: "هوغو لوريس مباراة سهلة")
+                if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1)) && !(taMarbuta(k) && rareWord(keys.get(k)))) {
                     return k - 1 > from + 1 ? k - 1 : k;
                 }
             }
             return to;
+        }
+
+        /** No common word, nor one with a preposition or conjunction before a common word ("بعودة"، "بأغنية"; "بنسودة" is a name). */
+        private boolean rareWord(String key) {
+            return !RULES.isCommonWord(key) && !("بلكفو".indexOf(key.charAt(0)) >= 0 && RULES.isCommonWord(key.substring(1)));
+        }
+
+        /** The word at token {@code k} is written with a final ة, which normalising makes ه like a pronoun. */
+        private boolean taMarbuta(int k) {
+            String written = text.originalOf(tokens.get(k).start(), tokens.get(k).end()).strip();
+            return !written.isEmpty() && written.charAt(written.length() - 1) == 'ة';
         }
 
         /**
@@ -1039,14 +1052,17 @@ final class Attributions {
             // without a comma an indefinite role ("ممثلة حزب"، "أحد الضباط"), or a definite one after a name of two
             // words or more ("سايمون ويزمان الباحث في معهد"): after one word "وصول اللاعب" is a genitive
             boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && (!definite(keys.get(i)) || nameWords > 1))
-                    && (RULES.isTitle(keys.get(i)) || RULES.isProfession(keys.get(i))) // "سانديب شاستري أستاذ العلوم السياسية"
+                    && (RULES.isTitle(keys.get(i)) || RULES.isProfession(keys.get(i)) // "سانديب شاستري أستاذ العلوم السياسية"
+                            || nameWords > 1 && RULES.isAnonymous(keys.get(i))) // "مصطفى رحومة مسؤول الملف الديني في ..."
                     && !RULES.isTitleWithPronoun(keys.get(i)) || onlyCommaBefore(i) && keys.get(i).equals("من")
                     || nameWords > 1 && !RULES.isCommonWord(keys.get(from)) && !definite(keys.get(from)) && appositionBeforeContent(i);
             boolean colonOrQuote = gap.indexOf(':') >= 0 && gap.chars().allMatch(c -> c == ':' || Character.isWhitespace(c)
                     || OPENING_QUOTES.indexOf(c) >= 0);
             // "وتابعت زينات قائلة": a participle of speech right after the name
+            // "وقال كيم يونغ أون، إن": a comma may stand before the complementizer
             return (RULES.isComplementizer(keys.get(i)) || RULES.isComplement(keys.get(i)) || RULES.isParticiple(keys.get(i)) || said)
-                    && gap.isEmpty() || colonOrQuote || quoteBefore(i) || appositive;
+                    && gap.isEmpty() || RULES.isComplementizer(keys.get(i)) && onlyCommaBefore(i) && nameWords > 1
+                    || colonOrQuote || quoteBefore(i) || appositive;
         }
 
         /**
