@@ -112,6 +112,10 @@ final class Attributions {
                 return null; // English is read by ClaimExtractor and CitationExtractor, subject first
             }
             if (RULES.isSpeechVerb(key)) {
+                Phrase owner = ownerBefore(i);
+                if (owner != null) {
+                    return new Attribution(i, owner, null, i + 2, null); // "تغريدة ترامب التي قال فيها إن"
+                }
                 Phrase before = subjectBefore(i);
                 if (before == null) {
                     before = antecedent(i);
@@ -134,8 +138,11 @@ final class Attributions {
                     return new Attribution(i, relayed, relay, relayed.to(), null);
                 }
                 if (before == null && source != null && source.who() == Who.PERSON && source.entry() == null && !source.hasRole()
-                        && !opensClause(i)) {
-                    return null; // "أن الحكومة أعلنت موافقتها": mid-clause, the word after the verb is its object
+                        && !opensClause(i) && !(saysRightAfter(source.to()) && (!RULES.isComplementizer(keys.get(source.to())) || says(key))
+                                && !hasPronounSuffix(keys.get(source.from())))) {
+                    // "أن الحكومة أعلنت موافقتها": mid-clause, the word after the verb is its object; not when what is said
+                    // follows the name at once ("وبشأن الأزمة قال شكري: ...")
+                    return null;
                 }
                 int next = source == null || before != null ? i + 1 : source.to();
                 return attribution(i, source, next);
@@ -198,9 +205,9 @@ final class Attributions {
         List<Phrase> titledPersons() {
             List<Phrase> persons = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
-                if (RULES.isTitle(keys.get(i))) {
-                    Phrase phrase = titled(i, tokens.size());
-                    if (phrase.who() == Who.PERSON) {
+                if (RULES.isTitle(keys.get(i)) || RULES.isProfession(keys.get(i))) {
+                    Phrase phrase = RULES.isTitle(keys.get(i)) ? titled(i, tokens.size()) : professional(i, tokens.size());
+                    if (phrase != null && phrase.who() == Who.PERSON) {
                         persons.add(phrase);
                         i = phrase.to() - 1;
                     }
@@ -282,7 +289,7 @@ final class Attributions {
          */
         private Phrase apposition(Phrase source, int at) {
             if (source == null || source.who() != Who.PERSON || !source.hasName() || source.to() != at || at >= tokens.size()
-                    || !RULES.isTitle(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
+                    || !RULES.isTitle(keys.get(at)) && !RULES.isProfession(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
                 return null; // "X، زميله السابق": a role with a pronoun after a name is someone else, the verb's object
             }
             boolean comma = onlyCommaBefore(at);
@@ -395,6 +402,46 @@ final class Attributions {
             return (key.endsWith("ه") || key.endsWith("ها")) && RULES.isNotPerson(key) && !RULES.isComplementizer(key);
         }
 
+        /**
+         * "تغريدة ترامب التي قال فيها إن ..."، "تصريحات لوزير الخارجية الروسي، سيرغي لافروف قال فيها: ...": a verb with
+         * "فيه/فيها" and what is said right after speaks with the person named right before it (or before التي/الذي),
+         * the one whose tweet, statement or speech it is.
+         */
+        private Phrase ownerBefore(int verb) {
+            if (verb + 2 >= tokens.size() || !prepositionWithPronoun(keys.get(verb + 1)) || !keys.get(verb + 1).startsWith("في")
+                    || !saysRightAfter(verb + 2)) {
+                return null;
+            }
+            int end = verb > 0 && RULES.isRelative(keys.get(verb - 1)) ? verb - 1 : verb;
+            for (int from = end - 1; from >= 0 && from >= end - MAX_NAME_TOKENS - 2; from--) {
+                Phrase person = read(from, end);
+                if (person != null && person.to() == end && person.who() == Who.PERSON && (person.entry() != null || person.hasRole()
+                        || nameWords(person.nameFrom(), person.nameTo()) > 1 && personalName(person.nameFrom()))) { // not "لجمهور الزمالك"
+                    return person;
+                }
+                if (breakBefore(from) && !onlyCommaBefore(from)) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** What is said starts at token {@code at} without a gap: a complementizer, or after a colon or an opening quote. */
+        private boolean saysRightAfter(int at) {
+            if (at >= tokens.size()) {
+                return false;
+            }
+            String between = gap(at).strip();
+            return between.isEmpty() ? RULES.isComplementizer(keys.get(at))
+                    : between.indexOf(':') >= 0 || between.equals("“") || between.equals("«"); // '"' may as well close a quote
+        }
+
+        /** "قال"، "وتقول": the verb of saying itself, which takes no object but what is said. */
+        private static boolean says(String key) {
+            String verb = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
+            return verb.equals("قال") || verb.equals("قالت") || verb.equals("يقول") || verb.equals("تقول");
+        }
+
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
         private Phrase subjectBefore(int verb) {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
@@ -405,6 +452,11 @@ final class Attributions {
                         return null;
                     }
                     Phrase subject = read(k + 1, end);
+                    if (subject != null && subject.to() < end && subject.who() == Who.PERSON && subject.hasName() && !subject.hasRole()
+                            && (RULES.isTitle(keys.get(subject.to())) || RULES.isProfession(keys.get(subject.to())))
+                            && titled(subject.to(), end).to() == end) {
+                        return subject; // "وكان منصور العتيبي سفير الكويت لدى الأمم المتحدة قد قال": a role after the name
+                    }
                     return subject != null && subject.to() == end ? subject : null;
                 }
                 if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1) && !quotesAndCommaBefore(k + 1)) {
@@ -446,6 +498,10 @@ final class Attributions {
             }
             if (RULES.isTitle(key)) {
                 return titled(i, limit);
+            }
+            Phrase professional = RULES.isProfession(key) ? professional(i, limit) : null;
+            if (professional != null) {
+                return professional; // "الصحافي كريس والاس"; "الصحافي القتيل" is read on as before
             }
             if (RULES.isAnonymous(key)) {
                 return source(Who.ANONYMOUS, i, limit);
@@ -535,11 +591,43 @@ final class Attributions {
             return nameTo == nameFrom ? null : new Phrase(Who.OUTLET, at, adjectives(nameTo, limit), nameFrom, nameTo, null, cue);
         }
 
+        /**
+         * A profession and the person named after it ("محامي الدفاع محمد اورانغزيب"، "شرطي المرور حسن محمد"): only when a
+         * given name or a registry name starts the name, or the name is evidently one, since a profession is as often a plain
+         * noun ("الصحافي القتيل").
+         */
+        private Phrase professional(int at, int limit) {
+            Phrase phrase = titled(at, limit);
+            if (phrase.who() != Who.PERSON) {
+                return null;
+            }
+            int from = phrase.nameFrom();
+            int to = phrase.nameTo();
+            // or a name of two words that what is said follows at once ("مالك النادي هيروشي ميكيتاني: ...") or that commas
+            // set off ("الصحفي الإسباني، إدواردو إندا، ضمن برنامج")
+            boolean evident = to - from > 1 && (opensContent(from, to) || onlyCommaBefore(from) && to < tokens.size() && onlyCommaBefore(to));
+            return phrase.entry() != null || personalName(from) || evident ? phrase : null;
+        }
+
+        /** A given name that starts a name at token {@code at}: no name that is also a function word ("علي"). */
+        boolean personalName(int at) {
+            return at < tokens.size() && RULES.isGivenName(keys.get(at)) && !RULES.isAmbiguousName(keys.get(at));
+        }
+
         /** A title, the rest of the role ("وزير الخارجية التركي"، "الناطق باسم وزارة الصحة في غزة") and the name after it, if any. */
         private Phrase titled(int at, int limit) {
             int i = at + 1;
             boolean construct = !definite(keys.get(at)) && !RULES.isTitleWithPronoun(keys.get(at));
-            while (i < limit && !breakBefore(i)) {
+            int reopened = -1;
+            while (i < limit) {
+                if (breakBefore(i) && i != reopened) {
+                    int after = afterBrackets(i, limit);
+                    if (after < 0) {
+                        break;
+                    }
+                    i = reopened = after; // "المتحدث باسم مهمة قوات (ناتو) في أفغانستان مارتن أودونل": an acronym in brackets
+                    continue;
+                }
                 String key = keys.get(i);
                 if (RULES.isGivenName(key)) {
                     break; // "ألكسندر" starts the name, though it starts like a word with "ال"
@@ -567,15 +655,22 @@ final class Attributions {
                     i += RULES.stateAt(keys, i); // "رئيسة وزراء نيوزيلندا": a state after a construct completes the role
                     construct = false;
                 } else if (construct || keys.get(i - 1).equals("باسم")) {
-                    construct = RULES.headsSource(key); // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"
+                    // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"; after باسم a chain of indefinite nouns ("باسم مهمة قوات ...")
+                    construct = RULES.headsSource(key) || keys.get(i - 1).equals("باسم") && RULES.isCommonWord(key);
                     i++;
                 } else {
                     break;
                 }
             }
+            boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
+            if (!separated && i + 1 < limit && !breakBefore(i + 1) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال") && personalName(i + 1)) {
+                i++; // "رئيس النادي الباريسي، القطري ناصر الخليفي": the nationality before a given name is the role's
+            }
+            if (!separated) {
+                i = foreignNameStart(i, limit);
+            }
             int nameFrom = i;
             int nameTo = i;
-            boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
             while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
                     && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit) || afterLink(nameFrom, nameTo)
                             || firstNameWord(nameFrom, nameTo, limit))
@@ -584,6 +679,11 @@ final class Attributions {
                 nameTo++;
             }
             nameTo = registeredNameEnd(nameFrom, beforeObject(nameFrom, nameTo), limit);
+            if (nameTo == nameFrom && !separated && nameFrom < limit) {
+                // "المرشد الأعلى الإيراني علي خامنئي": after a title, a registry name whose first word is also a function word
+                Registry.Found first = registry.speakerWithin(keys.subList(nameFrom, Math.min(limit, nameFrom + MAX_NAME_TOKENS)));
+                nameTo = first != null && first.from() == 0 ? nameFrom + first.to() : nameTo;
+            }
             if (nameTo > nameFrom && onlyCommaBefore(nameFrom) && !(nameTo == limit || breakBefore(nameTo) || RULES.isNotName(keys.get(nameTo))
                     || opensContent(nameFrom, nameTo) || toldOutletAt(nameTo, limit))) {
                 nameTo = nameFrom; // "مرسوم صادر عن الرئيس التركي، تقرر زيادة ...": a name set off by a comma ends clearly
@@ -617,6 +717,37 @@ final class Attributions {
                 }
             }
             return to;
+        }
+
+        /**
+         * "حارس باريس سان جرمان ألفونس أريولا": where a name starts when the words of a role run on into it (a club, a
+         * place): at a foreign given name within four words, which no Arabic name chain has as a father's name. The name
+         * starts at {@code at} when it is a given name or a registry name itself.
+         */
+        private int foreignNameStart(int at, int limit) {
+            if (at >= limit || personalName(at) || registry.speakerWithin(keys.subList(at, Math.min(limit, at + MAX_NAME_TOKENS))) != null) {
+                return at;
+            }
+            for (int k = at + 1; k < limit && k <= at + 4 && !breakBefore(k) && nameable(keys.get(k - 1)); k++) {
+                if (RULES.isForeignGivenName(keys.get(k)) && !RULES.linksName(keys.get(k - 1)) && k + 1 < limit && !breakBefore(k + 1)
+                        && nameable(keys.get(k + 1))) {
+                    return k;
+                }
+            }
+            return at;
+        }
+
+        /** "(ناتو)" inside a role: the token after the closing bracket when token {@code at} opens one word or two in brackets, else -1. */
+        private int afterBrackets(int at, int limit) {
+            if (!gap(at).strip().equals("(")) {
+                return -1;
+            }
+            for (int k = at + 1; k < limit && k <= at + 2; k++) {
+                if (breakBefore(k)) {
+                    return gap(k).strip().equals(")") ? k : -1;
+                }
+            }
+            return -1;
         }
 
         /** "مون جاي إن": where a registry name that starts at {@code from} ends, when it goes on past {@code to} (here at a function word). */
@@ -656,12 +787,12 @@ final class Attributions {
             if (carriesPronoun(keys.get(at))) {
                 return null; // "طاقته الاستيعابية": a noun with a pronoun is no name
             }
-            if (keys.get(at).startsWith("ال")) {
-                to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word
+            if (keys.get(at).startsWith("ال") && !RULES.isGivenName(keys.get(at))) {
+                to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word ("ألكسندر" is a given name)
             }
             String first = keys.get(at);
-            if (first.endsWith("ا") && (to - at == 1 || accusative(first)) || prepositional(first) || first.startsWith("لل")) {
-                return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name
+            if (first.endsWith("ا") && (to - at == 1 || accusative(first)) && !personalName(at) || prepositional(first) || first.startsWith("لل")) {
+                return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name ("يوليا" is one)
             }
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
         }
@@ -787,11 +918,24 @@ final class Attributions {
          */
         private int beforeObject(int from, int to) {
             for (int k = from + 1; k < to; k++) {
-                if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1))) { // "أبو ارتيمة" ends in ة, no pronoun
+                // "أبو ارتيمة"، "جهاد شوامرة" end in ة (ه once normalised), no pronoun
+                // (a feminine common noun is no name's word: "هوغو لوريس مباراة سهلة")
+                if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1)) && !(taMarbuta(k) && rareWord(keys.get(k)))) {
                     return k - 1 > from + 1 ? k - 1 : k;
                 }
             }
             return to;
+        }
+
+        /** No common word, nor one with a preposition or conjunction before a common word ("بعودة"، "بأغنية"; "بنسودة" is a name). */
+        private boolean rareWord(String key) {
+            return !RULES.isCommonWord(key) && !("بلكفو".indexOf(key.charAt(0)) >= 0 && RULES.isCommonWord(key.substring(1)));
+        }
+
+        /** The word at token {@code k} is written with a final ة, which normalising makes ه like a pronoun. */
+        private boolean taMarbuta(int k) {
+            String written = text.originalOf(tokens.get(k).start(), tokens.get(k).end()).strip();
+            return !written.isEmpty() && written.charAt(written.length() - 1) == 'ة';
         }
 
         /**
@@ -813,7 +957,8 @@ final class Attributions {
             // إفعال that is a common word is the verb's object, no surname ("أسماء" and "إكرام" are names only first)
             boolean object = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && (key.startsWith("ال") || ifal(key))
                     || key.startsWith("ال") && key.length() > 7 && verbalNoun(key.substring(2)); // "محسود الاعتراف"
-            return !afterSurname && !object && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+            boolean role = nameWords(from, at) >= 2 && RULES.isProfession(key); // "ألكسندر بارا-بروغيير محامي ...": its apposition
+            return !afterSurname && !object && !role && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
 
@@ -901,17 +1046,46 @@ final class Attributions {
             }
             String gap = gap(i).strip();
             boolean said = i + 1 < tokens.size() && keys.get(i).equals("في") && (RULES.isDocument(keys.get(i + 1))
-                    || RULES.isInterviewWord(keys.get(i + 1))); // "وقال لافروف في بيان"، "في مقابلة"
+                    || RULES.isDocument(withoutPronoun(keys.get(i + 1))) // "وقال لافروف في بيان"، "في مقابلة"، "في خطابه أمام"
+                    || RULES.isInterviewWord(keys.get(i + 1)));
             // a role set after the name: "جون سميث، رئيس ..."، "جيني جونز ممثلة حزب ..."، "توم هاولز، من المؤسسة"
             // without a comma an indefinite role ("ممثلة حزب"، "أحد الضباط"), or a definite one after a name of two
             // words or more ("سايمون ويزمان الباحث في معهد"): after one word "وصول اللاعب" is a genitive
-            boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && (!definite(keys.get(i)) || nameWords > 1)) && RULES.isTitle(keys.get(i))
-                    && !RULES.isTitleWithPronoun(keys.get(i)) || onlyCommaBefore(i) && keys.get(i).equals("من");
+            boolean appositive = (onlyCommaBefore(i) || gap.isEmpty() && (!definite(keys.get(i)) || nameWords > 1))
+                    && (RULES.isTitle(keys.get(i)) || RULES.isProfession(keys.get(i)) // "سانديب شاستري أستاذ العلوم السياسية"
+                            || nameWords > 1 && RULES.isAnonymous(keys.get(i))) // "مصطفى رحومة مسؤول الملف الديني في ..."
+                    && !RULES.isTitleWithPronoun(keys.get(i)) || onlyCommaBefore(i) && keys.get(i).equals("من")
+                    || nameWords > 1 && !RULES.isCommonWord(keys.get(from)) && !definite(keys.get(from)) && appositionBeforeContent(i);
             boolean colonOrQuote = gap.indexOf(':') >= 0 && gap.chars().allMatch(c -> c == ':' || Character.isWhitespace(c)
                     || OPENING_QUOTES.indexOf(c) >= 0);
             // "وتابعت زينات قائلة": a participle of speech right after the name
+            // "وقال كيم يونغ أون، إن": a comma may stand before the complementizer
             return (RULES.isComplementizer(keys.get(i)) || RULES.isComplement(keys.get(i)) || RULES.isParticiple(keys.get(i)) || said)
-                    && gap.isEmpty() || colonOrQuote || quoteBefore(i) || appositive;
+                    && gap.isEmpty() || RULES.isComplementizer(keys.get(i)) && onlyCommaBefore(i) && nameWords > 1
+                    || colonOrQuote || quoteBefore(i) || appositive;
+        }
+
+        /**
+         * "وقالت مونيكا مالك، كبيرة الاقتصاديين في بنك ...، إن": a phrase set off by commas after the name, with no verb of
+         * its own, and what is said right after it (a complementizer or a complement after the second comma, or a colon).
+         */
+        private boolean appositionBeforeContent(int i) {
+            if (!onlyCommaBefore(i) || RULES.fillerAt(keys, i) > 0) {
+                return false; // "أكد فريقا ريال مدريد وسانتوس، الجمعة، أن": a day between commas is no apposition
+            }
+            for (int j = i + 1; j < tokens.size() && j <= i + 12; j++) {
+                if (RULES.isSpeechVerb(keys.get(j - 1)) || RULES.isParticiple(keys.get(j - 1)) || pluralVerb(keys.get(j - 1))) {
+                    return false;
+                }
+                if (breakBefore(j)) {
+                    String between = gap(j).strip();
+                    if (between.equals(",") || between.equals("،")) {
+                        return RULES.isComplementizer(keys.get(j)) || RULES.isComplement(keys.get(j));
+                    }
+                    return between.indexOf(':') >= 0;
+                }
+            }
+            return false;
         }
 
         /** A surname with "ال" that ends exactly one registry person's name ("العواد" for "عواد العواد"). */

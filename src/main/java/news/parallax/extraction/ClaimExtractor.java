@@ -114,7 +114,9 @@ final class ClaimExtractor {
          */
         boolean isName(Attributions.Sentence sentence, Phrase phrase) {
             String first = sentence.keys.get(phrase.from());
+            // "وقال كريس والاس": a given name and another word name a person the registry does not know
             return phrase.entry() != null || phrase.hasRole() || byNamePart.containsKey(first)
+                    || sentence.personalName(phrase.nameFrom()) && phrase.nameTo() - phrase.nameFrom() >= 2
                     || (!first.startsWith("ال") || sentence.registeredSurname(phrase.from())) && sentence.opensContent(phrase.from(), phrase.to());
         }
 
@@ -198,8 +200,12 @@ final class ClaimExtractor {
             } else if (source.who() == Who.PERSON) {
                 // "وكانت عهد قالت": a word between كان and the verb is its subject, a name
                 boolean subjectFirst = source.to() <= attribution.trigger();
+                // "على لسان يوليا": after a source cue a given name alone is its source, never a verb's object (and Persons
+                // reads it as the one full name the article writes with it)
+                boolean cued = !RULES.isSpeechVerb(sentence.keys.get(attribution.trigger())) && sentence.personalName(source.nameFrom());
                 // "وقال حداد لوكالة ..."، "خلال برنامج ...": a word that spoke to an outlet is a name
-                speaker = subjectFirst || attribution.toldTo() != null || speakers.isName(sentence, source) ? speakers.person(sentence, source) : null;
+                speaker = subjectFirst || cued || attribution.toldTo() != null || speakers.isName(sentence, source)
+                        ? speakers.person(sentence, source) : null;
                 if (speaker != null && attribution.apposition() != null) {
                     speakers.role(sentence, attribution.apposition(), speaker); // "سوغا المتحدث باسم الحكومة": later "المتحدث" is Suga
                 }

@@ -41,6 +41,8 @@ final class Lexicon {
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> notPersons = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> foreignGivenNames = new HashSet<>();
+    private final Set<String> professions = new HashSet<>();
     private final Set<String> nameEnds = new HashSet<>();
     private final Set<String> states = new HashSet<>();
     private final Set<String> clauseOpeners = new HashSet<>();
@@ -103,6 +105,9 @@ final class Lexicon {
             read(language, "not-names.txt").forEach(notNames::addAll);
             read(language, "not-persons.txt").forEach(notPersons::addAll);
             read(language, "given-names.txt").forEach(line -> givenNames.add(String.join(" ", line)));
+            read(language, "foreign-given-names.txt").forEach(line -> foreignGivenNames.add(String.join(" ", line)));
+            givenNames.addAll(foreignGivenNames);
+            read(language, "professions.txt").forEach(professions::addAll);
             for (List<String> line : read(language, "outlet-cues.txt")) {
                 // the last word is the kind: "وكالة news_agency", "الخدمة الصحفية government"
                 outletCues.put(String.join(" ", line.subList(0, line.size() - 1)), OutletKind.fromValue(line.get(line.size() - 1)));
@@ -271,6 +276,16 @@ final class Lexicon {
     /** A given name alone ("محمد"), normalised, its words joined by spaces. */
     boolean isGivenName(String name) {
         return givenNames.contains(name);
+    }
+
+    /** A given name of someone outside the Arab world ("كريس"، "ألفونس"): never a father's name inside an Arabic name chain. */
+    boolean isForeignGivenName(String key) {
+        return foreignGivenNames.contains(key);
+    }
+
+    /** "الصحافي"، "محامي"، "حارس": a profession, a role before a name only when a given name or a registry name follows. */
+    boolean isProfession(String key) {
+        return withConjunction(professions, key);
     }
 
     /** A word that is never a name, also after a conjunction ("وفي"، "ومن"). */

@@ -86,6 +86,10 @@ final class Persons {
             }
         }
         if (RULES.isGivenName(name)) {
+            String full = fullName(name, sentences);
+            if (full != null) {
+                return new Verdict(new Speaker(full, speaker.asWritten(), speaker.role(), null), null); // "يوليا" after "يوليا سكريبال"
+            }
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.asWritten(), Mention.ANONYMOUS));
         }
         // a lone common word is still a name when another name of the article has it ("صلاح" after "محمد صلاح") or the
@@ -146,6 +150,37 @@ final class Persons {
             }
         }
         return false;
+    }
+
+    /**
+     * The one full name the article writes with this given name ("يوليا سكريبال" for a later "يوليا"): the given name and
+     * the word right after it, when that word is no common word, function word or head of a source; null when the
+     * article writes none, or several ("محمد صلاح" and "محمد بن سلمان").
+     */
+    private static String fullName(String given, List<Attributions.Sentence> sentences) {
+        String full = null;
+        String surname = null;
+        for (Attributions.Sentence sentence : sentences) {
+            List<String> keys = sentence.keys;
+            for (int i = 0; i + 1 < keys.size(); i++) {
+                String next = keys.get(i + 1);
+                if (keys.get(i).equals(given) && !sentence.breakBefore(i + 1) && !RULES.isCommonWord(next) && !RULES.isNotName(next)
+                        && !RULES.isNotPerson(next) && !RULES.headsSource(next) && !RULES.linksName(next) && !RULES.isGivenName(next)
+                        && !withPronoun(next)) {
+                    if (surname != null && !surname.equals(next)) {
+                        return null;
+                    }
+                    surname = next;
+                    full = sentence.text.nameOf(sentence.tokens.get(i).start(), sentence.tokens.get(i + 1).end());
+                }
+            }
+        }
+        return full;
+    }
+
+    /** "أصدرته"، "بيانها": a word with an object or possessive pronoun, no surname ("حمزة" ends in ه once normalised, not in ته). */
+    private static boolean withPronoun(String key) {
+        return key.length() > 4 && (key.endsWith("ته") || key.endsWith("ها") || key.endsWith("هم"));
     }
 
     /** A definite nisba that is no common word and no kind of source ("التميمي"، "الشمري"). */
