@@ -72,10 +72,6 @@ public class StoryAssigner {
         @WithDefault("1")
         int scoreArticles();
 
-        /** A story of n articles scores the mean of its best max({@link #scoreArticles()}, ceil(this × √n)); 0: no growth. */
-        @WithDefault("0")
-        double scoreArticlesGrowth();
-
         /**
          * A similarity is divided by 1 + this × the days between the two articles' (UTC) publication days. Higher keeps
          * neighbouring happenings apart in Arabic (docs/stories.md), but an English report published the next UTC day
@@ -146,8 +142,7 @@ public class StoryAssigner {
      * this too, so that its sweeps are of the service's own rule.
      */
     static Decision decide(StoryIndex index, Settings settings, long articleId, String[] features, int day, LongSupplier newStory) {
-        List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty(),
-                settings.scoreArticlesGrowth());
+        List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty());
         long storyId;
         double score;
         if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {

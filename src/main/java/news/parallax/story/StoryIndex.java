@@ -257,20 +257,13 @@ final class StoryIndex {
     /**
      * The stories similar to an article published on {@code day}, the most similar first: with each,
      * the cosine of TF-IDF weighted features with its articles within {@code window} days, divided by
-     * 1 + 0.1 × the days between them (the service passes its own day penalty to the longer form); a story scores the mean of its {@code articles} best (a story with fewer
-     * articles, of those it has; an article outside the window counts 0). With 1, single link: a story
-     * that grows over days is followed by its latest articles, which an average over all its articles
-     * would not; more asks an article to resemble several of the story's (measured in docs/stories.md).
+     * 1 + {@code dayPenalty} × the days between them; a story scores the mean of its {@code articles}
+     * best (a story with fewer articles, of those it has; an article outside the window counts 0). With 1,
+     * single link: a story that grows over days is followed by its latest articles, which an average over
+     * all its articles would not; more asks an article to resemble several of the story's (measured in
+     * docs/stories.md).
      */
-    List<Match> matches(String[] features, int day, int window, int articles) {
-        return matches(features, day, window, articles, 0.1, 0);
-    }
-
-    /**
-     * As {@link #matches(String[], int, int, int)}, a score divided by {@code 1 + dayPenalty × days between the two
-     * articles}, and a story of n articles scoring the mean of its best {@code max(articles, ceil(growth × √n))}.
-     */
-    List<Match> matches(String[] features, int day, int window, int articles, double dayPenalty, double growth) {
+    List<Match> matches(String[] features, int day, int window, int articles, double dayPenalty) {
         query++;
         int indexed = byArticle.size();
         List<Member> candidates = new ArrayList<>();
@@ -306,9 +299,8 @@ final class StoryIndex {
         Map<Long, double[]> best = new HashMap<>(); // each story's best scores, highest first
         for (Member member : candidates) {
             double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + dayPenalty * Math.abs(member.day - day));
-            double[] top = best.computeIfAbsent(member.storyId,
-                    s -> new double[Math.max(counted, (int) Math.ceil(growth * Math.sqrt(clusters.get(s).members.size())))]);
-            for (int i = 0; i < top.length; i++) {
+            double[] top = best.computeIfAbsent(member.storyId, s -> new double[counted]);
+            for (int i = 0; i < counted; i++) {
                 if (score > top[i]) {
                     double lower = top[i];
                     top[i] = score;
@@ -318,7 +310,7 @@ final class StoryIndex {
         }
         List<Match> matches = new ArrayList<>(best.size());
         best.forEach((story, top) -> {
-            int of = Math.min(top.length, clusters.get(story).members.size());
+            int of = Math.min(counted, clusters.get(story).members.size());
             double sum = 0;
             for (int i = 0; i < of; i++) {
                 sum += top[i];

@@ -21,11 +21,11 @@ class StoryIndexTest {
         index.add(3, 30, 101, BLAST_UPDATE);
         index.add(4, 40, 100, MATCH);
 
-        List<StoryIndex.Match> matches = index.matches(BLAST, 100, 2, 1);
+        List<StoryIndex.Match> matches = index.matches(BLAST, 100, 2, 1, 0.1);
         assertEquals(List.of(10L, 20L, 30L), matches.stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1.0, matches.get(0).score(), 1e-9);
         assertEquals(1.0, matches.get(1).score(), 1e-9);
-        assertEquals(List.of(), index.matches(BLAST, 110, 2, 1)); // beyond the window
+        assertEquals(List.of(), index.matches(BLAST, 110, 2, 1, 0.1)); // beyond the window
     }
 
     @Test
@@ -35,8 +35,8 @@ class StoryIndexTest {
         index.add(2, 10, 100, MATCH);
         index.add(3, 20, 100, BLAST);
 
-        double single = index.matches(BLAST, 100, 2, 1).get(0).score();
-        List<StoryIndex.Match> two = index.matches(BLAST, 100, 2, 2);
+        double single = index.matches(BLAST, 100, 2, 1, 0.1).get(0).score();
+        List<StoryIndex.Match> two = index.matches(BLAST, 100, 2, 2, 0.1);
         assertEquals(1.0, single, 1e-9);
         assertEquals(List.of(20L, 10L), two.stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1.0, two.get(0).score(), 1e-9); // one article: the mean of the one it has
@@ -65,11 +65,11 @@ class StoryIndexTest {
         index.add(3, 20, 100, BLAST_UPDATE);
 
         assertEquals(List.of(2L, 3L), index.merge(20, 10));
-        assertEquals(List.of(10L), index.matches(BLAST_UPDATE, 100, 2, 1).stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(List.of(10L), index.matches(BLAST_UPDATE, 100, 2, 1, 0.1).stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(List.of(), index.merge(20, 10)); // nothing left under the absorbed story
 
         index.unmerge(List.of(2L, 3L), 10, 20);
-        assertEquals(List.of(20L, 10L), index.matches(BLAST_UPDATE, 100, 2, 1).stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(List.of(20L, 10L), index.matches(BLAST_UPDATE, 100, 2, 1, 0.1).stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1.0, index.similarity(20, 20), 1e-9);
     }
 }
