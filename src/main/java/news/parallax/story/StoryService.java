@@ -66,6 +66,9 @@ public class StoryService {
         };
         Cursor cursor = Cursor.decode(token);
         Object key = cursor == null ? null : cursorKey(cursor, sort);
+        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
+            return new Page<>(List.of(), null); // no article is published in an empty window (and it makes no range)
+        }
         if (filter.outlet() != null || filter.language() != null) {
             SqlQuery.planForTheirValues(entityManager); // an outlet or a language of few stories is read from its own index
         }
