@@ -8,8 +8,8 @@
 # Needs a build (target/classes, as the quality script leaves it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ant="${1:-../shared/data/ant}"
-shift $(( $# < 1 ? $# : 1 ))
+ant=../shared/data/ant
+if [ $# -gt 0 ] && [[ "$1" != -* ]]; then ant="$1"; shift; fi
 run="target/stories-quality"
 out="target/stories-replay"
 mkdir -p "$out/classes"

@@ -138,7 +138,7 @@ final class Attributions {
                     return new Attribution(i, relayed, relay, relayed.to(), null);
                 }
                 if (before == null && source != null && source.who() == Who.PERSON && source.entry() == null && !source.hasRole()
-                        && !opensClause(i) && !(saysRightAfter(source.to()) && (!RULES.isComplementizer(keys.get(source.to())) || says(key))
+                        && !opensClause(i) && !(saysRightAfter(source.to()) && (!RULES.isComplementizer(keys.get(source.to())) || RULES.says(key))
                                 && !hasPronounSuffix(keys.get(source.from())))) {
                     // "أن الحكومة أعلنت موافقتها": mid-clause, the word after the verb is its object; not when what is said
                     // follows the name at once ("وبشأن الأزمة قال شكري: ...")
@@ -434,12 +434,6 @@ final class Attributions {
             String between = gap(at).strip();
             return between.isEmpty() ? RULES.isComplementizer(keys.get(at))
                     : between.indexOf(':') >= 0 || between.equals("“") || between.equals("«"); // '"' may as well close a quote
-        }
-
-        /** "قال"، "وتقول": the verb of saying itself, which takes no object but what is said. */
-        private static boolean says(String key) {
-            String verb = key.length() > 3 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : key;
-            return verb.equals("قال") || verb.equals("قالت") || verb.equals("يقول") || verb.equals("تقول");
         }
 
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */

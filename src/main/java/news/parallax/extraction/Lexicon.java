@@ -50,6 +50,7 @@ final class Lexicon {
     private final Set<String> relatives = new HashSet<>();
     private final Set<String> complements = new HashSet<>();
     private final Set<String> relayVerbs = new HashSet<>();
+    private final Set<String> sayVerbs = new HashSet<>();
     private final Set<String> nameLinks = new HashSet<>();
     private final Set<String> interviewWords = new HashSet<>();
     private final Set<String> ambiguousNames = new HashSet<>();
@@ -97,6 +98,7 @@ final class Lexicon {
             read(language, "institution-names.txt").forEach(institutionNames::addAll);
             read(language, "issued-by.txt").forEach(issuedBy::addAll);
             read(language, "common-words.txt").forEach(commonWords::addAll);
+            read(language, "say-verbs.txt").forEach(sayVerbs::addAll);
             for (List<String> line : read(language, "relay-verbs.txt")) {
                 relayVerbs.addAll(line);
                 relayVerbs.addAll(arabicFeminine(line));
@@ -321,6 +323,11 @@ final class Lexicon {
     /** A verb after which "عن" names whom it relays ("نقلت الوكالة عن ..."), with a conjunction or not. */
     boolean relays(String key) {
         return withConjunction(relayVerbs, key);
+    }
+
+    /** "قال"، "وتقول": the verb of saying itself, which takes no object but what is said. */
+    boolean says(String key) {
+        return withConjunction(sayVerbs, key);
     }
 
     /** A word that joins the parts of a personal name ("عبد"، "بن"، "أبو"): the word after it may be definite. */

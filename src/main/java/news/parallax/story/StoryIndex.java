@@ -155,7 +155,7 @@ final class StoryIndex {
         return moved;
     }
 
-    /** The story an indexed article is under now (0: not indexed). */
+    /** The story an indexed article is under now (0: not indexed); bench/StoriesReplay reads its replay's stories here. */
     long storyOf(long articleId) {
         Member member = byArticle.get(articleId);
         return member == null ? 0 : member.storyId;
