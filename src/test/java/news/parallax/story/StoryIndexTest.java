@@ -29,6 +29,19 @@ class StoryIndexTest {
     }
 
     @Test
+    void aSimilarityIsDividedByOnePlusTheDayPenaltyTimesTheDaysBetween() {
+        StoryIndex index = new StoryIndex();
+        index.add(1, 10, 100, BLAST);
+        index.add(2, 20, 102, BLAST);
+
+        List<StoryIndex.Match> matches = index.matches(BLAST, 101, 2, 1, 0.4); // one day from each
+        assertEquals(List.of(10L, 20L), matches.stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(1 / 1.4, matches.get(0).score(), 1e-9);
+        assertEquals(1 / 1.1, index.matches(BLAST, 101, 2, 1, 0.1).get(0).score(), 1e-9);
+        assertEquals(1 / 1.8, index.matches(BLAST, 102, 2, 1, 0.4).get(1).score(), 1e-9); // two days from story 10
+    }
+
+    @Test
     void aStoryScoresTheMeanOfItsBestArticlesWhenAskedFor() {
         StoryIndex index = new StoryIndex();
         index.add(1, 10, 100, BLAST);
