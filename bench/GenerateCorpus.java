@@ -132,6 +132,11 @@ public class GenerateCorpus {
      */
     private static void stories(Connection db, List<Planned> plan, long seed) throws SQLException {
         long start = System.nanoTime();
+        if (count(db, "SELECT count(*) FROM article a WHERE a.url LIKE '" + PREFIX + seed + "/%'"
+                + " AND NOT EXISTS (SELECT 1 FROM story_article sa WHERE sa.article_id = a.id)") == 0) {
+            System.out.printf("stories: 0 new, %d in all%n", count(db, "SELECT count(*) FROM story"));
+            return; // a rerun on a corpus whose articles all have a story: no plan to copy in, no join over every article
+        }
         db.setAutoCommit(false);
         execute(db, "CREATE TEMP TABLE planned_story (n bigint, seed_article bigint, cluster int) ON COMMIT DROP");
         copyIn(db, "planned_story", plan.stream().map(p -> p.index() + "\t" + p.seedArticle() + "\t" + p.cluster())
