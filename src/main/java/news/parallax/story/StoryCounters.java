@@ -13,8 +13,9 @@ import news.parallax.config.Daemons;
 
 /**
  * Keeps each story's counters (article and outlet counts, first and last publication, languages,
- * titles, its {@code story_outlet} and {@code story_language} rows) equal to what its members say. Ingest only adds a
- * member; triggers note the story in {@code story_change} (migration V20), and this job recounts
+ * titles, its {@code story_outlet}, {@code story_language} and {@code story_event} rows) equal to what its members say.
+ * Ingest only adds a member; triggers note the story in {@code story_change} (migrations V20, V32: a member
+ * joined or left, an article of it linked to an event or unlinked), and this job recounts
  * the noted stories every half second ({@code parallax.stories.recount-interval}), so that
  * concurrent ingests of one story never wait on its row. Lists and counts are current within
  * about a second.
@@ -96,6 +97,13 @@ public class StoryCounters {
                                  FROM story_article sa JOIN article a ON a.id = sa.article_id) m ON m.story_id = id.story_id
                       GROUP BY id.story_id) c
                 WHERE s.id = c.story_id""").setParameter(1, stories).executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM story_event WHERE story_id = ANY (CAST(?1 AS bigint[]))")
+                .setParameter(1, stories).executeUpdate();
+        entityManager.createNativeQuery("""
+                INSERT INTO story_event (story_id, event_id, articles)
+                SELECT sa.story_id, ae.event_id, count(*) FROM story_article sa JOIN article_event ae ON ae.article_id = sa.article_id AND ae.linked
+                WHERE sa.story_id = ANY (CAST(?1 AS bigint[])) GROUP BY sa.story_id, ae.event_id""")
+                .setParameter(1, stories).executeUpdate();
         entityManager.createNativeQuery("DELETE FROM story_language WHERE story_id = ANY (CAST(?1 AS bigint[]))")
                 .setParameter(1, stories).executeUpdate();
         entityManager.createNativeQuery("""

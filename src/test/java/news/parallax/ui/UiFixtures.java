@@ -50,7 +50,12 @@ final class UiFixtures {
                 "Fire destroys Zuwara vegetable market, killing 4", "2037-03-10T12:00:00Z", "Outlet R " + marker);
         article("فاز المنتخب الوطني لكرة القدم على ضيفه بهدفين نظيفين في مباراة ودية أقيمت مساء الثلاثاء.", "المنتخب الوطني يفوز وديا بهدفين",
                 "2037-03-10T15:00:00Z", "Outlet P " + marker);
-        Arc.container().instance(StoryCounters.class).get().catchUp(); // the recount job does not run in tests
+        recountStories();
+    }
+
+    /** Brings the stories' counters and events up to date: the recount job does not run in tests. */
+    static void recountStories() {
+        Arc.container().instance(StoryCounters.class).get().catchUp();
     }
 
     private static void article(String body, String publishedAt, String outlet) {

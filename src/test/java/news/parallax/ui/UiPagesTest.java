@@ -155,6 +155,7 @@ class UiPagesTest {
         long event = api().queryParam("fromStory", storyId).body(body).post("/events").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         Fixtures.awaitLinking(event);
+        UiFixtures.recountStories(); // the story's events are counted with its other counters
         Document became = html(storyPath);
         assertEquals(null, became.selectFirst("#make-event"));
         assertEquals("/ui/events/" + event, became.selectFirst("#events a.event-link").attr("href"));
