@@ -5,12 +5,15 @@
 # CONNECTIONS connections on 2 wrk threads; each is repeated RUNS times and the median reported.
 # Installs wrk from Debian's packages when it is missing (needs root).
 # Usage: bench/load.sh [DURATION=10] [CONNECTIONS=8] [RUNS=3]
+# Each measurement (wrk or pgbench) first runs untimed for WARMUP seconds (default 5; BENCH_WARMUP=0 for none), so
+# that the first rows do not measure a service whose JIT compiler has not compiled the request's path yet.
 # BENCH_ONLY=REGEX measures only the requests whose name matches (e.g. 'search|related'), to rerun a few rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
 connections="${2:-8}"
 runs="${3:-3}"
+warmup="${BENCH_WARMUP:-5}"
 command -v wrk >/dev/null || { echo "installing wrk (apt-get)"; apt-get install -y wrk >/dev/null; }
 source bench/service.sh
 start_service "${BENCH_CORPUS_DIR:-target/bench-corpus}" "${BENCH_PORT:-18091}"
@@ -20,6 +23,7 @@ results="$(mktemp)"
 measure() {
   local name="$1"; shift
   [[ "$name" =~ ${BENCH_ONLY:-.} ]] || return 0
+  [ "$warmup" = 0 ] || wrk -t2 -c"$connections" -d"${warmup}s" --timeout 10s "$@" >/dev/null
   for _ in $(seq 1 "$runs"); do
     wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency "$@" | awk '
       /Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2}
@@ -33,6 +37,7 @@ measure() {
 baseline() {
   local name="$1" file="$2"; shift 2
   [[ "$name" =~ ${BENCH_ONLY:-.} ]] || return 0
+  [ "$warmup" = 0 ] || pgbench -h 127.0.0.1 -p "$(pg_port)" -U postgres -n -c "$connections" -j 2 -T "$warmup" -f "$file" "$@" parallax >/dev/null 2>&1
   for _ in $(seq 1 "$runs"); do
     pgbench -h 127.0.0.1 -p "$(pg_port)" -U postgres -n -c "$connections" -j 2 -T "$duration" -f "$file" "$@" parallax 2>/dev/null \
       | awk '/^tps/ {print $3}'
