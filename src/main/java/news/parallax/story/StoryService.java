@@ -169,10 +169,11 @@ public class StoryService {
                   AND NOT EXISTS (SELECT 1 FROM story_outlet so WHERE so.story_id = ?1 AND so.outlet_id = o.id)
                 ORDER BY o.name, o.id LIMIT 1000""", id, firstDay, firstDay.plusDays(1)).stream()
                 .map(o -> outlet(o, 0)).toList());
-        story.setPeople(mentions(id, "participant"));
-        story.setPlaces(mentions(id, "place"));
-        story.setDates(mentions(id, "date"));
-        story.setFigures(mentions(id, "number"));
+        Map<String, List<StoryMention>> mentions = mentions(id);
+        story.setPeople(mentions.getOrDefault("participant", List.of()));
+        story.setPlaces(mentions.getOrDefault("place", List.of()));
+        story.setDates(mentions.getOrDefault("date", List.of()));
+        story.setFigures(mentions.getOrDefault("number", List.of()));
         return story;
     }
 
@@ -251,14 +252,26 @@ public class StoryService {
         return outlets;
     }
 
-    private List<StoryMention> mentions(long id, String type) {
-        return rows("""
-                SELECT f.value, f.key, f.unit, count(DISTINCT f.article_id) FROM facet f
-                JOIN story_article sa ON sa.article_id = f.article_id
-                WHERE sa.story_id = ?1 AND f.type = ?2
-                GROUP BY f.value, f.key, f.unit ORDER BY count(DISTINCT f.article_id) DESC, f.value, f.key LIMIT\s""" + MAX_MENTIONS,
-                id, type).stream().map(r -> new StoryMention().value((String) r[0]).key("number".equals(type) ? (String) r[1] : null)
-                        .unit((String) r[2]).articles(((Number) r[3]).intValue())).toList();
+    /**
+     * The people, places, dates and figures the story's articles mention, by type, the most mentioned first (at most
+     * {@link #MAX_MENTIONS} of each): one reading of the members' facets (a statement per type read them four times, 37 ms
+     * each for the largest story of the million-article corpus).
+     */
+    private Map<String, List<StoryMention>> mentions(long id) {
+        Map<String, List<StoryMention>> mentions = new HashMap<>();
+        for (Object[] r : rows("""
+                SELECT type, value, key, unit, articles FROM (
+                    SELECT f.type, f.value, f.key, f.unit, count(DISTINCT f.article_id) AS articles,
+                           row_number() OVER (PARTITION BY f.type ORDER BY count(DISTINCT f.article_id) DESC, f.value, f.key) AS rank
+                    FROM facet f JOIN story_article sa ON sa.article_id = f.article_id
+                    WHERE sa.story_id = ?1 AND f.type IN ('participant', 'place', 'date', 'number')
+                    GROUP BY f.type, f.value, f.key, f.unit) ranked
+                WHERE rank <=\s""" + MAX_MENTIONS + " ORDER BY type, rank", id)) {
+            String type = (String) r[0];
+            mentions.computeIfAbsent(type, t -> new ArrayList<>()).add(new StoryMention().value((String) r[1])
+                    .key("number".equals(type) ? (String) r[2] : null).unit((String) r[3]).articles(((Number) r[4]).intValue()));
+        }
+        return mentions;
     }
 
     private static StorySummary summary(Object[] row) {

@@ -3,6 +3,7 @@ package news.parallax.story;
 import static news.parallax.testing.Api.api;
 import static news.parallax.testing.Fixtures.awaitLinking;
 import static news.parallax.testing.Fixtures.createArticle;
+import static news.parallax.testing.Fixtures.statementsDuring;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import jakarta.inject.Inject;
@@ -36,6 +38,9 @@ class StoryDiscoveryTest {
 
     @Inject
     StoryCounters counters;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     static final String BLAST_A = """
             قتل 12 شخصا وأصيب 40 آخرون في انفجار ضخم هز مصنعا للكيماويات في ميناء القرنفل صباح الثلاثاء، بحسب مصادر طبية.
@@ -115,6 +120,21 @@ class StoryDiscoveryTest {
         assertEquals(List.of("ar"), story.getList("languages"));
         assertEquals(List.of("Story Outlet A", "Story Outlet B", "Story Outlet C"), story.getList("outlets.outlet.name"));
         api().get("/stories/{id}", storyOf.get(a)).then().body("titleEn", nullValue());
+
+        // a story of three articles and one of one cost the same statements (a million-article database holds stories of 900)
+        long three = statementsDuring(sessionFactory, () -> api().get("/stories/{id}", storyOf.get(a)).then().statusCode(200)
+                .body("figures.key", contains("death_toll", "injured_count")).body("figures.value", contains("12", "40")));
+        long one = statementsDuring(sessionFactory, () -> api().get("/stories/{id}", storyOf.get(football)).then().statusCode(200)
+                .body("figures", org.hamcrest.Matchers.empty()));
+        assertEquals(6, three, "the story, its resolution, events, articles, outlets not covering it yet, mentions");
+        assertEquals(three, one, "statements for a story of three articles and of one");
+        long pageOfOne = statementsDuring(sessionFactory, () -> api().queryParam("publishedFrom", day + "T00:00:00Z")
+                .queryParam("publishedTo", day + "T23:59:59Z").queryParam("minOutlets", 1).queryParam("limit", 1).get("/stories")
+                .then().statusCode(200).body("items.size()", equalTo(1)));
+        long pageOfTwo = statementsDuring(sessionFactory, () -> api().queryParam("publishedFrom", day + "T00:00:00Z")
+                .queryParam("publishedTo", day + "T23:59:59Z").queryParam("minOutlets", 1).queryParam("limit", 2).get("/stories")
+                .then().statusCode(200).body("items.size()", equalTo(2)));
+        assertEquals(pageOfOne, pageOfTwo, "statements for a page of one story and of two");
 
         // an article deleted leaves its story's counts, outlets and first report
         api().delete("/articles/{id}", a).then().statusCode(204);
