@@ -267,6 +267,16 @@ class StoryDiscoveryTest {
         api().delete("/events/{e}/articles/{a}", event, b).then().statusCode(204);
         counters.catchUp();
         api().get("/stories/{id}", story).then().statusCode(200).body("events", org.hamcrest.Matchers.empty());
+        // made an event again, then the event deleted: its links go with it, and the story is no event's
+        long again = api().queryParam("force", true).queryParam("fromStory", story)
+                .body(Map.of("title", "Qaranful blast, again " + story, "startDate", day)).post("/events").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        awaitLinking(again);
+        counters.catchUp();
+        api().get("/stories/{id}", story).then().statusCode(200).body("events.id", contains((int) again));
+        api().delete("/events/{id}", again).then().statusCode(204);
+        counters.catchUp();
+        api().get("/stories/{id}", story).then().statusCode(200).body("events", org.hamcrest.Matchers.empty());
 
         api().queryParam("force", true).queryParam("fromStory", 9_000_000_000L)
                 .body(Map.of("title", "No such story", "startDate", day)).post("/events")
