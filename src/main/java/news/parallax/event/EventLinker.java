@@ -182,6 +182,11 @@ final class EventLinker {
         double close = similarity.value();
         boolean topical = !elsewhere && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord));
+        LocalDate titleDay = titleDatedBefore(event, text);
+        if (titleDay != null) {
+            temporal = false;
+            reasons.add("its title is dated " + titleDay + ", before the event");
+        }
         return new Score(Math.min(1, score), reasons, temporal, topical);
     }
 
@@ -251,24 +256,44 @@ final class EventLinker {
         if (text.published() == null) {
             return null;
         }
-        boolean preview = text.published().isBefore(event.start());
-        Matcher word = WORD.matcher(text.normalizedText());
+        return weekdays(text.normalizedText(), text.published(), text.published().isBefore(event.start())).stream()
+                .filter(date -> !date.isBefore(event.start()) && !date.isAfter(event.end())).findFirst().orElse(null);
+    }
+
+    /**
+     * The day a preview's title dates its own happening, when it names a weekday and every weekday it names falls before
+     * the event: "مقتل فلسطيني في احتجاجات الجمعة" in Friday's paper reports that Friday, not the Monday it looks ahead to.
+     */
+    private static LocalDate titleDatedBefore(EventFacts event, TextFacts text) {
+        if (text.published() == null || !text.published().isBefore(event.start())) {
+            return null;
+        }
+        List<LocalDate> days = weekdays(NameNormalizer.normalize(text.title()), text.published(), true);
+        return !days.isEmpty() && days.stream().allMatch(day -> day.isBefore(event.start())) ? days.get(0) : null;
+    }
+
+    /**
+     * The days the weekdays of a normalised text name: read back from publication at most {@link #WEEKDAY_BACK} days, or in
+     * a preview ahead at most {@link #WEEKDAY_AHEAD} (the day of publication is its own weekday).
+     */
+    private static List<LocalDate> weekdays(String normalizedText, LocalDate published, boolean preview) {
+        List<LocalDate> dates = new ArrayList<>();
+        Matcher word = WORD.matcher(normalizedText);
         while (word.find()) {
             DayOfWeek day = Sentences.WEEKDAYS.get(word.group());
             if (day != null) {
-                LocalDate date = text.published();
+                LocalDate date = published;
                 int days = 0;
                 while (date.getDayOfWeek() != day) {
                     date = preview ? date.plusDays(1) : date.minusDays(1);
                     days++;
                 }
-                boolean near = days <= (preview ? WEEKDAY_AHEAD : WEEKDAY_BACK);
-                if (near && !date.isBefore(event.start()) && !date.isAfter(event.end())) {
-                    return date;
+                if (days <= (preview ? WEEKDAY_AHEAD : WEEKDAY_BACK)) {
+                    dates.add(date);
                 }
             }
         }
-        return null;
+        return dates;
     }
 
     /** A date facet value ("2018-05-29" or "2018-11-12/2018-11-13") that overlaps the event's dates. */

@@ -208,6 +208,26 @@ class EventLinkerTest {
     }
 
     @Test
+    void aPreviewWhoseTitleIsDatedBeforeTheEventReportsThatDay() {
+        EventLinker.EventFacts march = event("attack", "2018-05-14", "غزة", "مسيرة العودة الكبرى في غزة");
+        // Friday's paper: a death at that Friday's protest, the march's coming peak named in the lead
+        EventLinker.Score friday = EventLinker.score(march, text("2018-05-11",
+                "مقتل فلسطيني في احتجاجات الجمعة على حدود غزة\nقتل فلسطيني الجمعة في مسيرة العودة الكبرى التي تبلغ ذروتها في 15 مايو",
+                "2018-05-15"));
+        assertFalse(friday.links(), friday.reasons().toString());
+        assertTrue(friday.reasons().contains("its title is dated 2018-05-11, before the event"), friday.reasons().toString());
+        // Saturday's paper naming the coming Monday in its title is a preview
+        EventLinker.Score saturday = EventLinker.score(march, text("2018-05-12",
+                "الفلسطينيون يستعدون لمسيرة العودة الكبرى الاثنين\nيستعد الفلسطينيون في غزة لمسيرة العودة الكبرى"));
+        assertTrue(saturday.links(), saturday.reasons().toString());
+        // the same Friday text without a weekday in its title stays a preview (the date of the peak)
+        EventLinker.Score untitled = EventLinker.score(march, text("2018-05-11",
+                "مقتل فلسطيني في احتجاجات على حدود غزة\nقتل فلسطيني الجمعة في مسيرة العودة الكبرى التي تبلغ ذروتها في 15 مايو",
+                "2018-05-15"));
+        assertTrue(untitled.links(), untitled.reasons().toString());
+    }
+
+    @Test
     void anArticleLinkedToTwoEventsStaysWithTheOneOfItsDays() {
         EventLinker.EventFacts attack = new EventLinker.EventFacts(1, "attack", LocalDate.parse("2018-04-07"), LocalDate.parse("2018-04-07"),
                 List.of(), Set.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
