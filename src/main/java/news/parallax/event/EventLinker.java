@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.parallax.extraction.Places;
 import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Stems;
@@ -55,18 +56,21 @@ final class EventLinker {
     static final double NAMED_NEAR = 0.75;
 
     /**
-     * What is known of an event; {@code countryWords}: the stems of every spelling of the countries its place field names
+     * What is known of an event; {@code places}: the gazetteer's places its place field names, the most specific
+     * ({@link Places#mostSpecific}); {@code countryWords}: the stems of every spelling of the countries its place field names
      * (a name shared only through them is the country, evidence of place, not of the name).
      */
-    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> countryWords,
+    record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> places,
+            Set<String> countryWords,
             EventProfile profile, Map<Long, String> participantSpeakers, List<String> participantNames) {
     }
 
     /**
-     * What is known of a text: an article, or one claim in it. {@code topicTerms}: the words it is
-     * about (an article's title and lead, a claim's own words), compared with the event's profile.
+     * What is known of a text: an article, or one claim in it. {@code title}: an article's headline, empty for a claim;
+     * {@code topicTerms}: the words it is about (an article's title and lead, a claim's own words), compared with the
+     * event's profile.
      */
-    record TextFacts(LocalDate published, String normalizedText, Set<String> stems, Set<String> topicTerms, List<String> dates,
+    record TextFacts(LocalDate published, String title, String normalizedText, Set<String> stems, Set<String> topicTerms, List<String> dates,
             Set<Long> speakers) {
     }
 
@@ -170,11 +174,37 @@ final class EventLinker {
             }
         }
         score += 0.07 * Math.min(participants, 3);
+        boolean elsewhere = happensElsewhere(event, text, place);
+        if (elsewhere) {
+            reasons.add("its title speaks of a " + event.kind() + " elsewhere");
+        }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
-        boolean topical = close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
-                || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord);
+        boolean topical = !elsewhere && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
+                || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord));
+        LocalDate titleDay = titleDatedBefore(event, text);
+        if (titleDay != null) {
+            temporal = false;
+            reasons.add("its title is dated " + titleDay + ", before the event");
+        }
         return new Score(Math.min(1, score), reasons, temporal, topical);
+    }
+
+    /**
+     * Whether an article's title speaks of a happening of the event's kind in another place: that happening is what it
+     * reports, whatever its lead recalls ("انفجار يهز ريف حلب" on the day of the strikes on Damascus and Homs). The title
+     * locates it in places of which none is, holds or lies in the event's, and the article names the event's place
+     * nowhere ({@code place}: a strike near Homs whose article names Douma is a consequence of the attack on Douma);
+     * or the title names only such places and the article names none around the event's ("المكسيك: انتخابات رئاسية" in
+     * the week of Turkey's vote, Turkey named nowhere): a country named as an actor ("روسيا تدين الهجوم") is not elsewhere
+     * when the article names the country of the event's place.
+     */
+    private static boolean happensElsewhere(EventFacts event, TextFacts text, boolean place) {
+        if (kindWords(event.kind()).stream().noneMatch(Stems.of(text.title())::contains)) {
+            return false;
+        }
+        return !place && Places.elsewhere(text.title(), "", event.places())
+                || Places.namesOnlyOthers(text.title(), event.places()) && !Places.namesAround(text.normalizedText(), event.places());
     }
 
     /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */
@@ -226,24 +256,44 @@ final class EventLinker {
         if (text.published() == null) {
             return null;
         }
-        boolean preview = text.published().isBefore(event.start());
-        Matcher word = WORD.matcher(text.normalizedText());
+        return weekdays(text.normalizedText(), text.published(), text.published().isBefore(event.start())).stream()
+                .filter(date -> !date.isBefore(event.start()) && !date.isAfter(event.end())).findFirst().orElse(null);
+    }
+
+    /**
+     * The day a preview's title dates its own happening, when it names a weekday and every weekday it names falls before
+     * the event: "مقتل فلسطيني في احتجاجات الجمعة" in Friday's paper reports that Friday, not the Monday it looks ahead to.
+     */
+    private static LocalDate titleDatedBefore(EventFacts event, TextFacts text) {
+        if (text.published() == null || !text.published().isBefore(event.start())) {
+            return null;
+        }
+        List<LocalDate> days = weekdays(NameNormalizer.normalize(text.title()), text.published(), true);
+        return !days.isEmpty() && days.stream().allMatch(day -> day.isBefore(event.start())) ? days.get(0) : null;
+    }
+
+    /**
+     * The days the weekdays of a normalised text name: read back from publication at most {@link #WEEKDAY_BACK} days, or in
+     * a preview ahead at most {@link #WEEKDAY_AHEAD} (the day of publication is its own weekday).
+     */
+    private static List<LocalDate> weekdays(String normalizedText, LocalDate published, boolean preview) {
+        List<LocalDate> dates = new ArrayList<>();
+        Matcher word = WORD.matcher(normalizedText);
         while (word.find()) {
             DayOfWeek day = Sentences.WEEKDAYS.get(word.group());
             if (day != null) {
-                LocalDate date = text.published();
+                LocalDate date = published;
                 int days = 0;
                 while (date.getDayOfWeek() != day) {
                     date = preview ? date.plusDays(1) : date.minusDays(1);
                     days++;
                 }
-                boolean near = days <= (preview ? WEEKDAY_AHEAD : WEEKDAY_BACK);
-                if (near && !date.isBefore(event.start()) && !date.isAfter(event.end())) {
-                    return date;
+                if (days <= (preview ? WEEKDAY_AHEAD : WEEKDAY_BACK)) {
+                    dates.add(date);
                 }
             }
         }
-        return null;
+        return dates;
     }
 
     /** A date facet value ("2018-05-29" or "2018-11-12/2018-11-13") that overlaps the event's dates. */

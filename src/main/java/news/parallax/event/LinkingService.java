@@ -52,8 +52,8 @@ public class LinkingService {
     @Inject
     EventProfiles profiles;
 
-    /** An article as linking reads it: the UTC day it was published (or null), title and clean text, the dates it names, its claims. */
-    public record LinkableArticle(long id, LocalDate publishedDay, String text, List<String> dates, List<LinkableClaim> claims) {
+    /** An article as linking reads it: the UTC day it was published (or null), its title (or null) and clean text, the dates it names, its claims. */
+    public record LinkableArticle(long id, LocalDate publishedDay, String title, String cleanText, List<String> dates, List<LinkableClaim> claims) {
     }
 
     /** A claim as linking reads it: its text, the dates it states, its speaker (or null). */
@@ -238,14 +238,14 @@ public class LinkingService {
                     (String) row[2], claimDates.getOrDefault(claimId, List.of()), row[3] == null ? null : ((Number) row[3]).longValue()));
         }
         List<Object[]> articles = entityManager.createNativeQuery(
-                "SELECT id, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), coalesce(title || E'\\n', '') || clean_text"
+                "SELECT id, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), title, clean_text"
                         + " FROM article WHERE id = ANY (?1)")
                 .setParameter(1, ids).getResultList();
         List<LinkableArticle> linkable = new ArrayList<>();
         for (Object[] row : articles) {
             long id = ((Number) row[0]).longValue();
             LocalDate published = row[1] == null ? null : LocalDate.parse((String) row[1]);
-            linkable.add(new LinkableArticle(id, published, (String) row[2], articleDates.getOrDefault(id, List.of()),
+            linkable.add(new LinkableArticle(id, published, (String) row[2], (String) row[3], articleDates.getOrDefault(id, List.of()),
                     claims.getOrDefault(id, List.of())));
         }
         return linkable;
@@ -319,15 +319,17 @@ public class LinkingService {
             Set<Long> speaker = claim.speakerId() == null ? Set.of() : Set.of(claim.speakerId());
             speakers.addAll(speaker);
             Set<String> stems = Stems.of(claim.text());
-            claims.put(claim.id(), new TextFacts(published, NameNormalizer.normalize(claim.text()), stems, stems, claim.dates(), speaker));
+            claims.put(claim.id(), new TextFacts(published, "", NameNormalizer.normalize(claim.text()), stems, stems, claim.dates(), speaker));
         }
-        return new ArticleFacts(article.id(), new TextFacts(published, NameNormalizer.normalize(article.text()),
-                Stems.of(article.text()), EventProfile.topicTerms(article.text()), article.dates(), speakers), claims);
+        String text = (article.title() == null ? "" : article.title() + "\n") + article.cleanText();
+        return new ArticleFacts(article.id(), new TextFacts(published, article.title() == null ? "" : article.title(),
+                NameNormalizer.normalize(text), Stems.of(text), EventProfile.topicTerms(text), article.dates(), speakers), claims);
     }
 
     /** An event's facts; its names' stems leave out its place and its kind, which are evidence of their own. */
     private EventFacts eventFacts(EventEntity event) {
         List<String> placeNames = new ArrayList<>();
+        Set<String> places = event.place == null ? Set.of() : Places.mostSpecific(List.of(event.place));
         Set<String> placeStems = new HashSet<>();
         Set<String> countryWords = new HashSet<>();
         if (event.place != null) {
@@ -338,7 +340,6 @@ public class LinkingService {
             // "انتخابات العراق" from another election, so it stays in them; a name shared through its country alone is
             // the place, not the name (EventProfile#similarity); a place that lies in one of them names it too ("إسطنبول" for
             // an election in Turkey), but is no word of the event's names
-            Set<String> places = Places.mostSpecific(List.of(event.place));
             Places.shipped().forEach((name, entry) -> {
                 if (places.contains(entry.name())) {
                     placeNames.add(name);
@@ -377,7 +378,7 @@ public class LinkingService {
             }
         }
         LocalDate end = event.endDate == null ? event.startDate : event.endDate;
-        return new EventFacts(event.id, kind, event.startDate, end, placeNames, countryWords, profiles.of(event, names, written), speakers,
+        return new EventFacts(event.id, kind, event.startDate, end, placeNames, places, countryWords, profiles.of(event, names, written), speakers,
                 participantNames);
     }
 

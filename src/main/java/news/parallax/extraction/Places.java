@@ -71,7 +71,7 @@ public final class Places {
      * . وقتل أكثر من 40 شخصا". A country named as an actor ("أطلقت الولايات المتحدة 105 صواريخ") locates nothing.
      */
     public static boolean elsewhere(String sentence, String before, Set<String> eventPlaces) {
-        List<Place> events = eventPlaces.stream().map(BY_NAME::get).filter(p -> p != null && !p.countries().isEmpty()).toList();
+        List<Place> events = known(eventPlaces);
         if (events.isEmpty()) {
             return false;
         }
@@ -79,7 +79,31 @@ public final class Places {
         if (located.isEmpty()) {
             located = located(before);
         }
-        return !located.isEmpty() && located.stream().noneMatch(p -> events.stream().anyMatch(e -> contains(p, e) || contains(e, p)));
+        return !located.isEmpty() && located.stream().noneMatch(p -> related(p, events));
+    }
+
+    /**
+     * Whether a text names one of {@code places} (gazetteer names), a place that lies in one or one that holds it ("سوريا"
+     * for strikes on Barzah); true when none of them is known, so that an unknown place decides nothing.
+     */
+    public static boolean namesAround(String text, Set<String> places) {
+        List<Place> events = known(places);
+        return events.isEmpty() || named(text, false).stream().anyMatch(n -> related(n.place(), events));
+    }
+
+    /** Whether a text names a place, and only places, of which none is, holds or lies in one of {@code places}. */
+    public static boolean namesOnlyOthers(String text, Set<String> places) {
+        List<Place> events = known(places);
+        List<Named> named = named(text, false).stream().filter(n -> !n.place().countries().isEmpty()).toList();
+        return !events.isEmpty() && !named.isEmpty() && named.stream().noneMatch(n -> related(n.place(), events));
+    }
+
+    private static List<Place> known(Set<String> places) {
+        return places.stream().map(BY_NAME::get).filter(p -> p != null && !p.countries().isEmpty()).toList();
+    }
+
+    private static boolean related(Place place, List<Place> events) {
+        return events.stream().anyMatch(e -> contains(place, e) || contains(e, place));
     }
 
     /**

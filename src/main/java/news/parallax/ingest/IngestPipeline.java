@@ -241,8 +241,7 @@ public class IngestPipeline {
                     dates(result.facets().stream().filter(f -> f.inside(claim)).toList()), resolved.speakers().get(claim.speaker())));
         }
         LocalDate published = article.publishedAt == null ? null : article.publishedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        String text = (article.title == null ? "" : article.title + "\n") + article.cleanText;
-        return new LinkableArticle(id, published, text, dates(result.facets()), claims);
+        return new LinkableArticle(id, published, article.title, article.cleanText, dates(result.facets()), claims);
     }
 
     private Extractor.Result extract(String body, OffsetDateTime publishedAt) {

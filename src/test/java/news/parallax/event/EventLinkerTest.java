@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import news.parallax.extraction.Places;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Stems;
 
@@ -36,12 +37,15 @@ class EventLinkerTest {
             return s;
         }).toList();
         EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
-        return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place), Set.of(), profile,
+        return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place),
+                Places.mostSpecific(List.of(place)), Set.of(), profile,
                 Map.of(), List.of());
     }
 
+    /** {@code body}: an article's text, its first line its title when it has several lines. */
     private static EventLinker.TextFacts text(String published, String body, String... dates) {
-        return new EventLinker.TextFacts(LocalDate.parse(published), NameNormalizer.normalize(body), Stems.of(body),
+        String title = body.contains("\n") ? body.substring(0, body.indexOf('\n')) : "";
+        return new EventLinker.TextFacts(LocalDate.parse(published), title, NameNormalizer.normalize(body), Stems.of(body),
                 EventProfile.topicTerms(body), List.of(dates), Set.of());
     }
 
@@ -163,11 +167,72 @@ class EventLinkerTest {
     }
 
     @Test
+    void aTitleThatLocatesAHappeningOfTheKindElsewhereIsThatHappening() {
+        // strikes on Barzah, in Damascus; on their day, an explosion in the Aleppo countryside whose lead recalls them
+        EventLinker.EventFacts strikes = event("attack", "2018-04-14", "برزة", "الضربة الثلاثية على سوريا", "ضربة سوريا");
+        EventLinker.Score aleppo = EventLinker.score(strikes, text("2018-04-14",
+                "انفجار يهز ريف حلب الجنوبي\nهز انفجار عنيف ليل السبت ريف حلب، بعد ساعات من ضربة سوريا الثلاثية"));
+        assertFalse(aleppo.links(), aleppo.reasons().toString());
+        assertTrue(aleppo.reasons().contains("its title speaks of a attack elsewhere"), aleppo.reasons().toString());
+        EventLinker.Score damascus = EventLinker.score(strikes, text("2018-04-14",
+                "انفجارات تهز دمشق مع بدء ضربة سوريا\nهزت انفجارات عنيفة دمشق فجر السبت مع بدء الضربة الثلاثية"));
+        assertTrue(damascus.links(), damascus.reasons().toString());
+        // a country named as an actor, not where it happened, beside a place that holds the event's
+        EventLinker.Score actor = EventLinker.score(strikes, text("2018-04-14",
+                "روسيا تدين الهجوم على سوريا\nقالت موسكو السبت إن ضربة سوريا الثلاثية عدوان"));
+        assertTrue(actor.links(), actor.reasons().toString());
+        assertTrue(actor.reasons().stream().noneMatch(r -> r.endsWith("elsewhere")), actor.reasons().toString());
+        // a strike near Homs whose article names Douma is a consequence of the attack on Douma, not another attack
+        EventLinker.EventFacts douma = event("attack", "2018-04-07", "دوما", "الهجوم الكيماوي على دوما");
+        EventLinker.Score airbase = EventLinker.score(douma, text("2018-04-09",
+                "هجوم صاروخي على مطار عسكري قرب حمص\nاستهدفت صواريخ مطارا عسكريا فجر الاثنين بعد يومين من الهجوم الكيماوي على دوما"));
+        assertTrue(airbase.links(), airbase.reasons().toString());
+        assertTrue(airbase.reasons().stream().noneMatch(r -> r.endsWith("elsewhere")), airbase.reasons().toString());
+    }
+
+    @Test
+    void aTitleNamingOnlyAnotherCountrysElectionIsThatElection() {
+        EventLinker.EventFacts vote = event("election", "2018-06-24", "تركيا", "الانتخابات الرئاسية والتشريعية التركية");
+        // Thursday's preview of another country's vote on the coming Sunday, read back to the Sunday of Turkey's
+        EventLinker.Score mexico = EventLinker.score(vote, text("2018-06-28",
+                "المكسيك: انتخابات رئاسية يتصدرها مرشح اليسار\nيتوجه الناخبون الأحد إلى صناديق الاقتراع لاختيار رئيس جديد"));
+        assertFalse(mexico.links(), mexico.reasons().toString());
+        assertTrue(mexico.reasons().contains("its title speaks of a election elsewhere"), mexico.reasons().toString());
+        EventLinker.Score turkey = EventLinker.score(vote, text("2018-06-28",
+                "تركيا: انتخابات رئاسية يتصدرها أردوغان\nتوجه الناخبون الأحد إلى صناديق الاقتراع لاختيار رئيس جديد"));
+        assertTrue(turkey.links(), turkey.reasons().toString());
+        // the other country in the title, the event's named in the article: a comparison, not another election
+        EventLinker.Score compared = EventLinker.score(vote, text("2018-06-28",
+                "المكسيك: انتخابات رئاسية يتصدرها مرشح اليسار\nبعد أيام من الانتخابات في تركيا، يتوجه الناخبون الأحد إلى صناديق الاقتراع"));
+        assertTrue(compared.reasons().stream().noneMatch(r -> r.endsWith("elsewhere")), compared.reasons().toString());
+    }
+
+    @Test
+    void aPreviewWhoseTitleIsDatedBeforeTheEventReportsThatDay() {
+        EventLinker.EventFacts march = event("attack", "2018-05-14", "غزة", "مسيرة العودة الكبرى في غزة");
+        // Friday's paper: a death at that Friday's protest, the march's coming peak named in the lead
+        EventLinker.Score friday = EventLinker.score(march, text("2018-05-11",
+                "مقتل فلسطيني في احتجاجات الجمعة على حدود غزة\nقتل فلسطيني الجمعة في مسيرة العودة الكبرى التي تبلغ ذروتها في 15 مايو",
+                "2018-05-15"));
+        assertFalse(friday.links(), friday.reasons().toString());
+        assertTrue(friday.reasons().contains("its title is dated 2018-05-11, before the event"), friday.reasons().toString());
+        // Saturday's paper naming the coming Monday in its title is a preview
+        EventLinker.Score saturday = EventLinker.score(march, text("2018-05-12",
+                "الفلسطينيون يستعدون لمسيرة العودة الكبرى الاثنين\nيستعد الفلسطينيون في غزة لمسيرة العودة الكبرى"));
+        assertTrue(saturday.links(), saturday.reasons().toString());
+        // the same Friday text without a weekday in its title stays a preview (the date of the peak)
+        EventLinker.Score untitled = EventLinker.score(march, text("2018-05-11",
+                "مقتل فلسطيني في احتجاجات على حدود غزة\nقتل فلسطيني الجمعة في مسيرة العودة الكبرى التي تبلغ ذروتها في 15 مايو",
+                "2018-05-15"));
+        assertTrue(untitled.links(), untitled.reasons().toString());
+    }
+
+    @Test
     void anArticleLinkedToTwoEventsStaysWithTheOneOfItsDays() {
         EventLinker.EventFacts attack = new EventLinker.EventFacts(1, "attack", LocalDate.parse("2018-04-07"), LocalDate.parse("2018-04-07"),
-                List.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
+                List.of(), Set.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
         EventLinker.EventFacts strikes = new EventLinker.EventFacts(2, "attack", LocalDate.parse("2018-04-14"),
-                LocalDate.parse("2018-04-14"), List.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
+                LocalDate.parse("2018-04-14"), List.of(), Set.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
         List<EventLinker.EventFacts> both = List.of(attack, strikes);
         assertEquals(Set.of(1L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-09")), "weighing a coming strike two days on");
         assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-11")), "between the two: both");
@@ -182,7 +247,7 @@ class EventLinkerTest {
         Set<String> country = Stems.of("العراق");
         EventProfile profile = EventProfile.of(List.of(country), List.of("انتخابات العراق"), null, List.of(), Map.of(), 0);
         return new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-12"), LocalDate.parse("2018-05-12"), List.of("العراق"),
-                country, profile, Map.of(), List.of());
+                Set.of("Iraq"), country, profile, Map.of(), List.of());
     }
 
     @Test

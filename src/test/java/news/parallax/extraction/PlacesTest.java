@@ -86,6 +86,19 @@ class PlacesTest {
     }
 
     @Test
+    void aTextNamesPlacesAroundAnEventsOrOnlyOthers() {
+        Set<String> strikes = Set.of("Barzah", "Him Shinshar");
+        assertTrue(Places.namesAround("قالت موسكو إن الضربة على سوريا عدوان", strikes), "Syria holds Barzah");
+        assertTrue(Places.namesAround("استهدفت الصواريخ مركز البحوث في برزة", strikes));
+        assertFalse(Places.namesAround("يتوجه المكسيكيون إلى صناديق الاقتراع", strikes));
+        assertTrue(Places.namesAround("any text", Set.of("Atlantis")), "an unknown place decides nothing");
+        assertTrue(Places.namesOnlyOthers("المكسيك: انتخابات رئاسية", Set.of("Turkey")));
+        assertFalse(Places.namesOnlyOthers("إسطنبول: انتخابات رئاسية", Set.of("Turkey")), "Istanbul lies in Turkey");
+        assertFalse(Places.namesOnlyOthers("روسيا تدين الهجوم على سوريا", strikes), "Syria holds Barzah");
+        assertFalse(Places.namesOnlyOthers("انتخابات رئاسية", Set.of("Turkey")), "no place named");
+    }
+
+    @Test
     void spellingsAreNormalisedWhenLoaded() {
         assertEquals("Douma", Places.shipped().get(NameNormalizer.normalize("دوما")).name());
         assertEquals("Gaza Strip", Places.shipped().get(NameNormalizer.normalize("غزة")).name());
