@@ -89,9 +89,9 @@ public class StoryAssigner {
         Duration recountInterval();
     }
 
-    /** An article as discovery reads it, straight from the ingest pipeline. */
+    /** An article as discovery reads it, straight from the ingest pipeline ({@code people}: {@code Extractor.Result.people()}). */
     public record Assignable(long articleId, OffsetDateTime publishedAt, String title, String cleanText,
-            List<Found.Facet> facets) {
+            List<Found.Facet> facets, List<String> people) {
     }
 
     private static final char SEPARATOR = '\u001f';
@@ -111,7 +111,7 @@ public class StoryAssigner {
     public long assign(Assignable article) {
         OffsetDateTime published = article.publishedAt() == null ? OffsetDateTime.now() : article.publishedAt();
         int day = (int) published.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay(); // the UTC day, as event linking reads it
-        StorySignature signature = StorySignature.of(article.title(), article.cleanText(), article.facets());
+        StorySignature signature = StorySignature.of(article.title(), article.cleanText(), article.facets(), article.people());
         String[] features = signature.features();
         Decision decision;
         synchronized (index) {
