@@ -66,10 +66,11 @@ public class StoryAssigner {
 
         /**
          * A story's score for an article is the mean of its scores with this many of the story's articles, the
-         * most similar ones: 1 (single link) follows a story through its latest articles; more asks an article to
-         * resemble several of the story's before it joins (values below 1 count as 1).
+         * most similar ones: 1 (single link) follows a story through its latest articles, and chains neighbouring
+         * happenings through one article about both; more asks an article to resemble several of the story's before it
+         * joins (values below 1 count as 1; 2 with the day penalty below: docs/stories.md, 4 December, session 16).
          */
-        @WithDefault("1")
+        @WithDefault("2")
         int scoreArticles();
 
         /**
@@ -77,7 +78,7 @@ public class StoryAssigner {
          * Higher keeps neighbouring happenings apart in Arabic (docs/stories.md), but an English report published a day later
          * then no longer joins the Arabic story it shares only keys with.
          */
-        @WithDefault("0.1")
+        @WithDefault("0.375")
         double dayPenalty();
 
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
