@@ -10,9 +10,9 @@ import news.parallax.text.Stems;
 /**
  * What discovery compares an article by: the stems of its title and lead (topical words, in the
  * article's language) and typed keys for what it names whatever the language: places and people
- * by their registry name ("place:Douma", "person:Vladimir Putin"; people of the curated registry only, see {@link #of}), full dates ("date:2018-04-07")
- * and figures with what they count ("number:death_toll:70"). Keys let an English article join an
- * Arabic story, where no stem is shared.
+ * by their registry name ("place:Douma", "person:Vladimir Putin"; curated people only, see {@link #of}),
+ * full dates ("date:2018-04-07") and figures with what they count ("number:death_toll:70"). Keys let
+ * an English article join an Arabic story, where no stem is shared.
  * <p>
  * A stem of the title is among the terms twice: as itself and as {@code "title:"} + stem, so that a
  * word of the title weighs more than a word of the lead only (the title says what the article is
@@ -29,7 +29,7 @@ public record StorySignature(List<String> terms, List<String> keys) {
     /**
      * {@code people}: the curated registry people the article names ({@link news.parallax.extraction.Extractor.Result#people()}),
      * not its participant facets, which also name the speakers ingest created from earlier articles: a signature must
-     * not depend on what was ingested before (two runs over the same articles gave different stories).
+     * not depend on what was ingested before (two runs over the same articles stored other person keys).
      */
     public static StorySignature of(String title, String cleanText, List<Found.Facet> facets, List<String> people) {
         Set<String> titleStems = title == null ? Set.of() : Stems.of(title);

@@ -48,8 +48,8 @@ class StorySignatureTest {
 
     /**
      * Ingest adds the speakers it finds to the registry, so the registry an article is extracted against depends on
-     * what came before it: its person keys must not (two runs over the same articles in another order gave other
-     * stories). Here earlier articles taught the registry a new person, and a longer name that hides a shipped one;
+     * what came before it: its person keys must not (two runs over the same articles, ingested in another order,
+     * stored other person keys). Here earlier articles taught the registry a new person, and a longer name that hides a shipped one;
      * the participant facets change, the signature does not.
      */
     @Test
