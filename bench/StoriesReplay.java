@@ -5,7 +5,6 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,17 +48,17 @@ public class StoriesReplay {
         for (String line : Files.readAllLines(signatures, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", -1);
             long article = Long.parseLong(f[0]);
-            int day = (int) LocalDate.parse(f[2]).toEpochDay();
+            double time = Long.parseLong(f[4]) / 86_400.0; // the publication time the service indexed it at
             String[] features = f[3].isEmpty() ? new String[0] : f[3].split("\u001f");
             if (trace.contains(docnoOf.get(article))) { // what the article saw: its best stories, each with its first article
                 StringBuilder seen = new StringBuilder();
-                index.matches(features, day, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty()).stream().limit(4)
+                index.matches(features, time, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty()).stream().limit(4)
                         .forEach(m -> seen.append(String.format(" %s%s %.3f", "s" + m.storyId(), "(" + docnoOf.get(first.get(m.storyId())) + ")",
                                 m.score())));
                 System.out.println("trace " + docnoOf.get(article) + ":" + seen);
             }
             long[] started = {0};
-            StoryAssigner.Decision decision = StoryAssigner.decide(index, settings, article, features, day, () -> started[0] = next[0]++);
+            StoryAssigner.Decision decision = StoryAssigner.decide(index, settings, article, features, time, () -> started[0] = next[0]++);
             if (started[0] != 0) {
                 first.put(started[0], article);
             }

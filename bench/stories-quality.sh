@@ -13,7 +13,7 @@
 #   --held-out-lines: also print the held-out events' lines (by default only tune events get one: the held-out
 #     half is read as totals)
 # Leaves in target/stories-quality: articles.tsv (docno, article id, story read) and story_article.tsv (the
-# signatures the service stored), which bench/stories-replay.sh replays discovery over.
+# signatures the service stored, with each article's publication time), which bench/stories-replay.sh replays discovery over.
 # Extra service settings pass through the environment (e.g. PARALLAX_STORIES_THRESHOLD=0.25).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,5 +29,6 @@ start_service "$work" "${STORIES_QUALITY_PORT:-18082}" # another port when anoth
 env | grep '^PARALLAX_STORIES_' || true
 java -cp "$(cat target/load-articles.classpath)" bench/StoriesQuality.java "$ant/labels/events-dev.json" "$ant" "$base" "$scope" \
   --out="$work" "$@"
-sql "COPY (SELECT article_id, story_id, day, array_to_string(terms || keys, E'\\x1f') FROM story_article ORDER BY article_id) TO STDOUT" \
+sql "COPY (SELECT s.article_id, s.story_id, s.day, array_to_string(s.terms || s.keys, E'\\x1f'), extract(epoch FROM a.published_at)::bigint
+  FROM story_article s JOIN article a ON a.id = s.article_id ORDER BY s.article_id) TO STDOUT" \
   > "$work/story_article.tsv"

@@ -60,7 +60,7 @@ record EventProfile(List<Part> parts) {
 
     /** The words of an article's title and lead: what it is about, also each word read without a one-letter proclitic. */
     static Set<String> topicTerms(String titleAndText) {
-        Set<String> terms = new LinkedHashSet<>(StorySignature.of(null, titleAndText, List.of()).terms());
+        Set<String> terms = new LinkedHashSet<>(StorySignature.of(null, titleAndText, List.of(), List.of()).terms());
         for (String term : List.copyOf(terms)) {
             if (term.length() > SHORTEST_STEM && PROCLITICS.contains(term.substring(0, 1))) {
                 terms.add(term.substring(1));

@@ -2,7 +2,9 @@ package news.parallax.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +18,13 @@ import news.parallax.extraction.Found.Facet;
  */
 public final class Extractor {
 
-    /** Everything found in one text; offsets are UTF-16 indices into {@code cleanText}. */
-    public record Result(String cleanText, String author, List<Citation> citations, List<Claim> claims, List<Facet> facets) {
+    /**
+     * Everything found in one text; offsets are UTF-16 indices into {@code cleanText}. {@code people}: the curated
+     * registry people the text names, by their registry name (a speaker ingest created is among the participant
+     * facets, not here): what an article's story signature names, the same whatever was ingested before it.
+     */
+    public record Result(String cleanText, String author, List<Citation> citations, List<Claim> claims, List<Facet> facets,
+            List<String> people) {
     }
 
     /**
@@ -47,18 +54,22 @@ public final class Extractor {
             claims.addAll(ClaimExtractor.inSentence(sentence, registry, citations, speakers));
         }
         claims = Persons.registrable(claims, registry, sentences); // only people become speakers
+        List<Tokens.Token> tokens = Tokens.of(text.text, 0, text.text.length());
+        List<String> keys = Tokens.keys(tokens);
         List<Facet> facets = new ArrayList<>(FacetExtractor.extract(text, published));
-        facets.addAll(mentions(text, registry));
+        facets.addAll(mentions(text, tokens, keys, registry));
         facets.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        Set<String> people = new LinkedHashSet<>();
+        registry.curatedSpeakersMentioned(keys).stream().map(found -> found.entry().name()).filter(FacetExtractor::isParticipant)
+                .forEach(people::add);
         // a span must hold text (the database refuses empty ones); a rule that matched nothing is no finding
         return new Result(cleaned.text(), cleaned.author(), citations.stream().filter(c -> c.end() > c.start()).toList(),
-                claims.stream().filter(c -> c.end() > c.start()).toList(), facets.stream().filter(f -> f.end() > f.start()).toList());
+                claims.stream().filter(c -> c.end() > c.start()).toList(), facets.stream().filter(f -> f.end() > f.start()).toList(),
+                List.copyOf(people));
     }
 
     /** Places and registry speakers the text names, as place and participant facets; a speaker named "فيها" is nobody. */
-    private static List<Facet> mentions(NormalizedText text, Registry registry) {
-        List<Tokens.Token> tokens = Tokens.of(text.text, 0, text.text.length());
-        List<String> keys = Tokens.keys(tokens);
+    private static List<Facet> mentions(NormalizedText text, List<Tokens.Token> tokens, List<String> keys, Registry registry) {
         List<Facet> facets = new ArrayList<>();
         for (Registry.Found place : registry.placesWithin(keys)) {
             facets.add(mention(text, tokens, place, "place", "place"));

@@ -52,11 +52,24 @@ public final class Registry {
 
     private final Aliases outlets;
     private final Aliases speakers;
+    /**
+     * The speakers a person has checked (verified), as read: never grown by {@link #add}, so what a text names
+     * among them does not depend on what was ingested before it (story signatures, docs/stories.md).
+     */
+    private final Aliases curatedSpeakers;
     private final Aliases places;
 
+    /** A registry whose every speaker is curated (the shipped registries, and tests). */
     public Registry(Map<String, Entry> outletsByAlias, Map<String, Entry> speakersByAlias, Map<String, Entry> placesByName) {
+        this(outletsByAlias, speakersByAlias, speakersByAlias, placesByName);
+    }
+
+    /** {@code curatedSpeakersByAlias}: the aliases of the verified speakers among {@code speakersByAlias}. */
+    public Registry(Map<String, Entry> outletsByAlias, Map<String, Entry> speakersByAlias, Map<String, Entry> curatedSpeakersByAlias,
+            Map<String, Entry> placesByName) {
         this.outlets = new Aliases(outletsByAlias);
         this.speakers = new Aliases(speakersByAlias);
+        this.curatedSpeakers = new Aliases(curatedSpeakersByAlias);
         this.places = new Aliases(placesByName);
     }
 
@@ -141,6 +154,11 @@ public final class Registry {
     /** Every registry speaker named in the tokens. */
     List<Found> speakersMentioned(List<String> tokens) {
         return allWithin(speakers, tokens);
+    }
+
+    /** Every curated speaker named in the tokens, whatever ingest has added to the registry. */
+    List<Found> curatedSpeakersMentioned(List<String> tokens) {
+        return allWithin(curatedSpeakers, tokens);
     }
 
     private static List<Found> allWithin(Aliases names, List<String> tokens) {

@@ -44,6 +44,8 @@ public class RegistryCache {
             + " JOIN outlet o ON o.id = a.outlet_id ORDER BY o.verified DESC, o.id";
     private static final String SPEAKER_ALIASES = "SELECT a.normalized, s.id, s.name, 'speaker' FROM speaker_alias a"
             + " JOIN speaker s ON s.id = a.speaker_id ORDER BY s.id";
+    private static final String CURATED_SPEAKER_ALIASES = "SELECT a.normalized, s.id, s.name, 'speaker' FROM speaker_alias a"
+            + " JOIN speaker s ON s.id = a.speaker_id WHERE s.verified ORDER BY s.id";
     private static final Object CHANGED_IN_TRANSACTION = new Object();
     private static final String BUMP_VERSION = "UPDATE registry_version SET version = version + 1 WHERE id = 1";
     private static final String READ_VERSION = "SELECT version FROM registry_version WHERE id = 1";
@@ -136,7 +138,8 @@ public class RegistryCache {
         stale = false; // a change committed while reading sets it again, and the next caller reloads
         publishers.clear();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            registry = new Registry(aliases(statement, OUTLET_ALIASES), aliases(statement, SPEAKER_ALIASES), Places.shipped());
+            registry = new Registry(aliases(statement, OUTLET_ALIASES), aliases(statement, SPEAKER_ALIASES),
+                    aliases(statement, CURATED_SPEAKER_ALIASES), Places.shipped());
             return registry;
         } catch (SQLException e) {
             stale = true;

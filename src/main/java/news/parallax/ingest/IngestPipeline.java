@@ -103,7 +103,8 @@ public class IngestPipeline {
         }
         List<Long> claimIds = writer.write(id.get(), article.language, result, resolved);
         linking.linkArticle(linkable(id.get(), article, result, resolved, claimIds), true);
-        stories.assign(new StoryAssigner.Assignable(id.get(), article.publishedAt, article.title, result.cleanText(), result.facets()));
+        stories.assign(new StoryAssigner.Assignable(id.get(), article.publishedAt, article.title, result.cleanText(), result.facets(),
+                result.people()));
         return new Ingested(id.get(), readBack ? articleService.get(id.get()) : null, true);
     }
 

@@ -66,18 +66,19 @@ public class StoryAssigner {
 
         /**
          * A story's score for an article is the mean of its scores with this many of the story's articles, the
-         * most similar ones: 1 (single link) follows a story through its latest articles; more asks an article to
-         * resemble several of the story's before it joins (values below 1 count as 1).
+         * most similar ones: 1 (single link) follows a story through its latest articles, and chains neighbouring
+         * happenings through one article about both; more asks an article to resemble several of the story's before it
+         * joins (values below 1 count as 1; 2 with the day penalty below: docs/stories.md, 4 December, session 16).
          */
-        @WithDefault("1")
+        @WithDefault("2")
         int scoreArticles();
 
         /**
-         * A similarity is divided by 1 + this × the days between the two articles' (UTC) publication days. Higher keeps
-         * neighbouring happenings apart in Arabic (docs/stories.md), but an English report published the next UTC day
+         * A similarity is divided by 1 + this × the time between the two articles' publications, in days (12 hours: 0.5).
+         * Higher keeps neighbouring happenings apart in Arabic (docs/stories.md), but an English report published a day later
          * then no longer joins the Arabic story it shares only keys with.
          */
-        @WithDefault("0.1")
+        @WithDefault("0.375")
         double dayPenalty();
 
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
@@ -89,12 +90,13 @@ public class StoryAssigner {
         Duration recountInterval();
     }
 
-    /** An article as discovery reads it, straight from the ingest pipeline. */
+    /** An article as discovery reads it, straight from the ingest pipeline ({@code people}: {@code Extractor.Result.people()}). */
     public record Assignable(long articleId, OffsetDateTime publishedAt, String title, String cleanText,
-            List<Found.Facet> facets) {
+            List<Found.Facet> facets, List<String> people) {
     }
 
     private static final char SEPARATOR = '\u001f';
+    private static final double SECONDS_A_DAY = 86_400;
 
     private final StoryIndex index = new StoryIndex();
 
@@ -111,12 +113,13 @@ public class StoryAssigner {
     public long assign(Assignable article) {
         OffsetDateTime published = article.publishedAt() == null ? OffsetDateTime.now() : article.publishedAt();
         int day = (int) published.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay(); // the UTC day, as event linking reads it
-        StorySignature signature = StorySignature.of(article.title(), article.cleanText(), article.facets());
+        double time = published.toEpochSecond() / SECONDS_A_DAY;
+        StorySignature signature = StorySignature.of(article.title(), article.cleanText(), article.facets(), article.people());
         String[] features = signature.features();
         Decision decision;
         synchronized (index) {
             load(day - settings.coldDays(), day + settings.coldDays());
-            decision = decide(index, settings, article.articleId(), features, day, () -> create(published));
+            decision = decide(index, settings, article.articleId(), features, time, () -> create(published));
         }
         long storyId = decision.storyId();
         Map<Long, List<Long>> merged = decision.merged();
@@ -141,8 +144,8 @@ public class StoryAssigner {
      * story's (absorbed story -> its articles the index moved). The replay of bench/StoriesReplay.java calls
      * this too, so that its sweeps are of the service's own rule.
      */
-    static Decision decide(StoryIndex index, Settings settings, long articleId, String[] features, int day, LongSupplier newStory) {
-        List<StoryIndex.Match> matches = index.matches(features, day, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty());
+    static Decision decide(StoryIndex index, Settings settings, long articleId, String[] features, double time, LongSupplier newStory) {
+        List<StoryIndex.Match> matches = index.matches(features, time, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty());
         long storyId;
         double score;
         if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {
@@ -152,7 +155,7 @@ public class StoryAssigner {
             storyId = newStory.getAsLong();
             score = 0;
         }
-        index.add(articleId, storyId, day, features);
+        index.add(articleId, storyId, time, features);
         Map<Long, List<Long>> merged = new LinkedHashMap<>(); // absorbed story -> its articles the index moved
         for (StoryIndex.Match other : matches.subList(Math.min(1, matches.size()), matches.size())) {
             if (other.score() < settings.mergeScore()) {
@@ -267,8 +270,9 @@ public class StoryAssigner {
             return;
         }
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT article_id, story_id, day, array_to_string(terms || keys, E'\\x1f') FROM story_article
-                WHERE day BETWEEN ?1 AND ?2 ORDER BY article_id""")
+                SELECT s.article_id, s.story_id, s.day, array_to_string(s.terms || s.keys, E'\\x1f'), extract(epoch FROM a.published_at)
+                FROM story_article s JOIN article a ON a.id = s.article_id
+                WHERE s.day BETWEEN ?1 AND ?2 ORDER BY s.article_id""")
                 .setParameter(1, Date.valueOf(LocalDate.ofEpochDay(first))).setParameter(2, Date.valueOf(LocalDate.ofEpochDay(last)))
                 .getResultList();
         Set<Integer> reading = new HashSet<>();
@@ -282,10 +286,18 @@ public class StoryAssigner {
             int day = (int) SqlQuery.day(row[2]).toEpochDay();
             if (reading.contains(day)) {
                 String features = (String) row[3];
-                index.add(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), day,
+                index.add(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), timeOn(day, (Number) row[4]),
                         features.isEmpty() ? new String[0] : features.split(String.valueOf(SEPARATOR)));
             }
         }
     }
 
+    /**
+     * An indexed article's time (as {@link StoryIndex#add} takes it) on its stored day: the article's publication time,
+     * which an edit may have moved since; the stored day decides where it is indexed (an article without a time: midnight).
+     */
+    private static double timeOn(int day, Number epochSeconds) {
+        double time = epochSeconds == null ? day : epochSeconds.doubleValue() / SECONDS_A_DAY;
+        return Math.max(day, Math.min(Math.nextDown(day + 1.0), time));
+    }
 }

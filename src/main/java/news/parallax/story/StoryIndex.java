@@ -47,6 +47,8 @@ final class StoryIndex {
         final long articleId;
         /** Changed only by a move or a merge ({@link #move}, {@link #merge}), which keep {@link #clusters} in step. */
         long storyId;
+        /** Its publication time in days since the epoch, UTC, with the time of day as a fraction; its day is the whole part. */
+        final double time;
         final int day;
         final int[] features;
         double dot;
@@ -55,10 +57,11 @@ final class StoryIndex {
         double norm;
         int normIndexed;
 
-        Member(long articleId, long storyId, int day, int[] features) {
+        Member(long articleId, long storyId, double time, int[] features) {
             this.articleId = articleId;
             this.storyId = storyId;
-            this.day = day;
+            this.time = time;
+            this.day = (int) Math.floor(time);
             this.features = features;
         }
     }
@@ -112,7 +115,8 @@ final class StoryIndex {
         }
     }
 
-    void add(long articleId, long storyId, int day, String[] features) {
+    /** {@code time}: the publication time in days since the epoch (UTC; 12:00 on day d is d + 0.5). */
+    void add(long articleId, long storyId, double time, String[] features) {
         if (byArticle.containsKey(articleId)) {
             return;
         }
@@ -120,10 +124,10 @@ final class StoryIndex {
         for (int i = 0; i < features.length; i++) {
             numbered[i] = number(features[i]);
         }
-        Member member = new Member(articleId, storyId, day, numbered);
+        Member member = new Member(articleId, storyId, time, numbered);
         byArticle.put(articleId, member);
         enter(member);
-        Map<Integer, List<Member>> postings = days.computeIfAbsent(day, d -> new HashMap<>());
+        Map<Integer, List<Member>> postings = days.computeIfAbsent(member.day, d -> new HashMap<>());
         for (int feature : numbered) {
             postings.computeIfAbsent(feature, f -> new ArrayList<>(2)).add(member);
             documentFrequency[feature]++;
@@ -255,15 +259,17 @@ final class StoryIndex {
     }
 
     /**
-     * The stories similar to an article published on {@code day}, the most similar first: with each,
-     * the cosine of TF-IDF weighted features with its articles within {@code window} days, divided by
-     * 1 + {@code dayPenalty} × the days between them; a story scores the mean of its {@code articles}
+     * The stories similar to an article published at {@code time} (as in {@link #add}), the most similar first: with
+     * each, the cosine of TF-IDF weighted features with its articles of the {@code window} (UTC) days around its day,
+     * divided by 1 + {@code dayPenalty} × the time between them in days (a report 12 hours later is half a day away,
+     * whether or not the date changed in between); a story scores the mean of its {@code articles}
      * best (a story with fewer articles, of those it has; an article outside the window counts 0). With 1,
      * single link: a story that grows over days is followed by its latest articles, which an average over
      * all its articles would not; more asks an article to resemble several of the story's (measured in
      * docs/stories.md).
      */
-    List<Match> matches(String[] features, int day, int window, int articles, double dayPenalty) {
+    List<Match> matches(String[] features, double time, int window, int articles, double dayPenalty) {
+        int day = (int) Math.floor(time);
         query++;
         int indexed = byArticle.size();
         List<Member> candidates = new ArrayList<>();
@@ -298,7 +304,7 @@ final class StoryIndex {
         int counted = Math.max(1, articles);
         Map<Long, double[]> best = new HashMap<>(); // each story's best scores, highest first
         for (Member member : candidates) {
-            double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + dayPenalty * Math.abs(member.day - day));
+            double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + dayPenalty * Math.abs(member.time - time));
             double[] top = best.computeIfAbsent(member.storyId, s -> new double[counted]);
             for (int i = 0; i < counted; i++) {
                 if (score > top[i]) {

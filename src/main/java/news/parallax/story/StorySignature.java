@@ -10,9 +10,9 @@ import news.parallax.text.Stems;
 /**
  * What discovery compares an article by: the stems of its title and lead (topical words, in the
  * article's language) and typed keys for what it names whatever the language: places and people
- * by their registry name ("place:Douma", "person:Vladimir Putin"), full dates ("date:2018-04-07")
- * and figures with what they count ("number:death_toll:70"). Keys let an English article join an
- * Arabic story, where no stem is shared.
+ * by their registry name ("place:Douma", "person:Vladimir Putin"; curated people only, see {@link #of}),
+ * full dates ("date:2018-04-07") and figures with what they count ("number:death_toll:70"). Keys let
+ * an English article join an Arabic story, where no stem is shared.
  * <p>
  * A stem of the title is among the terms twice: as itself and as {@code "title:"} + stem, so that a
  * word of the title weighs more than a word of the lead only (the title says what the article is
@@ -26,12 +26,18 @@ public record StorySignature(List<String> terms, List<String> keys) {
     /** Marks the second copy of a title stem; no stem has a colon. */
     static final String TITLE = "title:";
 
-    public static StorySignature of(String title, String cleanText, List<Found.Facet> facets) {
+    /**
+     * {@code people}: the curated registry people the article names ({@link news.parallax.extraction.Extractor.Result#people()}),
+     * not its participant facets, which also name the speakers ingest created from earlier articles: a signature must
+     * not depend on what was ingested before (two runs over the same articles stored other person keys).
+     */
+    public static StorySignature of(String title, String cleanText, List<Found.Facet> facets, List<String> people) {
         Set<String> titleStems = title == null ? Set.of() : Stems.of(title);
         Set<String> terms = new LinkedHashSet<>(titleStems);
         terms.addAll(Stems.of(lead(cleanText)));
         titleStems.forEach(stem -> terms.add(TITLE + stem));
         Set<String> keys = new LinkedHashSet<>();
+        people.forEach(person -> keys.add("person:" + person));
         for (Found.Facet facet : facets) {
             String key = key(facet);
             if (key != null) {
@@ -56,7 +62,6 @@ public record StorySignature(List<String> terms, List<String> keys) {
     private static String key(Found.Facet facet) {
         return switch (facet.type()) {
             case "place" -> "place:" + facet.value();
-            case "participant" -> "person:" + facet.value();
             // a month or a year alone ("in May") is shared by too many stories to tell them apart
             case "date" -> facet.value().matches("\\d{4}-\\d{2}-\\d{2}") ? "date:" + facet.value() : null;
             // a bare number is anything; a number with what it counts is a fact of the happening

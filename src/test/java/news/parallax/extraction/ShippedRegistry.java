@@ -21,6 +21,8 @@ public final class ShippedRegistry {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Registry registry;
+    private static Map<String, Registry.Entry> outletsByAlias;
+    private static Map<String, Registry.Entry> speakersByAlias;
 
     private ShippedRegistry() {
     }
@@ -44,9 +46,25 @@ public final class ShippedRegistry {
                 speakerAliases.add(Map.entry(NameNormalizer.normalize(entry.name()), entry));
                 speaker.get("aliases").forEach(a -> speakerAliases.add(Map.entry(NameNormalizer.normalize(a.get("alias").asText()), entry)));
             }
-            registry = new Registry(Registry.byAlias(outletAliases), Registry.byAlias(speakerAliases), Places.shipped());
+            outletsByAlias = Registry.byAlias(outletAliases);
+            speakersByAlias = Registry.byAlias(speakerAliases);
+            registry = new Registry(outletsByAlias, speakersByAlias, Places.shipped());
         }
         return registry;
+    }
+
+    /**
+     * The shipped registry once ingest has created these speakers (unverified, by name), as a fresh Parallax reads it
+     * back after ingesting articles that quote them: the shipped people stay the curated ones.
+     */
+    public static synchronized Registry grownBy(List<String> createdSpeakers) {
+        get();
+        List<Map.Entry<String, Registry.Entry>> speakers = new ArrayList<>(speakersByAlias.entrySet());
+        long id = 1_000_000;
+        for (String name : createdSpeakers) {
+            speakers.add(Map.entry(NameNormalizer.normalize(name), new Registry.Entry(id++, name, "speaker")));
+        }
+        return new Registry(outletsByAlias, Registry.byAlias(speakers), speakersByAlias, Places.shipped());
     }
 
     private static JsonNode read(String resource) {

@@ -42,6 +42,18 @@ class StoryIndexTest {
     }
 
     @Test
+    void theDayPenaltyCountsTheHoursBetweenTwoReportsNotTheDatesTheyFallOn() {
+        StoryIndex index = new StoryIndex();
+        index.add(1, 10, 100 + 19.5 / 24, BLAST); // 19:30 UTC
+        index.add(2, 20, 100 + 1.0 / 24, BLAST); // 01:00 UTC, the same day
+
+        List<StoryIndex.Match> matches = index.matches(BLAST, 101 + 7.5 / 24, 2, 1, 0.4); // 07:30 the next day
+        assertEquals(List.of(10L, 20L), matches.stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(1 / (1 + 0.4 * 0.5), matches.get(0).score(), 1e-9); // 12 hours: half a day, though the date changed
+        assertEquals(1 / (1 + 0.4 * 30.5 / 24), matches.get(1).score(), 1e-9); // 30.5 hours
+    }
+
+    @Test
     void aStoryScoresTheMeanOfItsBestArticlesWhenAskedFor() {
         StoryIndex index = new StoryIndex();
         index.add(1, 10, 100, BLAST);
