@@ -228,6 +228,7 @@ final class Attributions {
                 next = apposition.to(); // "وقال فايز كاكار وزير الصحة لوكالة ..."، "عميد الجامعة، حسن غونين، لمحطة ..."
             }
             Phrase toldTo = null;
+            boolean qualifying = false; // "مسؤول في السفارة في بكين لوكالة ..."، "مصدر من القوات الموالية لدمشق لوكالة ..."
             for (int i = next; i < tokens.size() && i < next + 6; i++) {
                 String key = keys.get(i);
                 if (key.length() > 2 && key.charAt(0) == 'ل' && (RULES.outletCue(key) != null || registry.outletAtStart(
@@ -246,10 +247,16 @@ final class Attributions {
                         toldTo = outlet;
                         break;
                     }
+                    qualifying = key.equals("في"); // "مسؤول في السفارة الأمريكية في بكين لوكالة ..."
                     continue;
                 }
                 if (i > next && RULES.isInterviewWord(keys.get(i - 1)) && isNisba(key) && !definite(key) && !breakBefore(i)) {
                     continue; // "في مقابلة تلفزيونية مع ..."
+                }
+                if (source != null && source.who() != Who.OUTLET && !breakBefore(i) && (key.equals("في") || key.equals("من")
+                        || qualifying && qualifies(key) && !RULES.isComplementizer(key))) {
+                    qualifying = true; // a place or body that qualifies the source, before the outlet it told
+                    continue;
                 }
                 if (RULES.fillerAt(keys, i) == 0) {
                     break;
@@ -544,6 +551,11 @@ final class Attributions {
             OutletKind twoWordCue = at + 1 < limit && !breakBefore(at + 1) ? RULES.outletCue(key + " " + keys.get(at + 1)) : null;
             OutletKind cue = twoWordCue != null ? twoWordCue : RULES.outletCue(key);
             int nameFrom = at + (twoWordCue != null ? 2 : cue != null ? 1 : 0);
+            if (cue != null && !definite(key) && nameFrom > at && nameFrom + 1 < limit && !breakBefore(nameFrom)
+                    && !definite(keys.get(nameFrom)) && RULES.outletCue(keys.get(nameFrom)) != null) {
+                Phrase named = outletPhrase(nameFrom); // "موقع صحيفة هآريتس": the paper's website, named after the second cue
+                return named == null ? null : new Phrase(named.who(), at, named.to(), named.nameFrom(), named.nameTo(), named.entry(), named.outletKind());
+            }
             if (nameFrom < limit && (nameFrom == at || !breakBefore(nameFrom) || quoteBefore(nameFrom))) {
                 Registry.Found known = registry.outletAtStart(keys.subList(nameFrom, Math.min(limit, nameFrom + 8)));
                 if (known != null) {
@@ -623,8 +635,9 @@ final class Attributions {
                     continue;
                 }
                 String key = keys.get(i);
-                if (RULES.isGivenName(key)) {
-                    break; // "ألكسندر" starts the name, though it starts like a word with "ال"
+                if (RULES.isGivenName(key) || RULES.isComplementizer(key)) {
+                    // "ألكسندر" starts the name, though it starts like a word with "ال"; "قال موظف إنه أصيب": what is said starts
+                    break;
                 } else if (RULES.isTitle(key)) {
                     // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
                     construct = !definite(key) && !definite(keys.get(i - 1));
@@ -758,10 +771,15 @@ final class Attributions {
         /** A name without a title: up to four words before a clear end, else one ("ونفى بومبيو اطلاعه"). */
         private Phrase untitled(int at, int limit) {
             int to = at;
+            boolean ambiguousFirst = RULES.isAmbiguousName(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)
+                    && (personalName(at + 1) || rareWord(keys.get(at + 1)) && nameable(keys.get(at + 1)));
             while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to))
-                    && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to)) && continuesName(at, to)
-                    && !toldOutletAt(to, limit)) {
+                    && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to) || to == at && ambiguousFirst)
+                    && continuesName(at, to) && !toldOutletAt(to, limit)) {
                 to++;
+            }
+            if (ambiguousFirst && to - at > 1 && !(to == limit || breakBefore(to) || RULES.isComplementizer(keys.get(to)) || toldOutletAt(to, limit))) {
+                return null; // "أكد على حسن سير العمل": "علي" starts a name only when the name ends clearly ("وقال علي حسن: ...")
             }
             to = registeredNameEnd(at, to, limit);
             Registry.Found known = to == at ? null : registry.speakerWithin(keys.subList(at, to));
@@ -769,7 +787,8 @@ final class Attributions {
                 return null; // "أعلن انطلاق ...": the verb's object, not its subject
             }
             for (int k = at + 1; k < to - 1; k++) {
-                if (keys.get(k).startsWith("ال") && !RULES.linksName(keys.get(k - 1))) {
+                if (keys.get(k).startsWith("ال") && !RULES.linksName(keys.get(k - 1))
+                        && !(k == to - 2 && rareWord(keys.get(to - 1)) && clearEndAfter(to - 1))) { // "القرة داغي": one surname
                     to = k; // "عناصر التحقيق الأولى": a definite word inside is a genitive, not a name; a surname ends one
                 }
             }
@@ -952,7 +971,9 @@ final class Attributions {
             boolean object = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && (key.startsWith("ال") || ifal(key))
                     || key.startsWith("ال") && key.length() > 7 && verbalNoun(key.substring(2)); // "محسود الاعتراف"
             boolean role = nameWords(from, at) >= 2 && RULES.isProfession(key); // "ألكسندر بارا-بروغيير محامي ...": its apposition
-            return !afterSurname && !object && !role && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+            // "علي القرة داغي، ...": a rare word right before a clear end is the second word of a surname with "ال"
+            boolean compoundSurname = afterSurname && nameWords(from, at) == 2 && rareWord(key) && nameable(key) && clearEndAfter(at);
+            return (!afterSurname || compoundSurname) && !object && !role && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
 
@@ -1209,7 +1230,7 @@ final class Attributions {
     }
 
     /** An adjective of relation: "العسكري"، "التركية"، "سعوديون". */
-    private static boolean isNisba(String key) {
+    static boolean isNisba(String key) {
         return key.length() > 3 && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يون") || key.endsWith("يين"));
     }
 
