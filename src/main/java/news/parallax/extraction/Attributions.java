@@ -131,6 +131,12 @@ final class Attributions {
                     // "وقد استقبل X ... أعضاء الكونغرس، وشدد أمامهم على أنه": a second verb of the sentence's subject
                     source = before = openingSubject(i);
                 }
+                int objectsTo = source == null ? 0 : Math.min(tokens.size(), source.to() + 6);
+                for (int k = source == null ? 0 : source.to(); k < objectsTo && !breakBefore(k) && !RULES.isComplementizer(keys.get(k)); k++) {
+                    if (RULES.notSaid(key, keys.get(k))) {
+                        return null; // "وأضاف اللاعب X نجم الفريق الهدف الثاني": a goal, no words
+                    }
+                }
                 Phrase relayed = relayed(i, source);
                 if (relayed != null) {
                     // "ونقلت الوكالة عن المتحدث X قوله": X speaks, the outlet that relays him is cited
@@ -191,6 +197,9 @@ final class Attributions {
             }
             for (int at = verb; at <= verb + 1 && at < limit; at++) {
                 Phrase subject = read(at, limit);
+                if (subject != null && subject.to() < limit && gap(subject.to()).strip().matches("\\)\\s*[-—–]+")) {
+                    continue; // "(CNN) -- طرحت ...، قائلة": a dateline is no subject
+                }
                 // at the sentence's first word only a title or a registry name: "وسلم العلولا" is the verb and its subject
                 if (subject != null && (subject.who() == Who.PERSON ? subject.hasRole() || subject.entry() != null && subject.from() > verb
                         || subject.from() > verb && subject.nameTo() - subject.nameFrom() > 1 && opensContent(subject.from(), subject.to())
@@ -581,7 +590,7 @@ final class Attributions {
             }
             boolean namedAfter = nameFrom + 1 < limit && !breakBefore(nameFrom + 1) && keys.get(nameFrom + 1).startsWith("ال")
                     && !isNisba(keys.get(nameFrom + 1)); // "صحيفة جديدة الأفق": a name of two words
-            if (nameFrom < limit && !breakBefore(nameFrom) && RULES.isCommonWord(keys.get(nameFrom)) && !namedAfter
+            if (nameFrom < limit && !breakBefore(nameFrom) && (RULES.isCommonWord(keys.get(nameFrom)) || commonNisba(nameFrom)) && !namedAfter
                     && (isNisba(keys.get(nameFrom)) || keys.get(nameFrom).endsWith("ه"))) {
                 // "صحيفة إسرائيلية"، "صحيفة تابعة للحزب الحاكم"، "موقع إخباري لحركة ...": an outlet nobody names, a collective source
                 return source(Who.COLLECTIVE, at, limit);
@@ -906,6 +915,18 @@ final class Attributions {
             return new Phrase(who, at, i, at, i, null, null);
         }
 
+        /**
+         * "إصلاحي" (of "إصلاح"), "تلفزيونية": an adjective of relation made from a common word, and no name of several
+         * words or with a number after it ("عربي 21").
+         */
+        private boolean commonNisba(int at) {
+            String key = keys.get(at);
+            String base = key.endsWith("يه") ? key.substring(0, key.length() - 2) : key.substring(0, key.length() - 1);
+            boolean more = at + 1 < tokens.size() && !breakBefore(at + 1) && (keys.get(at + 1).chars().allMatch(Character::isDigit)
+                    || registry.outletAtStart(keys.subList(at, Math.min(tokens.size(), at + 8))) != null);
+            return isNisba(key) && !key.startsWith("ال") && base.length() > 2 && RULES.isCommonWord(base) && !more;
+        }
+
         /** A word of a foreign name written in Arabic letters: no common word, no word with "ال", and nameable ("هيومن"، "رايتس"). */
         private boolean foreignWord(String key) {
             return !key.startsWith("ال") && !RULES.isCommonWord(key) && nameable(key);
@@ -933,7 +954,9 @@ final class Attributions {
             for (int k = from + 1; k < to; k++) {
                 // "أبو ارتيمة"، "جهاد شوامرة" end in ة (ه once normalised), no pronoun
                 // (a feminine common noun is no name's word: "هوغو لوريس مباراة سهلة")
-                if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1)) && !(taMarbuta(k) && rareWord(keys.get(k)))) {
+                // "محاميه سيفاراسا راسياه: ...": nor is a rare word, rare without its ه too, right before a clear end
+                boolean lastRare = k == to - 1 && rareWord(keys.get(k)) && rareWord(withoutPronoun(keys.get(k))) && clearEndAfter(k);
+                if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1)) && !(taMarbuta(k) && rareWord(keys.get(k))) && !lastRare) {
                     return k - 1 > from + 1 ? k - 1 : k;
                 }
             }
@@ -973,7 +996,9 @@ final class Attributions {
             boolean role = nameWords(from, at) >= 2 && RULES.isProfession(key); // "ألكسندر بارا-بروغيير محامي ...": its apposition
             // "علي القرة داغي، ...": a rare word right before a clear end is the second word of a surname with "ال"
             boolean compoundSurname = afterSurname && nameWords(from, at) == 2 && rareWord(key) && nameable(key) && clearEndAfter(at);
-            return (!afterSurname || compoundSurname) && !object && !role && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+            // "كما نشر راشد صورة لسفير ...": a common noun written with ة is the verb's object ("أسامة" is a given name)
+            boolean feminineNoun = taMarbuta(at) && RULES.isCommonWord(key) && !RULES.isGivenName(key);
+            return (!afterSurname || compoundSurname) && !object && !role && !feminineNoun && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
 
@@ -997,6 +1022,7 @@ final class Attributions {
             return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
                     && !("بلك".indexOf(key.charAt(0)) >= 0 && (verbalNoun(key.substring(1)) || ifal(key.substring(1)))) // "باستياء"، "باتخاذ"
                     && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
+                    && !(key.length() > 3 && key.charAt(0) == 'ل' && RULES.headsSource(key.substring(1))) // "صورة لسفير ميانمار"
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;
