@@ -997,7 +997,7 @@ final class Attributions {
             // "علي القرة داغي، ...": a rare word right before a clear end is the second word of a surname with "ال"
             boolean compoundSurname = afterSurname && nameWords(from, at) == 2 && rareWord(key) && nameable(key) && clearEndAfter(at);
             // "كما نشر راشد صورة لسفير ...": a common noun written with ة is the verb's object ("أسامة" is a given name)
-            boolean feminineNoun = taMarbuta(at) && RULES.isCommonWord(key) && !RULES.isGivenName(key);
+            boolean feminineNoun = taMarbuta(at) && !key.startsWith("ال") && RULES.isCommonWord(key) && !RULES.isGivenName(key);
             return (!afterSurname || compoundSurname) && !object && !role && !feminineNoun && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
