@@ -197,7 +197,7 @@ final class Attributions {
             }
             for (int at = verb; at <= verb + 1 && at < limit; at++) {
                 Phrase subject = read(at, limit);
-                if (subject != null && subject.to() < limit && gap(subject.to()).strip().matches("\\)\\s*[-—–]+")) {
+                if (subject != null && subject.to() < limit && datelineEnd(subject.to())) {
                     continue; // "(CNN) -- طرحت ...، قائلة": a dateline is no subject
                 }
                 // at the sentence's first word only a title or a registry name: "وسلم العلولا" is the verb and its subject
@@ -997,7 +997,7 @@ final class Attributions {
             // "علي القرة داغي، ...": a rare word right before a clear end is the second word of a surname with "ال"
             boolean compoundSurname = afterSurname && nameWords(from, at) == 2 && rareWord(key) && nameable(key) && clearEndAfter(at);
             // "كما نشر راشد صورة لسفير ...": a common noun written with ة is the verb's object ("أسامة" is a given name)
-            boolean feminineNoun = taMarbuta(at) && !key.startsWith("ال") && RULES.isCommonWord(key) && !RULES.isGivenName(key);
+            boolean feminineNoun = !key.startsWith("ال") && RULES.isCommonWord(key) && !RULES.isGivenName(key) && taMarbuta(at);
             return (!afterSurname || compoundSurname) && !object && !role && !feminineNoun && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
@@ -1137,6 +1137,12 @@ final class Attributions {
         /** Whether punctuation, a quote or a line end separates token {@code i} from the one before. */
         boolean breakBefore(int i) {
             return i > 0 && gap(i).chars().anyMatch(c -> BREAKS.indexOf(c) >= 0);
+        }
+
+        /** ") --" before token {@code i}: the end of a dateline ("(CNN) -- ..."). */
+        private boolean datelineEnd(int i) {
+            String gap = gap(i).strip();
+            return gap.length() > 1 && gap.charAt(0) == ')' && gap.substring(1).strip().chars().allMatch(c -> c == '-' || c == '—' || c == '–');
         }
 
         /** Only an opening quote or bracket stands before token {@code i} ("وكالة "فرانس برس"", "قناة (إن.تي.في)"). */
