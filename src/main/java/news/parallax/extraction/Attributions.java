@@ -131,6 +131,12 @@ final class Attributions {
                     // "وقد استقبل X ... أعضاء الكونغرس، وشدد أمامهم على أنه": a second verb of the sentence's subject
                     source = before = openingSubject(i);
                 }
+                int objectsTo = source == null ? 0 : Math.min(tokens.size(), source.to() + 6);
+                for (int k = source == null ? 0 : source.to(); k < objectsTo && !breakBefore(k) && !RULES.isComplementizer(keys.get(k)); k++) {
+                    if (RULES.notSaid(key, keys.get(k))) {
+                        return null; // "وأضاف اللاعب X نجم الفريق الهدف الثاني": a goal, no words
+                    }
+                }
                 Phrase relayed = relayed(i, source);
                 if (relayed != null) {
                     // "ونقلت الوكالة عن المتحدث X قوله": X speaks, the outlet that relays him is cited
@@ -191,6 +197,9 @@ final class Attributions {
             }
             for (int at = verb; at <= verb + 1 && at < limit; at++) {
                 Phrase subject = read(at, limit);
+                if (subject != null && subject.to() < limit && datelineEnd(subject.to())) {
+                    continue; // "(CNN) -- طرحت ...، قائلة": a dateline is no subject
+                }
                 // at the sentence's first word only a title or a registry name: "وسلم العلولا" is the verb and its subject
                 if (subject != null && (subject.who() == Who.PERSON ? subject.hasRole() || subject.entry() != null && subject.from() > verb
                         || subject.from() > verb && subject.nameTo() - subject.nameFrom() > 1 && opensContent(subject.from(), subject.to())
@@ -228,6 +237,7 @@ final class Attributions {
                 next = apposition.to(); // "وقال فايز كاكار وزير الصحة لوكالة ..."، "عميد الجامعة، حسن غونين، لمحطة ..."
             }
             Phrase toldTo = null;
+            boolean qualifying = false; // "مسؤول في السفارة في بكين لوكالة ..."، "مصدر من القوات الموالية لدمشق لوكالة ..."
             for (int i = next; i < tokens.size() && i < next + 6; i++) {
                 String key = keys.get(i);
                 if (key.length() > 2 && key.charAt(0) == 'ل' && (RULES.outletCue(key) != null || registry.outletAtStart(
@@ -246,10 +256,16 @@ final class Attributions {
                         toldTo = outlet;
                         break;
                     }
+                    qualifying = key.equals("في"); // "مسؤول في السفارة الأمريكية في بكين لوكالة ..."
                     continue;
                 }
                 if (i > next && RULES.isInterviewWord(keys.get(i - 1)) && isNisba(key) && !definite(key) && !breakBefore(i)) {
                     continue; // "في مقابلة تلفزيونية مع ..."
+                }
+                if (source != null && source.who() != Who.OUTLET && !breakBefore(i) && (key.equals("في") || key.equals("من")
+                        || qualifying && qualifies(key) && !RULES.isComplementizer(key))) {
+                    qualifying = true; // a place or body that qualifies the source, before the outlet it told
+                    continue;
                 }
                 if (RULES.fillerAt(keys, i) == 0) {
                     break;
@@ -544,6 +560,11 @@ final class Attributions {
             OutletKind twoWordCue = at + 1 < limit && !breakBefore(at + 1) ? RULES.outletCue(key + " " + keys.get(at + 1)) : null;
             OutletKind cue = twoWordCue != null ? twoWordCue : RULES.outletCue(key);
             int nameFrom = at + (twoWordCue != null ? 2 : cue != null ? 1 : 0);
+            if (cue != null && !definite(key) && nameFrom > at && nameFrom + 1 < limit && !breakBefore(nameFrom)
+                    && !definite(keys.get(nameFrom)) && RULES.outletCue(keys.get(nameFrom)) != null) {
+                Phrase named = outletPhrase(nameFrom); // "موقع صحيفة هآريتس": the paper's website, named after the second cue
+                return named == null ? null : new Phrase(named.who(), at, named.to(), named.nameFrom(), named.nameTo(), named.entry(), named.outletKind());
+            }
             if (nameFrom < limit && (nameFrom == at || !breakBefore(nameFrom) || quoteBefore(nameFrom))) {
                 Registry.Found known = registry.outletAtStart(keys.subList(nameFrom, Math.min(limit, nameFrom + 8)));
                 if (known != null) {
@@ -569,7 +590,7 @@ final class Attributions {
             }
             boolean namedAfter = nameFrom + 1 < limit && !breakBefore(nameFrom + 1) && keys.get(nameFrom + 1).startsWith("ال")
                     && !isNisba(keys.get(nameFrom + 1)); // "صحيفة جديدة الأفق": a name of two words
-            if (nameFrom < limit && !breakBefore(nameFrom) && RULES.isCommonWord(keys.get(nameFrom)) && !namedAfter
+            if (nameFrom < limit && !breakBefore(nameFrom) && (RULES.isCommonWord(keys.get(nameFrom)) || commonNisba(nameFrom)) && !namedAfter
                     && (isNisba(keys.get(nameFrom)) || keys.get(nameFrom).endsWith("ه"))) {
                 // "صحيفة إسرائيلية"، "صحيفة تابعة للحزب الحاكم"، "موقع إخباري لحركة ...": an outlet nobody names, a collective source
                 return source(Who.COLLECTIVE, at, limit);
@@ -623,8 +644,9 @@ final class Attributions {
                     continue;
                 }
                 String key = keys.get(i);
-                if (RULES.isGivenName(key)) {
-                    break; // "ألكسندر" starts the name, though it starts like a word with "ال"
+                if (RULES.isGivenName(key) || RULES.isComplementizer(key)) {
+                    // "ألكسندر" starts the name, though it starts like a word with "ال"; "قال موظف إنه أصيب": what is said starts
+                    break;
                 } else if (RULES.isTitle(key)) {
                     // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
                     construct = !definite(key) && !definite(keys.get(i - 1));
@@ -758,10 +780,15 @@ final class Attributions {
         /** A name without a title: up to four words before a clear end, else one ("ونفى بومبيو اطلاعه"). */
         private Phrase untitled(int at, int limit) {
             int to = at;
+            boolean ambiguousFirst = RULES.isAmbiguousName(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)
+                    && (personalName(at + 1) || rareWord(keys.get(at + 1)) && nameable(keys.get(at + 1)));
             while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to))
-                    && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to)) && continuesName(at, to)
-                    && !toldOutletAt(to, limit)) {
+                    && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to) || to == at && ambiguousFirst)
+                    && continuesName(at, to) && !toldOutletAt(to, limit)) {
                 to++;
+            }
+            if (ambiguousFirst && to - at > 1 && !(to == limit || breakBefore(to) || RULES.isComplementizer(keys.get(to)) || toldOutletAt(to, limit))) {
+                return null; // "أكد على حسن سير العمل": "علي" starts a name only when the name ends clearly ("وقال علي حسن: ...")
             }
             to = registeredNameEnd(at, to, limit);
             Registry.Found known = to == at ? null : registry.speakerWithin(keys.subList(at, to));
@@ -769,7 +796,8 @@ final class Attributions {
                 return null; // "أعلن انطلاق ...": the verb's object, not its subject
             }
             for (int k = at + 1; k < to - 1; k++) {
-                if (keys.get(k).startsWith("ال") && !RULES.linksName(keys.get(k - 1))) {
+                if (keys.get(k).startsWith("ال") && !RULES.linksName(keys.get(k - 1))
+                        && !(k == to - 2 && rareWord(keys.get(to - 1)) && clearEndAfter(to - 1))) { // "القرة داغي": one surname
                     to = k; // "عناصر التحقيق الأولى": a definite word inside is a genitive, not a name; a surname ends one
                 }
             }
@@ -887,6 +915,18 @@ final class Attributions {
             return new Phrase(who, at, i, at, i, null, null);
         }
 
+        /**
+         * "إصلاحي" (of "إصلاح"), "تلفزيونية": an adjective of relation made from a common word, and no name of several
+         * words or with a number after it ("عربي 21").
+         */
+        private boolean commonNisba(int at) {
+            String key = keys.get(at);
+            String base = key.endsWith("يه") ? key.substring(0, key.length() - 2) : key.substring(0, key.length() - 1);
+            boolean more = at + 1 < tokens.size() && !breakBefore(at + 1) && (keys.get(at + 1).chars().allMatch(Character::isDigit)
+                    || registry.outletAtStart(keys.subList(at, Math.min(tokens.size(), at + 8))) != null);
+            return isNisba(key) && !key.startsWith("ال") && base.length() > 2 && RULES.isCommonWord(base) && !more;
+        }
+
         /** A word of a foreign name written in Arabic letters: no common word, no word with "ال", and nameable ("هيومن"، "رايتس"). */
         private boolean foreignWord(String key) {
             return !key.startsWith("ال") && !RULES.isCommonWord(key) && nameable(key);
@@ -914,7 +954,9 @@ final class Attributions {
             for (int k = from + 1; k < to; k++) {
                 // "أبو ارتيمة"، "جهاد شوامرة" end in ة (ه once normalised), no pronoun
                 // (a feminine common noun is no name's word: "هوغو لوريس مباراة سهلة")
-                if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1)) && !(taMarbuta(k) && rareWord(keys.get(k)))) {
+                // "محاميه سيفاراسا راسياه: ...": nor is a rare word, rare without its ه too, right before a clear end
+                boolean lastRare = k == to - 1 && rareWord(keys.get(k)) && rareWord(withoutPronoun(keys.get(k))) && clearEndAfter(k);
+                if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1)) && !(taMarbuta(k) && rareWord(keys.get(k))) && !lastRare) {
                     return k - 1 > from + 1 ? k - 1 : k;
                 }
             }
@@ -952,7 +994,11 @@ final class Attributions {
             boolean object = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && (key.startsWith("ال") || ifal(key))
                     || key.startsWith("ال") && key.length() > 7 && verbalNoun(key.substring(2)); // "محسود الاعتراف"
             boolean role = nameWords(from, at) >= 2 && RULES.isProfession(key); // "ألكسندر بارا-بروغيير محامي ...": its apposition
-            return !afterSurname && !object && !role && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+            // "علي القرة داغي، ...": a rare word right before a clear end is the second word of a surname with "ال"
+            boolean compoundSurname = afterSurname && nameWords(from, at) == 2 && rareWord(key) && nameable(key) && clearEndAfter(at);
+            // "كما نشر راشد صورة لسفير ...": a common noun written with ة is the verb's object ("أسامة" is a given name)
+            boolean feminineNoun = !key.startsWith("ال") && RULES.isCommonWord(key) && !RULES.isGivenName(key) && taMarbuta(at);
+            return (!afterSurname || compoundSurname) && !object && !role && !feminineNoun && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
 
@@ -976,6 +1022,7 @@ final class Attributions {
             return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
                     && !("بلك".indexOf(key.charAt(0)) >= 0 && (verbalNoun(key.substring(1)) || ifal(key.substring(1)))) // "باستياء"، "باتخاذ"
                     && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
+                    && !(key.length() > 3 && key.charAt(0) == 'ل' && RULES.headsSource(key.substring(1))) // "صورة لسفير ميانمار"
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                     && RULES.fillerAt(List.of(key), 0) == 0;
@@ -1090,6 +1137,12 @@ final class Attributions {
         /** Whether punctuation, a quote or a line end separates token {@code i} from the one before. */
         boolean breakBefore(int i) {
             return i > 0 && gap(i).chars().anyMatch(c -> BREAKS.indexOf(c) >= 0);
+        }
+
+        /** ") --" before token {@code i}: the end of a dateline ("(CNN) -- ..."). */
+        private boolean datelineEnd(int i) {
+            String gap = gap(i).strip();
+            return gap.length() > 1 && gap.charAt(0) == ')' && gap.substring(1).strip().chars().allMatch(c -> c == '-' || c == '—' || c == '–');
         }
 
         /** Only an opening quote or bracket stands before token {@code i} ("وكالة "فرانس برس"", "قناة (إن.تي.في)"). */
@@ -1209,7 +1262,7 @@ final class Attributions {
     }
 
     /** An adjective of relation: "العسكري"، "التركية"، "سعوديون". */
-    private static boolean isNisba(String key) {
+    static boolean isNisba(String key) {
         return key.length() > 3 && (key.endsWith("ي") || key.endsWith("يه") || key.endsWith("يون") || key.endsWith("يين"));
     }
 

@@ -92,6 +92,12 @@ final class CitationExtractor {
     }
 
     /** The citation of a source phrase that a verb or cue at token {@code cue} introduces; remembers outlets for "الصحيفة". */
+    /** Every word after the outlet's cue word is an adjective of relation with "ال" ("الوكالة السعودية"), no genitive. */
+    private static boolean adjectivesOnly(List<Token> tokens, Phrase phrase) {
+        return tokens.subList(phrase.from() + 1, phrase.to()).stream()
+                .allMatch(t -> t.key().startsWith("ال") && Attributions.isNisba(t.key()));
+    }
+
     private static Optional<Citation> cited(Attributions.Sentence sentence, Phrase phrase, int cue, Map<OutletKind, Source> lastByKind) {
         NormalizedText text = sentence.text;
         List<Token> tokens = sentence.tokens;
@@ -114,8 +120,9 @@ final class CitationExtractor {
                         phrase.outletKind(), Resolution.NAMED, null, null);
             } else if (lastByKind.containsKey(phrase.outletKind())) {
                 source = lastByKind.get(phrase.outletKind()); // "الصحيفة": the newspaper named before
-            } else if (phrase.to() - phrase.from() > 1 && phrase.outletKind() == OutletKind.BROADCASTER) {
-                source = new Source(asWritten, phrase.outletKind(), Resolution.NAMED, null, null); // "التلفزيون الرسمي السوري"
+            } else if (phrase.to() - phrase.from() > 1 && (phrase.outletKind() == OutletKind.BROADCASTER || adjectivesOnly(tokens, phrase))) {
+                // "التلفزيون الرسمي السوري", "الوكالة السعودية": one outlet, described by its country
+                source = new Source(asWritten, phrase.outletKind(), Resolution.NAMED, null, null);
             } else if (phrase.to() - phrase.from() > 1) {
                 // "الموقع الرسمي للجيش اليمني", "الخدمة الصحفية لوزارة الدفاع": an institution's own channel
                 source = new Source(asWritten, OutletKind.GOVERNMENT, Resolution.COLLECTIVE, null, Mention.INSTITUTION);

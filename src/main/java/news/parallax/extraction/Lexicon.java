@@ -58,6 +58,7 @@ final class Lexicon {
     private final Set<String> roleAdjectives = new HashSet<>();
     private final Set<String> institutionNames = new HashSet<>();
     private final Set<String> issuedBy = new HashSet<>();
+    private final Map<String, Set<String>> notSaidObjects = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
@@ -97,6 +98,9 @@ final class Lexicon {
             read(language, "role-adjectives.txt").forEach(roleAdjectives::addAll);
             read(language, "institution-names.txt").forEach(institutionNames::addAll);
             read(language, "issued-by.txt").forEach(issuedBy::addAll);
+            for (List<String> line : read(language, "not-said.txt")) { // a verb, then the objects that make it no speech
+                notSaidObjects.computeIfAbsent(line.get(0), verb -> new HashSet<>()).addAll(line.subList(1, line.size()));
+            }
             read(language, "common-words.txt").forEach(commonWords::addAll);
             read(language, "say-verbs.txt").forEach(sayVerbs::addAll);
             for (List<String> line : read(language, "relay-verbs.txt")) {
@@ -358,6 +362,13 @@ final class Lexicon {
     /** "صادر"، "الصادرة": after a document, with عن, it names who issued it ("بيان صادر عن الوزارة"). */
     boolean isIssuedBy(String key) {
         return issuedBy.contains(key);
+    }
+
+    /** "وأضاف اللاعب الهدف الثاني": the speech verb {@code verb} with the object {@code key} says nothing. */
+    boolean notSaid(String verb, String key) {
+        Set<String> objects = notSaidObjects.containsKey(verb) || verb.length() < 3 || verb.charAt(0) != 'و' ? notSaidObjects.get(verb)
+                : notSaidObjects.get(verb.substring(1));
+        return objects != null && objects.contains(key);
     }
 
     /** A word between a speech verb and the outlet it was said to ("في مقابلة مع"، "خلال"). */
