@@ -66,12 +66,12 @@ final class EventLinker {
     }
 
     /**
-     * What is known of a text: an article, or one claim in it. {@code title}: an article's headline, empty for a claim;
-     * {@code topicTerms}: the words it is about (an article's title and lead, a claim's own words), compared with the
-     * event's profile.
+     * What is known of a text: an article, or one claim in it. {@code title}: an article's headline, empty for a claim,
+     * and {@code titleStems} its stems (analysed once per article, not once per candidate event); {@code topicTerms}:
+     * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile.
      */
-    record TextFacts(LocalDate published, String title, String normalizedText, Set<String> stems, Set<String> topicTerms, List<String> dates,
-            Set<Long> speakers) {
+    record TextFacts(LocalDate published, String title, Set<String> titleStems, String normalizedText, Set<String> stems,
+            Set<String> topicTerms, List<String> dates, Set<Long> speakers) {
     }
 
     record Score(double value, List<String> reasons, boolean temporal, boolean topical) {
@@ -200,7 +200,7 @@ final class EventLinker {
      * when the article names the country of the event's place.
      */
     private static boolean happensElsewhere(EventFacts event, TextFacts text, boolean place) {
-        if (kindWords(event.kind()).stream().noneMatch(Stems.of(text.title())::contains)) {
+        if (kindWords(event.kind()).stream().noneMatch(text.titleStems()::contains)) {
             return false;
         }
         return !place && Places.elsewhere(text.title(), "", event.places())

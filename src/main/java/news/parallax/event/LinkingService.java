@@ -319,10 +319,11 @@ public class LinkingService {
             Set<Long> speaker = claim.speakerId() == null ? Set.of() : Set.of(claim.speakerId());
             speakers.addAll(speaker);
             Set<String> stems = Stems.of(claim.text());
-            claims.put(claim.id(), new TextFacts(published, "", NameNormalizer.normalize(claim.text()), stems, stems, claim.dates(), speaker));
+            claims.put(claim.id(), new TextFacts(published, "", Set.of(), NameNormalizer.normalize(claim.text()), stems, stems, claim.dates(), speaker));
         }
         String text = (article.title() == null ? "" : article.title() + "\n") + article.cleanText();
-        return new ArticleFacts(article.id(), new TextFacts(published, article.title() == null ? "" : article.title(),
+        String title = article.title() == null ? "" : article.title();
+        return new ArticleFacts(article.id(), new TextFacts(published, title, Stems.of(title),
                 NameNormalizer.normalize(text), Stems.of(text), EventProfile.topicTerms(text), article.dates(), speakers), claims);
     }
 

@@ -71,13 +71,10 @@ public class StoryCounters {
         if (stories.length == 0) {
             return 0;
         }
-        entityManager.createNativeQuery("DELETE FROM story_outlet WHERE story_id = ANY (CAST(?1 AS bigint[]))")
-                .setParameter(1, stories).executeUpdate();
-        entityManager.createNativeQuery("""
+        rewrite("story_outlet", stories, """
                 INSERT INTO story_outlet (story_id, outlet_id, articles)
                 SELECT sa.story_id, a.outlet_id, count(*) FROM story_article sa JOIN article a ON a.id = sa.article_id
-                WHERE sa.story_id = ANY (CAST(?1 AS bigint[])) GROUP BY sa.story_id, a.outlet_id""")
-                .setParameter(1, stories).executeUpdate();
+                WHERE sa.story_id = ANY (CAST(?1 AS bigint[])) GROUP BY sa.story_id, a.outlet_id""");
         // titles: the first member's with one (in each language); times: an article without one counts when it joined
         entityManager.createNativeQuery("""
                 UPDATE story s SET article_count = c.articles, outlet_count = c.outlets,
@@ -97,19 +94,20 @@ public class StoryCounters {
                                  FROM story_article sa JOIN article a ON a.id = sa.article_id) m ON m.story_id = id.story_id
                       GROUP BY id.story_id) c
                 WHERE s.id = c.story_id""").setParameter(1, stories).executeUpdate();
-        entityManager.createNativeQuery("DELETE FROM story_event WHERE story_id = ANY (CAST(?1 AS bigint[]))")
-                .setParameter(1, stories).executeUpdate();
-        entityManager.createNativeQuery("""
+        rewrite("story_event", stories, """
                 INSERT INTO story_event (story_id, event_id, articles)
                 SELECT sa.story_id, ae.event_id, count(*) FROM story_article sa JOIN article_event ae ON ae.article_id = sa.article_id AND ae.linked
-                WHERE sa.story_id = ANY (CAST(?1 AS bigint[])) GROUP BY sa.story_id, ae.event_id""")
-                .setParameter(1, stories).executeUpdate();
-        entityManager.createNativeQuery("DELETE FROM story_language WHERE story_id = ANY (CAST(?1 AS bigint[]))")
-                .setParameter(1, stories).executeUpdate();
-        entityManager.createNativeQuery("""
+                WHERE sa.story_id = ANY (CAST(?1 AS bigint[])) GROUP BY sa.story_id, ae.event_id""");
+        rewrite("story_language", stories, """
                 INSERT INTO story_language (story_id, language)
-                SELECT id, unnest(languages) FROM story WHERE id = ANY (CAST(?1 AS bigint[]))""")
-                .setParameter(1, stories).executeUpdate();
+                SELECT id, unnest(languages) FROM story WHERE id = ANY (CAST(?1 AS bigint[]))""");
         return stories.length;
+    }
+
+    /** Replaces the rows of {@code table} that belong to {@code stories} with those {@code insert} (over ?1, the stories) computes. */
+    private void rewrite(String table, Long[] stories, String insert) {
+        entityManager.createNativeQuery("DELETE FROM " + table + " WHERE story_id = ANY (CAST(?1 AS bigint[]))")
+                .setParameter(1, stories).executeUpdate();
+        entityManager.createNativeQuery(insert).setParameter(1, stories).executeUpdate();
     }
 }
