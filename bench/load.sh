@@ -5,8 +5,12 @@
 # CONNECTIONS connections on 2 wrk threads; each is repeated RUNS times and the median reported.
 # Installs wrk from Debian's packages when it is missing (needs root).
 # Usage: bench/load.sh [DURATION=10] [CONNECTIONS=8] [RUNS=3]
-# Each measurement (wrk or pgbench) first runs untimed for WARMUP seconds (default 5; BENCH_WARMUP=0 for none), so
-# that the first rows do not measure a service whose JIT compiler has not compiled the request's path yet.
+# The service is first loaded untimed for JVM_WARMUP seconds (default 90; BENCH_JVM_WARMUP=0 for none) with random
+# article reads: on 2 cores the JIT compiler takes a minute or more of load to compile the shared request path (Vert.x,
+# Jackson, Hibernate, the driver): a service just started answered 46 by-id reads/s over its first 30 seconds, then
+# 583, 859, 742, 907, 1,362, 1,955 and 2,066/s in successive 10-second runs (4 December, beside other sessions' work,
+# load average 14-17). Each measurement (wrk or pgbench) then runs untimed for
+# WARMUP seconds (default 5; BENCH_WARMUP=0 for none) for its own request's path.
 # BENCH_ONLY=REGEX measures only the requests whose name matches (e.g. 'search|related'), to rerun a few rows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +18,7 @@ duration="${1:-10}"
 connections="${2:-8}"
 runs="${3:-3}"
 warmup="${BENCH_WARMUP:-5}"
+jvm_warmup="${BENCH_JVM_WARMUP:-90}"
 command -v wrk >/dev/null || { echo "installing wrk (apt-get)"; apt-get install -y wrk >/dev/null; }
 source bench/service.sh
 start_service "${BENCH_CORPUS_DIR:-target/bench-corpus}" "${BENCH_PORT:-18091}"
@@ -62,6 +67,7 @@ cat > "$by_id" <<SQL
 \set id random($min_article, $max_article)
 SELECT a.*, (SELECT count(*) FROM claim cl WHERE cl.article_id = a.id), o.*, c.*, co.* FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id LEFT JOIN citation c ON c.article_id = a.id LEFT JOIN outlet co ON co.id = c.outlet_id WHERE a.id = :id;
 SQL
+[ "$jvm_warmup" = 0 ] || wrk -t2 -c"$connections" -d"${jvm_warmup}s" --timeout 10s -s bench/random-path.lua "$base" -- /articles/ "$min_article" "$max_article" >/dev/null
 baseline "baseline: article by id" "$by_id"
 measure "GET /articles/{id}" -s bench/random-path.lua "$base" -- /articles/ "$min_article" "$max_article"
 
