@@ -89,7 +89,7 @@ public class StoriesQuality {
 
     /**
      * Scores a clustering from a file instead of a service (bench/stories-replay.sh): {@code score EVENTS CLUSTERS
-     * [--extra-tune=FILE] [--tune-only] [--held-out-lines]}, where CLUSTERS has a line "docno TAB cluster" per loaded article.
+     * [--extra-tune=FILE ...] [--tune-only] [--held-out-lines]}, where CLUSTERS has a line "docno TAB cluster" per loaded article.
      */
     static void scoreFile(String[] args) throws Exception {
         Setup setup = Setup.of(Path.of(args[1]), args);
@@ -103,12 +103,12 @@ public class StoriesQuality {
 
     /**
      * What is scored: the ten events split into a tune and a held-out half by the SHA-256 of their id (the five smallest
-     * are "tune"), extra tune events from another labels file ({@code --extra-tune=FILE}: their windows, or labelled
-     * articles, are loaded too), their labels, and what is printed ({@code --tune-only}: no held-out rows;
+     * are "tune"), extra tune events from other labels files ({@code --extra-tune=FILE}, once per file: their windows, or
+     * labelled articles, are loaded too), their labels, and what is printed ({@code --tune-only}: no held-out rows;
      * {@code --held-out-lines}: a line per held-out event too).
      */
-    record Setup(List<String> ids, Set<String> tune, List<String> extra, ArrayNode events, Labels labels, boolean tuneOnly,
-            boolean heldOutLines) {
+    record Setup(List<String> ids, Set<String> tune, Map<String, List<String>> extraSets, ArrayNode events, Labels labels,
+            boolean tuneOnly, boolean heldOutLines) {
 
         static Setup of(Path labelsFile, String[] args) throws Exception {
             JsonNode ten = JSON.readTree(labelsFile.toFile()).get("events");
@@ -118,20 +118,28 @@ public class StoriesQuality {
             Set<String> tune = new TreeSet<>(ids.subList(0, ids.size() / 2));
             ArrayNode events = JSON.createArrayNode();
             ten.forEach(events::add);
-            List<String> extra = new ArrayList<>();
+            Map<String, List<String>> extraSets = new LinkedHashMap<>(); // file name -> its events
             for (String arg : args) {
                 if (arg.startsWith("--extra-tune=")) {
-                    for (JsonNode event : JSON.readTree(Path.of(arg.substring("--extra-tune=".length())).toFile()).get("events")) {
+                    Path file = Path.of(arg.substring("--extra-tune=".length()));
+                    List<String> set = extraSets.computeIfAbsent(file.getFileName().toString(), f -> new ArrayList<>());
+                    for (JsonNode event : JSON.readTree(file.toFile()).get("events")) {
                         if (ids.contains(event.get("id").asText())) {
                             throw new IllegalArgumentException("extra tune event " + event.get("id").asText() + " is in " + labelsFile);
                         }
-                        extra.add(event.get("id").asText());
+                        set.add(event.get("id").asText());
                         events.add(event);
                     }
                 }
             }
             List<String> flags = Arrays.asList(args);
-            return new Setup(ids, tune, extra, events, Labels.of(events), flags.contains("--tune-only"), flags.contains("--held-out-lines"));
+            return new Setup(ids, tune, extraSets, events, Labels.of(events), flags.contains("--tune-only"),
+                    flags.contains("--held-out-lines"));
+        }
+
+        /** Every extra tune event, whichever file it came from. */
+        List<String> extra() {
+            return eventsOf(extraSets);
         }
 
         /** The table, beside the baseline "one story per publication day", then a line per event (held-out ones if asked). */
@@ -141,13 +149,13 @@ public class StoriesQuality {
             Map<String, Map<String, String>> clusterings = new LinkedHashMap<>();
             clusterings.put("stories", system);
             clusterings.put("one per day", baseline);
-            report(ids, tune, extra, labels, clusterings, !tuneOnly);
+            report(ids, tune, extraSets, labels, clusterings, !tuneOnly);
             for (String event : ids) {
                 if (heldOutLines || tune.contains(event)) {
                     perEvent(event, labels.gold(), system, labels.distractors().get(event));
                 }
             }
-            for (String event : extra) {
+            for (String event : extra()) {
                 perEvent(event, labels.gold(), system, labels.distractors().get(event));
             }
         }
@@ -193,12 +201,13 @@ public class StoriesQuality {
 
     /**
      * The table: the tune and held-out halves of the ten events exactly as without extra events (gold = the ten
-     * events' core sets), then, with extra tune events, a row for them and one for them with the tune half. Those
-     * two count as gold only the tune half's and the extra events' core articles, so that held-out labels play no
-     * part in a figure that decides anything.
+     * events' core sets), then, with extra tune events, a row for them (and, when they come from several files, a row
+     * for each file's: "new: FILE") and one for them with the tune half. Those rows count as gold only the tune half's
+     * and the extra events' core articles, so that held-out labels play no part in a figure that decides anything.
      */
-    static void report(List<String> ids, Set<String> tune, List<String> extra, Labels labels, Map<String, Map<String, String>> clusterings,
-            boolean heldOut) {
+    static void report(List<String> ids, Set<String> tune, Map<String, List<String>> extraSets, Labels labels,
+            Map<String, Map<String, String>> clusterings, boolean heldOut) {
+        List<String> extra = eventsOf(extraSets);
         System.out.println("| clustering | part | events | core articles | B³ P | B³ R | B³ F1 | macro B³ F1 | pair P | pair R | pair F1 | distractors in main story |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         Map<String, Gold> tenEvents = labels.goldOf(new TreeSet<>(ids));
@@ -220,10 +229,22 @@ public class StoriesQuality {
             for (Map.Entry<String, Map<String, String>> c : clusterings.entrySet()) {
                 score(c.getKey(), "new tune", new TreeSet<>(extra), tuneGold, c.getValue(), labels.distractors());
             }
+            if (extraSets.size() > 1) {
+                for (Map.Entry<String, List<String>> set : extraSets.entrySet()) {
+                    for (Map.Entry<String, Map<String, String>> c : clusterings.entrySet()) {
+                        score(c.getKey(), "new: " + set.getKey(), new TreeSet<>(set.getValue()), tuneGold, c.getValue(), labels.distractors());
+                    }
+                }
+            }
             for (Map.Entry<String, Map<String, String>> c : clusterings.entrySet()) {
                 score(c.getKey(), "tune + new", tuneAndExtra, tuneGold, c.getValue(), labels.distractors());
             }
         }
+    }
+
+    /** The events of every extra tune file, in the files' order. */
+    static List<String> eventsOf(Map<String, List<String>> extraSets) {
+        return extraSets.values().stream().flatMap(List::stream).toList();
     }
 
     /** Prints one row: B-cubed (over collapsed core articles of the part's events) and pairwise scores. */

@@ -3,12 +3,13 @@
 # articles into a fresh service (own data directory, port 18082) in publication order, reads
 # GET /stories?minOutlets=1, and prints B-cubed and pairwise P/R/F1 against the labelled events beside the
 # baseline "one story per publication day", for the tune and the held-out half of the events.
-# Results: docs/stories.md. Usage: bench/stories-quality.sh [ANT_DIR] [windows|labelled] [--extra-tune=FILE] [--held-out-lines]
+# Results: docs/stories.md. Usage: bench/stories-quality.sh [ANT_DIR] [windows|labelled] [--extra-tune=FILE ...] [--held-out-lines]
 #   windows (default): every article published inside one of the ten events' windows (about 10,000)
 #   labelled: only the articles the labels name (core, related, distractors, passing; about 1,100)
 #   --extra-tune=FILE: more tune events, in the format of events-dev.json; their windows (or labelled articles)
 #     are loaded too, and they are scored in rows of their own ("new tune", and "tune + new" with the tune half),
-#     with only tune labels as gold; the rows of the ten events are scored as without them
+#     with only tune labels as gold; the rows of the ten events are scored as without them. May be given several
+#     times: "new tune" is then every file's events, and each file also gets a row ("new: FILE")
 #   --tune-only: no held-out rows (for runs and replays that decide something; held-out totals are read once)
 #   --held-out-lines: also print the held-out events' lines (by default only tune events get one: the held-out
 #     half is read as totals)

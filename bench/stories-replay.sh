@@ -2,7 +2,7 @@
 # Replays story discovery offline over the signatures the last bench/stories-quality.sh run stored
 # (target/stories-quality/story_article.tsv), with the service's own StoryIndex and decision, and scores it as
 # that script does, tune rows only. A diagnosis for sweeps over settings, not a result (docs/stories.md).
-# Usage: bench/stories-replay.sh [ANT_DIR] [--extra-tune=FILE] [-DSETTING=VALUE ...]
+# Usage: bench/stories-replay.sh [ANT_DIR] [--extra-tune=FILE ...] [-DSETTING=VALUE ...]
 #   settings are named as in StoryAssigner.Settings: -Dthreshold=0.07 -DscoreArticles=3 -DmergeScore=0.15
 #   -DmergeCentroid=0.5 -DcoldDays=2 ...; unset ones take the service's defaults.
 # Needs a build (target/classes, as the quality script leaves it).
