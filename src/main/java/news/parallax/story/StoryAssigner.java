@@ -78,16 +78,8 @@ public class StoryAssigner {
          * Higher keeps neighbouring happenings apart in Arabic (docs/stories.md), but an English report published a day later
          * then no longer joins the Arabic story it shares only keys with.
          */
-        @WithDefault("0.3")
+        @WithDefault("0.375")
         double dayPenalty();
-
-        /**
-         * A story takes an article published at most this many days after the mean publication time of its articles; a
-         * later one starts a story of its own: the next happening of the same actors, covered every day in between, is
-         * another story (docs/stories.md, 4 December, session 17).
-         */
-        @WithDefault("4")
-        double storyDays();
 
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
         @WithDefault("2")
@@ -153,8 +145,7 @@ public class StoryAssigner {
      * this too, so that its sweeps are of the service's own rule.
      */
     static Decision decide(StoryIndex index, Settings settings, long articleId, String[] features, double time, LongSupplier newStory) {
-        List<StoryIndex.Match> matches = index.matches(features, time, settings.coldDays(), settings.scoreArticles(),
-                settings.dayPenalty(), settings.storyDays());
+        List<StoryIndex.Match> matches = index.matches(features, time, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty());
         long storyId;
         double score;
         if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {

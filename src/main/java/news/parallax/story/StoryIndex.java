@@ -66,12 +66,10 @@ final class StoryIndex {
         }
     }
 
-    /** A story's indexed articles, how many of them have each feature (the term counts of its centroid), and when. */
+    /** A story's indexed articles, and how many of them have each feature (the term counts of its centroid). */
     private static final class Cluster {
         final Set<Member> members = new LinkedHashSet<>();
         final Map<Integer, Integer> counts = new HashMap<>();
-        /** The sum of its indexed articles' publication times (as {@link Member#time}): their mean is when the story happened. */
-        double times;
     }
 
     /** A story an article is similar to, and how similar (0..1). */
@@ -243,7 +241,6 @@ final class StoryIndex {
     private void enter(Member member) {
         Cluster cluster = clusters.computeIfAbsent(member.storyId, s -> new Cluster());
         cluster.members.add(member);
-        cluster.times += member.time;
         for (int feature : member.features) {
             cluster.counts.merge(feature, 1, Integer::sum);
         }
@@ -259,7 +256,6 @@ final class StoryIndex {
         for (int feature : member.features) {
             cluster.counts.computeIfPresent(feature, (f, count) -> count == 1 ? null : count - 1);
         }
-        cluster.times -= member.time;
     }
 
     /**
@@ -270,12 +266,9 @@ final class StoryIndex {
      * best (a story with fewer articles, of those it has; an article outside the window counts 0). With 1,
      * single link: a story that grows over days is followed by its latest articles, which an average over
      * all its articles would not; more asks an article to resemble several of the story's (measured in
-     * docs/stories.md). A story whose indexed articles were published on average more than {@code storyDays} days before the
-     * article is not a match at all: a story is one happening, and daily coverage of the same actors would otherwise carry
-     * it on into their next happening, whose articles resemble the story's latest ones. The mean rather than the first
-     * article, so that a story begun by a stray article or a few run-up reports days early moves to its happening's burst.
+     * docs/stories.md).
      */
-    List<Match> matches(String[] features, double time, int window, int articles, double dayPenalty, double storyDays) {
+    List<Match> matches(String[] features, double time, int window, int articles, double dayPenalty) {
         int day = (int) Math.floor(time);
         query++;
         int indexed = byArticle.size();
@@ -323,11 +316,7 @@ final class StoryIndex {
         }
         List<Match> matches = new ArrayList<>(best.size());
         best.forEach((story, top) -> {
-            Cluster cluster = clusters.get(story);
-            if (time - cluster.times / cluster.members.size() > storyDays) {
-                return;
-            }
-            int of = Math.min(counted, cluster.members.size());
+            int of = Math.min(counted, clusters.get(story).members.size());
             double sum = 0;
             for (int i = 0; i < of; i++) {
                 sum += top[i];
