@@ -363,6 +363,7 @@ class AttributionsTest {
             The army withdrew overnight, according to Hamza Yusuf.                           | Hamza Yusuf   | ''                                   | The army withdrew overnight
             In Moscow, Lavrov said that the talks would continue.                            | Sergey Lavrov | ''                                   | the talks would continue
             The talks will continue, Peskov said on Thursday.                                | Dmitry Peskov | ''                                   | The talks will continue
+            Foreign Minister John Smith condemned the attack as cowardly.                    | John Smith    | ''                                   | the attack as cowardly
             """)
     void englishAttribution(String sentence, String speaker, String source, String claim) {
         Extractor.Result result = run(sentence);
