@@ -286,7 +286,10 @@ final class Attributions {
          * is its genitive ("the king's envoy"); the one between commas, with a role and a name of his own, speaks.
          */
         private Phrase renamed(Phrase source, int at) {
-            if (source == null || source.who() != Who.PERSON || !source.hasRole() || source.to() != at || at + 1 >= tokens.size()
+            // a role without a name is renamed too: "أكد السفير السعودي لدى بريطانيا، الأمير محمد بن نواف، أن"
+            boolean role = source != null && (source.who() == Who.PERSON ? source.hasRole()
+                    : source.who() == Who.ANONYMOUS && RULES.isTitle(keys.get(source.from())));
+            if (!role || source.to() != at || at + 1 >= tokens.size()
                     || !onlyCommaBefore(at) || !RULES.isTitle(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
                 return null;
             }
