@@ -1114,6 +1114,9 @@ final class Attributions {
                     && (RULES.isTitle(keys.get(i)) || RULES.isProfession(keys.get(i)) // "سانديب شاستري أستاذ العلوم السياسية"
                             || nameWords > 1 && RULES.isAnonymous(keys.get(i))) // "مصطفى رحومة مسؤول الملف الديني في ..."
                     && !RULES.isTitleWithPronoun(keys.get(i)) || onlyCommaBefore(i) && keys.get(i).equals("من")
+                    // "أدان باسم التميمي، والد عهد، ...": a relation in construct set off by commas after a name of two words
+                    || nameWords > 1 && onlyCommaBefore(i) && RULES.isRelation(keys.get(i)) && i + 2 < tokens.size() && !breakBefore(i + 1)
+                            && onlyCommaBefore(i + 2)
                     || nameWords > 1 && !RULES.isCommonWord(keys.get(from)) && !definite(keys.get(from)) && appositionBeforeContent(i);
             boolean colonOrQuote = gap.indexOf(':') >= 0 && gap.chars().allMatch(c -> c == ':' || Character.isWhitespace(c)
                     || OPENING_QUOTES.indexOf(c) >= 0);

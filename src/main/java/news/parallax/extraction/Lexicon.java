@@ -232,6 +232,11 @@ final class Lexicon {
         return conjunction ? withConjunction(relations, noun) || withConjunction(titles, noun) : relations.contains(noun) || titles.contains(noun);
     }
 
+    /** "والد"، "شقيقة": a noun of kinship or relation (relations.txt), a role in construct ("باسم التميمي، والد عهد،"). */
+    boolean isRelation(String key) {
+        return relations.contains(key);
+    }
+
     /** "والزعيم": a title after a conjunction, not one that starts with و itself ("وزير"). */
     boolean isConjoinedTitle(String key) {
         return !titles.contains(key) && !withPronoun(key, false) && isTitle(key);
