@@ -240,8 +240,7 @@ final class Attributions {
             boolean qualifying = false; // "مسؤول في السفارة في بكين لوكالة ..."، "مصدر من القوات الموالية لدمشق لوكالة ..."
             for (int i = next; i < tokens.size() && i < next + 6; i++) {
                 String key = keys.get(i);
-                if (key.length() > 2 && key.charAt(0) == 'ل' && (RULES.outletCue(key) != null || registry.outletAtStart(
-                        keys.subList(i, Math.min(tokens.size(), i + 8))) != null)) { // "لفرانس برس": an alias of two words
+                if (toldOutletAt(i, tokens.size())) { // "لفرانس برس": an alias of two words; "لمركز أخبار": a cue of two
                     toldTo = outlet(i);
                     break;
                 }
@@ -287,7 +286,10 @@ final class Attributions {
          * is its genitive ("the king's envoy"); the one between commas, with a role and a name of his own, speaks.
          */
         private Phrase renamed(Phrase source, int at) {
-            if (source == null || source.who() != Who.PERSON || !source.hasRole() || source.to() != at || at + 1 >= tokens.size()
+            // a role without a name is renamed too: "أكد السفير السعودي لدى بريطانيا، الأمير محمد بن نواف، أن"
+            boolean role = source != null && (source.who() == Who.PERSON ? source.hasRole()
+                    : source.who() == Who.ANONYMOUS && RULES.isTitle(keys.get(source.from())));
+            if (!role || source.to() != at || at + 1 >= tokens.size()
                     || !onlyCommaBefore(at) || !RULES.isTitle(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
                 return null;
             }
@@ -493,7 +495,7 @@ final class Attributions {
                 return null;
             }
             String key = afterPreposition(keys.get(i));
-            if (RULES.outletCue(key) != null || i + 1 < limit && RULES.outletCue(key + " " + keys.get(i + 1)) != null
+            if (outletCueAt(i, limit)
                     || registry.outletAtStart(keys.subList(i, Math.min(limit, i + 8))) != null) {
                 Phrase outlet = outlet(i);
                 if (outlet != null) {
@@ -535,8 +537,7 @@ final class Attributions {
         /** The outlet named at token {@code at} by a cue word or registry alias, or null. */
         private Phrase outletOrNull(int at) {
             String key = keys.get(at);
-            boolean cued = RULES.outletCue(key) != null || at + 1 < tokens.size() && RULES.outletCue(key + " " + keys.get(at + 1)) != null;
-            return cued || registry.outletAtStart(keys.subList(at, Math.min(tokens.size(), at + 8))) != null ? outlet(at) : null;
+            return outletCueAt(at, tokens.size()) || registry.outletAtStart(keys.subList(at, Math.min(tokens.size(), at + 8))) != null ? outlet(at) : null;
         }
 
         /** An outlet named at token {@code at}: by a registry alias, or by a cue word and a name ("موقع "نيوز أطلس""). */
@@ -596,7 +597,8 @@ final class Attributions {
                 return source(Who.COLLECTIVE, at, limit);
             }
             int nameTo = nameFrom;
-            while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !breakBefore(nameTo) && outletWord(keys.get(nameTo))
+            while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !breakBefore(nameTo)
+                    && (outletWord(keys.get(nameTo)) || nameTo > nameFrom && spelledLetters(nameFrom, nameTo + 1))
                     && !(nameTo > nameFrom && isNisba(keys.get(nameTo)) && keys.get(nameTo).startsWith("ال"))) {
                 nameTo++; // "موقع ليبيا الحدث" (the adjective "الإخباري" after it is not part of the name)
             }
@@ -620,7 +622,9 @@ final class Attributions {
             int to = phrase.nameTo();
             // or a name of two words that what is said follows at once ("مالك النادي هيروشي ميكيتاني: ...") or that commas
             // set off ("الصحفي الإسباني، إدواردو إندا، ضمن برنامج")
-            boolean evident = to - from > 1 && (opensContent(from, to) || onlyCommaBefore(from) && to < tokens.size() && onlyCommaBefore(to));
+            // or a name of two words followed by the outlet told ("المهاجم الأرجنتيني غونزالو إغوايين لقناة ...")
+            boolean evident = to - from > 1 && (opensContent(from, to) || onlyCommaBefore(from) && to < tokens.size() && onlyCommaBefore(to)
+                    || to < limit && toldOutletAt(to, limit));
             return phrase.entry() != null || personalName(from) || evident ? phrase : null;
         }
 
@@ -903,7 +907,7 @@ final class Attributions {
                     // after a name in Latin letters only adjectives follow ("Rights Watch النشطة في ..." ends at Watch)
                     definite |= key.startsWith("ال") && !adjectives; // "نقابة الصحافيين الفلسطينيين": the genitive makes it definite
                     i++;
-                } else if (key.length() > 3 && key.charAt(0) == 'ل' && RULES.outletCue(key) == null && (RULES.isBody(key.substring(1))
+                } else if (key.length() > 3 && key.charAt(0) == 'ل' && !outletCueAt(i, limit) && (RULES.isBody(key.substring(1))
                         || i + 1 < limit && keys.get(i + 1).startsWith("ال") && !breakBefore(i + 1))) {
                     // "لوكالة ..." is the outlet the source told, not part of it
                     i += RULES.isBody(key.substring(1)) ? 1 : 2; // "لوزارة الدفاع", "المرصد السوري لحقوق الإنسان"
@@ -998,7 +1002,10 @@ final class Attributions {
             boolean compoundSurname = afterSurname && nameWords(from, at) == 2 && rareWord(key) && nameable(key) && clearEndAfter(at);
             // "كما نشر راشد صورة لسفير ...": a common noun written with ة is the verb's object ("أسامة" is a given name)
             boolean feminineNoun = !key.startsWith("ال") && RULES.isCommonWord(key) && !RULES.isGivenName(key) && taMarbuta(at);
-            return (!afterSurname || compoundSurname) && !object && !role && !feminineNoun && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+            // "أشاد جون سميث بجهود ...": after two words of a name, ب and a common word is the verb's complement
+            boolean complement = nameWords(from, at) >= 2 && key.length() > 3 && key.charAt(0) == 'ب'
+                    && RULES.isCommonWord(key.substring(1)) && !RULES.isGivenName(key);
+            return (!afterSurname || compoundSurname) && !object && !role && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }
 
@@ -1064,7 +1071,18 @@ final class Attributions {
         private boolean toldOutletAt(int at, int limit) {
             String key = keys.get(at);
             return key.length() > 2 && key.charAt(0) == 'ل' && !key.startsWith("ال")
-                    && (RULES.outletCue(key) != null || registry.outletAtStart(keys.subList(at, Math.min(limit, at + 8))) != null);
+                    && (outletCueAt(at, limit) || registry.outletAtStart(keys.subList(at, Math.min(limit, at + 8))) != null);
+        }
+
+        /** An outlet cue of one word or two ("وكالة"، "لمركز أخبار") at token {@code at}. */
+        private boolean outletCueAt(int at, int limit) {
+            return RULES.outletCue(keys.get(at)) != null
+                    || at + 1 < limit && !breakBefore(at + 1) && RULES.outletCue(keys.get(at) + " " + keys.get(at + 1)) != null;
+        }
+
+        /** Tokens [from, to) are Latin letters spelled in Arabic ("إي أس بي إن"), where "إن" is the letter, no complementizer. */
+        private boolean spelledLetters(int from, int to) {
+            return keys.subList(from, to).stream().allMatch(RULES::isSpelledLetter);
         }
 
         /** A word can be part of an outlet's name, places included ("موقع ليبيا الحدث"). */
@@ -1096,6 +1114,9 @@ final class Attributions {
                     && (RULES.isTitle(keys.get(i)) || RULES.isProfession(keys.get(i)) // "سانديب شاستري أستاذ العلوم السياسية"
                             || nameWords > 1 && RULES.isAnonymous(keys.get(i))) // "مصطفى رحومة مسؤول الملف الديني في ..."
                     && !RULES.isTitleWithPronoun(keys.get(i)) || onlyCommaBefore(i) && keys.get(i).equals("من")
+                    // "أدان باسم التميمي، والد عهد، ...": a relation in construct set off by commas after a name of two words
+                    || nameWords > 1 && onlyCommaBefore(i) && RULES.isRelation(keys.get(i)) && i + 2 < tokens.size() && !breakBefore(i + 1)
+                            && onlyCommaBefore(i + 2)
                     || nameWords > 1 && !RULES.isCommonWord(keys.get(from)) && !definite(keys.get(from)) && appositionBeforeContent(i);
             boolean colonOrQuote = gap.indexOf(':') >= 0 && gap.chars().allMatch(c -> c == ':' || Character.isWhitespace(c)
                     || OPENING_QUOTES.indexOf(c) >= 0);
@@ -1181,7 +1202,11 @@ final class Attributions {
                 return RULES.isConjoinedBody(key)
                         ? source(Who.INSTITUTION, at, tokens.size()) : null;
             }
+            // "و"إن بي سي نيوز"": a registry outlet in quotes after a lone و
+            boolean quotedKnown = key.equals("و") && at + 1 < tokens.size() && quoteBefore(at + 1)
+                    && registry.outletAtStart(keys.subList(at + 1, Math.min(tokens.size(), at + 9))) != null;
             int from = key.length() > 3 && key.charAt(0) == 'و' && RULES.outletCue(key) != null ? at
+                    : quotedKnown ? at + 1
                     : RULES.isRelative(key) && at + 2 < tokens.size() && RULES.outletCue(keys.get(at + 2)) != null ? at + 2 : -1;
             Phrase second = from < 0 ? null : outlet(from);
             return second != null && second.who() == Who.OUTLET && second.hasName() ? second : null;

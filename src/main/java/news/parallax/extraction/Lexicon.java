@@ -48,6 +48,7 @@ final class Lexicon {
     private final Set<String> clauseOpeners = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Set<String> relatives = new HashSet<>();
+    private final Set<String> spelledLetters = new HashSet<>();
     private final Set<String> complements = new HashSet<>();
     private final Set<String> relayVerbs = new HashSet<>();
     private final Set<String> sayVerbs = new HashSet<>();
@@ -90,6 +91,7 @@ final class Lexicon {
             read(language, "clause-openers.txt").forEach(clauseOpeners::addAll);
             read(language, "complementizers.txt").forEach(complementizers::addAll);
             read(language, "relative-pronouns.txt").forEach(relatives::addAll);
+            read(language, "spelled-letters.txt").forEach(spelledLetters::addAll);
             read(language, "speech-complements.txt").forEach(complements::addAll);
             read(language, "name-links.txt").forEach(nameLinks::addAll);
             read(language, "interview-words.txt").forEach(interviewWords::addAll);
@@ -193,8 +195,10 @@ final class Lexicon {
         }
         int pronoun = key.endsWith("ها") || key.endsWith("هم") ? 2 : key.endsWith("ه") ? 1 : 0;
         String verb = key.substring(0, key.length() - pronoun);
-        // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"; so are "تابعة"، "طالبة" (فاعلة), not "تابع" + "ه"
-        boolean feminine = pronoun == 1 && (verb.startsWith("ا") || verb.length() == 4 && verb.charAt(1) == 'ا');
+        // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"; so are "تابعة"، "طالبة" (فاعلة), not "تابع" + "ه";
+        // and so with a conjunction ("وإدانة" is no "وأدانه")
+        String bare = !speechVerbs.contains(verb) && verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
+        boolean feminine = pronoun == 1 && (bare.startsWith("ا") || bare.length() == 4 && bare.charAt(1) == 'ا');
         return pronoun > 0 && verb.length() > 2 && withConjunction(speechVerbs, verb) && !feminine;
     }
 
@@ -226,6 +230,11 @@ final class Lexicon {
         // "والدته": ة is written ت before a pronoun; "محامياها": a dual in construct drops its ن
         noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun.endsWith("ا") ? noun.substring(0, noun.length() - 1) : noun;
         return conjunction ? withConjunction(relations, noun) || withConjunction(titles, noun) : relations.contains(noun) || titles.contains(noun);
+    }
+
+    /** "والد"، "شقيقة": a noun of kinship or relation (relations.txt), a role in construct ("باسم التميمي، والد عهد،"). */
+    boolean isRelation(String key) {
+        return relations.contains(key);
     }
 
     /** "والزعيم": a title after a conjunction, not one that starts with و itself ("وزير"). */
@@ -317,6 +326,11 @@ final class Lexicon {
     /** "إلى"، "عن"، "على": a preposition that speech verbs take ("دعا X إلى"، "أعرب X عن"، "شدد X على"). */
     boolean isComplement(String key) {
         return complements.contains(key);
+    }
+
+    /** "إي"، "بي"، "إن": a Latin letter spelled in Arabic, as outlets' acronyms are written ("إي أس بي إن"). */
+    boolean isSpelledLetter(String key) {
+        return spelledLetters.contains(key);
     }
 
     /** "التي"، "الذي": a relative pronoun, whose verb has the noun before it as subject. */

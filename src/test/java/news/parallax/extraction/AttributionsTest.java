@@ -155,6 +155,7 @@ class AttributionsTest {
             ولم يتطرق التقرير، الذي نشر الخميس الماضي، إلى عدد الضحايا.    | ''
             وقال المتحدث سامي ناصر إن القائمة تشمل برامج تابعة للأمم المتحدة. | ''
             وأضاف للصحفيين إن الخطة جاهزة.                                 | ''
+            وأثار القرار غضبا وإدانة دوليين.                               | ''
             """)
     void noOtherSource(String sentence, String sources) {
         assertEquals(sources, sources(run(sentence), false));
@@ -261,6 +262,16 @@ class AttributionsTest {
             وأضاف جون سميث أن الهدف الثاني كان سهلا.                                                | جون سميث
             وفقا لما قاله نجله، عبدالله العودة، فإن الحكم صدر.                                       | عبدالله العودة
             واتهمت الشرطة المدعو حسنين راشد بالتحريض. ونفى راشد جميع التهم.                          | حسنين راشد
+            وندد النائب سامي الجميل بالقرار قائلا إنه غير دستوري.                                     | سامي الجميل
+            وأشاد رئيس البلدية جون سميث بجهود الإطفاء.                                               | جون سميث
+            وأشاد جون سميث بجهود رجال الإطفاء.                                                       | جون سميث
+            أكد السفير الأردني لدى فرنسا، الشيخ سامي حداد، أن العلاقات متينة.                          | سامي حداد
+            من جانبه، أدان رامز الخطيب، والد الطالب، قرار المحكمة.                                      | رامز الخطيب
+            من جانبه، أدان رامز الخطيب قرار المحكمة.                                                   | ''
+            أجرى الفنان جو روجان لقاء مع الوزير. وفي نهاية اللقاء، سأله روجان عما إذا كان راضيا.        | روجان
+            ورحبت الوزيرة منى حداد بالاتفاق.                                                         | منى حداد
+            وأثار القرار غضبا وإدانة دوليين.                                                         | ''
+            وقال المدافع الإسباني ماركوس دورانتي لقناة "الأفق" إن الفريق جاهز.                         | ماركوس دورانتي
             """)
     void speakerGrammar(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
@@ -336,6 +347,9 @@ class AttributionsTest {
             وأضاف سامي ناصر، في مقابلة تلفزيونية مع قناة روسيا اليوم، أن الحرب أسوأ خيار.        | RT Arabic
             وقال مسؤول في السفارة الأمريكية في بكين لوكالة فرانس برس إن التحقيق مستمر.          | Agence France-Presse
             وأوضح مصدر من القوات الموالية للحكومة لوكالة رويترز أن القصف توقف.                   | Reuters
+            وقال المدافع الإسباني ماركوس دورانتي لقناة إي أس بي إن الرياضية إن الفريق جاهز.          | إي أس بي إن
+            وقالت الشرطة لمركز أخبار "الأفق" إن الطريق أغلق.                                         | الأفق
+            وذكرت "نيويورك تايمز" و"إن بي سي نيوز" أن المحادثات تعثرت.                              | 'The New York Times|NBC News'
             """)
     void outletSpokenTo(String sentence, String outlets) {
         assertEquals(outlets, sources(run(sentence), true));
@@ -353,6 +367,7 @@ class AttributionsTest {
             The army withdrew overnight, according to Hamza Yusuf.                           | Hamza Yusuf   | ''                                   | The army withdrew overnight
             In Moscow, Lavrov said that the talks would continue.                            | Sergey Lavrov | ''                                   | the talks would continue
             The talks will continue, Peskov said on Thursday.                                | Dmitry Peskov | ''                                   | The talks will continue
+            Foreign Minister John Smith condemned the attack as cowardly.                    | John Smith    | ''                                   | the attack as cowardly
             """)
     void englishAttribution(String sentence, String speaker, String source, String claim) {
         Extractor.Result result = run(sentence);
