@@ -49,9 +49,9 @@ final class EventLinker {
     static final int WEEKDAY_AHEAD = 2;
 
     /**
-     * Similarity (through enough words of a name) that makes publication in the week before or after the
-     * event temporal evidence: a preview that names the coming decision, vote or strike without
-     * its date ("Trump to announce his decision on the Iran deal"), a follow-up that names it once past.
+     * Similarity (through enough words of a name) that makes publication in the week before the event, or in the
+     * {@link #WEEKDAY_BACK} days after it, temporal evidence: a preview that names the coming decision, vote or strike
+     * without its date ("Trump to announce his decision on the Iran deal"), a follow-up that names it once past.
      */
     static final double NAMED_NEAR = 0.75;
 
@@ -139,8 +139,11 @@ final class EventLinker {
             } else if (after <= 14 && before <= 14) {
                 score += 0.1;
                 // a preview names the coming event, a follow-up the one just past ("Trump holds Damascus responsible
-                // for the alleged chemical attack", four days on): within a week, a close name is evidence of time
-                temporal |= (before >= 2 && before <= WEEK || after <= WEEK) && similarity.value() >= NAMED_NEAR && similarity.enough();
+                // for the alleged chemical attack", four days on): in the week before, or as far after as a weekday is read
+                // back, a close name is evidence of time; later, a text that names it without its date reports what it led to
+                // (the strikes it prompted, a week on), the sequel's coverage
+                temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK) && similarity.value() >= NAMED_NEAR
+                        && similarity.enough();
                 reasons.add("published " + text.published() + ", within two weeks of the event");
             }
         }

@@ -152,6 +152,21 @@ class EventLinkerTest {
     }
 
     @Test
+    void aTextNamingTheEventWithoutItsDateMoreThanFourDaysOnIsItsSequels() {
+        // the attack of Saturday 7 April: on Wednesday 11 April the threats of a response are still its coverage; on Thursday
+        // 12 April, with no date or weekday of it, the same words report the coming strikes it led to
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيميائي المفترض على دوما");
+        String body = "واشنطن تلوح بضربة عسكرية ردا على الهجوم الكيميائي المفترض في دوما";
+        EventLinker.Score fourDaysOn = EventLinker.score(attack, text("2018-04-11", body));
+        assertTrue(fourDaysOn.links(), fourDaysOn.reasons().toString());
+        EventLinker.Score fiveDaysOn = EventLinker.score(attack, text("2018-04-12", body));
+        assertFalse(fiveDaysOn.temporal(), fiveDaysOn.reasons().toString());
+        assertFalse(fiveDaysOn.links(), fiveDaysOn.reasons().toString());
+        EventLinker.Score datedFiveDaysOn = EventLinker.score(attack, text("2018-04-12", body, "2018-04-07"));
+        assertTrue(datedFiveDaysOn.links(), datedFiveDaysOn.reasons().toString());
+    }
+
+    @Test
     void aNameWholeInTheLeadWithItsKindAndPlaceIsAFollowUp() {
         // less its kind and place, the name is one word: alone it is any chemical story, with them it is the attack
         EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيماوي على دوما");
