@@ -74,7 +74,8 @@ final class EventLinker {
             Set<String> topicTerms, List<String> dates, Set<Long> speakers) {
     }
 
-    record Score(double value, List<String> reasons, boolean temporal, boolean topical) {
+    /** {@code named}: its title and lead carry one of the event's names (close through enough of its words). */
+    record Score(double value, List<String> reasons, boolean temporal, boolean topical, boolean named) {
 
         boolean links() {
             return value >= THRESHOLD && temporal && topical;
@@ -190,7 +191,7 @@ final class EventLinker {
             temporal = false;
             reasons.add("its title is dated " + titleDay + ", before the event");
         }
-        return new Score(Math.min(1, score), reasons, temporal, topical);
+        return new Score(Math.min(1, score), reasons, temporal, topical, close >= CLOSE && similarity.enough());
     }
 
     /**
@@ -219,13 +220,19 @@ final class EventLinker {
      * The events, of those an article is linked to, that keep it: the ones it was published during, when there are
      * any, else all. Coverage of the strikes that recalls the attack of a week before by its date or name is about the
      * strikes; a text of the attack's days that weighs a coming strike is about the attack. A text of neither's days
-     * (between them) stays with both. Decided from the events' dates alone, so it is the same whichever came first.
+     * (between them) stays with both. Of several events of its days, those whose name its title and lead carry keep it
+     * when there are any ({@code named}): a story of the NATO summit on the day Trump lands in Britain names the summit,
+     * and Britain and Trump only as actors. Decided from the events' dates and the article's own scores, so it is the
+     * same whichever came first.
      */
-    static Set<Long> ofItsDays(List<EventFacts> linked, LocalDate published) {
+    static Set<Long> ofItsDays(List<EventFacts> linked, Set<Long> named, LocalDate published) {
         Set<Long> during = new HashSet<>();
         linked.stream().filter(event -> publishedDuring(event, published)).forEach(event -> during.add(event.id()));
         if (during.isEmpty()) {
             linked.forEach(event -> during.add(event.id()));
+        }
+        if (during.size() > 1 && during.stream().anyMatch(named::contains)) {
+            during.retainAll(named);
         }
         return during;
     }
