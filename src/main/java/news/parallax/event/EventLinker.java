@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import news.parallax.extraction.Places;
 import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Stems;
+import news.parallax.text.WordList;
 
 /**
  * Scores how strongly a text is about an event, from the evidence a careful reader would use,
@@ -84,14 +86,9 @@ final class EventLinker {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
-    /** Words that name each kind of event, as stems. */
-    private static final Map<String, Set<String>> KIND_WORDS = Map.of(
-            "conference", Stems.of("conference conferences summit مؤتمر المؤتمر قمة القمة ملتقى"),
-            "meeting", Stems.of("meeting met meet talks لقاء اللقاء اجتماع الاجتماع التقى محادثات مباحثات"),
-            "visit", Stems.of("visit visited زيارة زار"),
-            "attack", Stems.of("attack bombing blast explosion هجوم تفجير انفجار اعتداء"),
-            "election", Stems.of("election elections vote انتخابات الانتخابات اقتراع"),
-            "statement", Stems.of("statement declaration بيان تصريح"));
+    /** Words that name each kind of event, as stems ({@code linking/kind-words.tsv}). */
+    private static final Map<String, Set<String>> KIND_WORDS = WordList.lines("linking/kind-words.tsv").stream()
+            .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Stems.of(columns[1])));
 
     private EventLinker() {
     }
