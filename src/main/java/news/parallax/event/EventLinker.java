@@ -217,18 +217,17 @@ final class EventLinker {
      * The events, of those an article is linked to, that keep it: the ones it was published during, when there are
      * any, else all. Coverage of the strikes that recalls the attack of a week before by its date or name is about the
      * strikes; a text of the attack's days that weighs a coming strike is about the attack. A text of neither's days
-     * (between them) stays with both. Of several events of its days, those whose name its title and lead carry keep it
-     * when there are any ({@code named}): a story of the NATO summit on the day Trump lands in Britain names the summit,
-     * and Britain and Trump only as actors. Decided from the events' dates and the article's own scores, so it is the
-     * same whichever came first.
+     * (between them) stays with both, whichever it names. Of several events of its days, those whose name its title and
+     * lead carry keep it when there are any ({@code named}): a story of the NATO summit on the day Trump lands in Britain
+     * names the summit, and Britain and Trump only as actors. Decided from the events' dates and the article's own
+     * scores, so it is the same whichever came first.
      */
     static Set<Long> ofItsDays(List<EventFacts> linked, Set<Long> named, LocalDate published) {
         Set<Long> during = new HashSet<>();
         linked.stream().filter(event -> publishedDuring(event, published)).forEach(event -> during.add(event.id()));
-        if (during.isEmpty()) {
+        if (during.isEmpty()) { // between events, the run-up to one may name the other only as its cause: both keep it
             linked.forEach(event -> during.add(event.id()));
-        }
-        if (during.size() > 1 && during.stream().anyMatch(named::contains)) {
+        } else if (during.size() > 1 && during.stream().anyMatch(named::contains)) {
             during.retainAll(named);
         }
         return during;

@@ -251,6 +251,8 @@ class EventLinkerTest {
         List<EventLinker.EventFacts> both = List.of(attack, strikes);
         assertEquals(Set.of(1L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-09")), "weighing a coming strike two days on");
         assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-11")), "between the two: both");
+        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, Set.of(2L), LocalDate.parse("2018-04-11")),
+                "between the two, the run-up to the strikes that names them and not the attack: both");
         assertEquals(Set.of(2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-13")), "the eve of the strikes");
         assertEquals(Set.of(2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-17")), "recalling the attack three days on");
         assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-20")), "after both: both");
