@@ -42,9 +42,6 @@ final class EventLinker {
 
     private static final int WEEK = 7;
 
-    /** Publication within this many days of the event is weak evidence of time; a date of the event named later recalls it. */
-    private static final int FORTNIGHT = 14;
-
     /**
      * A weekday is read as one of the four days before publication, or, in a preview, as one of
      * the two days after it: "السبت" in a text of the Friday after a Saturday attack is more often
@@ -115,11 +112,9 @@ final class EventLinker {
         boolean temporal = false;
 
         // a date of the event named more than a week ahead announces a plan ("the vote is set for 24 June" in a May text
-        // about the lira), not coverage: previews come in the week before, as with a weekday or a name; named more than two
-        // weeks after, it recalls the event in a story of what followed ("the recount of the votes cast on 12 May", in June)
+        // about the lira), not coverage: previews come in the week before, as with a weekday or a name
         boolean ahead = text.published() != null && text.published().isBefore(event.start().minusDays(WEEK));
-        boolean recalled = text.published() != null && text.published().isAfter(event.end().plusDays(FORTNIGHT));
-        String date = ahead || recalled ? null : text.dates().stream().filter(d -> within(d, event)).findFirst().orElse(null);
+        String date = ahead ? null : text.dates().stream().filter(d -> within(d, event)).findFirst().orElse(null);
         if (date != null) {
             score += 0.35;
             temporal = true;
@@ -139,7 +134,7 @@ final class EventLinker {
                 score += 0.25;
                 temporal = true;
                 reasons.add("published " + text.published() + ", during or just after the event");
-            } else if (after <= FORTNIGHT && before <= FORTNIGHT) {
+            } else if (after <= 14 && before <= 14) {
                 score += 0.1;
                 // a preview names the coming event, a follow-up the one just past ("Trump holds Damascus responsible
                 // for the alleged chemical attack", four days on): in the week before, or as far after as a weekday is read

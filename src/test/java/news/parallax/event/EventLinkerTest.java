@@ -313,19 +313,6 @@ class EventLinkerTest {
     }
 
     @Test
-    void theEventsDateNamedMoreThanTwoWeeksOnRecallsItInAStoryOfWhatFollowed() {
-        EventLinker.EventFacts election = iraqiElection();
-        String body = "المحكمة تأمر بإعادة فرز أصوات الانتخابات العراقية\nأمرت المحكمة العليا بإعادة فرز أصوات الانتخابات العراقية التي جرت في 12 مايو";
-        EventLinker.Score weekOn = EventLinker.score(election, text("2018-05-19", body, "2018-05-12"));
-        assertTrue(weekOn.links(), weekOn.reasons().toString());
-        EventLinker.Score fortnightOn = EventLinker.score(election, text("2018-05-26", body, "2018-05-12"));
-        assertTrue(fortnightOn.reasons().contains("mentions 2018-05-12"), fortnightOn.reasons().toString());
-        EventLinker.Score fiveWeeksOn = EventLinker.score(election, text("2018-06-21", body, "2018-05-12"));
-        assertFalse(fiveWeeksOn.temporal(), fiveWeeksOn.reasons().toString());
-        assertFalse(fiveWeeksOn.links(), fiveWeeksOn.reasons().toString());
-    }
-
-    @Test
     void theEventsDateNamedAMonthAheadIsAPlanNotCoverage() {
         EventLinker.EventFacts vote = event("election", "2018-06-24", "أنقرة", "الانتخابات في البلاد");
         String body = "الليرة تهبط قبل الانتخابات المقررة في 24 يونيو في أنقرة";
@@ -335,7 +322,7 @@ class EventLinkerTest {
         EventLinker.Score weekBefore = EventLinker.score(vote, text("2018-06-18", body, "2018-06-24"));
         assertTrue(weekBefore.reasons().contains("mentions 2018-06-24"), weekBefore.reasons().toString());
         assertTrue(weekBefore.links(), weekBefore.reasons().toString());
-        EventLinker.Score weekAfter = EventLinker.score(vote, text("2018-07-01", body, "2018-06-24"));
-        assertTrue(weekAfter.reasons().contains("mentions 2018-06-24"), "a follow-up names its date");
+        EventLinker.Score monthsAfter = EventLinker.score(vote, text("2018-11-09", body, "2018-06-24"));
+        assertTrue(monthsAfter.reasons().contains("mentions 2018-06-24"), "a text that recalls the event names its date");
     }
 }
