@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import news.parallax.extraction.Places;
 import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Stems;
+import news.parallax.text.WordList;
 
 /**
  * Scores how strongly a text is about an event, from the evidence a careful reader would use,
@@ -49,9 +51,9 @@ final class EventLinker {
     static final int WEEKDAY_AHEAD = 2;
 
     /**
-     * Similarity (through enough words of a name) that makes publication in the week before or after the
-     * event temporal evidence: a preview that names the coming decision, vote or strike without
-     * its date ("Trump to announce his decision on the Iran deal"), a follow-up that names it once past.
+     * Similarity (through enough words of a name) that makes publication in the week before the event, or in the
+     * {@link #WEEKDAY_BACK} days after it, temporal evidence: a preview that names the coming decision, vote or strike
+     * without its date ("Trump to announce his decision on the Iran deal"), a follow-up that names it once past.
      */
     static final double NAMED_NEAR = 0.75;
 
@@ -74,7 +76,8 @@ final class EventLinker {
             Set<String> topicTerms, List<String> dates, Set<Long> speakers) {
     }
 
-    record Score(double value, List<String> reasons, boolean temporal, boolean topical) {
+    /** {@code named}: its title and lead carry one of the event's names (close through enough of its words). */
+    record Score(double value, List<String> reasons, boolean temporal, boolean topical, boolean named) {
 
         boolean links() {
             return value >= THRESHOLD && temporal && topical;
@@ -83,14 +86,9 @@ final class EventLinker {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
-    /** Words that name each kind of event, as stems. */
-    private static final Map<String, Set<String>> KIND_WORDS = Map.of(
-            "conference", Stems.of("conference conferences summit مؤتمر المؤتمر قمة القمة ملتقى"),
-            "meeting", Stems.of("meeting met meet talks لقاء اللقاء اجتماع الاجتماع التقى محادثات مباحثات"),
-            "visit", Stems.of("visit visited زيارة زار"),
-            "attack", Stems.of("attack bombing blast explosion هجوم تفجير انفجار اعتداء"),
-            "election", Stems.of("election elections vote انتخابات الانتخابات اقتراع"),
-            "statement", Stems.of("statement declaration بيان تصريح"));
+    /** Words that name each kind of event, as stems ({@code linking/kind-words.tsv}). */
+    private static final Map<String, Set<String>> KIND_WORDS = WordList.lines("linking/kind-words.tsv").stream()
+            .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Stems.of(columns[1])));
 
     private EventLinker() {
     }
@@ -139,8 +137,11 @@ final class EventLinker {
             } else if (after <= 14 && before <= 14) {
                 score += 0.1;
                 // a preview names the coming event, a follow-up the one just past ("Trump holds Damascus responsible
-                // for the alleged chemical attack", four days on): within a week, a close name is evidence of time
-                temporal |= (before >= 2 && before <= WEEK || after <= WEEK) && similarity.value() >= NAMED_NEAR && similarity.enough();
+                // for the alleged chemical attack", four days on): in the week before, or as far after as a weekday is read
+                // back, a close name is evidence of time; later, a text that names it without its date reports what it led to
+                // (the strikes it prompted, a week on), the sequel's coverage
+                temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK) && similarity.value() >= NAMED_NEAR
+                        && similarity.enough();
                 reasons.add("published " + text.published() + ", within two weeks of the event");
             }
         }
@@ -187,7 +188,7 @@ final class EventLinker {
             temporal = false;
             reasons.add("its title is dated " + titleDay + ", before the event");
         }
-        return new Score(Math.min(1, score), reasons, temporal, topical);
+        return new Score(Math.min(1, score), reasons, temporal, topical, close >= CLOSE && similarity.enough());
     }
 
     /**
@@ -216,13 +217,18 @@ final class EventLinker {
      * The events, of those an article is linked to, that keep it: the ones it was published during, when there are
      * any, else all. Coverage of the strikes that recalls the attack of a week before by its date or name is about the
      * strikes; a text of the attack's days that weighs a coming strike is about the attack. A text of neither's days
-     * (between them) stays with both. Decided from the events' dates alone, so it is the same whichever came first.
+     * (between them) stays with both, whichever it names. Of several events of its days, those whose name its title and
+     * lead carry keep it when there are any ({@code named}): a story of the NATO summit on the day Trump lands in Britain
+     * names the summit, and Britain and Trump only as actors. Decided from the events' dates and the article's own
+     * scores, so it is the same whichever came first.
      */
-    static Set<Long> ofItsDays(List<EventFacts> linked, LocalDate published) {
+    static Set<Long> ofItsDays(List<EventFacts> linked, Set<Long> named, LocalDate published) {
         Set<Long> during = new HashSet<>();
         linked.stream().filter(event -> publishedDuring(event, published)).forEach(event -> during.add(event.id()));
-        if (during.isEmpty()) {
+        if (during.isEmpty()) { // between events, the run-up to one may name the other only as its cause: both keep it
             linked.forEach(event -> during.add(event.id()));
+        } else if (during.size() > 1 && during.stream().anyMatch(named::contains)) {
+            during.retainAll(named);
         }
         return during;
     }

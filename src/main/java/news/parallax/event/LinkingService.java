@@ -266,7 +266,13 @@ public class LinkingService {
                 linked.add(event);
             }
         }
-        Set<Long> kept = EventLinker.ofItsDays(linked, article.text().published());
+        Set<Long> named = new HashSet<>();
+        scores.forEach((event, score) -> {
+            if (score.named()) {
+                named.add(event);
+            }
+        });
+        Set<Long> kept = EventLinker.ofItsDays(linked, named, article.text().published());
         Set<Long> result = new HashSet<>();
         for (EventFacts event : linked) {
             Boolean decision = manual.get(event.id());

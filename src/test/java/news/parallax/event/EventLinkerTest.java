@@ -152,6 +152,21 @@ class EventLinkerTest {
     }
 
     @Test
+    void aTextNamingTheEventWithoutItsDateMoreThanFourDaysOnIsItsSequels() {
+        // the attack of Saturday 7 April: on Wednesday 11 April the threats of a response are still its coverage; on Thursday
+        // 12 April, with no date or weekday of it, the same words report the coming strikes it led to
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيميائي المفترض على دوما");
+        String body = "واشنطن تلوح بضربة عسكرية ردا على الهجوم الكيميائي المفترض في دوما";
+        EventLinker.Score fourDaysOn = EventLinker.score(attack, text("2018-04-11", body));
+        assertTrue(fourDaysOn.links(), fourDaysOn.reasons().toString());
+        EventLinker.Score fiveDaysOn = EventLinker.score(attack, text("2018-04-12", body));
+        assertFalse(fiveDaysOn.temporal(), fiveDaysOn.reasons().toString());
+        assertFalse(fiveDaysOn.links(), fiveDaysOn.reasons().toString());
+        EventLinker.Score datedFiveDaysOn = EventLinker.score(attack, text("2018-04-12", body, "2018-04-07"));
+        assertTrue(datedFiveDaysOn.links(), datedFiveDaysOn.reasons().toString());
+    }
+
+    @Test
     void aNameWholeInTheLeadWithItsKindAndPlaceIsAFollowUp() {
         // less its kind and place, the name is one word: alone it is any chemical story, with them it is the attack
         EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيماوي على دوما");
@@ -234,12 +249,34 @@ class EventLinkerTest {
         EventLinker.EventFacts strikes = new EventLinker.EventFacts(2, "attack", LocalDate.parse("2018-04-14"),
                 LocalDate.parse("2018-04-14"), List.of(), Set.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
         List<EventLinker.EventFacts> both = List.of(attack, strikes);
-        assertEquals(Set.of(1L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-09")), "weighing a coming strike two days on");
-        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-11")), "between the two: both");
-        assertEquals(Set.of(2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-13")), "the eve of the strikes");
-        assertEquals(Set.of(2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-17")), "recalling the attack three days on");
-        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, LocalDate.parse("2018-04-20")), "after both: both");
-        assertEquals(Set.of(1L), EventLinker.ofItsDays(List.of(attack), LocalDate.parse("2018-04-17")), "no other event: kept");
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-09")), "weighing a coming strike two days on");
+        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-11")), "between the two: both");
+        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, Set.of(2L), LocalDate.parse("2018-04-11")),
+                "between the two, the run-up to the strikes that names them and not the attack: both");
+        assertEquals(Set.of(2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-13")), "the eve of the strikes");
+        assertEquals(Set.of(2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-17")), "recalling the attack three days on");
+        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-20")), "after both: both");
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(List.of(attack), Set.of(), LocalDate.parse("2018-04-17")), "no other event: kept");
+    }
+
+    @Test
+    void ofTwoEventsOfItsDaysTheOneItsLeadNamesKeepsIt() {
+        EventLinker.EventFacts summit = event("conference", "2018-07-11", "بروكسل", "قمة حلف الناتو في بروكسل");
+        EventLinker.EventFacts visit = event("visit", "2018-07-12", "بريطانيا", "زيارة ترامب لبريطانيا");
+        visit = new EventLinker.EventFacts(2, visit.kind(), visit.start(), visit.end(), visit.placeNames(), visit.places(),
+                visit.countryWords(), visit.profile(), visit.participantSpeakers(), visit.participantNames());
+        EventLinker.TextFacts atTheSummit = text("2018-07-12", "ترامب يطالب حلف الناتو بمضاعفة الإنفاق الدفاعي\n"
+                + "طالب ترامب في قمة حلف الناتو ببروكسل الحلفاء بزيادة الإنفاق قبل أن يتوجه إلى بريطانيا");
+        EventLinker.Score toSummit = EventLinker.score(summit, atTheSummit);
+        EventLinker.Score toVisit = EventLinker.score(visit, atTheSummit);
+        assertTrue(toSummit.links() && toSummit.named(), toSummit.reasons().toString());
+        assertTrue(toVisit.links() && !toVisit.named(), "Trump and Britain, not the visit: " + toVisit.reasons());
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(List.of(summit, visit), Set.of(1L), atTheSummit.published()));
+        // a story of the visit names it: it stays with the visit, and with both when it names both
+        EventLinker.TextFacts inLondon = text("2018-07-13", "ترامب يبدأ زيارته لبريطانيا\nبدأ ترامب زيارة لبريطانيا بعد قمة حلف الناتو");
+        assertTrue(EventLinker.score(visit, inLondon).named(), EventLinker.score(visit, inLondon).reasons().toString());
+        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(List.of(summit, visit), Set.of(1L, 2L), inLondon.published()));
+        assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(List.of(summit, visit), Set.of(), inLondon.published()), "named by neither: both");
     }
 
     /** An election of 12 May 2018 named "انتخابات العراق", placed in Iraq. */
