@@ -29,8 +29,11 @@ import news.parallax.problem.ApiProblem;
  */
 public record Cursor(String key, long id) {
 
-    /** 3: claim search's relevance cursors carry their claim's day and their window's days (December 2026). */
-    static final byte VERSION = 3;
+    /**
+     * 3: claim search's relevance cursors carry their claim's day and their window's days (December 2026); 4: those days are
+     * 2 or 4 (were 1 or 4), so a cursor of 3 would name a window that no longer exists.
+     */
+    static final byte VERSION = 4;
     private static final int MAC_BYTES = 16;
     private static final char SEPARATOR = '\u001f'; // the id comes first, so the key may contain anything
     private static volatile byte[] secret = randomSecret();
