@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -266,12 +267,7 @@ public class LinkingService {
                 linked.add(event);
             }
         }
-        Set<Long> named = new HashSet<>();
-        scores.forEach((event, score) -> {
-            if (score.named()) {
-                named.add(event);
-            }
-        });
+        Set<Long> named = scores.entrySet().stream().filter(e -> e.getValue().named()).map(Map.Entry::getKey).collect(Collectors.toSet());
         Set<Long> kept = EventLinker.ofItsDays(linked, named, article.text().published());
         Set<Long> result = new HashSet<>();
         for (EventFacts event : linked) {

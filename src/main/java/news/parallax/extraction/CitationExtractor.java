@@ -91,13 +91,13 @@ final class CitationExtractor {
         return citations;
     }
 
-    /** The citation of a source phrase that a verb or cue at token {@code cue} introduces; remembers outlets for "الصحيفة". */
     /** Every word after the outlet's cue word is an adjective of relation with "ال" ("الوكالة السعودية"), no genitive. */
     private static boolean adjectivesOnly(List<Token> tokens, Phrase phrase) {
         return tokens.subList(phrase.from() + 1, phrase.to()).stream()
                 .allMatch(t -> t.key().startsWith("ال") && Attributions.isNisba(t.key()));
     }
 
+    /** The citation of a source phrase that a verb or cue at token {@code cue} introduces; remembers outlets for "الصحيفة". */
     private static Optional<Citation> cited(Attributions.Sentence sentence, Phrase phrase, int cue, Map<OutletKind, Source> lastByKind) {
         NormalizedText text = sentence.text;
         List<Token> tokens = sentence.tokens;

@@ -2,9 +2,7 @@ package news.parallax.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,13 +57,12 @@ public final class Extractor {
         List<Facet> facets = new ArrayList<>(FacetExtractor.extract(text, published));
         facets.addAll(mentions(text, tokens, keys, registry));
         facets.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        Set<String> people = new LinkedHashSet<>();
-        registry.curatedSpeakersMentioned(keys).stream().map(found -> found.entry().name()).filter(FacetExtractor::isParticipant)
-                .forEach(people::add);
+        List<String> people = registry.curatedSpeakersMentioned(keys).stream().map(found -> found.entry().name())
+                .filter(FacetExtractor::isParticipant).distinct().toList();
         // a span must hold text (the database refuses empty ones); a rule that matched nothing is no finding
         return new Result(cleaned.text(), cleaned.author(), citations.stream().filter(c -> c.end() > c.start()).toList(),
                 claims.stream().filter(c -> c.end() > c.start()).toList(), facets.stream().filter(f -> f.end() > f.start()).toList(),
-                List.copyOf(people));
+                people);
     }
 
     /** Places and registry speakers the text names, as place and participant facets; a speaker named "فيها" is nobody. */

@@ -42,10 +42,8 @@ public class RegistryCache {
 
     private static final String OUTLET_ALIASES = "SELECT a.normalized, o.id, o.name, o.kind FROM outlet_alias a"
             + " JOIN outlet o ON o.id = a.outlet_id ORDER BY o.verified DESC, o.id";
-    private static final String SPEAKER_ALIASES = "SELECT a.normalized, s.id, s.name, 'speaker' FROM speaker_alias a"
+    private static final String SPEAKER_ALIASES = "SELECT a.normalized, s.id, s.name, 'speaker', s.verified FROM speaker_alias a"
             + " JOIN speaker s ON s.id = a.speaker_id ORDER BY s.id";
-    private static final String CURATED_SPEAKER_ALIASES = "SELECT a.normalized, s.id, s.name, 'speaker' FROM speaker_alias a"
-            + " JOIN speaker s ON s.id = a.speaker_id WHERE s.verified ORDER BY s.id";
     private static final Object CHANGED_IN_TRANSACTION = new Object();
     private static final String BUMP_VERSION = "UPDATE registry_version SET version = version + 1 WHERE id = 1";
     private static final String READ_VERSION = "SELECT version FROM registry_version WHERE id = 1";
@@ -138,8 +136,9 @@ public class RegistryCache {
         stale = false; // a change committed while reading sets it again, and the next caller reloads
         publishers.clear();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            registry = new Registry(aliases(statement, OUTLET_ALIASES), aliases(statement, SPEAKER_ALIASES),
-                    aliases(statement, CURATED_SPEAKER_ALIASES), Places.shipped());
+            List<Map.Entry<String, Registry.Entry>> curated = new ArrayList<>(); // the verified speakers', from the same reading
+            Map<String, Registry.Entry> speakers = aliases(statement, SPEAKER_ALIASES, curated);
+            registry = new Registry(aliases(statement, OUTLET_ALIASES, null), speakers, Registry.byAlias(curated), Places.shipped());
             return registry;
         } catch (SQLException e) {
             stale = true;
@@ -147,11 +146,21 @@ public class RegistryCache {
         }
     }
 
-    private static Map<String, Registry.Entry> aliases(Statement statement, String sql) throws SQLException {
+    /**
+     * The aliases {@code sql} reads (normalized alias, id, name, kind), by alias; with {@code verified} given, the rows
+     * whose fifth column says the entry is verified are also added to it, in the same order.
+     */
+    private static Map<String, Registry.Entry> aliases(Statement statement, String sql, List<Map.Entry<String, Registry.Entry>> verified)
+            throws SQLException {
         List<Map.Entry<String, Registry.Entry>> rows = new ArrayList<>();
         try (ResultSet row = statement.executeQuery(sql)) {
             while (row.next()) {
-                rows.add(Map.entry(row.getString(1), new Registry.Entry(row.getLong(2), row.getString(3), row.getString(4))));
+                Map.Entry<String, Registry.Entry> alias = Map.entry(row.getString(1),
+                        new Registry.Entry(row.getLong(2), row.getString(3), row.getString(4)));
+                rows.add(alias);
+                if (verified != null && row.getBoolean(5)) {
+                    verified.add(alias);
+                }
             }
         }
         return Registry.byAlias(rows);
