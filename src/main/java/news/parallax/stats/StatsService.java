@@ -70,6 +70,33 @@ public class StatsService {
             return event == null && wholeHour(from) && wholeHour(to) && (from == null || to == null || from.isBefore(to));
         }
 
+        /**
+         * The whole hours of a range with a partial hour at an edge and at least one whole hour inside: its answers are
+         * those of the whole hours (from the rollups alone) plus those of its {@link #partialHours()} (see {@link Addition}).
+         * Null for any other scope.
+         */
+        Scope wholeHours() {
+            if (event != null || fromRollupsOnly()) {
+                return null;
+            }
+            OffsetDateTime start = from == null ? null : hourAtOrAfter(utc(from)).atOffset(ZoneOffset.UTC);
+            OffsetDateTime end = to == null ? null : utc(to).truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
+            return start != null && end != null && !start.isBefore(end) ? null : new Scope(start, end, null, outlet);
+        }
+
+        /** The partial hour at each edge of a scope with {@link #wholeHours()}. */
+        List<Scope> partialHours() {
+            Scope whole = wholeHours();
+            List<Scope> edges = new ArrayList<>();
+            if (from != null && from.isBefore(whole.from)) {
+                edges.add(new Scope(from, whole.from, null, outlet));
+            }
+            if (to != null && whole.to.isBefore(to)) {
+                edges.add(new Scope(whole.to, to, null, outlet));
+            }
+            return edges;
+        }
+
         private static boolean wholeHour(OffsetDateTime time) {
             return time == null || utc(time).equals(utc(time).truncatedTo(ChronoUnit.HOURS));
         }
@@ -364,8 +391,11 @@ public class StatsService {
                 .bindAll(rows).bindAll(totals == null ? rows : totals).bind("limit", limit);
     }
 
+    /** The order of the outlets of a speaker or a mention: by name. */
+    static final Comparator<OutletRef> OUTLETS_ORDER = Comparator.comparing(OutletRef::getName).thenComparing(OutletRef::getId);
+
     private List<OutletRef> outlets(String json) {
-        return read(json, new TypeReference<List<OutletRef>>() { }).stream().sorted(Comparator.comparing(OutletRef::getName)).toList();
+        return read(json, new TypeReference<List<OutletRef>>() { }).stream().sorted(OUTLETS_ORDER).toList();
     }
 
     /** Counts from the coverage rollup (counting articles by language scanned the whole table: 2.3 s at a million) and five small look-ups. */

@@ -299,6 +299,14 @@ class StatsTest {
             assertEquals(quoted, speakers.getList("speakers.speaker.name"), range[0]);
             assertEquals(List.of(otherName), speakers.getList("speakers[0].outlets.name"));
         }
+        // the whole hours 10:00-13:00 hold each mention once (kept cut at two entries for a limit of one); 13:00-13:30 adds one
+        for (int i = 0; i < 2; i++) { // built, then from the kept whole hours
+            JsonPath first = anonymous().queryParam("publishedFrom", "2016-02-29T10:00:00Z").queryParam("publishedTo", "2016-02-29T13:30:00Z")
+                    .queryParam("limit", 1).get("/stats/mentions").then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of("مصدر امني"), first.getList("mentions.mention.key"));
+            assertEquals(List.of(2), first.getList("mentions.claims"));
+            assertEquals(List.of(otherName, publisherName).stream().sorted().toList(), first.getList("mentions[0].outlets.name"));
+        }
     }
 
     @Test
