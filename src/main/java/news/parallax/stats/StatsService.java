@@ -41,10 +41,10 @@ import news.parallax.stats.StatsRollups.Rollup;
 import news.parallax.stats.StatsService.Scope.Period;
 
 /**
- * Dashboard aggregates, read from the rollups of {@link StatsRollups}: the whole years, months and days of a
- * requested range come from the rollup tables, the partial days at its edges and the articles of
+ * Dashboard aggregates, read from the rollups of {@link StatsRollups}: the whole years, months, days and hours of a
+ * requested range come from the rollup tables, the partial hours at its edges and the articles of
  * one event are aggregated from the corpus by the same statements the rollups are built with.
- * Each answer is one SQL statement.
+ * Each answer is one SQL statement, run in autocommit (no transaction to begin and commit around it).
  */
 @ApplicationScoped
 public class StatsService {
@@ -277,13 +277,13 @@ public class StatsService {
      * The version of what a scope read {@link Scope#fromRollupsOnly() from the rollups alone} answers: it moves when a
      * rollup is rebuilt (V28) or a name in the registry changes.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String version() {
         return (String) entityManager.createNativeQuery("SELECT s.version || '.' || r.version FROM stats_version s CROSS JOIN registry_version r")
                 .getSingleResult();
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CoverageStats coverage(CoverageGrouping groupBy, Scope scope, int limit) {
         boolean inTimeOrder = groupBy == CoverageGrouping.DAY || groupBy == CoverageGrouping.WEEK;
         SqlQuery query;
@@ -314,7 +314,7 @@ public class StatsService {
     }
 
     /** The most cited outlets by publisher: the pairs summed first, then the top ones named. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CitationStats citations(Scope scope, int limit) {
         SqlQuery rows = scope.rows(Rollup.CITATION, Period.YEAR);
         SqlQuery query = new SqlQuery("SELECT p.id, p.name, p.kind, cited.id, cited.name, cited.kind, top.citations, top.articles FROM"
@@ -331,7 +331,7 @@ public class StatsService {
     }
 
     /** The most quoted speakers, with the outlets that quoted them. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public SpeakerStats speakers(Scope scope, int limit) {
         SqlQuery top = topWithTheirOutlets(scope, Rollup.SPEAKER, Rollup.SPEAKER_TOTAL, List.of("speaker_id"), "sum(r.claims) AS claims",
                 "true", "claims DESC, speaker_id", limit);
@@ -347,7 +347,7 @@ public class StatsService {
     }
 
     /** The most cited typed mentions ("مصدر أمني"، "الشرطة"، "البيان"), of one kind when {@code kind} is set, with their outlets. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public MentionStats mentions(Scope scope, MentionKind kind, int limit) {
         SqlQuery top = topWithTheirOutlets(scope, Rollup.MENTION, Rollup.MENTION_TOTAL, List.of("kind", "key"),
                 "min(r.text) AS text, sum(r.citations) AS citations, sum(r.claims) AS claims", kind == null ? "true" : "r.kind = :kind",
@@ -399,7 +399,7 @@ public class StatsService {
     }
 
     /** Counts from the coverage rollup (counting articles by language scanned the whole table: 2.3 s at a million) and five small look-ups. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Overview overview() {
         Object[] row = (Object[]) entityManager.createNativeQuery("SELECT"
                 + " (SELECT coalesce(sum(articles), 0) FROM stats_coverage WHERE span = 'year'),"
