@@ -313,18 +313,29 @@ public class StoriesQuality {
         return (int) distractors.stream().filter(d -> main != null && main.equals(clusters.get(d))).count();
     }
 
+    /**
+     * One line per event: how many stories its core articles are in, and the largest with the publication days they
+     * span (from the docnos), so that a long happening cut in two in time shows apart from two stories side by side.
+     */
     static void perEvent(String event, Map<String, Gold> gold, Map<String, String> clusters, Set<String> distractors) {
+        Map<String, TreeSet<String>> days = new HashMap<>(); // story -> the days of its core articles
         Map<String, Integer> counts = new HashMap<>();
         int core = 0;
         for (Map.Entry<String, Gold> g : gold.entrySet()) {
             if (g.getValue().event().equals(event)) {
                 core++;
-                counts.merge(clusters.getOrDefault(g.getKey(), "missing"), 1, Integer::sum);
+                String story = clusters.getOrDefault(g.getKey(), "missing");
+                counts.merge(story, 1, Integer::sum);
+                String docno = g.getKey();
+                days.computeIfAbsent(story, s -> new TreeSet<>()).add(docno.substring(docno.length() - 4, docno.length() - 2) + "-"
+                        + docno.substring(docno.length() - 2));
             }
         }
-        List<Integer> sizes = counts.values().stream().sorted(Comparator.reverseOrder()).limit(5).toList();
+        List<String> largest = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(5)
+                .map(c -> c.getValue() + " (" + days.get(c.getKey()).first() + ".." + days.get(c.getKey()).last() + ")").toList();
         System.err.printf("%s: %d core articles in %d stories, largest %s; distractors in main story %d%n", event, core, counts.size(),
-                sizes, distractorsInMain(event, gold, clusters, distractors));
+                largest, distractorsInMain(event, gold, clusters, distractors));
     }
 
     static double f1(double p, double r) {
