@@ -81,27 +81,6 @@ public class StoryAssigner {
         @WithDefault("0.375")
         double dayPenalty();
 
-        /**
-         * A story with at least this many articles published in the day before an article is live: its similarities with the
-         * article fall with {@link #liveDayPenalty()} instead, so that a happening covered all day long for a week or more
-         * (a siege, a rescue, a crisis) stays one story, while a quiet story keeps the stricter {@link #dayPenalty()}.
-         */
-        @WithDefault("8")
-        int liveArticles();
-
-        /** The day penalty (as {@link #dayPenalty()}) for a live story ({@link #liveArticles()}). */
-        @WithDefault("0.25")
-        double liveDayPenalty();
-
-        /**
-         * No story whose articles were published on average more than this many days before an article is a candidate for it:
-         * a story is one happening, and daily coverage of the same actors would otherwise carry it on into their next one (a
-         * retaliation, a capture days after an offensive began), whose reports resemble the story's latest ones. The mean
-         * rather than the first article, so that a story begun by a stray or run-up report days early moves with its burst.
-         */
-        @WithDefault("4.5")
-        double storyDays();
-
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
         @WithDefault("2")
         int coldDays();
@@ -166,7 +145,7 @@ public class StoryAssigner {
      * this too, so that its sweeps are of the service's own rule.
      */
     static Decision decide(StoryIndex index, Settings settings, long articleId, String[] features, double time, LongSupplier newStory) {
-        List<StoryIndex.Match> matches = index.matches(features, time, settings.coldDays(), settings.scoreArticles(), ageing(settings));
+        List<StoryIndex.Match> matches = index.matches(features, time, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty());
         long storyId;
         double score;
         if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {
@@ -187,11 +166,6 @@ public class StoryAssigner {
             }
         }
         return new Decision(storyId, score, merged);
-    }
-
-    /** How a similarity falls with time, and when a story is too old, as the settings say. */
-    static StoryIndex.Ageing ageing(Settings settings) {
-        return new StoryIndex.Ageing(settings.dayPenalty(), settings.liveArticles(), settings.liveDayPenalty(), settings.storyDays());
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import news.parallax.text.TfIdf;
 
@@ -67,37 +66,10 @@ final class StoryIndex {
         }
     }
 
-    /** A story's indexed articles, how many of them have each feature (the term counts of its centroid), and when. */
+    /** A story's indexed articles, and how many of them have each feature (the term counts of its centroid). */
     private static final class Cluster {
         final Set<Member> members = new LinkedHashSet<>();
         final Map<Integer, Integer> counts = new HashMap<>();
-        /** Its indexed articles' publication times (as {@link Member#time}), each with how many were published then. */
-        final TreeMap<Double, Integer> published = new TreeMap<>();
-        /** Their sum: their mean is when the story happened. */
-        double times;
-
-        /** Whether at least {@code articles} of its articles were published in the day up to {@code time}: it is being covered now. */
-        boolean live(double time, int articles) {
-            int recent = 0;
-            for (int count : published.subMap(time - 1, false, time, true).values()) {
-                recent += count;
-                if (recent >= articles) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /**
-     * How a similarity falls with the time between two reports: divided by 1 + {@code perDay} × the days between them,
-     * or + {@code livePerDay} × the days when the candidate's story is live (at least {@code liveArticles} articles in the
-     * day before the new one). A story a few days old is then still found by the reports of a happening that is covered
-     * all day long (a siege, a rescue, a crisis), while a quiet story keeps the stricter penalty that keeps neighbouring
-     * happenings apart; and no story whose articles were published on average more than {@code storyDays} days before is
-     * a candidate at all (docs/stories.md, 4 December, session 18).
-     */
-    record Ageing(double perDay, int liveArticles, double livePerDay, double storyDays) {
     }
 
     /** A story an article is similar to, and how similar (0..1). */
@@ -269,8 +241,6 @@ final class StoryIndex {
     private void enter(Member member) {
         Cluster cluster = clusters.computeIfAbsent(member.storyId, s -> new Cluster());
         cluster.members.add(member);
-        cluster.published.merge(member.time, 1, Integer::sum);
-        cluster.times += member.time;
         for (int feature : member.features) {
             cluster.counts.merge(feature, 1, Integer::sum);
         }
@@ -286,21 +256,19 @@ final class StoryIndex {
         for (int feature : member.features) {
             cluster.counts.computeIfPresent(feature, (f, count) -> count == 1 ? null : count - 1);
         }
-        cluster.published.computeIfPresent(member.time, (t, count) -> count == 1 ? null : count - 1);
-        cluster.times -= member.time;
     }
 
     /**
      * The stories similar to an article published at {@code time} (as in {@link #add}), the most similar first: with
      * each, the cosine of TF-IDF weighted features with its articles of the {@code window} (UTC) days around its day,
-     * divided by 1 + a penalty × the time between them in days ({@link Ageing}; a report 12 hours later is half a day
-     * away, whether or not the date changed in between); a story scores the mean of its {@code articles}
+     * divided by 1 + {@code dayPenalty} × the time between them in days (a report 12 hours later is half a day away,
+     * whether or not the date changed in between); a story scores the mean of its {@code articles}
      * best (a story with fewer articles, of those it has; an article outside the window counts 0). With 1,
      * single link: a story that grows over days is followed by its latest articles, which an average over
      * all its articles would not; more asks an article to resemble several of the story's (measured in
-     * docs/stories.md). A story older than {@link Ageing#storyDays()} is no candidate.
+     * docs/stories.md).
      */
-    List<Match> matches(String[] features, double time, int window, int articles, Ageing ageing) {
+    List<Match> matches(String[] features, double time, int window, int articles, double dayPenalty) {
         int day = (int) Math.floor(time);
         query++;
         int indexed = byArticle.size();
@@ -335,11 +303,8 @@ final class StoryIndex {
         }
         int counted = Math.max(1, articles);
         Map<Long, double[]> best = new HashMap<>(); // each story's best scores, highest first
-        Map<Long, Double> penalty = new HashMap<>(); // each candidate story's penalty per day
         for (Member member : candidates) {
-            double perDay = penalty.computeIfAbsent(member.storyId,
-                    story -> clusters.get(story).live(time, ageing.liveArticles()) ? ageing.livePerDay() : ageing.perDay());
-            double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + perDay * Math.abs(member.time - time));
+            double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + dayPenalty * Math.abs(member.time - time));
             double[] top = best.computeIfAbsent(member.storyId, s -> new double[counted]);
             for (int i = 0; i < counted; i++) {
                 if (score > top[i]) {
@@ -351,11 +316,7 @@ final class StoryIndex {
         }
         List<Match> matches = new ArrayList<>(best.size());
         best.forEach((story, top) -> {
-            Cluster cluster = clusters.get(story);
-            if (time - cluster.times / cluster.members.size() > ageing.storyDays()) {
-                return;
-            }
-            int of = Math.min(counted, cluster.members.size());
+            int of = Math.min(counted, clusters.get(story).members.size());
             double sum = 0;
             for (int i = 0; i < of; i++) {
                 sum += top[i];

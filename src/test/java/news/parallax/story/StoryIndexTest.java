@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The index's story-level view: every similar story ranked, how time counts, centroids compared, a merge and its undoing. */
+/** The index's story-level view: every similar story ranked, centroids compared, a merge and its undoing. */
 class StoryIndexTest {
 
     private static final String[] BLAST = { "انفجر", "مصنع", "كيماويات", "ميناء", "place:Qaranful", "number:death_toll:12" };
@@ -21,11 +21,11 @@ class StoryIndexTest {
         index.add(3, 30, 101, BLAST_UPDATE);
         index.add(4, 40, 100, MATCH);
 
-        List<StoryIndex.Match> matches = index.matches(BLAST, 100, 2, 1, penalty(0.1));
+        List<StoryIndex.Match> matches = index.matches(BLAST, 100, 2, 1, 0.1);
         assertEquals(List.of(10L, 20L, 30L), matches.stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1.0, matches.get(0).score(), 1e-9);
         assertEquals(1.0, matches.get(1).score(), 1e-9);
-        assertEquals(List.of(), index.matches(BLAST, 110, 2, 1, penalty(0.1))); // beyond the window
+        assertEquals(List.of(), index.matches(BLAST, 110, 2, 1, 0.1)); // beyond the window
     }
 
     @Test
@@ -34,11 +34,11 @@ class StoryIndexTest {
         index.add(1, 10, 100, BLAST);
         index.add(2, 20, 102, BLAST);
 
-        List<StoryIndex.Match> matches = index.matches(BLAST, 101, 2, 1, penalty(0.4)); // one day from each
+        List<StoryIndex.Match> matches = index.matches(BLAST, 101, 2, 1, 0.4); // one day from each
         assertEquals(List.of(10L, 20L), matches.stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1 / 1.4, matches.get(0).score(), 1e-9);
-        assertEquals(1 / 1.1, index.matches(BLAST, 101, 2, 1, penalty(0.1)).get(0).score(), 1e-9);
-        assertEquals(1 / 1.8, index.matches(BLAST, 102, 2, 1, penalty(0.4)).get(1).score(), 1e-9); // two days from story 10
+        assertEquals(1 / 1.1, index.matches(BLAST, 101, 2, 1, 0.1).get(0).score(), 1e-9);
+        assertEquals(1 / 1.8, index.matches(BLAST, 102, 2, 1, 0.4).get(1).score(), 1e-9); // two days from story 10
     }
 
     @Test
@@ -47,39 +47,10 @@ class StoryIndexTest {
         index.add(1, 10, 100 + 19.5 / 24, BLAST); // 19:30 UTC
         index.add(2, 20, 100 + 1.0 / 24, BLAST); // 01:00 UTC, the same day
 
-        List<StoryIndex.Match> matches = index.matches(BLAST, 101 + 7.5 / 24, 2, 1, penalty(0.4)); // 07:30 the next day
+        List<StoryIndex.Match> matches = index.matches(BLAST, 101 + 7.5 / 24, 2, 1, 0.4); // 07:30 the next day
         assertEquals(List.of(10L, 20L), matches.stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1 / (1 + 0.4 * 0.5), matches.get(0).score(), 1e-9); // 12 hours: half a day, though the date changed
         assertEquals(1 / (1 + 0.4 * 30.5 / 24), matches.get(1).score(), 1e-9); // 30.5 hours
-    }
-
-    @Test
-    void aStoryWithManyArticlesInTheDayBeforeIsLiveAndTakesTheLivePenalty() {
-        StoryIndex index = new StoryIndex();
-        index.add(1, 10, 101.2, BLAST);
-        index.add(2, 10, 101.5, BLAST);
-        index.add(3, 10, 101.9, BLAST); // story 10: three articles in the day before 102
-        index.add(4, 20, 101.9, BLAST);
-        index.add(5, 20, 100.5, BLAST); // story 20: one in that day, one the day before
-
-        List<StoryIndex.Match> live = index.matches(BLAST, 102, 2, 1, new StoryIndex.Ageing(0.4, 3, 0.1, 100));
-        assertEquals(List.of(10L, 20L), live.stream().map(StoryIndex.Match::storyId).toList());
-        assertEquals(1 / (1 + 0.1 * 0.1), live.get(0).score(), 1e-9); // live: 0.1 a day
-        assertEquals(1 / (1 + 0.4 * 0.1), live.get(1).score(), 1e-9); // quiet: 0.4 a day
-        List<StoryIndex.Match> quiet = index.matches(BLAST, 102, 2, 1, new StoryIndex.Ageing(0.4, 4, 0.1, 100));
-        assertEquals(1 / (1 + 0.4 * 0.1), quiet.get(0).score(), 1e-9); // three articles are not four
-        assertEquals(1 / (1 + 0.4 * 0.1), quiet.get(1).score(), 1e-9);
-    }
-
-    @Test
-    void aStoryWhoseArticlesWereOnAveragePublishedMoreThanStoryDaysBeforeIsNoMatch() {
-        StoryIndex index = new StoryIndex();
-        index.add(1, 10, 100, BLAST);
-        index.add(2, 10, 104, BLAST); // published on average on day 102
-        StoryIndex.Ageing fourDays = new StoryIndex.Ageing(0.1, Integer.MAX_VALUE, 0.1, 4);
-
-        assertEquals(List.of(10L), index.matches(BLAST, 105.5, 2, 1, fourDays).stream().map(StoryIndex.Match::storyId).toList());
-        assertEquals(List.of(), index.matches(BLAST, 106.5, 2, 1, fourDays)); // 4.5 days after its mean, though 2.5 after its latest
     }
 
     @Test
@@ -89,8 +60,8 @@ class StoryIndexTest {
         index.add(2, 10, 100, MATCH);
         index.add(3, 20, 100, BLAST);
 
-        double single = index.matches(BLAST, 100, 2, 1, penalty(0.1)).get(0).score();
-        List<StoryIndex.Match> two = index.matches(BLAST, 100, 2, 2, penalty(0.1));
+        double single = index.matches(BLAST, 100, 2, 1, 0.1).get(0).score();
+        List<StoryIndex.Match> two = index.matches(BLAST, 100, 2, 2, 0.1);
         assertEquals(1.0, single, 1e-9);
         assertEquals(List.of(20L, 10L), two.stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1.0, two.get(0).score(), 1e-9); // one article: the mean of the one it has
@@ -119,16 +90,11 @@ class StoryIndexTest {
         index.add(3, 20, 100, BLAST_UPDATE);
 
         assertEquals(List.of(2L, 3L), index.merge(20, 10));
-        assertEquals(List.of(10L), index.matches(BLAST_UPDATE, 100, 2, 1, penalty(0.1)).stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(List.of(10L), index.matches(BLAST_UPDATE, 100, 2, 1, 0.1).stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(List.of(), index.merge(20, 10)); // nothing left under the absorbed story
 
         index.unmerge(List.of(2L, 3L), 10, 20);
-        assertEquals(List.of(20L, 10L), index.matches(BLAST_UPDATE, 100, 2, 1, penalty(0.1)).stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(List.of(20L, 10L), index.matches(BLAST_UPDATE, 100, 2, 1, 0.1).stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1.0, index.similarity(20, 20), 1e-9);
-    }
-
-    /** A day penalty of {@code perDay} for every story, none too old. */
-    private static StoryIndex.Ageing penalty(double perDay) {
-        return new StoryIndex.Ageing(perDay, Integer.MAX_VALUE, perDay, Double.MAX_VALUE);
     }
 }
