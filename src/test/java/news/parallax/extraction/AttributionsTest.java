@@ -160,6 +160,18 @@ class AttributionsTest {
         assertEquals(mention, mentions.get(0).mention());
     }
 
+    /** The source as written: its quotes closed, no preposition or conjunction attached. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وذكر موقع "نيوز أطلس" أن الطائرة هبطت بسلام.                  | موقع "نيوز أطلس"
+            وقالت منظمة «أطباء العالم» إن المستشفى أغلق.                   | منظمة «أطباء العالم»
+            وذكرت شبكة "سكاي سبورت" الإيطالية أن اللاعب انتقل.             | شبكة "سكاي سبورت" الإيطالية
+            وقال سامي ناصر لصحيفة "الحياة" إن الحوار مستمر.                 | صحيفة "الحياة"
+            """)
+    void sourceAsWritten(String sentence, String written) {
+        assertEquals(written, run(sentence).citations().get(0).sourceText());
+    }
+
     /** Words that look like a source but are none: a singular noun in ون is no group ("القانون"). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
