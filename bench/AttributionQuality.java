@@ -192,7 +192,7 @@ public class AttributionQuality {
         }
         for (Found.Claim claim : result.claims()) {
             if (claim.speaker() != null) {
-                items.get("speakers").add(Item.of(claim.speaker().name(), claim.speaker().asWritten()));
+                items.get("speakers").add(Item.of(claim.speaker().name(), claim.speaker().asWritten(), nameAsWritten(claim.speaker())));
             }
             if (claim.citedSource() != null) {
                 sources.computeIfAbsent(claim.citedSource(), s -> new ArrayList<>(List.of(s.name())));
@@ -201,6 +201,20 @@ public class AttributionQuality {
         sources.forEach((source, texts) -> items.get(MEDIA.contains(source.kind()) ? "outlets" : "other")
                 .add(Item.of(texts.toArray(String[]::new))));
         return items;
+    }
+
+    /**
+     * The speaker's name as the text writes it: what is written less the role the API reports apart ("المتحدث باسم
+     * الجيش، سامي ناصر" less "المتحدث باسم الجيش" is "سامي ناصر"). Without it a registry person written after a title
+     * would only be matched by the registry's canonical spelling, which blind labels need not list: a right answer
+     * scored as a false positive and a miss (the README matches any string the extractor reports for the item).
+     */
+    private static String nameAsWritten(Found.Speaker speaker) {
+        String role = speaker.role();
+        if (role == null || !speaker.asWritten().startsWith(role)) {
+            return null;
+        }
+        return speaker.asWritten().substring(role.length()).replaceFirst("^[\\s،,:]+", "");
     }
 
     /** Scores one article; appends its mistakes to {@code mistakes} when given. */

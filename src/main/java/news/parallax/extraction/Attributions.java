@@ -344,6 +344,7 @@ final class Attributions {
          */
         private Phrase subjectAfterComplementizer(int verb) {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
+            end = end > 1 && RULES.isPastAuxiliary(keys.get(end - 1)) ? end - 1 : end; // "يذكر أن ترامب كان قد قال"
             for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - 4; k--) {
                 if (RULES.isComplementizer(keys.get(k))) {
                     boolean reported = keys.subList(0, k).stream().anyMatch(RULES::isSpeechVerb);
@@ -370,7 +371,9 @@ final class Attributions {
                 // "يشار إلى أن إسرائيل قالت"، "أن الشرطة أعلنت"; not "قال إن القانون يقول": that is the speaker's words
                 return subject;
             }
-            if (subject == null || subject.who() != Who.PERSON || !subject.hasRole() && subject.nameTo() - subject.nameFrom() < 2) {
+            // one word is a name only when the registry knows it ("يذكر أن ترامب كان قد قال")
+            if (subject == null || subject.who() != Who.PERSON
+                    || !subject.hasRole() && subject.entry() == null && subject.nameTo() - subject.nameFrom() < 2) {
                 return null;
             }
             if (subject.to() == end) {
@@ -459,7 +462,7 @@ final class Attributions {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
             for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - MAX_NAME_TOKENS; k--) { // a role and a name
                 String key = keys.get(k);
-                if (key.equals("كان") || key.equals("كانت") || key.equals("وكان") || key.equals("وكانت")) {
+                if (RULES.isPastAuxiliary(key)) {
                     if (k + 1 == end) {
                         return null;
                     }
@@ -577,7 +580,8 @@ final class Attributions {
             if (cue == null) {
                 return null;
             }
-            if (nameFrom < limit && quoteBefore(nameFrom)) {
+            // a quote after a definite cue is what it says ("وقال التلفزيون "سمع دوي انفجار""), a name only after an indefinite one
+            if (nameFrom < limit && quoteBefore(nameFrom) && !definite(key)) {
                 int nameTo = nameFrom + 1;
                 while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !closingQuoteBefore(nameTo)) {
                     nameTo++;
@@ -635,6 +639,15 @@ final class Attributions {
 
         /** A title, the rest of the role ("وزير الخارجية التركي"، "الناطق باسم وزارة الصحة في غزة") and the name after it, if any. */
         private Phrase titled(int at, int limit) {
+            if (RULES.isCorrespondent(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)) {
+                // "مراسل وكالة فرانس برس إلى أن": the agency reports, no person named "برس"; "مراسل بي بي سي، هارون رشيد" names one
+                Phrase outlet = outletOrNull(at + 1);
+                int after = outlet == null ? limit : outlet.to();
+                if (outlet != null && outlet.who() == Who.OUTLET && (after == limit || breakBefore(after) && !onlyCommaBefore(after)
+                        || RULES.isComplementizer(keys.get(after)) || RULES.isComplement(keys.get(after)) || RULES.fillerAt(keys, after) > 0)) {
+                    return outlet;
+                }
+            }
             int i = at + 1;
             boolean construct = !definite(keys.get(at)) && !RULES.isTitleWithPronoun(keys.get(at));
             int reopened = -1;
@@ -1117,7 +1130,8 @@ final class Attributions {
                     // "أدان باسم التميمي، والد عهد، ...": a relation in construct set off by commas after a name of two words
                     || nameWords > 1 && onlyCommaBefore(i) && RULES.isRelation(keys.get(i)) && i + 2 < tokens.size() && !breakBefore(i + 1)
                             && onlyCommaBefore(i + 2)
-                    || nameWords > 1 && !RULES.isCommonWord(keys.get(from)) && !definite(keys.get(from)) && appositionBeforeContent(i);
+                    || nameWords > 1 && !RULES.isCommonWord(keys.get(from)) && !definite(keys.get(from)) && appositionBeforeContent(i)
+                    || gap.isEmpty() && RULES.opensDescription(keys.get(i)) && descriptionBeforeContent(i);
             boolean colonOrQuote = gap.indexOf(':') >= 0 && gap.chars().allMatch(c -> c == ':' || Character.isWhitespace(c)
                     || OPENING_QUOTES.indexOf(c) >= 0);
             // "وتابعت زينات قائلة": a participle of speech right after the name
@@ -1146,6 +1160,30 @@ final class Attributions {
                     }
                     return between.indexOf(':') >= 0;
                 }
+            }
+            return false;
+        }
+
+        /**
+         * "راشيل لوبلان وهي شاهدة عيان للقناة، أنها"، "مودو وهو بائع من السنغال، فإن": a clause that describes the name, with
+         * no verb of speech in it, and what is said right after it (a complementizer, after a comma or not, or a colon).
+         */
+        private boolean descriptionBeforeContent(int i) {
+            for (int j = i + 2; j < tokens.size() && j <= i + 12; j++) {
+                if (RULES.isSpeechVerb(keys.get(j - 1)) || RULES.isParticiple(keys.get(j - 1)) || pluralVerb(keys.get(j - 1))) {
+                    return false;
+                }
+                if (!breakBefore(j)) {
+                    if (RULES.isComplementizer(keys.get(j))) {
+                        return true;
+                    }
+                    continue;
+                }
+                String between = gap(j).strip();
+                if (between.equals(",") || between.equals("،")) {
+                    return RULES.isComplementizer(keys.get(j)) || RULES.isComplement(keys.get(j));
+                }
+                return between.indexOf(':') >= 0;
             }
             return false;
         }
@@ -1265,7 +1303,8 @@ final class Attributions {
     }
 
     /**
-     * "مصرفيون"، "محللين": an indefinite sound plural, a nisba's ("...يون") or one whose ين form is a common word;
+     * "مصرفيون"، "محللين"، "متظاهرون": an indefinite sound plural, a nisba's ("...يون") or one whose ين form is a common word,
+     * with the article or without;
      * "ماكرون" and "جونسون" are neither.
      */
     private static boolean indefinitePlural(String key) {
@@ -1273,7 +1312,8 @@ final class Attributions {
             return false; // "وأضاف للصحفيين": told the press, no source
         }
         String stem = key.substring(0, key.length() - 2);
-        return stem.endsWith("ي") || RULES.isCommonWord(stem + "ين");
+        // "متظاهرون": the plural is common with the article only ("المتظاهرين")
+        return stem.endsWith("ي") || RULES.isCommonWord(stem + "ين") || RULES.isCommonWord("ال" + stem + "ين");
     }
 
     /** "المتظاهرون الحكومة": a sound plural that keeps its ن, definite or not, takes no genitive (the noun after it is an object). */

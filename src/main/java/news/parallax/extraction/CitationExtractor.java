@@ -109,7 +109,8 @@ final class CitationExtractor {
                 || phrase.who() == Who.INSTITUTION && RULES.isConjoinedBody(head) || head.startsWith("وال") && !RULES.isTitle(head))) {
             from++; // "وقناة "سكاي نيوز""، "وكتائب ..."، "والمحتجون يقولون": the source without its conjunction
         }
-        String asWritten = text.originalOf(from, tokens.get(phrase.to() - 1).end());
+        String asWritten = closingQuote(text.originalOf(from, tokens.get(phrase.to() - 1).end()), text.original,
+                text.originalEnd(tokens.get(phrase.to() - 1).end()));
         Source source;
         if (phrase.who() == Who.OUTLET) {
             if (phrase.entry() != null) {
@@ -151,6 +152,21 @@ final class CitationExtractor {
         Token last = tokens.get(Math.max(cue, phrase.to() - 1));
         return Optional.of(new Citation(source, asWritten, text.originalOf(first.start(), cueEnd.end()), text.originalStart(first.start()),
                 text.originalEnd(last.end()), confidence(source)));
+    }
+
+    /**
+     * The source as written with the quote its name opened closed ("موقع "أنصار الله""): the phrase ends at the name's last
+     * word, and a source written with half its quotes is no form the article has.
+     */
+    private static String closingQuote(String written, String original, int end) {
+        if (end >= original.length()) {
+            return written;
+        }
+        char next = original.charAt(end);
+        boolean open = next == '"' && written.chars().filter(c -> c == '"').count() % 2 == 1
+                || next == '”' && written.lastIndexOf('“') > written.lastIndexOf('”')
+                || next == '»' && written.lastIndexOf('«') > written.lastIndexOf('»');
+        return open ? written + next : written;
     }
 
     /** The citation a cue introduces; remembers its source for later "the newspaper". */

@@ -27,10 +27,13 @@ public final class Extractor {
 
     /**
      * A full stop ends a sentence before a space, a quote, the end, or an Arabic letter (pages
-     * often drop the space), but not inside a dotted abbreviation ("إن.بي.سي").
+     * often drop the space), but not inside a dotted abbreviation ("إن.بي.سي", "إن. تي. في").
      */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "[.!?؟](?=[\\s\"”»]|$)|[.!?؟](?<![\\s(\"“«.]\\p{L}{1,3}\\.)(?=[\\u0600-\\u06FF])|\\n");
+            "[!?؟](?=[\\s\"”»]|$)"
+            // a full stop before a space ends a sentence, but not between letters spelled with spaces ("إن. تي. في")
+            + "|\\.(?!(?<=[\\s(\"“«]\\p{L}{1,3}\\.)\\s\\p{L}{1,3}\\.)(?<![\\s(\"“«]\\p{L}{1,3}\\.\\s\\p{L}{1,3}\\.)(?=[\\s\"”»]|$)"
+            + "|[.!?؟](?<![\\s(\"“«.]\\p{L}{1,3}\\.)(?=[\\u0600-\\u06FF])|\\n");
 
     private Extractor() {
     }

@@ -61,6 +61,9 @@ final class Lexicon {
     private final Set<String> issuedBy = new HashSet<>();
     private final Map<String, Set<String>> notSaidObjects = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> pastAuxiliaries = new HashSet<>();
+    private final Set<String> correspondents = new HashSet<>();
+    private final Set<String> descriptionPronouns = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
@@ -105,6 +108,9 @@ final class Lexicon {
             }
             read(language, "common-words.txt").forEach(commonWords::addAll);
             read(language, "say-verbs.txt").forEach(sayVerbs::addAll);
+            read(language, "past-auxiliaries.txt").forEach(pastAuxiliaries::addAll);
+            read(language, "correspondents.txt").forEach(correspondents::addAll);
+            read(language, "description-pronouns.txt").forEach(descriptionPronouns::addAll);
             for (List<String> line : read(language, "relay-verbs.txt")) {
                 relayVerbs.addAll(line);
                 relayVerbs.addAll(arabicFeminine(line));
@@ -296,6 +302,21 @@ final class Lexicon {
     /** A given name of someone outside the Arab world ("كريس"، "ألفونس"): never a father's name inside an Arabic name chain. */
     boolean isForeignGivenName(String key) {
         return foreignGivenNames.contains(key);
+    }
+
+    /** "كان"، "وكانت": the auxiliary of the past perfect, with its subject before the verb ("وكان X قد قال"، "أن X كان قد قال"). */
+    boolean isPastAuxiliary(String key) {
+        return withConjunction(pastAuxiliaries, key);
+    }
+
+    /** "مراسل"، "مراسلة": a correspondent, who reports for the outlet named after the word ("مراسل وكالة فرانس برس"). */
+    boolean isCorrespondent(String key) {
+        return withConjunction(correspondents, key);
+    }
+
+    /** "وهو"، "وهي": a pronoun that opens a clause describing the name before it ("راشيل لوبلان وهي شاهدة عيان"). */
+    boolean opensDescription(String key) {
+        return descriptionPronouns.contains(key);
     }
 
     /** "الصحافي"، "محامي"، "حارس": a profession, a role before a name only when a given name or a registry name follows. */

@@ -45,6 +45,13 @@ class AttributionsTest {
             وأعلنت وزارة الداخلية أن الطريق أعيد فتحه.                                               | ''
             وجاء في البيان أن الاجتماع سيعقد الأحد.                                                  | ''
             وقالت مصادر دبلوماسية إن المحادثات تعثرت.                                                | ''
+            يذكر أن ترامب كان قد قال خلال مؤتمر صحفي إن الاتفاق سيء.                                 | Donald Trump
+            وقال ماركو روسي وهو بائع في السوق إن الشرطة وصلت متأخرة.                                  | ماركو روسي
+            وبحسب مودو وهو تاجر من غانا، فإن الشرطة طاردت الرجل.                                      | مودو
+            وأشادت المحققة كارولين فيلدز من شرطة المدينة باستجابة السكان.                             | كارولين فيلدز
+            كشف النحات، إمانويل سانتوس، عن تمثال جديد. وقال: "لست كما صوروني".                        | إمانويل سانتوس
+            وقال متظاهرون إن الرجل وصل إلى البلاد قبل عامين.                                          | ''
+            وأشار مراسل وكالة فرانس برس إلى أن قوات الأمن طوقت المكان.                                | ''
             """)
     void speakerIsAPersonNamedInTheSentence(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
@@ -67,6 +74,11 @@ class AttributionsTest {
             ويهدف المجلس، بحسب الوكالة السعودية، إلى تعميق العلاقات.                 | الوكالة السعودية
             بحسب صحيفة جديدة الأفق الليبية فإن اللقاء كان وديا.                      | جديدة الأفق
             ونقلت وكالة رويترز عن شهود أنهم رأوا دخانا.                             | Reuters
+            وأشار مراسل وكالة فرانس برس إلى أن قوات الأمن طوقت المكان.               | Agence France-Presse
+            وقال مراسل وكالة رويترز، الاثنين، إن الجنود انسحبوا.                     | Reuters
+            وصرح كومان إلى صحيفة "إيه دي" قائلا إن الفريق جاهز.                     | إيه دي
+            وذكر تلفزيون "إن. تي. في" أن المباني القريبة أخليت.                      | NTV
+            وكان التلفزيون الرسمي قد أفاد بوقوع انفجار. وقال التلفزيون "سمع دوي انفجار قرب المطار" شرق العاصمة. | التلفزيون الرسمي
             """)
     void outletIsANamedOutlet(String sentence, String outlets) {
         assertEquals(outlets, sources(run(sentence), true));
@@ -127,6 +139,7 @@ class AttributionsTest {
             حيث طالب المتظاهرون الحكومة بالتراجع عن القرار.                | المتظاهرون                | COLLECTIVE
             ونقلت وكالة رويترز عن شهود أنهم رأوا دخانا.                    | شهود                      | COLLECTIVE
             وأكد مصرفيون تعرض المصارف لمداهمات.                            | مصرفيون                   | COLLECTIVE
+            وقال متظاهرون إن الرجل وصل إلى البلاد قبل عامين.               | متظاهرون                  | COLLECTIVE
             واستنادا إلى محللين، قد يفوز المرشح.                           | محللين                    | COLLECTIVE
             لكن خبراء قالوا إن التسجيل مزيف.                               | خبراء                     | COLLECTIVE
             والمحتجون يقولون إن الشرطة هاجمتهم.                            | المحتجون                  | COLLECTIVE
@@ -145,6 +158,18 @@ class AttributionsTest {
                 .toList();
         assertEquals(List.of(source), mentions.stream().map(Found.Source::name).toList());
         assertEquals(mention, mentions.get(0).mention());
+    }
+
+    /** The source as written: its quotes closed, no preposition or conjunction attached. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وذكر موقع "نيوز أطلس" أن الطائرة هبطت بسلام.                  | موقع "نيوز أطلس"
+            وقالت منظمة «أطباء العالم» إن المستشفى أغلق.                   | منظمة «أطباء العالم»
+            وذكرت شبكة "سكاي سبورت" الإيطالية أن اللاعب انتقل.             | شبكة "سكاي سبورت" الإيطالية
+            وقال سامي ناصر لصحيفة "الحياة" إن الحوار مستمر.                 | صحيفة "الحياة"
+            """)
+    void sourceAsWritten(String sentence, String written) {
+        assertEquals(written, run(sentence).citations().get(0).sourceText());
     }
 
     /** Words that look like a source but are none: a singular noun in ون is no group ("القانون"). */
