@@ -60,7 +60,7 @@ final class EventLinker {
     /**
      * What is known of an event; {@code places}: the gazetteer's places its place field names, the most specific
      * ({@link Places#mostSpecific}); {@code countryWords}: the stems of every spelling of the countries its place field names
-     * (a name shared only through them is the country, evidence of place, not of the name).
+     * (evidence of place: "الانتخابات العراقية").
      */
     record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> places,
             Set<String> countryWords,
@@ -89,6 +89,15 @@ final class EventLinker {
     /** Words that name each kind of event, as stems ({@code linking/kind-words.tsv}). */
     private static final Map<String, Set<String>> KIND_WORDS = WordList.lines("linking/kind-words.tsv").stream()
             .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Stems.of(columns[1])));
+
+    /**
+     * The stems of every country's spellings in the gazetteer: a name the article shares only through them is its
+     * countries, actors or places that every story between them shares ("إهانة روسية لوزير الدفاع البريطاني" and
+     * "طرد بريطانيا 23 دبلوماسيا روسيا"), not the name (see {@link EventProfile#similarity}).
+     */
+    private static final Set<String> COUNTRY_WORDS = Places.shipped().entrySet().stream()
+            .filter(place -> Places.isCountry(place.getValue().name())).flatMap(place -> Stems.of(place.getKey()).stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private EventLinker() {
     }
@@ -126,7 +135,7 @@ final class EventLinker {
             temporal = true;
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
-        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), event.countryWords());
+        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), COUNTRY_WORDS);
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
@@ -181,8 +190,14 @@ final class EventLinker {
         }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
-        boolean topical = !elsewhere && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
-                || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord));
+        boolean related = close >= RELATED && (kindWord || place || participants >= 1) || participants >= 2
+                || participants == 1 && (place || kindWord);
+        boolean strong = close >= CLOSE && similarity.enough() || kindWord && place;
+        boolean marked = related && titleMarks(event, text);
+        if (related && !marked && !strong) {
+            reasons.add("its title names nothing of the event");
+        }
+        boolean topical = !elsewhere && (strong || marked);
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
             temporal = false;
@@ -206,6 +221,24 @@ final class EventLinker {
         }
         return !place && Places.elsewhere(text.title(), "", event.places())
                 || Places.namesOnlyOthers(text.title(), event.places()) && !Places.namesAround(text.normalizedText(), event.places());
+    }
+
+    /**
+     * Whether an article's title carries something of the event: a word of one of its names (not a country's: any story
+     * between two countries has them), its kind, its place or a participant. A resemblance too weak to be topical alone
+     * is what the article is about only then; in the lead alone it recalls the event beside the title's own happening
+     * ("صواريخ مجهولة استهدفت مواقع عسكرية" two days after the Western strikes, whose lead names them). A claim, which has
+     * no title, is its own headline.
+     */
+    private static boolean titleMarks(EventFacts event, TextFacts text) {
+        if (text.title().isBlank()) {
+            return true;
+        }
+        String title = NameNormalizer.normalize(text.title());
+        return event.profile().similarity(EventProfile.topicTerms(text.title()), COUNTRY_WORDS).value() > 0
+                || kindWords(event.kind()).stream().anyMatch(text.titleStems()::contains)
+                || event.placeNames().stream().anyMatch(name -> containsName(title, name))
+                || event.participantNames().stream().anyMatch(name -> containsName(title, name));
     }
 
     /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */

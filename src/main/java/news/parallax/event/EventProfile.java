@@ -127,8 +127,9 @@ record EventProfile(List<Part> parts) {
     }
 
     /**
-     * The closest part of the profile to an article's topic terms. A part shared only through {@code countryWords} is
-     * not counted: "انتخابات العراق" shared by an article about an Iraqi singer is the country, evidence of place. A name
+     * The closest part of the profile to an article's topic terms. A part shared only through {@code countryWords} (any
+     * country's) is not counted: "انتخابات العراق" shared by an article about an Iraqi singer is the country, evidence of
+     * place; "طرد بريطانيا 23 دبلوماسيا روسيا" shared through Britain and Russia is any story between the two. A name
      * whose every word is in the title and lead, its place and kind too, is enough however few its own words: "الانتخابات
      * العراقية" in a lead is that election, "الهجوم الكيماوي في دوما" that attack.
      */

@@ -319,4 +319,40 @@ class EventLinkerTest {
         EventLinker.Score monthsAfter = EventLinker.score(vote, text("2018-11-09", body, "2018-06-24"));
         assertTrue(monthsAfter.reasons().contains("mentions 2018-06-24"), "a text that recalls the event names its date");
     }
+
+    @Test
+    void aNameSharedOnlyThroughTheCountriesItNamesIsAnyStoryBetweenThem() {
+        // Britain expels Russian diplomats; two days on, a Russian insult to Britain's defence secretary shares only the two countries
+        EventLinker.EventFacts expulsion = event("other", "2018-03-14", "لندن", "طرد بريطانيا 23 دبلوماسيا روسيا");
+        EventLinker.Score insult = EventLinker.score(expulsion, text("2018-03-16",
+                "روسيا تسخر من وزير دفاع بريطانيا\nسخرت وزارة الدفاع في روسيا من تصريحات وزير دفاع بريطانيا في لندن"));
+        assertFalse(insult.links(), insult.reasons().toString());
+        assertTrue(insult.reasons().stream().noneMatch(r -> r.startsWith("similar to")), insult.reasons().toString());
+        EventLinker.Score expelled = EventLinker.score(expulsion, text("2018-03-16",
+                "23 دبلوماسيا روسيا يغادرون لندن\nغادر الدبلوماسيون الروس الذين طردتهم بريطانيا سفارة بلادهم"));
+        assertTrue(expelled.links(), expelled.reasons().toString());
+        // a country's adjective in the title with a word of the name besides is still the name
+        EventLinker.EventFacts withdrawal = event("statement", "2018-05-08", "واشنطن", "نووي إيران");
+        EventLinker.Score israel = EventLinker.score(withdrawal, text("2018-05-10",
+                "إسرائيل تقصف مواقع إيران في سوريا\nقصفت طائرات إسرائيلية مواقع قرب دمشق بعد يومين من قرار واشنطن"));
+        assertFalse(israel.links(), israel.reasons().toString());
+        EventLinker.Score deal = EventLinker.score(withdrawal, text("2018-05-10",
+                "أوروبا تسعى لإنقاذ الاتفاق النووي مع إيران\nتسعى العواصم الأوروبية لإنقاذ الاتفاق النووي بعد قرار واشنطن"));
+        assertTrue(deal.links(), deal.reasons().toString());
+    }
+
+    @Test
+    void aLeadThatOnlyResemblesTheEventCountsWithATitleThatNamesSomethingOfIt() {
+        // two days after the Western strikes, unknown missiles hit army positions: the lead recalls the strikes, the title is another attack
+        EventLinker.EventFacts strikes = event("attack", "2018-04-14", "برزة", "الضربات الغربية على سوريا");
+        String lead = "\nاستهدفت صواريخ مجهولة ليلا مواقع عسكرية في ريف حماة في هجوم لم تتبنه أي جهة، بعد الرد الغربي";
+        EventLinker.Score unknown = EventLinker.score(strikes, text("2018-04-16", "صواريخ مجهولة تستهدف مواقع عسكرية" + lead));
+        assertFalse(unknown.links(), unknown.reasons().toString());
+        assertTrue(unknown.reasons().contains("its title names nothing of the event"), unknown.reasons().toString());
+        // the same lead under a title with a word of the name, or the place, is the strikes' coverage
+        for (String title : List.of("تداعيات الضربات على مواقع الجيش", "ماذا بقي من مركز برزة")) {
+            EventLinker.Score marked = EventLinker.score(strikes, text("2018-04-16", title + lead));
+            assertTrue(marked.links(), title + " " + marked.reasons());
+        }
+    }
 }
