@@ -92,7 +92,7 @@ final class EventLinker {
 
     /**
      * The stems of every country's spellings in the gazetteer: a name the article shares only through them is its
-     * countries, actors or places that every story between them shares ("إهانة روسية لوزير الدفاع البريطاني" and
+     * countries, actors or places that every story between them shares ("روسيا تسخر من وزير دفاع بريطانيا" and
      * "طرد بريطانيا 23 دبلوماسيا روسيا"), not the name (see {@link EventProfile#similarity}).
      */
     private static final Set<String> COUNTRY_WORDS = Places.shipped().entrySet().stream()
@@ -190,14 +190,8 @@ final class EventLinker {
         }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
-        boolean related = close >= RELATED && (kindWord || place || participants >= 1) || participants >= 2
-                || participants == 1 && (place || kindWord);
-        boolean strong = close >= CLOSE && similarity.enough() || kindWord && place;
-        boolean marked = related && titleMarks(event, text);
-        if (related && !marked && !strong) {
-            reasons.add("its title names nothing of the event");
-        }
-        boolean topical = !elsewhere && (strong || marked);
+        boolean topical = !elsewhere && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
+                || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
             temporal = false;
@@ -221,24 +215,6 @@ final class EventLinker {
         }
         return !place && Places.elsewhere(text.title(), "", event.places())
                 || Places.namesOnlyOthers(text.title(), event.places()) && !Places.namesAround(text.normalizedText(), event.places());
-    }
-
-    /**
-     * Whether an article's title carries something of the event: a word of one of its names (not a country's: any story
-     * between two countries has them), its kind, its place or a participant. A resemblance too weak to be topical alone
-     * is what the article is about only then; in the lead alone it recalls the event beside the title's own happening
-     * ("صواريخ مجهولة استهدفت مواقع عسكرية" two days after the Western strikes, whose lead names them). A claim, which has
-     * no title, is its own headline.
-     */
-    private static boolean titleMarks(EventFacts event, TextFacts text) {
-        if (text.title().isBlank()) {
-            return true;
-        }
-        String title = NameNormalizer.normalize(text.title());
-        return event.profile().similarity(EventProfile.topicTerms(text.title()), COUNTRY_WORDS).value() > 0
-                || kindWords(event.kind()).stream().anyMatch(text.titleStems()::contains)
-                || event.placeNames().stream().anyMatch(name -> containsName(title, name))
-                || event.participantNames().stream().anyMatch(name -> containsName(title, name));
     }
 
     /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */
