@@ -187,13 +187,7 @@ final class EventLinker {
         }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
-        // a word of a longer name in the lead alone, with only a word of the kind, is any happening of that kind
-        boolean recalled = close >= RELATED && kindWord && !place && participants == 0 && recalledInTheLead(event, text, similarity);
-        if (recalled) {
-            reasons.add("only its lead shares a word of the event's name");
-        }
-        boolean topical = !elsewhere && (close >= CLOSE && similarity.enough()
-                || close >= RELATED && !recalled && (kindWord || place || participants >= 1)
+        boolean topical = !elsewhere && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
@@ -218,16 +212,6 @@ final class EventLinker {
         }
         return !place && Places.elsewhere(text.title(), "", event.places())
                 || Places.namesOnlyOthers(text.title(), event.places()) && !Places.namesAround(text.normalizedText(), event.places());
-    }
-
-    /**
-     * Whether an article resembles the event only through fewer words of a name than it takes to name it, none of them
-     * in its title: its lead recalls the event beside the title's own happening ("صواريخ مجهولة تستهدف مواقع عسكرية" two
-     * days after the Western strikes, "الغربي" of their name in its lead). A claim, which has no title, is its own headline.
-     */
-    private static boolean recalledInTheLead(EventFacts event, TextFacts text, EventProfile.Similarity similarity) {
-        return !similarity.enough() && !text.title().isBlank()
-                && event.profile().similarity(EventProfile.topicTerms(text.title()), words -> onlyPlaces(words, event.countryWords())).value() == 0;
     }
 
     /**
