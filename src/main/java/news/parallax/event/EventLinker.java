@@ -60,7 +60,7 @@ final class EventLinker {
     /**
      * What is known of an event; {@code places}: the gazetteer's places its place field names, the most specific
      * ({@link Places#mostSpecific}); {@code countryWords}: the stems of every spelling of the countries its place field names
-     * (a name shared only through them is the country, evidence of place, not of the name).
+     * (evidence of place, "الانتخابات العراقية"; a name shared only through them is the place, not the name).
      */
     record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> places,
             Set<String> countryWords,
@@ -89,6 +89,12 @@ final class EventLinker {
     /** Words that name each kind of event, as stems ({@code linking/kind-words.tsv}). */
     private static final Map<String, Set<String>> KIND_WORDS = WordList.lines("linking/kind-words.tsv").stream()
             .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Stems.of(columns[1])));
+
+    /** Each stem of a country's spellings in the gazetteer, with the countries it spells ("متحد" of "الولايات المتحدة" and "الإمارات العربية المتحدة"). */
+    private static final Map<String, Set<String>> COUNTRIES_OF_WORD = Places.shipped().entrySet().stream()
+            .filter(place -> Places.isCountry(place.getValue().name()))
+            .flatMap(place -> Stems.of(place.getKey()).stream().map(stem -> Map.entry(stem, place.getValue().name())))
+            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
 
     private EventLinker() {
     }
@@ -126,7 +132,7 @@ final class EventLinker {
             temporal = true;
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
-        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), event.countryWords());
+        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), words -> onlyPlaces(words, event.countryWords()));
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
@@ -206,6 +212,24 @@ final class EventLinker {
         }
         return !place && Places.elsewhere(text.title(), "", event.places())
                 || Places.namesOnlyOthers(text.title(), event.places()) && !Places.namesAround(text.normalizedText(), event.places());
+    }
+
+    /**
+     * Whether the words an article shares with a name are places, not the name: the event's own country ("انتخابات العراق"
+     * shared by an Iraqi singer), or countries that no one country spells ("طرد بريطانيا 23 دبلوماسيا روسيا" shared by any
+     * story between Britain and Russia, "روسيا تسخر من وزير دفاع بريطانيا"). One country of a name whose place is a city
+     * ("ضربة سوريا", strikes on Barzah) stays a word of the name.
+     */
+    static boolean onlyPlaces(Set<String> words, Set<String> eventCountryWords) {
+        if (eventCountryWords.containsAll(words)) {
+            return true;
+        }
+        if (!COUNTRIES_OF_WORD.keySet().containsAll(words)) {
+            return false;
+        }
+        Set<String> candidates = new HashSet<>(COUNTRIES_OF_WORD.get(words.iterator().next()));
+        words.forEach(word -> candidates.retainAll(COUNTRIES_OF_WORD.get(word)));
+        return candidates.isEmpty(); // no one country spells them all
     }
 
     /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import news.parallax.story.StorySignature;
 import news.parallax.text.Stems;
@@ -127,12 +129,13 @@ record EventProfile(List<Part> parts) {
     }
 
     /**
-     * The closest part of the profile to an article's topic terms. A part shared only through {@code countryWords} is
-     * not counted: "انتخابات العراق" shared by an article about an Iraqi singer is the country, evidence of place. A name
+     * The closest part of the profile to an article's topic terms. A part shared only through words that {@code onlyPlaces}
+     * says are places is not counted: "انتخابات العراق" shared by an article about an Iraqi singer is the country, evidence
+     * of place; "طرد بريطانيا 23 دبلوماسيا روسيا" shared through Britain and Russia is any story between the two. A name
      * whose every word is in the title and lead, its place and kind too, is enough however few its own words: "الانتخابات
      * العراقية" in a lead is that election, "الهجوم الكيماوي في دوما" that attack.
      */
-    Similarity similarity(Set<String> topicTerms, Set<String> countryWords) {
+    Similarity similarity(Set<String> topicTerms, Predicate<Set<String>> onlyPlaces) {
         Similarity best = Similarity.NONE;
         for (Part part : parts) {
             double shared = 0;
@@ -145,7 +148,7 @@ record EventProfile(List<Part> parts) {
             }
             boolean whole = found.size() == part.weights().size() && !part.placeAndKind().isEmpty()
                     && topicTerms.containsAll(part.placeAndKind());
-            if (!whole && found.stream().allMatch(word -> countryWords.contains(word.getKey()))) {
+            if (!whole && onlyPlaces.test(found.stream().map(Map.Entry::getKey).collect(Collectors.toSet()))) {
                 continue;
             }
             double value = shared / part.total();

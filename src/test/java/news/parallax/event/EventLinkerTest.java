@@ -319,4 +319,24 @@ class EventLinkerTest {
         EventLinker.Score monthsAfter = EventLinker.score(vote, text("2018-11-09", body, "2018-06-24"));
         assertTrue(monthsAfter.reasons().contains("mentions 2018-06-24"), "a text that recalls the event names its date");
     }
+
+    @Test
+    void aNameSharedOnlyThroughTheCountriesItNamesIsAnyStoryBetweenThem() {
+        // Britain expels Russian diplomats; two days on, a Russian insult to Britain's defence secretary shares only the two countries
+        EventLinker.EventFacts expulsion = event("other", "2018-03-14", "لندن", "طرد بريطانيا 23 دبلوماسيا روسيا");
+        EventLinker.Score insult = EventLinker.score(expulsion, text("2018-03-16",
+                "روسيا تسخر من وزير دفاع بريطانيا\nسخرت وزارة الدفاع في روسيا من تصريحات وزير دفاع بريطانيا في لندن"));
+        assertFalse(insult.links(), insult.reasons().toString());
+        assertTrue(insult.reasons().stream().noneMatch(r -> r.startsWith("similar to")), insult.reasons().toString());
+        EventLinker.Score expelled = EventLinker.score(expulsion, text("2018-03-16",
+                "23 دبلوماسيا روسيا يغادرون لندن\nغادر الدبلوماسيون الروس الذين طردتهم بريطانيا سفارة بلادهم"));
+        assertTrue(expelled.links(), expelled.reasons().toString());
+        // one country of a name whose place is a city is a word of the name: Syria, for strikes on Barzah
+        EventLinker.EventFacts strikes = event("attack", "2018-04-14", "برزة", "ضربة سوريا");
+        EventLinker.Score runUp = EventLinker.score(strikes, text("2018-04-13", "روسيا تستعد لمواجهة أميركا في سوريا"));
+        assertTrue(runUp.reasons().contains("similar to the event's name \"ضربة سوريا\" (0.50: سوريا)"), runUp.reasons().toString());
+        assertFalse(EventLinker.onlyPlaces(Stems.of("سوريا"), Set.of()));
+        assertTrue(EventLinker.onlyPlaces(Stems.of("بريطانيا روسيا"), Set.of()));
+        assertFalse(EventLinker.onlyPlaces(Stems.of("الولايات المتحدة"), Set.of()), "one country's two words");
+    }
 }
