@@ -81,8 +81,8 @@ measure "GET /events/$event/comparison" "$base/events/$event/comparison"
 # a different event each time: mostly comparisons built for the request (an instance keeps the last 64)
 measure "GET /events/{id}/comparison (random events)" -s bench/random-path.lua "$base" -- /events/ "$min_event" "$max_event" /comparison
 measure "GET /claims/{id}/related" -s bench/random-path.lua "$base" -- /claims/ "$min_claim" "$max_claim" /related
-# ranges with edges inside an hour (12:30) are never kept: each request aggregates the partial hours from the corpus and
-# adds them to the kept answer over the whole hours (stats.Addition)
+# ranges with edges inside an hour (12:30): their answer is never kept; each request aggregates the partial hours from the
+# corpus and adds them to the kept answer over the whole hours (stats.Addition)
 for stats in "coverage?groupBy=outlet" "coverage?groupBy=day" "coverage?groupBy=language&publishedFrom=2018-03-01T12:00:00Z&publishedTo=2018-06-01T00:00:00Z" \
              citations speakers overview \
              "speakers?publishedFrom=2018-05-31T12:00:00Z&publishedTo=2018-06-01T12:00:00Z" \

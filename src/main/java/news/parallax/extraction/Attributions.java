@@ -643,7 +643,7 @@ final class Attributions {
                 // "مراسل وكالة فرانس برس إلى أن": the agency reports, no person named "برس"; "مراسل بي بي سي، هارون رشيد" names one
                 Phrase outlet = outletOrNull(at + 1);
                 int after = outlet == null ? limit : outlet.to();
-                if (outlet != null && outlet.who() == Who.OUTLET && (after == limit || breakBefore(after) && !onlyCommaBefore(after)
+                if (outlet != null && outlet.who() == Who.OUTLET && after <= limit && (after == limit || breakBefore(after) && !onlyCommaBefore(after)
                         || RULES.isComplementizer(keys.get(after)) || RULES.isComplement(keys.get(after)) || RULES.fillerAt(keys, after) > 0)) {
                     return outlet;
                 }

@@ -41,7 +41,7 @@ public class StatsResource implements StatsApi {
     /** The answers over the whole hours of ranges with partial hours at their edges, to add the partial hours' to. */
     private final KeptAnswers<Asked, Object> keptParts = new KeptAnswers<>(KEPT);
 
-    /** The limit of a partial hour's answer: every entry (about half an hour of articles). */
+    /** The limit of a partial hour's answer: every entry (under an hour of articles). */
     private static final int EVERY_ENTRY = Integer.MAX_VALUE;
 
     @Inject
