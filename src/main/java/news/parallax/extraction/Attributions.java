@@ -1149,19 +1149,7 @@ final class Attributions {
             if (!onlyCommaBefore(i) || RULES.fillerAt(keys, i) > 0) {
                 return false; // "أكد فريقا ريال مدريد وسانتوس، الجمعة، أن": a day between commas is no apposition
             }
-            for (int j = i + 1; j < tokens.size() && j <= i + 12; j++) {
-                if (RULES.isSpeechVerb(keys.get(j - 1)) || RULES.isParticiple(keys.get(j - 1)) || pluralVerb(keys.get(j - 1))) {
-                    return false;
-                }
-                if (breakBefore(j)) {
-                    String between = gap(j).strip();
-                    if (between.equals(",") || between.equals("،")) {
-                        return RULES.isComplementizer(keys.get(j)) || RULES.isComplement(keys.get(j));
-                    }
-                    return between.indexOf(':') >= 0;
-                }
-            }
-            return false;
+            return clauseBeforeContent(i + 1, i + 12, false);
         }
 
         /**
@@ -1169,21 +1157,29 @@ final class Attributions {
          * no verb of speech in it, and what is said right after it (a complementizer, after a comma or not, or a colon).
          */
         private boolean descriptionBeforeContent(int i) {
-            for (int j = i + 2; j < tokens.size() && j <= i + 12; j++) {
+            return clauseBeforeContent(i + 2, i + 12, true);
+        }
+
+        /**
+         * Whether tokens {@code first} to {@code last} hold a clause with no verb of speech of its own that ends in what is
+         * said: a complementizer or a complement after a comma, or a colon; with {@code bare}, also a complementizer
+         * with nothing before it ("وهي شاهدة عيان أن").
+         */
+        private boolean clauseBeforeContent(int first, int last, boolean bare) {
+            for (int j = first; j < tokens.size() && j <= last; j++) {
                 if (RULES.isSpeechVerb(keys.get(j - 1)) || RULES.isParticiple(keys.get(j - 1)) || pluralVerb(keys.get(j - 1))) {
                     return false;
                 }
                 if (!breakBefore(j)) {
-                    if (RULES.isComplementizer(keys.get(j))) {
+                    if (bare && RULES.isComplementizer(keys.get(j))) {
                         return true;
                     }
                     continue;
                 }
-                String between = gap(j).strip();
-                if (between.equals(",") || between.equals("،")) {
+                if (onlyCommaBefore(j)) {
                     return RULES.isComplementizer(keys.get(j)) || RULES.isComplement(keys.get(j));
                 }
-                return between.indexOf(':') >= 0;
+                return gap(j).indexOf(':') >= 0;
             }
             return false;
         }
