@@ -72,7 +72,7 @@ public class StatsService {
 
         /**
          * The whole hours of a range with a partial hour at an edge and at least one whole hour inside: its answers are
-         * those of the whole hours (from the rollups alone) plus those of its {@link #partialHours()} (see {@link Addition}).
+         * those of the whole hours (from the rollups alone) plus those of its {@link #partialHours} (see {@link Addition}).
          * Null for any other scope.
          */
         Scope wholeHours() {
@@ -84,9 +84,8 @@ public class StatsService {
             return start != null && end != null && !start.isBefore(end) ? null : new Scope(start, end, null, outlet);
         }
 
-        /** The partial hour at each edge of a scope with {@link #wholeHours()}. */
-        List<Scope> partialHours() {
-            Scope whole = wholeHours();
+        /** The partial hour at each edge of a scope, around its {@link #wholeHours()} {@code whole}. */
+        List<Scope> partialHours(Scope whole) {
             List<Scope> edges = new ArrayList<>();
             if (from != null && from.isBefore(whole.from)) {
                 edges.add(new Scope(from, whole.from, null, outlet));
