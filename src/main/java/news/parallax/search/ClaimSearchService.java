@@ -69,11 +69,13 @@ public class ClaimSearchService {
     private static final String DAY_RECENCY = "coalesce(extract(epoch FROM c.published_on), " + UNDATED + ")";
     private static final double SIMILAR = 0.25;
     /**
-     * At most this many claims sharing rare words with a claim are compared with it by trigrams (80 to 110 microseconds
-     * each), in the order they are stored. Not the newest: ordering them would read every match, and a claim made only of
+     * At most this many claims sharing rare words with a claim are compared with it by trigrams ({@link Trigrams}, in the
+     * service), in the order they are stored. Not the newest: ordering them would read every match, and a claim made only of
      * common words (a title and a name, say) shares two of its "rarest" words with thousands of claims at a million articles.
      */
     private static final int SIMILARITY_CANDIDATES = 100;
+    /** A word in this many claims or more picks no candidates for related claims ({@link #rareWords}). */
+    private static final int COMMON_WORD_CLAIMS = 10_000;
 
     @Inject
     EntityManager entityManager;
@@ -256,25 +258,27 @@ public class ClaimSearchService {
     public RelatedClaims related(long id, int limit) {
         ClaimEntity claim = claims.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("claim", id));
         // a trigram index scan reads the posting lists of every trigram of the text, millions of rows for common Arabic
-        // trigrams: the candidates are instead the claims sharing the text's three rarest words, then those sharing two of
-        // them (read only when the first are too few), compared by trigrams
+        // trigrams: the candidates are instead the claims sharing the text's three rarest words, then those sharing the
+        // rarest and one other (read only when the first are too few), compared by trigrams
         List<String> rare = rareWords(id);
-        List<Object[]> similar = rare.isEmpty() ? List.of() : entityManager.createNativeQuery("""
-                SELECT id, similarity FROM (
-                    SELECT id, similarity(text_normalized, ?1) AS similarity FROM (
-                        (SELECT c2.id, c2.text_normalized FROM claim c2
-                         WHERE c2.search_vector @@ CAST(?2 AS tsquery) AND c2.article_id <> ?3 LIMIT ?5)
-                        UNION ALL
-                        (SELECT c2.id, c2.text_normalized FROM claim c2
-                         WHERE c2.search_vector @@ CAST(?4 AS tsquery) AND NOT c2.search_vector @@ CAST(?2 AS tsquery)
-                           AND c2.article_id <> ?3 LIMIT ?5)
-                        LIMIT ?5) candidates) compared
-                WHERE similarity >= ?6 ORDER BY similarity DESC, id LIMIT ?7""")
-                .setParameter(1, claim.textNormalized).setParameter(2, String.join(" & ", rare)).setParameter(3, claim.article.id)
-                .setParameter(4, anyTwo(rare)).setParameter(5, SIMILARITY_CANDIDATES).setParameter(6, SIMILAR).setParameter(7, limit)
+        List<Object[]> candidates = rare.isEmpty() ? List.of() : entityManager.createNativeQuery("""
+                SELECT id, text_normalized FROM (
+                    (SELECT c2.id, c2.text_normalized FROM claim c2
+                     WHERE c2.search_vector @@ CAST(?1 AS tsquery) AND c2.article_id <> ?2 LIMIT ?4)
+                    UNION ALL
+                    (SELECT c2.id, c2.text_normalized FROM claim c2
+                     WHERE c2.search_vector @@ CAST(?3 AS tsquery) AND NOT c2.search_vector @@ CAST(?1 AS tsquery)
+                       AND c2.article_id <> ?2 LIMIT ?4)
+                    LIMIT ?4) candidates""")
+                .setParameter(1, String.join(" & ", rare)).setParameter(2, claim.article.id).setParameter(3, rarestAndAnother(rare))
+                .setParameter(4, SIMILARITY_CANDIDATES)
                 .getResultList();
+        Trigrams trigrams = Trigrams.of(claim.textNormalized);
         Map<Long, Double> similarity = new HashMap<>();
-        similar.forEach(r -> similarity.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue()));
+        candidates.stream().map(r -> Map.entry(((Number) r[0]).longValue(), trigrams.similarity(Trigrams.of((String) r[1]))))
+                .filter(c -> c.getValue() >= SIMILAR)
+                .sorted(Map.Entry.<Long, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).forEach(c -> similarity.put(c.getKey(), c.getValue().doubleValue()));
         // claims stating the same fact, or the same kind of fact with another value about a shared event
         // two bounded look-ups rather than one join on the key alone, which meets millions of facets at scale: the same
         // value anywhere (index on key and value, newest claims), another value only in the articles of a shared event
@@ -342,27 +346,39 @@ public class ClaimSearchService {
     /**
      * The claim's three rarest words (lexemes, quoted for a tsquery); rarity is read from PostgreSQL's statistics of the
      * search vectors (a word missing from the most common ones is rare), longer words first where the statistics do not
-     * tell. Empty for a claim without words.
+     * tell. Empty for a claim without words, and for one whose rarest word is in {@value #COMMON_WORD_CLAIMS} claims or
+     * more (1.5 % of claims at a million articles, short ones made of common words only): reading those words' claims took
+     * 8 to 200 ms, and such a claim is then compared with none (its copies elsewhere are not found: 3 of 300 claims sampled
+     * at a million articles lost 2 to 19 related claims, all exact copies). The commoner words stay in
+     * the query beside a rarer one: they pick the claims most alike among the rare word's (without them, 13 of 300 claims
+     * lost most of their related claims, exact copies among them).
      */
     @SuppressWarnings("unchecked")
     private List<String> rareWords(long claimId) {
-        List<String> rare = entityManager.createNativeQuery("""
-                SELECT lexeme FROM unnest(tsvector_to_array((SELECT search_vector FROM claim WHERE id = ?1))) AS lexeme
+        List<Object[]> rare = entityManager.createNativeQuery("""
+                SELECT lexeme, coalesce(common.frequency, 0) * (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'claim'::regclass)
+                FROM unnest(tsvector_to_array((SELECT search_vector FROM claim WHERE id = ?1))) AS lexeme
                 LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS element, unnest(most_common_elem_freqs) AS frequency
                            FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'claim' AND attname = 'search_vector') common
                        ON common.element = lexeme
                 ORDER BY coalesce(common.frequency, 0), length(lexeme) DESC, lexeme LIMIT 3""")
                 .setParameter(1, claimId).getResultList();
-        return rare.stream().map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList();
+        if (rare.isEmpty() || ((Number) rare.get(0)[1]).doubleValue() >= COMMON_WORD_CLAIMS) {
+            return List.of();
+        }
+        return rare.stream().map(row -> "'" + ((String) row[0]).replace("\\", "\\\\").replace("'", "''") + "'").toList();
     }
 
-    /** A tsquery matching texts with any two of three words (with fewer words, all of them). */
-    private static String anyTwo(List<String> words) {
+    /**
+     * A tsquery matching texts with the rarest of three words and one of the other two (with fewer words, all of them).
+     * Not any two: the two commoner words together can match tens of thousands of claims (38,076 for one claim at a million
+     * articles, 20-30 ms to read), while every match here holds the rarest word.
+     */
+    private static String rarestAndAnother(List<String> words) {
         if (words.size() < 3) {
             return String.join(" & ", words);
         }
-        return "(" + words.get(0) + " & " + words.get(1) + ") | (" + words.get(0) + " & " + words.get(2) + ") | ("
-                + words.get(1) + " & " + words.get(2) + ")";
+        return words.get(0) + " & (" + words.get(1) + " | " + words.get(2) + ")";
     }
 
     /** Two values of one facet conflict when they cannot both be true: "2018-12" and "2018-12-10" do not, 7 and 9 killed do. */

@@ -221,6 +221,21 @@ class ClaimSearchTest {
     }
 
     @Test
+    void relatedClaimsHoldTheRarestWordWhenTheyDoNotHoldAllThree() {
+        String nano = Long.toString(System.nanoTime(), 36);
+        String rarest = "Zlongestwordofthethree" + nano; // no statistics tell these apart: the longest is taken as the rarest
+        String second = "Zmiddleword" + nano;
+        String third = "Zshort" + nano;
+        publish("Outlet V1", "The minister said " + second + " " + third + " would come back next week.");
+        long withRarest = publish("Outlet V2", "The minister said " + rarest + " " + third + " would come back next week.");
+        long asked = claimOf(publish("Outlet V3", "The minister said " + rarest + " " + second + " " + third
+                + " would come back next week."));
+        JsonPath related = api().get("/claims/{id}/related", asked).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(withRarest), related.getList("outlets.claims.flatten().claim.article.id", Long.class), related.prettify());
+        assertEquals(List.of("Outlet V2"), related.getList("outlets.outlet.name")); // not V1, as alike but without the rarest word
+    }
+
+    @Test
     void aLessPreciseDateIsTheSameFactNotAConflictingOne() {
         String word = marker();
         long event = api().body(Map.of("title", "مؤتمر " + word, "startDate", "2018-05-29", "kind", "conference", "place", word))
