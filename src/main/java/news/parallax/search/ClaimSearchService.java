@@ -252,8 +252,11 @@ public class ClaimSearchService {
         return key;
     }
 
-    /** The same or related claims in other articles, grouped by the outlet that published them. */
-    @Transactional
+    /**
+     * The same or related claims in other articles, grouped by the outlet that published them. Read in autocommit (no
+     * transaction): nothing is written, and the flush before a COMMIT checked every one of the up to 60 claims loaded.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public RelatedClaims related(long id, int limit) {
         ClaimEntity claim = claims.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("claim", id));
