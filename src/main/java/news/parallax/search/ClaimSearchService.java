@@ -74,7 +74,7 @@ public class ClaimSearchService {
      * common words (a title and a name, say) shares two of its "rarest" words with thousands of claims at a million articles.
      */
     private static final int SIMILARITY_CANDIDATES = 100;
-    /** A word in this many claims or more picks no candidates for related claims ({@link #rareWords}). */
+    /** A claim whose rarest word is in this many claims or more is compared with no candidates ({@link #rareWords}). */
     private static final int COMMON_WORD_CLAIMS = 10_000;
 
     @Inject
