@@ -409,6 +409,11 @@ class AttributionsTest {
             In Moscow, Lavrov said that the talks would continue.                            | Sergey Lavrov | ''                                   | the talks would continue
             The talks will continue, Peskov said on Thursday.                                | Dmitry Peskov | ''                                   | The talks will continue
             Foreign Minister John Smith condemned the attack as cowardly.                    | John Smith    | ''                                   | the attack as cowardly
+            An AFP correspondent reported that troops had left the town.                     | ''            | Agence France-Presse                 | troops had left the town
+            Troops had left the town, a Reuters correspondent said.                          | ''            | Reuters                              | Troops had left the town
+            The bridge will reopen, the company said in a statement.                         | ''            | company                              | The bridge will reopen
+            John Smith said in an interview with CNN that the bridge would reopen.           | John Smith    | CNN                                  | the bridge would reopen
+            According to a report by the Guardian, the bridge will reopen.                   | ''            | The Guardian                         | According to a report by the Guardian, the bridge will reopen
             """)
     void englishAttribution(String sentence, String speaker, String source, String claim) {
         Extractor.Result result = run(sentence);
