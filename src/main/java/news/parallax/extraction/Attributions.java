@@ -262,6 +262,11 @@ final class Attributions {
                 if (i > next && RULES.isInterviewWord(keys.get(i - 1)) && isNisba(key) && !definite(key) && !breakBefore(i)) {
                     continue; // "في مقابلة تلفزيونية مع ..."
                 }
+                if (i > next && keys.get(i - 1).equals("من") && source != null && (source.who() == Who.COLLECTIVE || source.who() == Who.ANONYMOUS)
+                        && !breakBefore(i) && registry.outletAtStart(keys.subList(i, Math.min(tokens.size(), i + 8))) != null) {
+                    toldTo = outlet(i); // "وقال شهود من رويترز": the outlet its witnesses or reporters work for
+                    break;
+                }
                 if (source != null && source.who() != Who.OUTLET && !breakBefore(i) && (key.equals("في") || key.equals("من")
                         || qualifying && qualifies(key) && !RULES.isComplementizer(key))) {
                     qualifying = true; // a place or body that qualifies the source, before the outlet it told
@@ -975,9 +980,13 @@ final class Attributions {
         }
 
         private int adjectives(int from, int limit) {
-            while (from < limit && (!breakBefore(from) || onlyQuotesBefore(from)) && isNisba(keys.get(from)) && keys.get(from).startsWith("ال")
-                    && !RULES.isNotName(keys.get(from))) { // "التي" is no adjective
-                from++;
+            while (from < limit && (!breakBefore(from) || onlyQuotesBefore(from))) {
+                // "شبه الرسمية": a qualified adjective
+                int at = RULES.modifiesAdjective(keys.get(from)) && from + 1 < limit && !breakBefore(from + 1) ? from + 1 : from;
+                if (!isNisba(keys.get(at)) || !keys.get(at).startsWith("ال") || RULES.isNotName(keys.get(at))) { // "التي" is no adjective
+                    break;
+                }
+                from = at + 1;
             }
             return from;
         }

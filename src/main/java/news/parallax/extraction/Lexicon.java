@@ -66,6 +66,7 @@ final class Lexicon {
     private final Set<String> descriptionPronouns = new HashSet<>();
     private final Set<String> outletEpithets = new HashSet<>();
     private final Set<String> outletTails = new HashSet<>();
+    private final Set<String> adjectiveModifiers = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
@@ -115,6 +116,7 @@ final class Lexicon {
             read(language, "description-pronouns.txt").forEach(descriptionPronouns::addAll);
             read(language, "outlet-epithets.txt").forEach(outletEpithets::addAll);
             read(language, "outlet-tails.txt").forEach(outletTails::addAll);
+            read(language, "adjective-modifiers.txt").forEach(adjectiveModifiers::addAll);
             for (List<String> line : read(language, "relay-verbs.txt")) {
                 relayVerbs.addAll(line);
                 relayVerbs.addAll(arabicFeminine(line));
@@ -326,6 +328,11 @@ final class Lexicon {
     /** "للأنباء": a word that closes how an outlet is written ("وكالة البحرين الرسمية للأنباء"). */
     boolean isOutletTail(String key) {
         return outletTails.contains(key);
+    }
+
+    /** "شبه"، "غير": a word that qualifies the adjective after it ("شبه الرسمية"). */
+    boolean modifiesAdjective(String key) {
+        return adjectiveModifiers.contains(key);
     }
 
     /** "وهو"، "وهي": a pronoun that opens a clause describing the name before it ("راشيل لوبلان وهي شاهدة عيان"). */

@@ -96,6 +96,8 @@ class AttributionsTest {
             لكن موقع "أخبار المدينة" أورد أن الجسر أغلق.                              | أخبار المدينة
             وكالة "النهار" الحكومية أوردت أن الجسر أغلق.                              | النهار
             وأوردت وكالة "النهار" أن الجسر أغلق.                                     | النهار
+            وكالة "النهار" المحلية شبه الرسمية أوردت أن الجسر أغلق.                  | النهار
+            وقال صحفيون من رويترز إن الجسر أغلق.                                    | Reuters
             """)
     void outletIsANamedOutlet(String sentence, String outlets) {
         assertEquals(outlets, sources(run(sentence), true));
