@@ -120,7 +120,8 @@ final class Attributions {
                 if (before == null) {
                     before = antecedent(i);
                 }
-                if (before == null && i > 0 && !RULES.isSpeechVerb(key.substring(1))) {
+                // a verb after a conjunction ("وقال") opens a clause of its own; "أوردت" is no "و" + "ردت"
+                if (before == null && i > 0 && !((key.charAt(0) == 'و' || key.charAt(0) == 'ف') && RULES.isSpeechVerb(key.substring(1)))) {
                     before = subjectAfterComplementizer(i);
                 }
                 if (before == null && RULES.isPluralSpeechVerb(key)) {
@@ -261,6 +262,11 @@ final class Attributions {
                 if (i > next && RULES.isInterviewWord(keys.get(i - 1)) && isNisba(key) && !definite(key) && !breakBefore(i)) {
                     continue; // "في مقابلة تلفزيونية مع ..."
                 }
+                if (i > next && keys.get(i - 1).equals("من") && source != null && (source.who() == Who.COLLECTIVE || source.who() == Who.ANONYMOUS)
+                        && !breakBefore(i) && registry.outletAtStart(keys.subList(i, Math.min(tokens.size(), i + 8))) != null) {
+                    toldTo = outlet(i); // "وقال شهود من رويترز": the outlet its witnesses or reporters work for
+                    break;
+                }
                 if (source != null && source.who() != Who.OUTLET && !breakBefore(i) && (key.equals("في") || key.equals("من")
                         || qualifying && qualifies(key) && !RULES.isComplementizer(key))) {
                     qualifying = true; // a place or body that qualifies the source, before the outlet it told
@@ -350,7 +356,7 @@ final class Attributions {
                     boolean reported = keys.subList(0, k).stream().anyMatch(RULES::isSpeechVerb);
                     return subjectFrom(k + 1, end, !reported);
                 }
-                if (breakBefore(k) && !onlyCommaBefore(k)) {
+                if (breakBefore(k) && !onlyCommaBefore(k) && !onlyQuotesBefore(k)) { // quotes may set off a name: "لكن صحيفة "ديلي ميل" أكدت"
                     return null;
                 }
             }
@@ -561,6 +567,10 @@ final class Attributions {
         private Phrase outletPhrase(int at) {
             int limit = tokens.size();
             String key = keys.get(at);
+            if (key.equals("ل") && at + 1 < limit) {
+                Phrase named = outletPhrase(at + 1); // "لـ"فرانس برس"": told, the preposition apart
+                return named == null ? null : new Phrase(named.who(), at, named.to(), named.nameFrom(), named.nameTo(), named.entry(), named.outletKind());
+            }
             OutletKind twoWordCue = at + 1 < limit && !breakBefore(at + 1) ? RULES.outletCue(key + " " + keys.get(at + 1)) : null;
             OutletKind cue = twoWordCue != null ? twoWordCue : RULES.outletCue(key);
             int nameFrom = at + (twoWordCue != null ? 2 : cue != null ? 1 : 0);
@@ -574,7 +584,7 @@ final class Attributions {
                 if (known != null) {
                     int nameTo = nameFrom + known.to();
                     OutletKind kind = cue != null ? cue : OutletKind.fromValue(known.entry().kind());
-                    return new Phrase(Who.OUTLET, at, adjectives(nameTo, limit), nameFrom, nameTo, known.entry(), kind);
+                    return new Phrase(Who.OUTLET, at, outletEnd(nameTo, limit), nameFrom, nameTo, known.entry(), kind);
                 }
             }
             if (cue == null) {
@@ -586,7 +596,7 @@ final class Attributions {
                 while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !closingQuoteBefore(nameTo)) {
                     nameTo++;
                 }
-                return new Phrase(Who.OUTLET, at, adjectives(nameTo, limit), nameFrom, nameTo, null, cue);
+                return new Phrase(Who.OUTLET, at, outletEnd(nameTo, limit), nameFrom, nameTo, null, cue);
             }
             if (definite(key) || key.startsWith("لل")) {
                 // "الصحيفة", "التلفزيون الرسمي السوري", "الخدمة الصحفية لوزارة الدفاع": named by what came before, or by what follows
@@ -608,8 +618,14 @@ final class Attributions {
             }
             if (nameTo > nameFrom && keys.get(nameFrom).startsWith("ال")) {
                 nameTo = adjectives(nameTo, limit); // "وكالة الأنباء السورية": a description is named with its adjectives
+                for (int k = nameFrom + 1; k < nameTo; k++) {
+                    if (RULES.isOutletEpithet(keys.get(k))) {
+                        nameTo = k; // "صحيفة الوطن الموالية للحكومة": the paper is "الوطن"
+                        break;
+                    }
+                }
             }
-            return nameTo == nameFrom ? null : new Phrase(Who.OUTLET, at, adjectives(nameTo, limit), nameFrom, nameTo, null, cue);
+            return nameTo == nameFrom ? null : new Phrase(Who.OUTLET, at, outletEnd(nameTo, limit), nameFrom, nameTo, null, cue);
         }
 
         /**
@@ -643,7 +659,9 @@ final class Attributions {
                 // "مراسل وكالة فرانس برس إلى أن": the agency reports, no person named "برس"; "مراسل بي بي سي، هارون رشيد" names one
                 Phrase outlet = outletOrNull(at + 1);
                 int after = outlet == null ? limit : outlet.to();
+                // after a comma a word that is no name goes on the sentence ("مراسلة لفرانس برس، في المحكمة أن"), as a participle does
                 if (outlet != null && outlet.who() == Who.OUTLET && after <= limit && (after == limit || breakBefore(after) && !onlyCommaBefore(after)
+                        || onlyCommaBefore(after) && RULES.isNotName(keys.get(after)) || RULES.isParticiple(keys.get(after))
                         || RULES.isComplementizer(keys.get(after)) || RULES.isComplement(keys.get(after)) || RULES.fillerAt(keys, after) > 0)) {
                     return outlet;
                 }
@@ -955,10 +973,20 @@ final class Attributions {
         }
 
         /** {@code from} plus the adjectives right after it ("البريطانية", "الرسمي السوري"). */
+        /** Where an outlet named up to {@code from} ends: its adjectives and a closing word ("وكالة الأناضول التركية للأنباء"). */
+        private int outletEnd(int from, int limit) {
+            int to = adjectives(from, limit);
+            return to < limit && !breakBefore(to) && RULES.isOutletTail(keys.get(to)) ? to + 1 : to;
+        }
+
         private int adjectives(int from, int limit) {
-            while (from < limit && (!breakBefore(from) || onlyQuotesBefore(from)) && isNisba(keys.get(from)) && keys.get(from).startsWith("ال")
-                    && !RULES.isNotName(keys.get(from))) { // "التي" is no adjective
-                from++;
+            while (from < limit && (!breakBefore(from) || onlyQuotesBefore(from))) {
+                // "شبه الرسمية": a qualified adjective
+                int at = RULES.modifiesAdjective(keys.get(from)) && from + 1 < limit && !breakBefore(from + 1) ? from + 1 : from;
+                if (!isNisba(keys.get(at)) || !keys.get(at).startsWith("ال") || RULES.isNotName(keys.get(at))) { // "التي" is no adjective
+                    break;
+                }
+                from = at + 1;
             }
             return from;
         }
@@ -1083,6 +1111,9 @@ final class Attributions {
         /** "لفرانس برس"، "لوكالة ...": the outlet a speaker told starts at {@code at}, and so no name goes on there. */
         private boolean toldOutletAt(int at, int limit) {
             String key = keys.get(at);
+            if (key.equals("ل") && at + 1 < limit) { // "لـ"فرانس برس"": the preposition written apart with a tatweel
+                return outletCueAt(at + 1, limit) || registry.outletAtStart(keys.subList(at + 1, Math.min(limit, at + 9))) != null;
+            }
             return key.length() > 2 && key.charAt(0) == 'ل' && !key.startsWith("ال")
                     && (outletCueAt(at, limit) || registry.outletAtStart(keys.subList(at, Math.min(limit, at + 8))) != null);
         }

@@ -213,8 +213,10 @@ final class CitationExtractor {
         if (before.isEmpty() || !text.text.substring(before.get(before.size() - 1).end(), verbStart).isBlank()) {
             return null; // "(CNN) -- أعلنت": a dateline or a clause ("في السعودية، قالت") is no subject of the verb
         }
-        for (int from = Math.max(0, before.size() - 5); from < before.size(); from++) {
-            List<Token> candidate = before.subList(from, before.size());
+        // "an AFP correspondent reported": the outlet before the correspondent reports
+        int outletEnd = before.size() > 1 && RULES.isCorrespondent(before.get(before.size() - 1).key()) ? before.size() - 1 : before.size();
+        for (int from = Math.max(0, outletEnd - 5); from < outletEnd; from++) {
+            List<Token> candidate = before.subList(from, outletEnd);
             Registry.Found found = registry.outletAtStart(Tokens.keys(candidate));
             if (found != null && found.to() == candidate.size()) {
                 Source source = new Source(found.entry().name(), OutletKind.fromValue(found.entry().kind()), Resolution.REGISTRY,
@@ -236,8 +238,8 @@ final class CitationExtractor {
                 // "المصادر الدبلوماسية أكدت"; "the Russian Defence Ministry's press service said"
                 // an Arabic body before its verb is its head word alone ("إسرائيل قالت"); English looks back to "the ... service"
                 int first = collective || !isLatin(key) ? from : Math.max(0, from - 4);
-                while (first < from && before.get(first).key().equals("the")) {
-                    first++;
+                while (first < from && (before.get(first).key().equals("the") || clauseBetween(text, before.get(first), before.get(from)))) {
+                    first++; // "The plant will reopen, the company said": the source starts after the comma
                 }
                 int end = from + 1;
                 while (end < before.size() && !RULES.isNotName(before.get(end).key())) {
@@ -255,6 +257,11 @@ final class CitationExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether a comma, colon or bracket stands between two tokens, so they are in different phrases. */
+    private static boolean clauseBetween(NormalizedText text, Token first, Token last) {
+        return text.text.substring(first.end(), last.start()).chars().anyMatch(c -> PHRASE_END.indexOf(c) >= 0);
     }
 
     /** A source and how many tokens of the phrase name it. */

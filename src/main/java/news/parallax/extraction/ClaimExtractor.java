@@ -319,6 +319,10 @@ final class ClaimExtractor {
             contentStart = that + 6;
         } else {
             contentStart = afterFillers(text, start, sentence, contentStart);
+            int that = sentence.indexOf(" that ", contentStart);
+            if (after != null && after != source && that >= 0 && after.start() >= verbStart && after.end() <= text.originalStart(start + that)) {
+                contentStart = that + 6; // "said in an interview with CNN that ...": the outlet spoken to comes before what is said
+            }
         }
         return content(text, start + contentStart, start + sentence.length(), speaker, after, registry);
     }

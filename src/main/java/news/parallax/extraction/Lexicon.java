@@ -64,6 +64,9 @@ final class Lexicon {
     private final Set<String> pastAuxiliaries = new HashSet<>();
     private final Set<String> correspondents = new HashSet<>();
     private final Set<String> descriptionPronouns = new HashSet<>();
+    private final Set<String> outletEpithets = new HashSet<>();
+    private final Set<String> outletTails = new HashSet<>();
+    private final Set<String> adjectiveModifiers = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
@@ -111,6 +114,9 @@ final class Lexicon {
             read(language, "past-auxiliaries.txt").forEach(pastAuxiliaries::addAll);
             read(language, "correspondents.txt").forEach(correspondents::addAll);
             read(language, "description-pronouns.txt").forEach(descriptionPronouns::addAll);
+            read(language, "outlet-epithets.txt").forEach(outletEpithets::addAll);
+            read(language, "outlet-tails.txt").forEach(outletTails::addAll);
+            read(language, "adjective-modifiers.txt").forEach(adjectiveModifiers::addAll);
             for (List<String> line : read(language, "relay-verbs.txt")) {
                 relayVerbs.addAll(line);
                 relayVerbs.addAll(arabicFeminine(line));
@@ -312,6 +318,21 @@ final class Lexicon {
     /** "مراسل"، "مراسلة": a correspondent, who reports for the outlet named after the word ("مراسل وكالة فرانس برس"). */
     boolean isCorrespondent(String key) {
         return withConjunction(correspondents, key);
+    }
+
+    /** "الموالية"، "المحلية": an adjective that describes an outlet after its name and is never part of it. */
+    boolean isOutletEpithet(String key) {
+        return outletEpithets.contains(key);
+    }
+
+    /** "للأنباء": a word that closes how an outlet is written ("وكالة البحرين الرسمية للأنباء"). */
+    boolean isOutletTail(String key) {
+        return outletTails.contains(key);
+    }
+
+    /** "شبه"، "غير": a word that qualifies the adjective after it ("شبه الرسمية"). */
+    boolean modifiesAdjective(String key) {
+        return adjectiveModifiers.contains(key);
     }
 
     /** "وهو"، "وهي": a pronoun that opens a clause describing the name before it ("راشيل لوبلان وهي شاهدة عيان"). */

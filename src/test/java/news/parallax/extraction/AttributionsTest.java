@@ -52,6 +52,14 @@ class AttributionsTest {
             كشف النحات، إمانويل سانتوس، عن تمثال جديد. وقال: "لست كما صوروني".                        | إمانويل سانتوس
             وقال متظاهرون إن الرجل وصل إلى البلاد قبل عامين.                                          | ''
             وأشار مراسل وكالة فرانس برس إلى أن قوات الأمن طوقت المكان.                                | ''
+            وقالت مراسلة لفرانس برس، في القاعة، إن القاضي رفع الجلسة.                                 | ''
+            وقال مراسل لرويترز متحدثا للصحافيين إن الجنود انسحبوا.                                   | ''
+            وقال آنذاك جون سميث إن الجسر أغلق.                                                       | جون سميث
+            كما قال الإعلامي يوسف ناصر إن الجسر أغلق.                                                | يوسف ناصر
+            وقالت وكيلة الوزارة، سارة ويلسون، إن الجسر أغلق.                                         | سارة ويلسون
+            وقال المدرب سامي يوسف إن الفريق جاهز. وغرد يوسف داعيا إلى الهدوء.                        | سامي يوسف
+            وأثنى الوزير سامي يوسف على جهود الفريق.                                                   | سامي يوسف
+            وانتقد وزير شؤون الشباب، أليستير براون، زميله في الحزب، وقال إن التصريح مهين.              | أليستير براون
             """)
     void speakerIsAPersonNamedInTheSentence(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
@@ -79,6 +87,17 @@ class AttributionsTest {
             وصرح كومان إلى صحيفة "إيه دي" قائلا إن الفريق جاهز.                     | إيه دي
             وذكر تلفزيون "إن. تي. في" أن المباني القريبة أخليت.                      | NTV
             وكان التلفزيون الرسمي قد أفاد بوقوع انفجار. وقال التلفزيون "سمع دوي انفجار قرب المطار" شرق العاصمة. | التلفزيون الرسمي
+            ونقلت صحيفة الفجر الموالية للحكومة عن مصادر أمنية أن الطريق أغلق.       | الفجر
+            وذكرت صحيفة الفجر المحلية أن الطريق أغلق.                               | الفجر
+            وذكرت صحيفة الفجر الليبية أن الطريق أغلق.                                | الفجر الليبية
+            وقالت مراسلة لفرانس برس، في القاعة، إن القاضي رفع الجلسة.                | Agence France-Presse
+            وقال مراسل لرويترز متحدثا للصحافيين إن الجنود انسحبوا.                   | Reuters
+            وقال المسؤول لـ"فرانس برس" إن الجنود انسحبوا.                            | Agence France-Presse
+            لكن موقع "أخبار المدينة" أورد أن الجسر أغلق.                              | أخبار المدينة
+            وكالة "النهار" الحكومية أوردت أن الجسر أغلق.                              | النهار
+            وأوردت وكالة "النهار" أن الجسر أغلق.                                     | النهار
+            وكالة "النهار" المحلية شبه الرسمية أوردت أن الجسر أغلق.                  | النهار
+            وقال صحفيون من رويترز إن الجسر أغلق.                                    | Reuters
             """)
     void outletIsANamedOutlet(String sentence, String outlets) {
         assertEquals(outlets, sources(run(sentence), true));
@@ -167,6 +186,8 @@ class AttributionsTest {
             وقالت منظمة «أطباء العالم» إن المستشفى أغلق.                   | منظمة «أطباء العالم»
             وذكرت شبكة "سكاي سبورت" الإيطالية أن اللاعب انتقل.             | شبكة "سكاي سبورت" الإيطالية
             وقال سامي ناصر لصحيفة "الحياة" إن الحوار مستمر.                 | صحيفة "الحياة"
+            وقال سامي ناصر لوكالة البحر للأنباء إن الحوار مستمر.            | وكالة البحر للأنباء
+            وذكرت وكالة "البحر" الرسمية للأنباء أن الحوار مستمر.           | وكالة "البحر" الرسمية للأنباء
             """)
     void sourceAsWritten(String sentence, String written) {
         assertEquals(written, run(sentence).citations().get(0).sourceText());
@@ -393,6 +414,11 @@ class AttributionsTest {
             In Moscow, Lavrov said that the talks would continue.                            | Sergey Lavrov | ''                                   | the talks would continue
             The talks will continue, Peskov said on Thursday.                                | Dmitry Peskov | ''                                   | The talks will continue
             Foreign Minister John Smith condemned the attack as cowardly.                    | John Smith    | ''                                   | the attack as cowardly
+            An AFP correspondent reported that troops had left the town.                     | ''            | Agence France-Presse                 | troops had left the town
+            Troops had left the town, a Reuters correspondent said.                          | ''            | Reuters                              | Troops had left the town
+            The bridge will reopen, the company said in a statement.                         | ''            | company                              | The bridge will reopen
+            John Smith said in an interview with CNN that the bridge would reopen.           | John Smith    | CNN                                  | the bridge would reopen
+            According to a report by the Guardian, the bridge will reopen.                   | ''            | The Guardian                         | According to a report by the Guardian, the bridge will reopen
             """)
     void englishAttribution(String sentence, String speaker, String source, String claim) {
         Extractor.Result result = run(sentence);
