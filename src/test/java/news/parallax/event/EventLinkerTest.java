@@ -46,7 +46,7 @@ class EventLinkerTest {
     private static EventLinker.TextFacts text(String published, String body, String... dates) {
         String title = body.contains("\n") ? body.substring(0, body.indexOf('\n')) : "";
         return new EventLinker.TextFacts(LocalDate.parse(published), title, Stems.of(title), NameNormalizer.normalize(body), Stems.of(body),
-                EventProfile.topicTerms(body), List.of(dates), Set.of());
+                EventProfile.topicTerms(body), List.of(dates), Set.of(), LinkingService.sentences(body));
     }
 
     @Test
@@ -338,5 +338,27 @@ class EventLinkerTest {
         assertFalse(EventLinker.onlyPlaces(Stems.of("سوريا"), Set.of()));
         assertTrue(EventLinker.onlyPlaces(Stems.of("بريطانيا روسيا"), Set.of()));
         assertFalse(EventLinker.onlyPlaces(Stems.of("الولايات المتحدة"), Set.of()), "one country's two words");
+    }
+
+    @Test
+    void aHappeningOfTheKindOnANightAfterTheEventIsAnotherHappening() {
+        EventLinker.EventFacts strikes = event("attack", "2018-04-14", "حمص", "الضربة الثلاثية على سوريا", "العدوان الثلاثي");
+        String recalled = " وكانت الضربة الثلاثية على سوريا قد استهدفت السبت مواقع قرب حمص.";
+        EventLinker.Score later = EventLinker.score(strikes, text("2018-04-17",
+                "صواريخ تستهدف مطارا عسكريا وسط سوريا\nقالت مصادر إن الدفاعات الجوية تصدت لهجوم صاروخي على مطار قرب حمص ليل الاثنين."
+                + recalled));
+        assertFalse(later.links(), later.reasons().toString());
+        assertTrue(later.reasons().contains("it reports a attack on the night of 2018-04-16, after the event"), later.reasons().toString());
+        EventLinker.Score lastNight = EventLinker.score(strikes, text("2018-04-17",
+                "دمشق تسحب تقارير عن صواريخ\nسحبت دمشق تقارير عن اعتداء صاروخي ليلا على مطار قرب حمص." + recalled));
+        assertTrue(lastNight.reasons().contains("it reports a attack on the night of 2018-04-16, after the event"), lastNight.reasons().toString());
+        // a reaction at night names the strikes it is about; the strikes' own night is the event's
+        EventLinker.Score reaction = EventLinker.score(strikes, text("2018-04-17",
+                "ماكرون يدافع عن الضربة\nقال ماكرون ليل الاثنين إن الضربة الثلاثية على سوريا كانت ردا على هجوم كيماوي." + recalled));
+        assertTrue(reaction.links(), reaction.reasons().toString());
+        EventLinker.Score sameNight = EventLinker.score(strikes, text("2018-04-15",
+                "الدفاعات السورية تتصدى للصواريخ\nتصدت الدفاعات الجوية لهجوم صاروخي على مواقع قرب حمص ليل الجمعة السبت." + recalled));
+        assertTrue(sameNight.links(), sameNight.reasons().toString());
+        assertTrue(sameNight.reasons().stream().noneMatch(r -> r.contains("on the night of")), sameNight.reasons().toString());
     }
 }
