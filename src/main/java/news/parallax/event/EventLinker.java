@@ -95,7 +95,7 @@ final class EventLinker {
 
     /**
      * Words that date what a sentence reports to a night ({@code linking/night-words.tsv}): "weekday", followed by the night's
-     * weekday ("ليل الاثنين"); "last", the night before publication ("ليلا").
+     * weekday ("ليل الاثنين"); "last", the night before publication ("ليلا"); "kinds", the kinds of event that are over in a night.
      */
     private static final Map<String, Set<String>> NIGHT_WORDS = WordList.lines("linking/night-words.tsv").stream()
             .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Arrays.stream(columns[1]
@@ -231,13 +231,14 @@ final class EventLinker {
 
     /**
      * The night after the event's last day on which a sentence of the text reports a happening of the event's kind without
-     * naming the event: that later happening is what the text is about, whatever else it recalls. "تصدت الدفاعات الجوية لهجوم
+     * naming the event, for a kind that is over in a night: that later happening is what the text is about, whatever else it
+     * recalls (an election's results announced the next night are the same election's). "تصدت الدفاعات الجوية لهجوم
      * صاروخي ... ليل الاثنين", three days after the strikes of a Saturday, is another strike; "شدد ماكرون وترامب ليل الاثنين على
      * الرد على الهجوم الكيميائي المفترض" names the attack their call was about (its name, as an article's title and lead name it).
      */
     private static LocalDate nightAfter(EventFacts event, TextFacts text) {
         Set<String> kind = kindWords(event.kind());
-        if (text.published() == null || !text.published().isAfter(event.end()) || kind.isEmpty()) {
+        if (text.published() == null || !text.published().isAfter(event.end()) || !NIGHT_WORDS.get("kinds").contains(event.kind())) {
             return null;
         }
         for (String sentence : text.sentences()) {

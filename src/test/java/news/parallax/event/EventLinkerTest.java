@@ -360,5 +360,11 @@ class EventLinkerTest {
                 "الدفاعات السورية تتصدى للصواريخ\nتصدت الدفاعات الجوية لهجوم صاروخي على مواقع قرب حمص ليل الجمعة السبت." + recalled));
         assertTrue(sameNight.links(), sameNight.reasons().toString());
         assertTrue(sameNight.reasons().stream().noneMatch(r -> r.contains("on the night of")), sameNight.reasons().toString());
+        // an election is not over in a night: its results the next night are the same election's
+        EventLinker.EventFacts election = event("election", "2018-05-12", "العراق", "الانتخابات التشريعية العراقية");
+        EventLinker.Score results = EventLinker.score(election, text("2018-05-13",
+                "إعلان نتائج الانتخابات التشريعية في العراق خلال ساعات\nويقول مراقبون إن نتائج الانتخابات قد تعلن ليل الأحد."));
+        assertTrue(results.links(), results.reasons().toString());
+        assertTrue(results.reasons().stream().noneMatch(r -> r.contains("on the night of")), results.reasons().toString());
     }
 }
