@@ -367,19 +367,4 @@ class EventLinkerTest {
         assertTrue(results.links(), results.reasons().toString());
         assertTrue(results.reasons().stream().noneMatch(r -> r.contains("on the night of")), results.reasons().toString());
     }
-
-    @Test
-    void anEventOfKindOtherTakesAKindOfNewsFromItsName() {
-        EventLinker.EventFacts expulsion = event("other", "2018-03-29", "موسكو", "روسيا تطرد 60 دبلوماسيا أمريكيا وتغلق القنصلية الأمريكية");
-        assertEquals("expulsion", expulsion.kind());
-        EventLinker.Score answer = EventLinker.score(expulsion, text("2018-03-30",
-                "موسكو تطرد دبلوماسيين من 23 دولة\nاستدعت الخارجية في موسكو سفراء الدول وأبلغتهم بقرار الطرد."));
-        assertTrue(answer.reasons().contains("speaks of a expulsion"), answer.reasons().toString());
-        assertTrue(answer.links(), answer.reasons().toString());
-        EventLinker.Score exhibition = EventLinker.score(expulsion, text("2018-03-30",
-                "موسكو تفتتح معرضا للكتاب\nافتتح في موسكو معرض دولي للكتاب بمشاركة دور نشر من 23 دولة."));
-        assertFalse(exhibition.links(), exhibition.reasons().toString());
-        assertEquals("battle", EventLinker.kindOf("other", Stems.of("معركة إدلب المرتقبة")));
-        assertEquals("conference", EventLinker.kindOf("conference", Stems.of("معركة إدلب المرتقبة")), "a kind given is kept");
-    }
 }
