@@ -95,7 +95,8 @@ final class EventLinker {
 
     /**
      * Words that date what a sentence reports to a night ({@code linking/night-words.tsv}): "weekday", followed by the night's
-     * weekday ("ليل الاثنين"); "last", the night before publication ("ليلا"); "kinds", the kinds of event that are over in a night.
+     * weekday ("ليل الاثنين"); "last", the night before publication ("ليلا"); "kinds", the kinds of event that are over in a night;
+     * "happenings", words beside the kind's own that report such a happening ("غارة").
      */
     private static final Map<String, Set<String>> NIGHT_WORDS = WordList.lines("linking/night-words.tsv").stream()
             .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Arrays.stream(columns[1]
@@ -237,7 +238,8 @@ final class EventLinker {
      * الرد على الهجوم الكيميائي المفترض" names the attack their call was about (its name, as an article's title and lead name it).
      */
     private static LocalDate nightAfter(EventFacts event, TextFacts text) {
-        Set<String> kind = kindWords(event.kind());
+        Set<String> kind = new HashSet<>(kindWords(event.kind()));
+        NIGHT_WORDS.get("happenings").forEach(word -> kind.addAll(Stems.of(word)));
         if (text.published() == null || !text.published().isAfter(event.end()) || !NIGHT_WORDS.get("kinds").contains(event.kind())) {
             return null;
         }

@@ -352,6 +352,10 @@ class EventLinkerTest {
         EventLinker.Score lastNight = EventLinker.score(strikes, text("2018-04-17",
                 "دمشق تسحب تقارير عن صواريخ\nسحبت دمشق تقارير عن اعتداء صاروخي ليلا على مطار قرب حمص." + recalled));
         assertTrue(lastNight.reasons().contains("it reports a attack on the night of 2018-04-16, after the event"), lastNight.reasons().toString());
+        EventLinker.Score raid = EventLinker.score(strikes, text("2018-04-17",
+                "غارات على مواقع قرب حمص\nقال الجيش إنه شن ليل الاثنين الثلاثاء غارة جوية على مواقع قرب حمص." + recalled));
+        assertTrue(raid.reasons().contains("it reports a attack on the night of 2018-04-16, after the event"), raid.reasons().toString());
+        assertFalse(raid.links(), raid.reasons().toString());
         // a reaction at night names the strikes it is about; the strikes' own night is the event's
         EventLinker.Score reaction = EventLinker.score(strikes, text("2018-04-17",
                 "ماكرون يدافع عن الضربة\nقال ماكرون ليل الاثنين إن الضربة الثلاثية على سوريا كانت ردا على هجوم كيماوي." + recalled));
