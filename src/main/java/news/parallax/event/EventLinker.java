@@ -44,6 +44,9 @@ final class EventLinker {
 
     private static final int WEEK = 7;
 
+    /** The title and the text's first four sentences: where a story reports its own happening; background comes further down. */
+    static final int OPENING_SENTENCES = 5;
+
     /**
      * A weekday is read as one of the four days before publication, or, in a preview, as one of
      * the two days after it: "السبت" in a text of the Friday after a Saturday attack is more often
@@ -231,7 +234,8 @@ final class EventLinker {
     }
 
     /**
-     * The night after the event's last day on which a sentence of the text reports a happening of the event's kind without
+     * The night after the event's last day on which a sentence of the text's opening ({@link #OPENING_SENTENCES}) reports a
+     * happening of the event's kind without
      * naming the event, for a kind that is over in a night: that later happening is what the text is about, whatever else it
      * recalls (an election's results announced the next night are the same election's). "تصدت الدفاعات الجوية لهجوم
      * صاروخي ... ليل الاثنين", three days after the strikes of a Saturday, is another strike; "شدد ماكرون وترامب ليل الاثنين على
@@ -243,7 +247,7 @@ final class EventLinker {
         if (text.published() == null || !text.published().isAfter(event.end()) || !NIGHT_WORDS.get("kinds").contains(event.kind())) {
             return null;
         }
-        for (String sentence : text.sentences()) {
+        for (String sentence : text.sentences().stream().limit(OPENING_SENTENCES).toList()) {
             LocalDate night = night(sentence, text.published());
             Set<String> terms = night != null && night.isAfter(event.end()) ? EventProfile.topicTerms(sentence) : Set.of();
             if (terms.stream().anyMatch(kind::contains)) { // "لهجوم" too: the topic terms are read without a proclitic

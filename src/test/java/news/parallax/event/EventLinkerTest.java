@@ -364,6 +364,14 @@ class EventLinkerTest {
                 "الدفاعات السورية تتصدى للصواريخ\nتصدت الدفاعات الجوية لهجوم صاروخي على مواقع قرب حمص ليل الجمعة السبت." + recalled));
         assertTrue(sameNight.links(), sameNight.reasons().toString());
         assertTrue(sameNight.reasons().stream().noneMatch(r -> r.contains("on the night of")), sameNight.reasons().toString());
+        // a strike at night told as background, far down a story of the attack's Security Council meeting
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيماوي على دوما");
+        EventLinker.Score meeting = EventLinker.score(attack, text("2018-04-09",
+                "اجتماع طارئ لمجلس الأمن لبحث الهجوم الكيماوي على دوما\nيعقد مجلس الأمن اجتماعا طارئا. وتنفي روسيا وجود أدلة. "
+                + "ودعت فرنسا إلى تحقيق. وقالت واشنطن إن الرد قادم. وطالبت منظمات بحماية المدنيين. "
+                + "وقالت بريطانيا إنها لم تشارك في ضربات ليل الأحد على قاعدة قرب حمص."));
+        assertTrue(meeting.links(), meeting.reasons().toString());
+        assertTrue(meeting.reasons().stream().noneMatch(r -> r.contains("on the night of")), meeting.reasons().toString());
         // an election is not over in a night: its results the next night are the same election's
         EventLinker.EventFacts election = event("election", "2018-05-12", "العراق", "الانتخابات التشريعية العراقية");
         EventLinker.Score results = EventLinker.score(election, text("2018-05-13",
