@@ -76,7 +76,8 @@ final class EventLinker {
      * What is known of a text: an article, or one claim in it. {@code title}: an article's headline, empty for a claim,
      * and {@code titleStems} its stems (analysed once per article, not once per candidate event); {@code topicTerms}:
      * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile;
-     * {@code sentences}: its sentences, normalised (split once per article: a sentence's own time is read in it).
+     * {@code sentences}: its opening sentences ({@link #OPENING_SENTENCES}), normalised (split once per article: a sentence's
+     * own time is read in it).
      */
     record TextFacts(LocalDate published, String title, Set<String> titleStems, String normalizedText, Set<String> stems,
             Set<String> topicTerms, List<String> dates, Set<Long> speakers, List<String> sentences) {
@@ -104,6 +105,10 @@ final class EventLinker {
     private static final Map<String, Set<String>> NIGHT_WORDS = WordList.lines("linking/night-words.tsv").stream()
             .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Arrays.stream(columns[1]
                     .split(",")).map(NameNormalizer::normalize).filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet())));
+
+    /** The stems of the words that report a happening of a kind over in a night, beside the kind's own ("غارة"). */
+    private static final Set<String> HAPPENINGS = NIGHT_WORDS.get("happenings").stream().flatMap(word -> Stems.of(word).stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Each stem of a country's spellings in the gazetteer, with the countries it spells ("متحد" of "الولايات المتحدة" and "الإمارات العربية المتحدة"). */
     private static final Map<String, Set<String>> COUNTRIES_OF_WORD = Places.shipped().entrySet().stream()
@@ -235,22 +240,20 @@ final class EventLinker {
 
     /**
      * The night after the event's last day on which a sentence of the text's opening ({@link #OPENING_SENTENCES}) reports a
-     * happening of the event's kind without
-     * naming the event, for a kind that is over in a night: that later happening is what the text is about, whatever else it
-     * recalls (an election's results announced the next night are the same election's). "تصدت الدفاعات الجوية لهجوم
+     * happening of the event's kind without naming the event, for a kind that is over in a night: that later happening is what
+     * the text is about, whatever else it recalls (an election's results announced the next night are the same election's). "تصدت الدفاعات الجوية لهجوم
      * صاروخي ... ليل الاثنين", three days after the strikes of a Saturday, is another strike; "شدد ماكرون وترامب ليل الاثنين على
      * الرد على الهجوم الكيميائي المفترض" names the attack their call was about (its name, as an article's title and lead name it).
      */
     private static LocalDate nightAfter(EventFacts event, TextFacts text) {
-        Set<String> kind = new HashSet<>(kindWords(event.kind()));
-        NIGHT_WORDS.get("happenings").forEach(word -> kind.addAll(Stems.of(word)));
         if (text.published() == null || !text.published().isAfter(event.end()) || !NIGHT_WORDS.get("kinds").contains(event.kind())) {
             return null;
         }
-        for (String sentence : text.sentences().stream().limit(OPENING_SENTENCES).toList()) {
+        Set<String> kind = kindWords(event.kind());
+        for (String sentence : text.sentences()) {
             LocalDate night = night(sentence, text.published());
             Set<String> terms = night != null && night.isAfter(event.end()) ? EventProfile.topicTerms(sentence) : Set.of();
-            if (terms.stream().anyMatch(kind::contains)) { // "لهجوم" too: the topic terms are read without a proclitic
+            if (terms.stream().anyMatch(term -> kind.contains(term) || HAPPENINGS.contains(term))) { // "لهجوم" too: the topic terms are read without a proclitic
                 EventProfile.Similarity name = event.profile().similarity(terms, words -> onlyPlaces(words, event.countryWords()));
                 if (name.value() < CLOSE || !name.enough()) {
                     return night;

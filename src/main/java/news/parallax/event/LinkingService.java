@@ -331,9 +331,9 @@ public class LinkingService {
                 NameNormalizer.normalize(text), Stems.of(text), EventProfile.topicTerms(text), article.dates(), speakers, sentences(text)), claims);
     }
 
-    /** A text's sentences, normalised. */
+    /** A text's opening sentences, normalised: the only ones linking reads one by one ({@link EventLinker#OPENING_SENTENCES}). */
     static List<String> sentences(String text) {
-        return Sentences.split(text).stream().map(NameNormalizer::normalize).toList();
+        return Sentences.split(text).stream().limit(EventLinker.OPENING_SENTENCES).map(NameNormalizer::normalize).toList();
     }
 
     /** An event's facts; its names' stems leave out its place and its kind, which are evidence of their own. */
