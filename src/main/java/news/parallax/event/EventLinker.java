@@ -4,10 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,6 +44,9 @@ final class EventLinker {
 
     private static final int WEEK = 7;
 
+    /** The title and the text's first four sentences: where a story reports its own happening; background comes further down. */
+    static final int OPENING_SENTENCES = 5;
+
     /**
      * A weekday is read as one of the four days before publication, or, in a preview, as one of
      * the two days after it: "السبت" in a text of the Friday after a Saturday attack is more often
@@ -70,10 +75,12 @@ final class EventLinker {
     /**
      * What is known of a text: an article, or one claim in it. {@code title}: an article's headline, empty for a claim,
      * and {@code titleStems} its stems (analysed once per article, not once per candidate event); {@code topicTerms}:
-     * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile.
+     * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile;
+     * {@code sentences}: its opening sentences ({@link #OPENING_SENTENCES}), normalised (split once per article: a sentence's
+     * own time is read in it).
      */
     record TextFacts(LocalDate published, String title, Set<String> titleStems, String normalizedText, Set<String> stems,
-            Set<String> topicTerms, List<String> dates, Set<Long> speakers) {
+            Set<String> topicTerms, List<String> dates, Set<Long> speakers, List<String> sentences) {
     }
 
     /** {@code named}: its title and lead carry one of the event's names (close through enough of its words). */
@@ -89,6 +96,19 @@ final class EventLinker {
     /** Words that name each kind of event, as stems ({@code linking/kind-words.tsv}). */
     private static final Map<String, Set<String>> KIND_WORDS = WordList.lines("linking/kind-words.tsv").stream()
             .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Stems.of(columns[1])));
+
+    /**
+     * Words that date what a sentence reports to a night ({@code linking/night-words.tsv}): "weekday", followed by the night's
+     * weekday ("ليل الاثنين"); "last", the night before publication ("ليلا"); "kinds", the kinds of event that are over in a night;
+     * "happenings", words beside the kind's own that report such a happening ("غارة").
+     */
+    private static final Map<String, Set<String>> NIGHT_WORDS = WordList.lines("linking/night-words.tsv").stream()
+            .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Arrays.stream(columns[1]
+                    .split(",")).map(NameNormalizer::normalize).filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet())));
+
+    /** The stems of the words that report a happening of a kind over in a night, beside the kind's own ("غارة"). */
+    private static final Set<String> HAPPENINGS = NIGHT_WORDS.get("happenings").stream().flatMap(word -> Stems.of(word).stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Each stem of a country's spellings in the gazetteer, with the countries it spells ("متحد" of "الولايات المتحدة" and "الإمارات العربية المتحدة"). */
     private static final Map<String, Set<String>> COUNTRIES_OF_WORD = Places.shipped().entrySet().stream()
@@ -185,9 +205,13 @@ final class EventLinker {
         if (elsewhere) {
             reasons.add("its title speaks of a " + event.kind() + " elsewhere");
         }
+        LocalDate night = nightAfter(event, text);
+        if (night != null) {
+            reasons.add("it reports a " + event.kind() + " on the night of " + night + ", after the event");
+        }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
-        boolean topical = !elsewhere && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
+        boolean topical = !elsewhere && night == null && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
@@ -212,6 +236,46 @@ final class EventLinker {
         }
         return !place && Places.elsewhere(text.title(), "", event.places())
                 || Places.namesOnlyOthers(text.title(), event.places()) && !Places.namesAround(text.normalizedText(), event.places());
+    }
+
+    /**
+     * The night after the event's last day on which a sentence of the text's opening ({@link #OPENING_SENTENCES}) reports a
+     * happening of the event's kind without naming the event, for a kind that is over in a night: that later happening is what
+     * the text is about, whatever else it recalls (an election's results announced the next night are the same election's). "تصدت الدفاعات الجوية لهجوم
+     * صاروخي ... ليل الاثنين", three days after the strikes of a Saturday, is another strike; "شدد ماكرون وترامب ليل الاثنين على
+     * الرد على الهجوم الكيميائي المفترض" names the attack their call was about (its name, as an article's title and lead name it).
+     */
+    private static LocalDate nightAfter(EventFacts event, TextFacts text) {
+        if (text.published() == null || !text.published().isAfter(event.end()) || !NIGHT_WORDS.get("kinds").contains(event.kind())) {
+            return null;
+        }
+        Set<String> kind = kindWords(event.kind());
+        for (String sentence : text.sentences()) {
+            LocalDate night = night(sentence, text.published());
+            Set<String> terms = night != null && night.isAfter(event.end()) ? EventProfile.topicTerms(sentence) : Set.of();
+            if (terms.stream().anyMatch(term -> kind.contains(term) || HAPPENINGS.contains(term))) { // "لهجوم" too: the topic terms are read without a proclitic
+                EventProfile.Similarity name = event.profile().similarity(terms, words -> onlyPlaces(words, event.countryWords()));
+                if (name.value() < CLOSE || !name.enough()) {
+                    return night;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The night a normalised sentence dates what it reports to, if any: a night word's weekday read back from publication, or the night before it. */
+    private static LocalDate night(String sentence, LocalDate published) {
+        String words = " " + String.join(" ", WORD.matcher(sentence).results().map(MatchResult::group).toList()) + " ";
+        for (String word : NIGHT_WORDS.get("weekday")) {
+            for (int at = words.indexOf(" " + word + " "); at >= 0; at = words.indexOf(" " + word + " ", at + 1)) {
+                String next = words.substring(at + word.length() + 2).split(" ", 2)[0];
+                List<LocalDate> day = weekdays(next, published, false);
+                if (!day.isEmpty()) {
+                    return day.get(0);
+                }
+            }
+        }
+        return NIGHT_WORDS.get("last").stream().anyMatch(phrase -> words.contains(" " + phrase + " ")) ? published.minusDays(1) : null;
     }
 
     /**

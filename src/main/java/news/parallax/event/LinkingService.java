@@ -22,6 +22,7 @@ import news.parallax.event.EventLinker.EventFacts;
 import news.parallax.event.EventLinker.Score;
 import news.parallax.event.EventLinker.TextFacts;
 import news.parallax.extraction.Places;
+import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Stems;
 
@@ -321,12 +322,18 @@ public class LinkingService {
             Set<Long> speaker = claim.speakerId() == null ? Set.of() : Set.of(claim.speakerId());
             speakers.addAll(speaker);
             Set<String> stems = Stems.of(claim.text());
-            claims.put(claim.id(), new TextFacts(published, "", Set.of(), NameNormalizer.normalize(claim.text()), stems, stems, claim.dates(), speaker));
+            String normalized = NameNormalizer.normalize(claim.text());
+            claims.put(claim.id(), new TextFacts(published, "", Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized)));
         }
         String text = (article.title() == null ? "" : article.title() + "\n") + article.cleanText();
         String title = article.title() == null ? "" : article.title();
         return new ArticleFacts(article.id(), new TextFacts(published, title, Stems.of(title),
-                NameNormalizer.normalize(text), Stems.of(text), EventProfile.topicTerms(text), article.dates(), speakers), claims);
+                NameNormalizer.normalize(text), Stems.of(text), EventProfile.topicTerms(text), article.dates(), speakers, sentences(text)), claims);
+    }
+
+    /** A text's opening sentences, normalised: the only ones linking reads one by one ({@link EventLinker#OPENING_SENTENCES}). */
+    static List<String> sentences(String text) {
+        return Sentences.split(text).stream().limit(EventLinker.OPENING_SENTENCES).map(NameNormalizer::normalize).toList();
     }
 
     /** An event's facts; its names' stems leave out its place and its kind, which are evidence of their own. */

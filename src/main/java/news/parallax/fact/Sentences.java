@@ -2,6 +2,7 @@ package news.parallax.fact;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,11 @@ public final class Sentences {
             start++;
         }
         return new int[] {windowStart + start, windowStart + end};
+    }
+
+    /** The text's sentences, in order (ends as {@link #bounds} reads them). */
+    public static List<String> split(String text) {
+        return Arrays.stream(END.split(text)).map(String::strip).filter(sentence -> !sentence.isEmpty()).toList();
     }
 
     /**

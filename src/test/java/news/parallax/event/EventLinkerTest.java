@@ -46,7 +46,7 @@ class EventLinkerTest {
     private static EventLinker.TextFacts text(String published, String body, String... dates) {
         String title = body.contains("\n") ? body.substring(0, body.indexOf('\n')) : "";
         return new EventLinker.TextFacts(LocalDate.parse(published), title, Stems.of(title), NameNormalizer.normalize(body), Stems.of(body),
-                EventProfile.topicTerms(body), List.of(dates), Set.of());
+                EventProfile.topicTerms(body), List.of(dates), Set.of(), LinkingService.sentences(body));
     }
 
     @Test
@@ -338,5 +338,45 @@ class EventLinkerTest {
         assertFalse(EventLinker.onlyPlaces(Stems.of("سوريا"), Set.of()));
         assertTrue(EventLinker.onlyPlaces(Stems.of("بريطانيا روسيا"), Set.of()));
         assertFalse(EventLinker.onlyPlaces(Stems.of("الولايات المتحدة"), Set.of()), "one country's two words");
+    }
+
+    @Test
+    void aHappeningOfTheKindOnANightAfterTheEventIsAnotherHappening() {
+        EventLinker.EventFacts strikes = event("attack", "2018-04-14", "حمص", "الضربة الثلاثية على سوريا", "العدوان الثلاثي");
+        String recalled = " وكانت الضربة الثلاثية على سوريا قد استهدفت السبت مواقع قرب حمص.";
+        EventLinker.Score later = EventLinker.score(strikes, text("2018-04-17",
+                "صواريخ تستهدف مطارا عسكريا وسط سوريا\nقالت مصادر إن الدفاعات الجوية تصدت لهجوم صاروخي على مطار قرب حمص ليل الاثنين."
+                + recalled));
+        assertFalse(later.links(), later.reasons().toString());
+        assertTrue(later.reasons().contains("it reports a attack on the night of 2018-04-16, after the event"), later.reasons().toString());
+        EventLinker.Score lastNight = EventLinker.score(strikes, text("2018-04-17",
+                "دمشق تسحب تقارير عن صواريخ\nسحبت دمشق تقارير عن اعتداء صاروخي ليلا على مطار قرب حمص." + recalled));
+        assertTrue(lastNight.reasons().contains("it reports a attack on the night of 2018-04-16, after the event"), lastNight.reasons().toString());
+        EventLinker.Score raid = EventLinker.score(strikes, text("2018-04-17",
+                "غارات على مواقع قرب حمص\nقال الجيش إنه شن ليل الاثنين الثلاثاء غارة جوية على مواقع قرب حمص." + recalled));
+        assertTrue(raid.reasons().contains("it reports a attack on the night of 2018-04-16, after the event"), raid.reasons().toString());
+        assertFalse(raid.links(), raid.reasons().toString());
+        // a reaction at night names the strikes it is about; the strikes' own night is the event's
+        EventLinker.Score reaction = EventLinker.score(strikes, text("2018-04-17",
+                "ماكرون يدافع عن الضربة\nقال ماكرون ليل الاثنين إن الضربة الثلاثية على سوريا كانت ردا على هجوم كيماوي." + recalled));
+        assertTrue(reaction.links(), reaction.reasons().toString());
+        EventLinker.Score sameNight = EventLinker.score(strikes, text("2018-04-15",
+                "الدفاعات السورية تتصدى للصواريخ\nتصدت الدفاعات الجوية لهجوم صاروخي على مواقع قرب حمص ليل الجمعة السبت." + recalled));
+        assertTrue(sameNight.links(), sameNight.reasons().toString());
+        assertTrue(sameNight.reasons().stream().noneMatch(r -> r.contains("on the night of")), sameNight.reasons().toString());
+        // a strike at night told as background, far down a story of the attack's Security Council meeting
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيماوي على دوما");
+        EventLinker.Score meeting = EventLinker.score(attack, text("2018-04-09",
+                "اجتماع طارئ لمجلس الأمن لبحث الهجوم الكيماوي على دوما\nيعقد مجلس الأمن اجتماعا طارئا. وتنفي روسيا وجود أدلة. "
+                + "ودعت فرنسا إلى تحقيق. وقالت واشنطن إن الرد قادم. وطالبت منظمات بحماية المدنيين. "
+                + "وقالت بريطانيا إنها لم تشارك في ضربات ليل الأحد على قاعدة قرب حمص."));
+        assertTrue(meeting.links(), meeting.reasons().toString());
+        assertTrue(meeting.reasons().stream().noneMatch(r -> r.contains("on the night of")), meeting.reasons().toString());
+        // an election is not over in a night: its results the next night are the same election's
+        EventLinker.EventFacts election = event("election", "2018-05-12", "العراق", "الانتخابات التشريعية العراقية");
+        EventLinker.Score results = EventLinker.score(election, text("2018-05-13",
+                "إعلان نتائج الانتخابات التشريعية في العراق خلال ساعات\nويقول مراقبون إن نتائج الانتخابات قد تعلن ليل الأحد."));
+        assertTrue(results.links(), results.reasons().toString());
+        assertTrue(results.reasons().stream().noneMatch(r -> r.contains("on the night of")), results.reasons().toString());
     }
 }
