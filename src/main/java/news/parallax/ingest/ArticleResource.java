@@ -22,6 +22,7 @@ import news.parallax.article.ArticleService;
 import news.parallax.http.IdempotentCreates;
 import news.parallax.http.UpdatePreconditions;
 import news.parallax.problem.ApiProblem;
+import news.parallax.problem.ConcurrentWrites;
 import news.parallax.problem.ProblemMapper;
 import news.parallax.text.NameNormalizer;
 
@@ -105,13 +106,16 @@ public class ArticleResource implements ArticlesApi {
 
     @Override
     public Response replaceArticle(Long articleId, ArticleCreate articleCreate, String ifMatch) {
-        return Response.ok(preconditions.update(ifMatch, ArticleEntity.class, articleId, () -> service.get(articleId),
-                () -> pipeline.replace(articleId, articleCreate))).build();
+        return Response.ok(ConcurrentWrites.retried(() -> preconditions.update(ifMatch, ArticleEntity.class, articleId,
+                () -> service.get(articleId), () -> pipeline.replace(articleId, articleCreate)))).build();
     }
 
     @Override
     public Response deleteArticle(Long articleId) {
-        service.delete(articleId);
+        ConcurrentWrites.retried(() -> {
+            service.delete(articleId);
+            return null;
+        });
         return Response.noContent().build();
     }
 }

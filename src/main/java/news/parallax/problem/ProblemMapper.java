@@ -193,8 +193,7 @@ public class ProblemMapper {
         if (databaseUnavailable(exception)) {
             return unavailable(request);
         }
-        String sqlState = sqlState(exception);
-        if ("40P01".equals(sqlState) || "40001".equals(sqlState)) { // a deadlock or serialization failure: a retry goes through
+        if (ConcurrentWrites.givenUp(exception)) { // a deadlock or serialization failure: a retry goes through
             return Response.fromResponse(respond(503, "Service unavailable", "The database gave this request up to let a concurrent"
                     + " one that changed the same data go through; retry it", List.of(), request)).header("Retry-After", "1").build();
         }
@@ -339,7 +338,7 @@ public class ProblemMapper {
         return all.build();
     }
 
-    private static String sqlState(Throwable exception) {
+    static String sqlState(Throwable exception) {
         return causes(exception).filter(t -> t instanceof SQLException sql && sql.getSQLState() != null)
                 .map(t -> ((SQLException) t).getSQLState()).findFirst().orElse(null);
     }
