@@ -972,13 +972,13 @@ final class Attributions {
             return !RULES.isNotName(key) && !RULES.isDocument(key) && !RULES.isDocument(withoutPronoun(key)) && !RULES.isSpeechVerb(key) && RULES.fillerAt(List.of(key), 0) == 0;
         }
 
-        /** {@code from} plus the adjectives right after it ("البريطانية", "الرسمي السوري"). */
         /** Where an outlet named up to {@code from} ends: its adjectives and a closing word ("وكالة الأناضول التركية للأنباء"). */
         private int outletEnd(int from, int limit) {
             int to = adjectives(from, limit);
             return to < limit && !breakBefore(to) && RULES.isOutletTail(keys.get(to)) ? to + 1 : to;
         }
 
+        /** {@code from} plus the adjectives right after it ("البريطانية", "الرسمي السوري"). */
         private int adjectives(int from, int limit) {
             while (from < limit && (!breakBefore(from) || onlyQuotesBefore(from))) {
                 // "شبه الرسمية": a qualified adjective
@@ -1112,10 +1112,14 @@ final class Attributions {
         private boolean toldOutletAt(int at, int limit) {
             String key = keys.get(at);
             if (key.equals("ل") && at + 1 < limit) { // "لـ"فرانس برس"": the preposition written apart with a tatweel
-                return outletCueAt(at + 1, limit) || registry.outletAtStart(keys.subList(at + 1, Math.min(limit, at + 9))) != null;
+                return outletAt(at + 1, limit);
             }
-            return key.length() > 2 && key.charAt(0) == 'ل' && !key.startsWith("ال")
-                    && (outletCueAt(at, limit) || registry.outletAtStart(keys.subList(at, Math.min(limit, at + 8))) != null);
+            return key.length() > 2 && key.charAt(0) == 'ل' && !key.startsWith("ال") && outletAt(at, limit);
+        }
+
+        /** An outlet cue or a registry outlet starts at token {@code at}. */
+        private boolean outletAt(int at, int limit) {
+            return outletCueAt(at, limit) || registry.outletAtStart(keys.subList(at, Math.min(limit, at + 8))) != null;
         }
 
         /** An outlet cue of one word or two ("وكالة"، "لمركز أخبار") at token {@code at}. */
