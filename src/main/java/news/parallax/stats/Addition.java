@@ -64,7 +64,7 @@ record Addition<A, T>(Function<A, List<T>> entries, BiFunction<A, List<T>, A> an
 
     /** Buckets by outlet or language rank by articles; by day or week they are in time order. */
     static Addition<CoverageStats, CoverageBucket> coverage(CoverageGrouping groupBy) {
-        boolean inTimeOrder = groupBy == CoverageGrouping.DAY || groupBy == CoverageGrouping.WEEK;
+        boolean inTimeOrder = StatsService.inTimeOrder(groupBy);
         Comparator<CoverageBucket> byKey = Comparator.comparing(CoverageBucket::getKey);
         return new Addition<>(CoverageStats::getBuckets, (stats, buckets) -> new CoverageStats().groupBy(stats.getGroupBy()).buckets(buckets),
                 CoverageBucket::getKey,

@@ -282,9 +282,14 @@ public class StatsService {
                 .getSingleResult();
     }
 
+    /** Coverage by day or week is listed in time order; by outlet, language or event, most articles first. */
+    static boolean inTimeOrder(CoverageGrouping groupBy) {
+        return groupBy == CoverageGrouping.DAY || groupBy == CoverageGrouping.WEEK;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public CoverageStats coverage(CoverageGrouping groupBy, Scope scope, int limit) {
-        boolean inTimeOrder = groupBy == CoverageGrouping.DAY || groupBy == CoverageGrouping.WEEK;
+        boolean inTimeOrder = inTimeOrder(groupBy);
         SqlQuery query;
         if (groupBy == CoverageGrouping.EVENT) { // rollups are by day, not by event: the links are counted at request time
             query = scope.select(Rollup.COVERAGE_BY_EVENT, Period.YEAR, "SELECT r.event_id::text, e.title, sum(r.articles), sum(r.claims)",
