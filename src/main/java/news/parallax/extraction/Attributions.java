@@ -214,16 +214,20 @@ final class Attributions {
             return null;
         }
 
-        /** Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب"), quoted or not. */
+        /**
+         * Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب") or by a given name and more
+         * ("النجم الأرجنتيني، دييغو مارادونا"), quoted or not: a lone word of that name later refers to them.
+         */
         List<Phrase> titledPersons() {
             List<Phrase> persons = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
-                if (RULES.isTitle(keys.get(i)) || RULES.isProfession(keys.get(i))) {
-                    Phrase phrase = RULES.isTitle(keys.get(i)) ? titled(i, tokens.size()) : professional(i, tokens.size());
-                    if (phrase != null && phrase.who() == Who.PERSON) {
-                        persons.add(phrase);
-                        i = phrase.to() - 1;
-                    }
+                Phrase phrase = RULES.isTitle(keys.get(i)) ? titled(i, tokens.size())
+                        : RULES.isProfession(keys.get(i)) ? professional(i, tokens.size())
+                        : personalName(i) && (i == 0 || !personalName(i - 1)) ? untitled(i, tokens.size()) : null;
+                if (phrase != null && phrase.who() == Who.PERSON && (phrase.hasRole() || phrase.entry() != null
+                        || nameWords(phrase.nameFrom(), phrase.nameTo()) > 1)) {
+                    persons.add(phrase);
+                    i = phrase.to() - 1;
                 }
             }
             return persons;

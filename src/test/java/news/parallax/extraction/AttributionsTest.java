@@ -233,6 +233,7 @@ class AttributionsTest {
             وقال الوزير سامي ناصر إن الوضع هادئ. وقالوا إن الطريق مفتوح.                               | سامي ناصر
             وقال محاميه جون سميث إن موكله بريء.                                                       | جون سميث
             نصح النجم الفرنسي، سامي ناصر، زميله السابق في النادي، اللاعب كريم حداد، بالانتقال.          | سامي ناصر
+            وظهر مايكل ويلسون في المحكمة أمس. واعترف ويلسون الشهر الماضي، أنه سدد المبلغ.              | مايكل ويلسون
             """)
     void aRoleOrSurnameRefersToThePersonNamedBefore(String text, String speaker) {
         assertEquals(speaker, speakers(run(text)));
