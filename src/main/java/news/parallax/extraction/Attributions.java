@@ -112,6 +112,9 @@ final class Attributions {
                 return null; // English is read by ClaimExtractor and CitationExtractor, subject first
             }
             if (RULES.isSpeechVerb(key)) {
+                if (i > 0 && !breakBefore(i) && complementizerWithPronoun(keys.get(i - 1))) {
+                    return null; // "وأكد أنه يرى ميسي في حالة جيدة": the pronoun is the verb's subject, the name after it its object
+                }
                 Phrase owner = ownerBefore(i);
                 if (owner != null) {
                     return new Attribution(i, owner, null, i + 2, null); // "تغريدة ترامب التي قال فيها إن"
@@ -211,16 +214,20 @@ final class Attributions {
             return null;
         }
 
-        /** Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب"), quoted or not. */
+        /**
+         * Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب") or by a given name and more
+         * ("النجم الأرجنتيني، دييغو مارادونا"), quoted or not: a lone word of that name later refers to them.
+         */
         List<Phrase> titledPersons() {
             List<Phrase> persons = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
-                if (RULES.isTitle(keys.get(i)) || RULES.isProfession(keys.get(i))) {
-                    Phrase phrase = RULES.isTitle(keys.get(i)) ? titled(i, tokens.size()) : professional(i, tokens.size());
-                    if (phrase != null && phrase.who() == Who.PERSON) {
-                        persons.add(phrase);
-                        i = phrase.to() - 1;
-                    }
+                Phrase phrase = RULES.isTitle(keys.get(i)) ? titled(i, tokens.size())
+                        : RULES.isProfession(keys.get(i)) ? professional(i, tokens.size())
+                        : personalName(i) && (i == 0 || !personalName(i - 1)) ? untitled(i, tokens.size()) : null;
+                if (phrase != null && phrase.who() == Who.PERSON && (phrase.hasRole() || phrase.entry() != null
+                        || nameWords(phrase.nameFrom(), phrase.nameTo()) > 1)) {
+                    persons.add(phrase);
+                    i = phrase.to() - 1;
                 }
             }
             return persons;
@@ -239,6 +246,8 @@ final class Attributions {
             }
             Phrase toldTo = null;
             boolean qualifying = false; // "مسؤول في السفارة في بكين لوكالة ..."، "مصدر من القوات الموالية لدمشق لوكالة ..."
+            // "وقال قائد في التحالف الذي يدعم الرئيس X لرويترز": the relative clause that ended the role stands before the outlet told
+            boolean relative = source != null && source.who() == Who.ANONYMOUS && next < tokens.size() && RULES.isRelative(keys.get(next));
             for (int i = next; i < tokens.size() && i < next + 6; i++) {
                 String key = keys.get(i);
                 if (toldOutletAt(i, tokens.size())) { // "لفرانس برس": an alias of two words; "لمركز أخبار": a cue of two
@@ -272,7 +281,7 @@ final class Attributions {
                     qualifying = true; // a place or body that qualifies the source, before the outlet it told
                     continue;
                 }
-                if (RULES.fillerAt(keys, i) == 0) {
+                if (RULES.fillerAt(keys, i) == 0 && !(relative && !breakBefore(i))) {
                     break;
                 }
             }
@@ -409,8 +418,12 @@ final class Attributions {
             }
             for (int k = from; k < verb - 1; k++) {
                 Phrase source = read(k, verb - 1);
+                boolean person = source != null && source.who() == Who.PERSON && (source.hasRole() || source.entry() != null
+                        || nameWords(source.nameFrom(), source.nameTo()) > 1 && personalName(source.nameFrom()));
+                // after a comma a person speaks when what is said follows the verb ("ماكرون، الذي أكد أن"، "ستيفاني ويلسون، التي
+                // تقول إنها"); else the clause may be a passive of the noun the person belongs to ("صورة نجم الفريق X، التي نشرت")
                 if (source != null && source.to() == verb - 1 && (source.who() == Who.OUTLET
-                        || !comma && (source.who() != Who.PERSON || source.hasRole() || source.entry() != null))) {
+                        || person && (!comma || saysRightAfter(verb + 1)) || !comma && source.who() != Who.PERSON)) {
                     return source;
                 }
             }
@@ -533,6 +546,14 @@ final class Attributions {
             if (definite(key) ? definitePlural(key) && registry.speakerBySurname(key) == null : indefinitePlural(key)) {
                 // "المحتجون"، "الموقعون على الرسالة"، "مصرفيون"، "محللين": a plural is a group, no surname
                 return source(Who.COLLECTIVE, i, limit);
+            }
+            if (definite(key) && (key.endsWith("ي") || key.endsWith("يه")) && isNisba(key) && i + 2 < limit && !breakBefore(i + 1)) {
+                // "وقال الأميركي مارشال بيلينغسلي، الذي ...": a nationality before a name of two words or more is its role (one
+                // person's: "تدعو الفرنسيين لمهاجمة ..." is a plural and its object)
+                Phrase named = untitled(i + 1, limit);
+                if (named != null && nameWords(named.nameFrom(), named.nameTo()) > 1) {
+                    return new Phrase(Who.PERSON, i, named.to(), named.nameFrom(), named.nameTo(), named.entry(), null);
+                }
             }
             return untitled(i, limit);
         }
@@ -679,8 +700,9 @@ final class Attributions {
                     continue;
                 }
                 String key = keys.get(i);
-                if (RULES.isGivenName(key) || RULES.isComplementizer(key)) {
-                    // "ألكسندر" starts the name, though it starts like a word with "ال"; "قال موظف إنه أصيب": what is said starts
+                if (RULES.isGivenName(key) || RULES.isComplementizer(key) || RULES.isRelative(key)) {
+                    // "ألكسندر" starts the name, though it starts like a word with "ال"; "قال موظف إنه أصيب": what is said starts;
+                    // "قائد في التحالف الذي يدعم الرئيس X": a relative clause ends the role, and who is named in it does not speak
                     break;
                 } else if (RULES.isTitle(key)) {
                     // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
@@ -1371,6 +1393,11 @@ final class Attributions {
     /** "طاقته"، "حكومتها": a feminine noun (ة written ت) with a pronoun; names end in ة, never in ته. */
     private static boolean carriesPronoun(String key) {
         return key.length() > 4 && (key.endsWith("ته") || key.endsWith("تها") || key.endsWith("تهم"));
+    }
+
+    /** "أنه"، "إنها"، "بأنهم": a complementizer that carries the subject of its clause as a pronoun. */
+    private static boolean complementizerWithPronoun(String key) {
+        return RULES.isComplementizer(key) && (key.endsWith("ه") || key.endsWith("ها") || key.endsWith("هم"));
     }
 
     /** "اطلاعه", "موقفها": a noun with a possessive pronoun; "عبد الله" keeps its ه. */
