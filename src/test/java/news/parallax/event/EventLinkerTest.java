@@ -27,15 +27,12 @@ class EventLinkerTest {
             String... names) {
         Set<String> all = new java.util.HashSet<>();
         for (String name : names) {
-            all.addAll(Stems.of(name));
+            Stems.of(name).forEach(stem -> all.addAll(EventProfile.readings(stem)));
         }
         String effective = EventLinker.kindOf(kind, all);
-        List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> {
-            Set<String> s = new java.util.HashSet<>(Stems.of(n));
-            s.removeAll(Stems.of(place));
-            s.removeAll(EventLinker.kindWords(effective));
-            return s;
-        }).toList();
+        Set<String> leftOut = new java.util.HashSet<>(Stems.of(place));
+        leftOut.addAll(EventLinker.kindWords(effective));
+        List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> EventProfile.nameWords(n, leftOut)).toList();
         EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
         return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place),
                 Places.mostSpecific(List.of(place)), Set.of(), profile,
@@ -139,6 +136,21 @@ class EventLinkerTest {
                 tonight.reasons().toString());
         EventLinker.Score between = EventLinker.score(strikes, text("2018-04-14", "لقاء بين الوزيرين في لندن"));
         assertFalse(between.links(), between.reasons().toString());
+    }
+
+    @Test
+    void theEventsOwnNameIsReadWithoutAProcliticAsAnArticlesWordsAre() {
+        // the name's "لبريطانيا" is the article's "بريطانيا": Trump and Britain, the whole name less its kind and place
+        EventLinker.EventFacts visit = event("visit", "2018-07-13", "لندن", "زيارة ترامب لبريطانيا");
+        EventLinker.Score arrives = EventLinker.score(visit, text("2018-07-13", "ترامب يصل إلى بريطانيا وسط احتجاجات واسعة"));
+        assertTrue(arrives.links(), arrives.reasons().toString());
+        assertTrue(arrives.reasons().contains("similar to the event's name \"زيارة ترامب لبريطانيا\" (1.00: ترامب, لبريطانيا)"),
+                arrives.reasons().toString());
+        // and a word of the event's place with a proclitic written on is the place, not a word of its name
+        assertEquals(Stems.of("قمة ترامب كيم"), EventProfile.nameWords("قمة ترامب وكيم بسنغافورة", Stems.of("سنغافورة")));
+        // nor is a word that only begins with one of those letters read without it when the name has it whole
+        assertTrue(EventProfile.readIn("ليبيا", EventProfile.topicTerms("مؤتمر حول ليبيا")));
+        assertFalse(EventProfile.readIn("ليبيا", EventProfile.topicTerms("مؤتمر حول اليابان")));
     }
 
     @Test
