@@ -154,6 +154,26 @@ class EventLinkerTest {
     }
 
     @Test
+    void aTitleThatReportsAStrikeOrAResignationReportsAnotherHappeningThanADecision() {
+        EventLinker.EventFacts withdrawal = event("statement", "2018-05-08", "واشنطن", "الانسحاب من الاتفاق النووي", "نووي إيران");
+        String lead = "\nجاء ذلك بعد يومين من الانسحاب الأمريكي من الاتفاق النووي مع إيران.";
+        EventLinker.Score strike = EventLinker.score(withdrawal, text("2018-05-10", "طائرات إسرائيلية تقصف مواقع إيران قرب حمص بعد قصف الجولان" + lead));
+        assertFalse(strike.links(), strike.reasons().toString());
+        assertTrue(strike.reasons().contains("its title reports a strike, not the statement"), strike.reasons().toString());
+        EventLinker.Score resignation = EventLinker.score(withdrawal, text("2018-05-10", "استقالة مفاجئة لكبير المفتشين في وكالة الطاقة" + lead));
+        assertFalse(resignation.links(), resignation.reasons().toString());
+        // a title that names the decision is the decision's, whatever it threatens; a title with a colon is someone's words
+        EventLinker.Score named = EventLinker.score(withdrawal, text("2018-05-10", "واشنطن تلوح بضربات بعد الانسحاب من الاتفاق النووي" + lead));
+        assertTrue(named.links(), named.reasons().toString());
+        EventLinker.Score said = EventLinker.score(withdrawal, text("2018-05-10", "قائد في الحرس الثوري: لا نخشى الضربات العسكرية" + lead));
+        assertTrue(said.links(), said.reasons().toString());
+        // an attack is a strike: the same title is the strikes' coverage
+        EventLinker.Score strikes = EventLinker.score(event("attack", "2018-05-10", "حمص", "قصف حمص"),
+                text("2018-05-10", "طائرات إسرائيلية تقصف مواقع إيران قرب حمص بعد قصف الجولان" + lead));
+        assertTrue(strikes.links(), strikes.reasons().toString());
+    }
+
+    @Test
     void aTextCloseToTheEventsNameIsAFollowUpForFourDaysUnlessItNamesItsDate() {
         // the attack of Saturday 7 April: on Wednesday 11 April the calls for an inquiry and the threats of a response are
         // still its coverage; from Thursday 12 April, with no date or weekday of it, the same words report the strikes it led to
