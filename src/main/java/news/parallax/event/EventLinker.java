@@ -13,6 +13,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import news.parallax.extraction.Places;
 import news.parallax.fact.Sentences;
@@ -99,7 +100,8 @@ final class EventLinker {
 
     /**
      * Words that date what a sentence reports to a night ({@code linking/night-words.tsv}): "weekday", followed by the night's
-     * weekday ("ليل الاثنين"); "last", the night before publication ("ليلا"); "kinds", the kinds of event that are over in a night.
+     * weekday ("ليل الاثنين"); "last", the night before publication ("ليلا"); "kinds", the kinds of event that are over in a night;
+     * "happenings", words beside the strike words that report such a happening in a sentence dated to a night ("ضربة").
      */
     private static final Map<String, Set<String>> NIGHT_WORDS = phrases("linking/night-words.tsv");
 
@@ -111,8 +113,9 @@ final class EventLinker {
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, happening -> "kinds".equals(happening.getKey()) ? happening.getValue()
                     : happening.getValue().stream().flatMap(word -> Stems.of(word).stream()).collect(Collectors.toUnmodifiableSet())));
 
-    /** The stems of the words that report a strike: an attack's kind of happening beside the kind's own words ("غارة"). */
-    private static final Set<String> STRIKES = HAPPENINGS.get("strike");
+    /** The stems of the words that report an attack's kind of happening in a sentence dated to a night, beside the kind's own ("غارة", "ضربة"). */
+    private static final Set<String> STRIKES = Stream.concat(HAPPENINGS.get("strike").stream(),
+            NIGHT_WORDS.get("happenings").stream().flatMap(word -> Stems.of(word).stream())).collect(Collectors.toUnmodifiableSet());
 
     /** Each stem of a country's spellings in the gazetteer, with the countries it spells ("متحد" of "الولايات المتحدة" and "الإمارات العربية المتحدة"). */
     private static final Map<String, Set<String>> COUNTRIES_OF_WORD = Places.shipped().entrySet().stream()

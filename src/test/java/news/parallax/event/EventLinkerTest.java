@@ -167,6 +167,10 @@ class EventLinkerTest {
         assertTrue(named.links(), named.reasons().toString());
         EventLinker.Score said = EventLinker.score(withdrawal, text("2018-05-10", "قائد في الحرس الثوري: لا نخشى الضربات العسكرية" + lead));
         assertTrue(said.links(), said.reasons().toString());
+        // "للضرب" in a title is a beating, not a strike
+        EventLinker.Score beaten = EventLinker.score(event("election", "2018-05-06", "لبنان", "الانتخابات النيابية اللبنانية"),
+                text("2018-05-06", "ناخب يتعرض للضرب أمام مركز اقتراع في بيروت\nوقعت الحادثة خلال الانتخابات النيابية اللبنانية يوم الأحد."));
+        assertTrue(beaten.links(), beaten.reasons().toString());
         // an attack is a strike: the same title is the strikes' coverage
         EventLinker.Score strikes = EventLinker.score(event("attack", "2018-05-10", "حمص", "قصف حمص"),
                 text("2018-05-10", "طائرات إسرائيلية تقصف مواقع إيران قرب حمص بعد قصف الجولان" + lead));
