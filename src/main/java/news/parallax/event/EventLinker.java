@@ -117,6 +117,10 @@ final class EventLinker {
     private static final Set<String> STRIKES = Stream.concat(HAPPENINGS.get("strike").stream(),
             NIGHT_WORDS.get("happenings").stream().flatMap(word -> Stems.of(word).stream())).collect(Collectors.toUnmodifiableSet());
 
+    /** Every happening's words, and the night's: an event whose name speaks of one ("the Tehran summit, air strikes") is not free of them. */
+    private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
+            .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
+
     /** Each stem of a country's spellings in the gazetteer, with the countries it spells ("متحد" of "الولايات المتحدة" and "الإمارات العربية المتحدة"). */
     private static final Map<String, Set<String>> COUNTRIES_OF_WORD = Places.shipped().entrySet().stream()
             .filter(place -> Places.isCountry(place.getValue().name()))
@@ -268,7 +272,7 @@ final class EventLinker {
             return null;
         }
         Set<String> title = EventProfile.topicTerms(text.title());
-        if (event.profile().similarity(title, COUNTRIES_OF_WORD.keySet()::containsAll).value() > 0) {
+        if (event.profile().carries(ANY_HAPPENING) || event.profile().similarity(title, COUNTRIES_OF_WORD.keySet()::containsAll).value() > 0) {
             return null;
         }
         return HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))

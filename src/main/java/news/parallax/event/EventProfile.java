@@ -145,6 +145,11 @@ record EventProfile(List<Part> parts) {
         return words;
     }
 
+    /** Whether a word of the profile, in any reading, is one of {@code words}: what the event is about speaks of them. */
+    boolean carries(Set<String> words) {
+        return parts.stream().anyMatch(part -> part.weights().keySet().stream().anyMatch(word -> readIn(word, words)));
+    }
+
     /**
      * The closest part of the profile to an article's topic terms. A part shared only through words that {@code onlyPlaces}
      * says are places is not counted: "انتخابات العراق" shared by an article about an Iraqi singer is the country, evidence

@@ -171,6 +171,11 @@ class EventLinkerTest {
         EventLinker.Score beaten = EventLinker.score(event("election", "2018-05-06", "لبنان", "الانتخابات النيابية اللبنانية"),
                 text("2018-05-06", "ناخب يتعرض للضرب أمام مركز اقتراع في بيروت\nوقعت الحادثة خلال الانتخابات النيابية اللبنانية يوم الأحد."));
         assertTrue(beaten.links(), beaten.reasons().toString());
+        // an event whose name speaks of strikes is not free of them, whatever kind its name gives it ("قمة" makes it a conference)
+        EventLinker.EventFacts looming = event("other", "2018-09-07", "إدلب", "قمة طهران وضربات إدلب");
+        assertEquals("conference", looming.kind());
+        EventLinker.Score raids = EventLinker.score(looming, text("2018-09-07", "قصف على ريف إدلب الجنوبي\nتواصلت الضربات على إدلب قبل قمة طهران."));
+        assertTrue(raids.links(), raids.reasons().toString());
         // an attack is a strike: the same title is the strikes' coverage
         EventLinker.Score strikes = EventLinker.score(event("attack", "2018-05-10", "حمص", "قصف حمص"),
                 text("2018-05-10", "طائرات إسرائيلية تقصف مواقع إيران قرب حمص بعد قصف الجولان" + lead));
