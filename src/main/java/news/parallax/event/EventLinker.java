@@ -13,6 +13,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import news.parallax.extraction.Places;
 import news.parallax.fact.Sentences;
@@ -100,15 +101,25 @@ final class EventLinker {
     /**
      * Words that date what a sentence reports to a night ({@code linking/night-words.tsv}): "weekday", followed by the night's
      * weekday ("ليل الاثنين"); "last", the night before publication ("ليلا"); "kinds", the kinds of event that are over in a night;
-     * "happenings", words beside the kind's own that report such a happening ("غارة").
+     * "happenings", words beside the strike words that report such a happening in a sentence dated to a night ("ضربة").
      */
-    private static final Map<String, Set<String>> NIGHT_WORDS = WordList.lines("linking/night-words.tsv").stream()
-            .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Arrays.stream(columns[1]
-                    .split(",")).map(NameNormalizer::normalize).filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet())));
+    private static final Map<String, Set<String>> NIGHT_WORDS = phrases("linking/night-words.tsv");
 
-    /** The stems of the words that report a happening of a kind over in a night, beside the kind's own ("غارة"). */
-    private static final Set<String> HAPPENINGS = NIGHT_WORDS.get("happenings").stream().flatMap(word -> Stems.of(word).stream())
-            .collect(Collectors.toUnmodifiableSet());
+    /**
+     * Happenings a title reports as its own news ({@code linking/happenings.tsv}), each as the stems of its words; "kinds": the
+     * kinds of event that are none of them.
+     */
+    private static final Map<String, Set<String>> HAPPENINGS = phrases("linking/happenings.tsv").entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, happening -> "kinds".equals(happening.getKey()) ? happening.getValue()
+                    : happening.getValue().stream().flatMap(word -> Stems.of(word).stream()).collect(Collectors.toUnmodifiableSet())));
+
+    /** The stems of the words that report an attack's kind of happening in a sentence dated to a night, beside the kind's own ("غارة", "ضربة"). */
+    private static final Set<String> STRIKES = Stream.concat(HAPPENINGS.get("strike").stream(),
+            NIGHT_WORDS.get("happenings").stream().flatMap(word -> Stems.of(word).stream())).collect(Collectors.toUnmodifiableSet());
+
+    /** Every happening's words, and the night's: an event whose name speaks of one ("the Tehran summit, air strikes") is not free of them. */
+    private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
+            .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
 
     /** Each stem of a country's spellings in the gazetteer, with the countries it spells ("متحد" of "الولايات المتحدة" and "الإمارات العربية المتحدة"). */
     private static final Map<String, Set<String>> COUNTRIES_OF_WORD = Places.shipped().entrySet().stream()
@@ -117,6 +128,13 @@ final class EventLinker {
             .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
 
     private EventLinker() {
+    }
+
+    /** A data file of rows "key TAB phrase, phrase ...", the phrases normalised. */
+    private static Map<String, Set<String>> phrases(String resource) {
+        return WordList.lines(resource).stream().map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0],
+                columns -> Arrays.stream(columns[1].split(",")).map(NameNormalizer::normalize).filter(word -> !word.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet())));
     }
 
     static Set<String> kindWords(String kind) {
@@ -209,9 +227,13 @@ final class EventLinker {
         if (night != null) {
             reasons.add("it reports a " + event.kind() + " on the night of " + night + ", after the event");
         }
+        String other = otherHappening(event, text);
+        if (other != null) {
+            reasons.add("its title reports a " + other + ", not the " + event.kind());
+        }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
-        boolean topical = !elsewhere && night == null && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
+        boolean topical = !elsewhere && night == null && other == null && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
@@ -239,6 +261,26 @@ final class EventLinker {
     }
 
     /**
+     * The happening of another kind an article's title reports as its own news, for an event of a kind that is none of them
+     * ({@code linking/happenings.tsv}), when the title names nothing of the event but countries: "إسرائيل تقصف مواقع إيران
+     * حول دمشق" two days after the United States left the Iran deal is a strike, whatever its lead recalls of the deal; a
+     * title that names the deal ("ترامب ينسحب من الاتفاق النووي ويلوح بضربات") is the deal's. A title with a colon reports
+     * what someone said ("الحرس الثوري: لا نخشى الضربات العسكرية", a reaction), not read.
+     */
+    private static String otherHappening(EventFacts event, TextFacts text) {
+        if (!HAPPENINGS.get("kinds").contains(event.kind()) || text.title().isEmpty() || text.title().contains(":")) {
+            return null;
+        }
+        Set<String> title = EventProfile.topicTerms(text.title());
+        if (event.profile().carries(ANY_HAPPENING) || event.profile().similarity(title, COUNTRIES_OF_WORD.keySet()::containsAll).value() > 0) {
+            return null;
+        }
+        return HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
+                .filter(happening -> happening.getValue().stream().anyMatch(title::contains)).map(Map.Entry::getKey).sorted().findFirst()
+                .orElse(null);
+    }
+
+    /**
      * The night after the event's last day on which a sentence of the text's opening ({@link #OPENING_SENTENCES}) reports a
      * happening of the event's kind without naming the event, for a kind that is over in a night: that later happening is what
      * the text is about, whatever else it recalls (an election's results announced the next night are the same election's). "تصدت الدفاعات الجوية لهجوم
@@ -253,7 +295,7 @@ final class EventLinker {
         for (String sentence : text.sentences()) {
             LocalDate night = night(sentence, text.published());
             Set<String> terms = night != null && night.isAfter(event.end()) ? EventProfile.topicTerms(sentence) : Set.of();
-            if (terms.stream().anyMatch(term -> kind.contains(term) || HAPPENINGS.contains(term))) { // "لهجوم" too: the topic terms are read without a proclitic
+            if (terms.stream().anyMatch(term -> kind.contains(term) || STRIKES.contains(term))) { // "لهجوم" too: the topic terms are read without a proclitic
                 EventProfile.Similarity name = event.profile().similarity(terms, words -> onlyPlaces(words, event.countryWords()));
                 if (name.value() < CLOSE || !name.enough()) {
                     return night;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import news.parallax.story.StorySignature;
 import news.parallax.text.Stems;
@@ -62,13 +61,29 @@ record EventProfile(List<Part> parts) {
 
     /** The words of an article's title and lead: what it is about, also each word read without a one-letter proclitic. */
     static Set<String> topicTerms(String titleAndText) {
-        Set<String> terms = new LinkedHashSet<>(StorySignature.of(null, titleAndText, List.of(), List.of()).terms());
-        for (String term : List.copyOf(terms)) {
-            if (term.length() > SHORTEST_STEM && PROCLITICS.contains(term.substring(0, 1))) {
-                terms.add(term.substring(1));
-            }
-        }
+        Set<String> terms = new LinkedHashSet<>();
+        StorySignature.of(null, titleAndText, List.of(), List.of()).terms().forEach(term -> terms.addAll(readings(term)));
         return terms;
+    }
+
+    /** A word as it is read: itself, and without a one-letter proclitic written on ("لتحرير" is also "تحرير"). */
+    static Set<String> readings(String word) {
+        return word.length() > SHORTEST_STEM && PROCLITICS.contains(word.substring(0, 1)) ? Set.of(word, word.substring(1)) : Set.of(word);
+    }
+
+    /** Whether {@code terms} hold a reading of {@code word}: a name's "لتحرير" is an article's "تحرير", "ليبيا" its "ليبيا". */
+    static boolean readIn(String word, Set<String> terms) {
+        return readings(word).stream().anyMatch(terms::contains);
+    }
+
+    /**
+     * The words of one of the event's names, read as an article's are, without those read as one of {@code leftOut} (its place
+     * and kind, evidence of their own): "معركة تحرير الحديدة" and "لتحرير الحديدة" name the same happening.
+     */
+    static Set<String> nameWords(String name, Set<String> leftOut) {
+        Set<String> words = new LinkedHashSet<>(Stems.of(name));
+        words.removeIf(word -> readIn(word, leftOut));
+        return words;
     }
 
     /**
@@ -109,7 +124,9 @@ record EventProfile(List<Part> parts) {
             Map<String, Integer> frequencies, int documents) {
         Map<String, Double> weights = new HashMap<>();
         for (String term : terms) {
-            weights.put(term, TfIdf.idf(frequencies.getOrDefault(term, 0), documents));
+            // an article's "تحرير" and "لتحرير" both read as the name's "لتحرير": it is in as many articles as its readings together
+            int frequency = readings(term).stream().mapToInt(reading -> frequencies.getOrDefault(reading, 0)).sum();
+            weights.put(term, TfIdf.idf(frequency, documents));
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total > 0) {
@@ -120,12 +137,17 @@ record EventProfile(List<Part> parts) {
     /** Every word of the profile: the words whose frequencies it needs. */
     static Set<String> words(List<Set<String>> names, String description, List<Set<String>> linkedArticles) {
         Set<String> words = new LinkedHashSet<>();
-        names.forEach(words::addAll);
+        names.forEach(name -> name.forEach(word -> words.addAll(readings(word))));
         if (description != null) {
             words.addAll(Stems.of(description));
         }
         linkedArticles.forEach(words::addAll);
         return words;
+    }
+
+    /** Whether a word of the profile, in any reading, is one of {@code words}: what the event is about speaks of them. */
+    boolean carries(Set<String> words) {
+        return parts.stream().anyMatch(part -> part.weights().keySet().stream().anyMatch(word -> readIn(word, words)));
     }
 
     /**
@@ -140,15 +162,17 @@ record EventProfile(List<Part> parts) {
         for (Part part : parts) {
             double shared = 0;
             List<Map.Entry<String, Double>> found = new ArrayList<>();
+            Set<String> asRead = new LinkedHashSet<>(); // the shared words as the article has them: "لبريطانيا" is its "بريطانيا"
             for (Map.Entry<String, Double> word : part.weights().entrySet()) {
-                if (topicTerms.contains(word.getKey())) {
+                if (readIn(word.getKey(), topicTerms)) {
                     shared += word.getValue();
                     found.add(word);
+                    asRead.add(topicTerms.contains(word.getKey()) ? word.getKey() : word.getKey().substring(1));
                 }
             }
             boolean whole = found.size() == part.weights().size() && !part.placeAndKind().isEmpty()
-                    && topicTerms.containsAll(part.placeAndKind());
-            if (!whole && onlyPlaces.test(found.stream().map(Map.Entry::getKey).collect(Collectors.toSet()))) {
+                    && part.placeAndKind().stream().allMatch(word -> readIn(word, topicTerms));
+            if (!whole && onlyPlaces.test(asRead)) {
                 continue;
             }
             double value = shared / part.total();

@@ -366,15 +366,11 @@ public class LinkingService {
         List<String> written = new ArrayList<>(List.of(event.title));
         event.aliases.forEach(a -> written.add(a.alias));
         Set<String> allStems = new HashSet<>();
-        written.forEach(name -> allStems.addAll(Stems.of(name)));
+        written.forEach(name -> Stems.of(name).forEach(stem -> allStems.addAll(EventProfile.readings(stem))));
         String kind = EventLinker.kindOf(event.kind, allStems);
-        List<Set<String>> names = new ArrayList<>();
-        for (String name : written) {
-            Set<String> stems = new HashSet<>(Stems.of(name));
-            stems.removeAll(placeStems);
-            stems.removeAll(EventLinker.kindWords(kind)); // "summit" is evidence of the kind, not of this summit
-            names.add(stems);
-        }
+        Set<String> leftOut = new HashSet<>(placeStems);
+        leftOut.addAll(EventLinker.kindWords(kind)); // "summit" is evidence of the kind, not of this summit
+        List<Set<String>> names = written.stream().map(name -> EventProfile.nameWords(name, leftOut)).toList();
         Map<Long, String> speakers = new HashMap<>();
         List<String> participantNames = new ArrayList<>();
         for (EventParticipantEntity participant : event.participants) {

@@ -27,15 +27,12 @@ class EventLinkerTest {
             String... names) {
         Set<String> all = new java.util.HashSet<>();
         for (String name : names) {
-            all.addAll(Stems.of(name));
+            Stems.of(name).forEach(stem -> all.addAll(EventProfile.readings(stem)));
         }
         String effective = EventLinker.kindOf(kind, all);
-        List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> {
-            Set<String> s = new java.util.HashSet<>(Stems.of(n));
-            s.removeAll(Stems.of(place));
-            s.removeAll(EventLinker.kindWords(effective));
-            return s;
-        }).toList();
+        Set<String> leftOut = new java.util.HashSet<>(Stems.of(place));
+        leftOut.addAll(EventLinker.kindWords(effective));
+        List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> EventProfile.nameWords(n, leftOut)).toList();
         EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
         return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place),
                 Places.mostSpecific(List.of(place)), Set.of(), profile,
@@ -139,6 +136,50 @@ class EventLinkerTest {
                 tonight.reasons().toString());
         EventLinker.Score between = EventLinker.score(strikes, text("2018-04-14", "لقاء بين الوزيرين في لندن"));
         assertFalse(between.links(), between.reasons().toString());
+    }
+
+    @Test
+    void theEventsOwnNameIsReadWithoutAProcliticAsAnArticlesWordsAre() {
+        // the name's "لبريطانيا" is the article's "بريطانيا": Trump and Britain, the whole name less its kind and place
+        EventLinker.EventFacts visit = event("visit", "2018-07-13", "لندن", "زيارة ترامب لبريطانيا");
+        EventLinker.Score arrives = EventLinker.score(visit, text("2018-07-13", "ترامب يصل إلى بريطانيا وسط احتجاجات واسعة"));
+        assertTrue(arrives.links(), arrives.reasons().toString());
+        assertTrue(arrives.reasons().contains("similar to the event's name \"زيارة ترامب لبريطانيا\" (1.00: ترامب, لبريطانيا)"),
+                arrives.reasons().toString());
+        // and a word of the event's place with a proclitic written on is the place, not a word of its name
+        assertEquals(Stems.of("قمة ترامب كيم"), EventProfile.nameWords("قمة ترامب وكيم بسنغافورة", Stems.of("سنغافورة")));
+        // nor is a word that only begins with one of those letters read without it when the name has it whole
+        assertTrue(EventProfile.readIn("ليبيا", EventProfile.topicTerms("مؤتمر حول ليبيا")));
+        assertFalse(EventProfile.readIn("ليبيا", EventProfile.topicTerms("مؤتمر حول اليابان")));
+    }
+
+    @Test
+    void aTitleThatReportsAStrikeOrAResignationReportsAnotherHappeningThanADecision() {
+        EventLinker.EventFacts withdrawal = event("statement", "2018-05-08", "واشنطن", "الانسحاب من الاتفاق النووي", "نووي إيران");
+        String lead = "\nجاء ذلك بعد يومين من الانسحاب الأمريكي من الاتفاق النووي مع إيران.";
+        EventLinker.Score strike = EventLinker.score(withdrawal, text("2018-05-10", "طائرات إسرائيلية تقصف مواقع إيران قرب حمص بعد قصف الجولان" + lead));
+        assertFalse(strike.links(), strike.reasons().toString());
+        assertTrue(strike.reasons().contains("its title reports a strike, not the statement"), strike.reasons().toString());
+        EventLinker.Score resignation = EventLinker.score(withdrawal, text("2018-05-10", "استقالة مفاجئة لكبير المفتشين في وكالة الطاقة" + lead));
+        assertFalse(resignation.links(), resignation.reasons().toString());
+        // a title that names the decision is the decision's, whatever it threatens; a title with a colon is someone's words
+        EventLinker.Score named = EventLinker.score(withdrawal, text("2018-05-10", "واشنطن تلوح بضربات بعد الانسحاب من الاتفاق النووي" + lead));
+        assertTrue(named.links(), named.reasons().toString());
+        EventLinker.Score said = EventLinker.score(withdrawal, text("2018-05-10", "قائد في الحرس الثوري: لا نخشى الضربات العسكرية" + lead));
+        assertTrue(said.links(), said.reasons().toString());
+        // "للضرب" in a title is a beating, not a strike
+        EventLinker.Score beaten = EventLinker.score(event("election", "2018-05-06", "لبنان", "الانتخابات النيابية اللبنانية"),
+                text("2018-05-06", "ناخب يتعرض للضرب أمام مركز اقتراع في بيروت\nوقعت الحادثة خلال الانتخابات النيابية اللبنانية يوم الأحد."));
+        assertTrue(beaten.links(), beaten.reasons().toString());
+        // an event whose name speaks of strikes is not free of them, whatever kind its name gives it ("قمة" makes it a conference)
+        EventLinker.EventFacts looming = event("other", "2018-09-07", "إدلب", "قمة طهران وضربات إدلب");
+        assertEquals("conference", looming.kind());
+        EventLinker.Score raids = EventLinker.score(looming, text("2018-09-07", "قصف على ريف إدلب الجنوبي\nتواصلت الضربات على إدلب قبل قمة طهران."));
+        assertTrue(raids.links(), raids.reasons().toString());
+        // an attack is a strike: the same title is the strikes' coverage
+        EventLinker.Score strikes = EventLinker.score(event("attack", "2018-05-10", "حمص", "قصف حمص"),
+                text("2018-05-10", "طائرات إسرائيلية تقصف مواقع إيران قرب حمص بعد قصف الجولان" + lead));
+        assertTrue(strikes.links(), strikes.reasons().toString());
     }
 
     @Test
