@@ -277,9 +277,13 @@ public class LinkingService {
                 continue;
             }
             if (decision == null) {
+                // a concurrent re-linking of the article (the event's job, a person's decision on another event) may have
+                // stored this link since its automatic links were removed: the later one stands, a person's never changes
                 entityManager.createNativeQuery("""
                         INSERT INTO article_event (article_id, event_id, method, linked, score, reasons)
-                        VALUES (?1, ?2, 'auto', true, ?3, CAST(?4 AS jsonb))""")
+                        VALUES (?1, ?2, 'auto', true, ?3, CAST(?4 AS jsonb))
+                        ON CONFLICT (article_id, event_id) DO UPDATE SET score = excluded.score, reasons = excluded.reasons
+                        WHERE article_event.method = 'auto'""")
                         .setParameter(1, article.id()).setParameter(2, event.id()).setParameter(3, (float) scores.get(event.id()).value())
                         .setParameter(4, toJson(scores.get(event.id()).reasons())).executeUpdate();
             }

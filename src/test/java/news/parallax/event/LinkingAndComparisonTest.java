@@ -13,16 +13,23 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -37,6 +44,9 @@ class LinkingAndComparisonTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private final String marker = uniqueWord();
     private final String town = "Zawiyat" + marker;
@@ -97,6 +107,60 @@ class LinkingAndComparisonTest {
         api().post("/articles/{id}/extraction", linked).then().statusCode(200);
         api().get("/events/{id}/articles", summit).then()
                 .body("items.article.id", contains((int) unrelated)).body("items[0].method", equalTo("manual"));
+    }
+
+    /**
+     * Two re-linkings of one article at once (here a write of the same link, not yet committed, and a person's decision on
+     * another event, which re-links the article) both store its automatic link to the event: the later waits for the
+     * earlier and keeps the link instead of failing on the key (it answered 409 Conflict to a valid request).
+     */
+    @Test
+    void anArticleReLinkedWhileAnotherWriteStoresTheSameLinkIsNotRefused() throws Exception {
+        long summit = event("Summit of " + town, "2018-05-29", town, null);
+        long meeting = event("Meeting in " + town, "2017-07-25", town, null, "meeting");
+        long linked = article("The Summit of " + town + " opened on May 29, 2018.", "2018-05-29T10:00:00Z", "Outlet O " + marker);
+        api().get("/events/{id}/articles", summit).then().body("items.article.id", contains((int) linked));
+        CompletableFuture<Integer> decision;
+        try (Connection concurrent = dataSource.getConnection()) {
+            concurrent.setAutoCommit(false);
+            try (PreparedStatement unlink = concurrent.prepareStatement("DELETE FROM article_event WHERE article_id = ? AND method = 'auto'");
+                    PreparedStatement link = concurrent.prepareStatement("INSERT INTO article_event (article_id, event_id, method, linked,"
+                            + " score, reasons) VALUES (?, ?, 'auto', true, 0.5, '[\"concurrent\"]')")) {
+                unlink.setLong(1, linked);
+                unlink.executeUpdate();
+                link.setLong(1, linked);
+                link.setLong(2, summit);
+                link.executeUpdate();
+            }
+            decision = CompletableFuture.supplyAsync(() -> api().put("/events/{e}/articles/{a}", meeting, linked).statusCode());
+            awaitWaitingForALock();
+            concurrent.commit();
+        }
+        assertEquals(200, decision.get(30, TimeUnit.SECONDS));
+        api().get("/events/{id}/articles", summit).then().body("items.article.id", contains((int) linked))
+                .body("items[0].method", equalTo("auto")).body("items[0].reasons", not(hasItem("concurrent")));
+        api().get("/events/{id}/articles", meeting).then().body("items.article.id", contains((int) linked))
+                .body("items[0].method", equalTo("manual"));
+    }
+
+    /**
+     * Until a session waits for a lock on {@code article_event} (the request blocked on the rows written), read from a
+     * connection of its own: within a transaction PostgreSQL answers its first read of pg_stat_activity again.
+     */
+    private void awaitWaitingForALock() throws Exception {
+        try (Connection watcher = dataSource.getConnection(); Statement waiting = watcher.createStatement()) {
+            for (int i = 0; i < 300; i++) {
+                try (ResultSet rows = waiting.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                        + " AND query LIKE '%article_event%'")) {
+                    rows.next();
+                    if (rows.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("the request never waited for the concurrent write");
     }
 
     @Test
