@@ -96,8 +96,8 @@ public class StatsService {
         }
 
         /**
-         * The articles of the partial hour at each edge of a scope with {@link #wholeHours()}, both read in one statement:
-         * a statement per edge planned and ran two statements of about the same cost for a few dozen articles each.
+         * The articles of the partial hour at each edge of a scope with {@link #wholeHours()}, both read in one statement
+         * (one per edge was planned and run twice over, for a few dozen articles each).
          */
         Scope partialHours() {
             return new Scope(from, to, null, outlet, true);
