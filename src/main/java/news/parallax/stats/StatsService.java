@@ -49,15 +49,8 @@ import news.parallax.stats.StatsService.Scope.Period;
 @ApplicationScoped
 public class StatsService {
 
-    /**
-     * Which articles count: the filters every aggregate shares; with {@code partialHoursOnly}, only the articles of the
-     * partial hours at the range's edges (see {@link #partialHours()}).
-     */
-    public record Scope(OffsetDateTime from, OffsetDateTime to, Long event, Long outlet, boolean partialHoursOnly) {
-
-        public Scope(OffsetDateTime from, OffsetDateTime to, Long event, Long outlet) {
-            this(from, to, event, outlet, false);
-        }
+    /** Which articles count: the filters every aggregate shares. */
+    public record Scope(OffsetDateTime from, OffsetDateTime to, Long event, Long outlet) {
 
         /**
          * {@code SELECT select FROM (the rollup's rows in scope) r joins}, filtered by outlet; stored rows
@@ -83,24 +76,24 @@ public class StatsService {
          * Null for any other scope.
          */
         Scope wholeHours() {
-            if (fromArticlesOnly() || fromRollupsOnly()) {
+            if (event != null || fromRollupsOnly()) {
                 return null;
             }
-            return new Scope(from == null ? null : hourAtOrAfter(utc(from)).atOffset(ZoneOffset.UTC),
-                    to == null ? null : utc(to).truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC), null, outlet);
+            OffsetDateTime start = from == null ? null : hourAtOrAfter(utc(from)).atOffset(ZoneOffset.UTC);
+            OffsetDateTime end = to == null ? null : utc(to).truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
+            return start != null && end != null && !start.isBefore(end) ? null : new Scope(start, end, null, outlet);
         }
 
-        /** Whether no stored row is read in this scope: an event's articles, a range with no whole hour inside, partial hours. */
-        boolean fromArticlesOnly() {
-            return event != null || partialHoursOnly || from != null && to != null && !hourAtOrAfter(utc(from)).isBefore(utc(to).truncatedTo(ChronoUnit.HOURS));
-        }
-
-        /**
-         * The articles of the partial hour at each edge of a scope with {@link #wholeHours()}, both read in one statement
-         * (one per edge was planned and run twice over, for a few dozen articles each).
-         */
-        Scope partialHours() {
-            return new Scope(from, to, null, outlet, true);
+        /** The partial hour at each edge of a scope, around its {@link #wholeHours()} {@code whole}. */
+        List<Scope> partialHours(Scope whole) {
+            List<Scope> edges = new ArrayList<>();
+            if (from != null && from.isBefore(whole.from)) {
+                edges.add(new Scope(from, whole.from, null, outlet));
+            }
+            if (to != null && whole.to.isBefore(to)) {
+                edges.add(new Scope(whole.to, to, null, outlet));
+            }
+            return edges;
         }
 
         private static boolean wholeHour(OffsetDateTime time) {
@@ -126,23 +119,21 @@ public class StatsService {
             SqlQuery query = new SqlQuery("");
             LocalDateTime firstWholeHour = from == null ? null : hourAtOrAfter(utc(from));
             LocalDateTime endOfWholeHours = to == null ? null : utc(to).truncatedTo(ChronoUnit.HOURS);
-            if (rollup.table == null || fromArticlesOnly()) {
+            if (event != null || rollup.table == null || firstWholeHour != null && endOfWholeHours != null && !firstWholeHour.isBefore(endOfWholeHours)) {
                 List<String> conditions = new ArrayList<>();
                 if (event != null) {
                     conditions.add("a.id IN (SELECT ae.article_id FROM article_event ae WHERE ae.event_id = :event AND ae.linked)");
                     query.bind("event", event);
                 }
-                if (partialHoursOnly) {
-                    conditions.add(partialHours(query, firstWholeHour, endOfWholeHours));
-                } else {
-                    inRange(conditions, query, "from", from, "to", to);
-                }
+                inRange(conditions, query, "from", from, "to", to);
                 rows.add(computedOnce(rollup, conditions.isEmpty() ? "true" : String.join(" AND ", conditions)));
                 return new SqlQuery(String.join(" UNION ALL ", rows)).bindAll(query);
             }
-            String partialHours = partialHours(query, firstWholeHour, endOfWholeHours);
-            if (partialHours != null) {
-                rows.add(computedOnce(rollup, partialHours));
+            if (firstWholeHour != null && utc(from).isBefore(firstWholeHour)) {
+                rows.add(computedOnce(rollup, edge(query, "from", from, "firstWholeHour", firstWholeHour.atOffset(ZoneOffset.UTC))));
+            }
+            if (endOfWholeHours != null && endOfWholeHours.isBefore(utc(to))) {
+                rows.add(computedOnce(rollup, edge(query, "endOfWholeHours", endOfWholeHours.atOffset(ZoneOffset.UTC), "to", to)));
             }
             List<String> periods = new ArrayList<>();
             LocalDate firstWholeDay = firstWholeHour == null ? null : dayAtOrAfter(firstWholeHour);
@@ -243,25 +234,10 @@ public class StatsService {
             return "(WITH computed_rows AS MATERIALIZED (" + rollup.rows(articleCondition) + ") SELECT * FROM computed_rows)";
         }
 
-        /**
-         * The articles of the partial hour at each edge of the whole hours [firstWholeHour, endOfWholeHours), as one
-         * condition (PostgreSQL reads both ranges of the index); null when neither edge is cut inside an hour.
-         */
-        private String partialHours(SqlQuery query, LocalDateTime firstWholeHour, LocalDateTime endOfWholeHours) {
-            List<String> edges = new ArrayList<>();
-            if (firstWholeHour != null && utc(from).isBefore(firstWholeHour)) {
-                edges.add(edge(query, "from", from, "firstWholeHour", firstWholeHour.atOffset(ZoneOffset.UTC)));
-            }
-            if (endOfWholeHours != null && endOfWholeHours.isBefore(utc(to))) {
-                edges.add(edge(query, "endOfWholeHours", endOfWholeHours.atOffset(ZoneOffset.UTC), "to", to));
-            }
-            return edges.isEmpty() ? null : "(" + String.join(" OR ", edges) + ")";
-        }
-
         private static String edge(SqlQuery query, String fromName, OffsetDateTime start, String toName, OffsetDateTime end) {
             List<String> conditions = new ArrayList<>();
             inRange(conditions, query, fromName, start, toName, end);
-            return "(" + String.join(" AND ", conditions) + ")";
+            return String.join(" AND ", conditions);
         }
 
         private static void inRange(List<String> conditions, SqlQuery query, String fromName, OffsetDateTime start, String toName,
@@ -396,7 +372,7 @@ public class StatsService {
 
     /**
      * The {@code limit} top keys of a rollup by outlet in scope (rows aliased {@code r} matching {@code condition}), summed over all outlets from its total rollup (a row per key
-     * in a year) unless the scope has an outlet or reads no stored row, and then the outlets of only those keys, as a JSON array in column
+     * in a year) unless the scope has an outlet, and then the outlets of only those keys, as a JSON array in column
      * {@code outlets}: listing every key's outlets took seconds on a year of a million articles. Each key's outlets are
      * made distinct before they are looked up (as "o.id IN (...)", PostgreSQL compared every outlet with every row of
      * the key: 60 ms a speaker over three months with partial days).
@@ -405,9 +381,8 @@ public class StatsService {
             String order, int limit) {
         SqlQuery rows = scope.rows(byOutlet, Period.YEAR);
         String andOutlet = scope.andOutlet(rows);
-        // both from this scope: parameters of the same name have the same value; a scope read from its articles sums
-        // its rows by outlet rather than aggregate the same claims a second time
-        SqlQuery totals = scope.outlet() == null && !scope.fromArticlesOnly() ? scope.rows(total, Period.YEAR) : null;
+        // both from this scope: parameters of the same name have the same value
+        SqlQuery totals = scope.outlet() == null ? scope.rows(total, Period.YEAR) : null;
         String keyList = keys.stream().map(key -> "r." + key).collect(Collectors.joining(", "));
         return new SqlQuery("WITH by_outlet AS NOT MATERIALIZED (" + rows.sql() + "),"
                 + " top AS (SELECT " + keyList + ", " + sums + " FROM ("
