@@ -75,12 +75,13 @@ final class EventLinker {
 
     /**
      * What is known of a text: an article, or one claim in it. {@code title}: an article's headline, empty for a claim,
-     * and {@code titleStems} its stems (analysed once per article, not once per candidate event); {@code topicTerms}:
+     * {@code titleStems} its stems and {@code titleTerms} its topic terms (both analysed once per article, not once per
+     * candidate event); {@code topicTerms}:
      * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile;
      * {@code sentences}: its opening sentences ({@link #OPENING_SENTENCES}), normalised (split once per article: a sentence's
      * own time is read in it).
      */
-    record TextFacts(LocalDate published, String title, Set<String> titleStems, String normalizedText, Set<String> stems,
+    record TextFacts(LocalDate published, String title, Set<String> titleStems, Set<String> titleTerms, String normalizedText, Set<String> stems,
             Set<String> topicTerms, List<String> dates, Set<Long> speakers, List<String> sentences) {
     }
 
@@ -271,7 +272,7 @@ final class EventLinker {
         if (!HAPPENINGS.get("kinds").contains(event.kind()) || text.title().isEmpty() || text.title().contains(":")) {
             return null;
         }
-        Set<String> title = EventProfile.topicTerms(text.title());
+        Set<String> title = text.titleTerms();
         if (event.profile().carries(ANY_HAPPENING) || event.profile().similarity(title, COUNTRIES_OF_WORD.keySet()::containsAll).value() > 0) {
             return null;
         }

@@ -327,11 +327,11 @@ public class LinkingService {
             speakers.addAll(speaker);
             Set<String> stems = Stems.of(claim.text());
             String normalized = NameNormalizer.normalize(claim.text());
-            claims.put(claim.id(), new TextFacts(published, "", Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized)));
+            claims.put(claim.id(), new TextFacts(published, "", Set.of(), Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized)));
         }
         String text = (article.title() == null ? "" : article.title() + "\n") + article.cleanText();
         String title = article.title() == null ? "" : article.title();
-        return new ArticleFacts(article.id(), new TextFacts(published, title, Stems.of(title),
+        return new ArticleFacts(article.id(), new TextFacts(published, title, Stems.of(title), EventProfile.topicTerms(title),
                 NameNormalizer.normalize(text), Stems.of(text), EventProfile.topicTerms(text), article.dates(), speakers, sentences(text)), claims);
     }
 

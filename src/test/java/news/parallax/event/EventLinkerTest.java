@@ -42,7 +42,8 @@ class EventLinkerTest {
     /** {@code body}: an article's text, its first line its title when it has several lines. */
     private static EventLinker.TextFacts text(String published, String body, String... dates) {
         String title = body.contains("\n") ? body.substring(0, body.indexOf('\n')) : "";
-        return new EventLinker.TextFacts(LocalDate.parse(published), title, Stems.of(title), NameNormalizer.normalize(body), Stems.of(body),
+        return new EventLinker.TextFacts(LocalDate.parse(published), title, Stems.of(title), EventProfile.topicTerms(title),
+                NameNormalizer.normalize(body), Stems.of(body),
                 EventProfile.topicTerms(body), List.of(dates), Set.of(), LinkingService.sentences(body));
     }
 
