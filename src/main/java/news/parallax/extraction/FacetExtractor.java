@@ -53,6 +53,7 @@ final class FacetExtractor {
     private static final int TOTAL_REACH_AFTER = 80;
     private static final Set<String> NOT_PARTICIPANTS = WordList.normalized("facts/not-participants.txt");
     private static final Pattern ELECTION = cues("facts/election-words.txt", "", "");
+    private static final Set<String> HELD = WordList.normalized("facts/held-words.txt");
     /** A deadline word right before the date, with at most "يوم"/"في"/"on" between. */
     private static final Pattern DEADLINE = cues("facts/deadline-words.txt", "(?<![\\p{L}])و?", "(?:\\s+(?:يوم|في|تاريخ|on|the))*\\s*$");
     /** "حتى", "until" right before the date: a deadline only after a deadline noun ("مهلة ... حتى 20 مارس"), else a span's end. */
@@ -263,10 +264,10 @@ final class FacetExtractor {
         try {
             String after = text.text.substring(end, Math.min(text.text.length(), end + 12));
             String key = keyFor(text, start);
-            // an election date without a year or a tense is announced ahead of the vote
+            // an election date without a year or a tense is announced ahead of the vote, unless the vote is said to be held
+            boolean ahead = key.equals("election_date") && !PAST.matcher(after).find() && !held(text, start);
             LocalDate first = year != null ? LocalDate.of(Integer.parseInt(year), month, day)
-                    : placeInTime(month, day, published,
-                            key.equals("election_date") && !PAST.matcher(after).find() ? "المقبل" : after);
+                    : placeInTime(month, day, published, ahead ? "المقبل" : after);
             String value = first == null ? String.format("--%02d-%02d", month, day) : first.toString();
             if (endDay != null && first != null) {
                 value += "/" + first.withDayOfMonth(endDay);
@@ -516,12 +517,28 @@ final class FacetExtractor {
      * ("انتخابات ... في 10 ديسمبر"), otherwise plain "date".
      */
     private static String keyFor(NormalizedText text, int start) {
-        int sentenceStart = Math.max(Math.max(text.text.lastIndexOf('.', start), text.text.lastIndexOf('\n', start)), 0);
-        String before = text.text.substring(Math.max(sentenceStart, start - ELECTION_WINDOW), start);
+        String before = before(text, start);
         if (DEADLINE.matcher(before).find() || WEAK_DEADLINE.matcher(before).find() && DEADLINE_NOUN.matcher(before).find()) {
             return "deadline";
         }
         return ELECTION.matcher(before).find() ? "election_date" : "date";
+    }
+
+    /** The text of the sentence before a date, at most {@value #ELECTION_WINDOW} characters: where its key is told. */
+    private static String before(NormalizedText text, int start) {
+        int sentenceStart = Math.max(Math.max(text.text.lastIndexOf('.', start), text.text.lastIndexOf('\n', start)), 0);
+        return text.text.substring(Math.max(sentenceStart, start - ELECTION_WINDOW), start);
+    }
+
+    /** Whether a verb of {@code facts/held-words.txt} comes before the date in its sentence: the vote has taken place. */
+    private static boolean held(NormalizedText text, int start) {
+        Matcher token = TOKEN.matcher(before(text, start));
+        while (token.find()) {
+            if (HELD.contains(token.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a registry name names a participant, not a function word, common noun or bare title taken for a name. */

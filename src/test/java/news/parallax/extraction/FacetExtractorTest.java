@@ -102,6 +102,10 @@ class FacetExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             تجرى الانتخابات في العاشر من ديسمبر                                 | 2018-05-29 | election_date | 2018-12-10
             تجرى الانتخابات في ديسمبر المقبل                                     | 2018-05-29 | election_date | 2018-12
+            الانتخابات التي جرت في 12 مايو                                       | 2018-05-20 | election_date | 2018-05-12
+            الانتخابات التشريعية التي أجريت يوم 12 مايو                            | 2018-06-10 | election_date | 2018-05-12
+            the election that took place on May 12                               | 2018-06-10 | election_date | 2018-05-12
+            تجرى الانتخابات في 12 مايو                                            | 2018-05-20 | election_date | 2019-05-12
             اعتماد القوانين الانتخابية بحلول 16 سبتمبر                            | 2018-05-29 | deadline      | 2018-09-16
             the electoral laws must be adopted by September 16                   | 2018-05-29 | deadline      | 2018-09-16
             فاز في انتخابات مايو 2014                                             | 2018-05-13 | date          | 2014-05
