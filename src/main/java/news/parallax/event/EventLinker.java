@@ -232,10 +232,14 @@ final class EventLinker {
         if (other != null) {
             reasons.add("its title reports a " + other + ", not the " + event.kind());
         }
+        boolean placedInTitle = placedInTitle(event, text);
+        if (placedInTitle) {
+            reasons.add("its title is placed in the event's place during it");
+        }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
         boolean topical = !elsewhere && night == null && other == null && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
-                || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord));
+                || kindWord && place || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
             temporal = false;
@@ -259,6 +263,18 @@ final class EventLinker {
         }
         return !place && Places.elsewhere(text.title(), "", event.places())
                 || Places.namesOnlyOthers(text.title(), event.places()) && !Places.namesAround(text.normalizedText(), event.places());
+    }
+
+    /**
+     * Whether an article published during the event (its days of coverage, {@link #publishedDuring}) has a title that locates
+     * what it reports in the event's city or region ("قتال عنيف في الحديدة", "إجلاء المقاتلين من درعا"): on those days it is the
+     * event's coverage, whatever the event's name, which that coverage seldom repeats ("انطلاق عملية النصر الذهبي لتحرير
+     * الحديدة" against "معركة الحديدة"), and whatever its kind, which may have no words (an offensive). A country is no such
+     * place (any of its news, "في تركيا", in an election's week), nor is a city named as an actor ("موسكو تستدعي سفراء").
+     */
+    private static boolean placedInTitle(EventFacts event, TextFacts text) {
+        return publishedDuring(event, text.published()) && !event.places().isEmpty() && event.places().stream().noneMatch(Places::isCountry)
+                && Places.locatesIn(text.title(), event.places());
     }
 
     /**

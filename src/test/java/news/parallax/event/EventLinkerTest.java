@@ -421,4 +421,26 @@ class EventLinkerTest {
         assertTrue(results.links(), results.reasons().toString());
         assertTrue(results.reasons().stream().noneMatch(r -> r.contains("on the night of")), results.reasons().toString());
     }
+
+    @Test
+    void aTitleThatLocatesItsStoryInTheEventsCityDuringItIsCoverage() {
+        EventLinker.EventFacts offensive = event("other", "2018-06-13", "الحديدة", "انطلاق عملية النصر الذهبي لتحرير الحديدة");
+        EventLinker.Score fighting = EventLinker.score(offensive, text("2018-06-14",
+                "اشتباكات عنيفة في أحياء الحديدة الجنوبية\nتواصلت منذ الأربعاء الاشتباكات بين القوات الحكومية والمتمردين قرب الميناء."));
+        assertTrue(fighting.links(), fighting.reasons().toString());
+        assertTrue(fighting.reasons().contains("its title is placed in the event's place during it"), fighting.reasons().toString());
+        // the same title a week later is another day's fighting
+        assertFalse(EventLinker.score(offensive, text("2018-06-21",
+                "اشتباكات عنيفة في أحياء الحديدة الجنوبية\nتواصلت منذ الأربعاء الاشتباكات بين القوات الحكومية والمتمردين قرب الميناء.")).links());
+        // a city named as an actor locates nothing
+        EventLinker.EventFacts expulsion = event("other", "2018-03-29", "موسكو", "روسيا تطرد 60 دبلوماسيا أمريكيا");
+        EventLinker.Score actor = EventLinker.score(expulsion, text("2018-03-30",
+                "موسكو ترحب بقرار منظمة أوبك\nرحبت الحكومة يوم الجمعة بقرار المنظمة خفض الإنتاج."));
+        assertFalse(actor.links(), actor.reasons().toString());
+        // nor is a country the place a title locates its story in: any of its news in an election's week
+        EventLinker.EventFacts election = event("election", "2018-06-24", "تركيا", "الانتخابات التركية");
+        EventLinker.Score fire = EventLinker.score(election, text("2018-06-24",
+                "حريق في مصنع للنسيج في تركيا\nاندلع حريق يوم الأحد في مصنع للنسيج."));
+        assertFalse(fire.links(), fire.reasons().toString());
+    }
 }
