@@ -266,15 +266,16 @@ final class EventLinker {
     }
 
     /**
-     * Whether an article published during the event (its days of coverage, {@link #publishedDuring}) has a title that locates
-     * what it reports in the event's city or region ("قتال عنيف في الحديدة", "إجلاء المقاتلين من درعا"): on those days it is the
-     * event's coverage, whatever the event's name, which that coverage seldom repeats ("انطلاق عملية النصر الذهبي لتحرير
-     * الحديدة" against "معركة الحديدة"), and whatever its kind, which may have no words (an offensive). A country is no such
-     * place (any of its news, "في تركيا", in an election's week), nor is a city named as an actor ("موسكو تستدعي سفراء").
+     * Whether an article published during an event of a kind without words (an offensive, a capture, a crisis: no row of
+     * {@code linking/kind-words.tsv}) has a title that locates what it reports in the event's city or region ("قتال عنيف في
+     * الحديدة", "إجلاء المقاتلين من درعا"): on those days it is the event's coverage, whose name it seldom repeats ("انطلاق عملية
+     * النصر الذهبي لتحرير الحديدة" against "معركة الحديدة"). An event of a kind with words is told from another happening in its
+     * place by them (a raid on Douma the day of the chemical attack on Douma is no attack's coverage). A country is no such place
+     * (any of its news, "في تركيا"), nor is a city named as an actor ("موسكو تستدعي سفراء").
      */
     private static boolean placedInTitle(EventFacts event, TextFacts text) {
-        return publishedDuring(event, text.published()) && !event.places().isEmpty() && event.places().stream().noneMatch(Places::isCountry)
-                && Places.locatesIn(text.title(), event.places());
+        return kindWords(event.kind()).isEmpty() && publishedDuring(event, text.published()) && !event.places().isEmpty()
+                && event.places().stream().noneMatch(Places::isCountry) && Places.locatesIn(text.title(), event.places());
     }
 
     /**

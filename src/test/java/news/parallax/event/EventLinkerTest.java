@@ -432,6 +432,11 @@ class EventLinkerTest {
         // the same title a week later is another day's fighting
         assertFalse(EventLinker.score(offensive, text("2018-06-21",
                 "اشتباكات عنيفة في أحياء الحديدة الجنوبية\nتواصلت منذ الأربعاء الاشتباكات بين القوات الحكومية والمتمردين قرب الميناء.")).links());
+        // an event of a kind with words is told from another happening in its place by them: a raid is no chemical attack
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيماوي على دوما");
+        EventLinker.Score raid = EventLinker.score(attack, text("2018-04-07",
+                "مقتل مدنيين في غارات على دوما\nقتل مدنيون السبت في غارات جوية على المدينة."));
+        assertFalse(raid.links(), raid.reasons().toString());
         // a city named as an actor locates nothing
         EventLinker.EventFacts expulsion = event("other", "2018-03-29", "موسكو", "روسيا تطرد 60 دبلوماسيا أمريكيا");
         EventLinker.Score actor = EventLinker.score(expulsion, text("2018-03-30",
