@@ -282,8 +282,10 @@ final class EventLinker {
      * The happening of another kind an article's title reports as its own news, for an event of a kind that is none of them
      * ({@code linking/happenings.tsv}), when the title names nothing of the event but countries: "إسرائيل تقصف مواقع إيران
      * حول دمشق" two days after the United States left the Iran deal is a strike, whatever its lead recalls of the deal; a
-     * title that names the deal ("ترامب ينسحب من الاتفاق النووي ويلوح بضربات") is the deal's. A title with a colon reports
-     * what someone said ("الحرس الثوري: لا نخشى الضربات العسكرية", a reaction), not read.
+     * title that names the deal ("ترامب ينسحب من الاتفاق النووي ويلوح بضربات") is the deal's. An attack whose names speak of no
+     * strike is none either ("مقتل مدنيين بغارات على دوما" the day of the chemical attack on Douma); one named by a strike is
+     * left alone ({@link EventProfile#carries}). A title with a colon reports what someone said ("الحرس الثوري: لا نخشى الضربات
+     * العسكرية", a reaction), not read.
      */
     private static String otherHappening(EventFacts event, TextFacts text) {
         if (!HAPPENINGS.get("kinds").contains(event.kind()) || text.title().isEmpty() || text.title().contains(":")) {

@@ -155,7 +155,7 @@ class EventLinkerTest {
     }
 
     @Test
-    void aTitleThatReportsAStrikeOrAResignationReportsAnotherHappeningThanADecision() {
+    void aTitleThatReportsAStrikeOrAResignationReportsAnotherHappeningThanADecisionOrAnAttackNamedOtherwise() {
         EventLinker.EventFacts withdrawal = event("statement", "2018-05-08", "واشنطن", "الانسحاب من الاتفاق النووي", "نووي إيران");
         String lead = "\nجاء ذلك بعد يومين من الانسحاب الأمريكي من الاتفاق النووي مع إيران.";
         EventLinker.Score strike = EventLinker.score(withdrawal, text("2018-05-10", "طائرات إسرائيلية تقصف مواقع إيران قرب حمص بعد قصف الجولان" + lead));
@@ -177,7 +177,16 @@ class EventLinkerTest {
         assertEquals("conference", looming.kind());
         EventLinker.Score raids = EventLinker.score(looming, text("2018-09-07", "قصف على ريف إدلب الجنوبي\nتواصلت الضربات على إدلب قبل قمة طهران."));
         assertTrue(raids.links(), raids.reasons().toString());
-        // an attack is a strike: the same title is the strikes' coverage
+        // an attack whose names speak of no strike is no strike: a raid in its place that day is another happening
+        EventLinker.EventFacts chemical = event("attack", "2018-04-07", "دوما", "الهجوم الكيماوي على دوما", "مجزرة دوما");
+        EventLinker.Score raid = EventLinker.score(chemical, text("2018-04-07",
+                "مقتل مدنيين في غارات جوية على دوما\nقتل مدنيون السبت في غارات على المدينة قبل ساعات من الهجوم الكيماوي."));
+        assertFalse(raid.links(), raid.reasons().toString());
+        assertTrue(raid.reasons().contains("its title reports a strike, not the attack"), raid.reasons().toString());
+        EventLinker.Score gas = EventLinker.score(chemical, text("2018-04-08",
+                "عشرات القتلى في الهجوم الكيماوي على دوما\nقتل العشرات السبت في الهجوم الكيماوي على دوما بعد غارات على المدينة."));
+        assertTrue(gas.links(), gas.reasons().toString());
+        // an attack named by a strike is a strike: the same title is the strikes' coverage
         EventLinker.Score strikes = EventLinker.score(event("attack", "2018-05-10", "حمص", "قصف حمص"),
                 text("2018-05-10", "طائرات إسرائيلية تقصف مواقع إيران قرب حمص بعد قصف الجولان" + lead));
         assertTrue(strikes.links(), strikes.reasons().toString());
