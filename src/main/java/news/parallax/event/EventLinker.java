@@ -369,8 +369,9 @@ final class EventLinker {
      * strikes; a text of the attack's days that weighs a coming strike is about the attack. A text of neither's days
      * (between them) stays with both, whichever it names. Of several events of its days, those whose name its title and
      * lead carry keep it when there are any ({@code named}): a story of the NATO summit on the day Trump lands in Britain
-     * names the summit, and Britain and Trump only as actors. Decided from the events' dates and the article's own
-     * scores, so it is the same whichever came first.
+     * names the summit, and Britain and Trump only as actors. Of those left, the events whose own dates hold its day keep
+     * it when there are any: a sequel's coverage in the days after the first event is the sequel's. Decided from the events'
+     * dates and the article's own scores, so it is the same whichever came first.
      */
     static Set<Long> ofItsDays(List<EventFacts> linked, Set<Long> named, LocalDate published) {
         Set<Long> during = new HashSet<>();
@@ -379,6 +380,14 @@ final class EventLinker {
             linked.forEach(event -> during.add(event.id()));
         } else if (during.size() > 1 && during.stream().anyMatch(named::contains)) {
             during.retainAll(named);
+        }
+        // of the events of its days left, those whose own dates hold its day keep it: a text of 17 March on Russia's answer
+        // (15-17 March) is no longer the coverage of Britain's expulsion of 14 March, whose days of coverage run to the 17th
+        Set<Long> own = new HashSet<>();
+        linked.stream().filter(event -> during.contains(event.id()) && published != null && !published.isBefore(event.start())
+                && !published.isAfter(event.end())).forEach(event -> own.add(event.id()));
+        if (during.size() > 1 && !own.isEmpty()) {
+            during.retainAll(own);
         }
         return during;
     }

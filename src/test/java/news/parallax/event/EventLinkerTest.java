@@ -305,6 +305,22 @@ class EventLinkerTest {
     }
 
     @Test
+    void ofTwoEventsOfItsDaysTheOneOnWhoseOwnDatesItWasPublishedKeepsIt() {
+        // one country expels diplomats on 14 March, the other answers from 15 to 17 March: their names share every word
+        EventLinker.EventFacts expels = event("other", "2018-03-14", "لندن", "طرد بريطانيا 23 دبلوماسيا روسيا");
+        EventLinker.EventFacts answers = new EventLinker.EventFacts(2, "other", LocalDate.parse("2018-03-15"), LocalDate.parse("2018-03-17"),
+                List.of("موسكو"), Places.mostSpecific(List.of("موسكو")), Set.of(), event("other", "2018-03-15", "موسكو",
+                        "روسيا تطرد 23 دبلوماسيا بريطانيا").profile(), Map.of(), List.of());
+        EventLinker.TextFacts answer = text("2018-03-17", "روسيا تطرد 23 دبلوماسيا بريطانيا\nقررت موسكو السبت طرد 23 دبلوماسيا بريطانيا"
+                + " ردا على طرد لندن 23 دبلوماسيا روسيا الأربعاء.");
+        assertTrue(EventLinker.score(expels, answer).named() && EventLinker.score(answers, answer).named());
+        List<EventLinker.EventFacts> both = List.of(expels, answers);
+        assertEquals(Set.of(2L), EventLinker.ofItsDays(both, Set.of(1L, 2L), answer.published()), "the answer's own day");
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(both, Set.of(1L, 2L), LocalDate.parse("2018-03-14")), "the expulsion's own day");
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(both, Set.of(1L), answer.published()), "a text that names only the first keeps it");
+    }
+
+    @Test
     void ofTwoEventsOfItsDaysTheOneItsLeadNamesKeepsIt() {
         EventLinker.EventFacts summit = event("conference", "2018-07-11", "بروكسل", "قمة حلف الناتو في بروكسل");
         EventLinker.EventFacts visit = event("visit", "2018-07-12", "بريطانيا", "زيارة ترامب لبريطانيا");
