@@ -232,10 +232,14 @@ final class EventLinker {
         if (other != null) {
             reasons.add("its title reports a " + other + ", not the " + event.kind());
         }
+        boolean placedInTitle = placedInTitle(event, text);
+        if (placedInTitle) {
+            reasons.add("its title is placed in the event's place during it");
+        }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
         boolean topical = !elsewhere && night == null && other == null && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
-                || kindWord && place || participants >= 2 || participants == 1 && (place || kindWord));
+                || kindWord && place || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
             temporal = false;
@@ -262,11 +266,26 @@ final class EventLinker {
     }
 
     /**
+     * Whether an article published during an event of a kind without words (an offensive, a capture, a crisis: no row of
+     * {@code linking/kind-words.tsv}) has a title that locates what it reports in the event's city or region ("قتال عنيف في
+     * الحديدة", "إجلاء المقاتلين من درعا"): on those days it is the event's coverage, whose name it seldom repeats ("انطلاق عملية
+     * النصر الذهبي لتحرير الحديدة" against "معركة الحديدة"). An event of a kind with words is told from another happening in its
+     * place by them (a raid on Douma the day of the chemical attack on Douma is no attack's coverage). A country is no such place
+     * (any of its news, "في تركيا"), nor is a city named as an actor ("موسكو تستدعي سفراء").
+     */
+    private static boolean placedInTitle(EventFacts event, TextFacts text) {
+        return kindWords(event.kind()).isEmpty() && publishedDuring(event, text.published()) && !event.places().isEmpty()
+                && event.places().stream().noneMatch(Places::isCountry) && Places.locatesIn(text.title(), event.places());
+    }
+
+    /**
      * The happening of another kind an article's title reports as its own news, for an event of a kind that is none of them
      * ({@code linking/happenings.tsv}), when the title names nothing of the event but countries: "إسرائيل تقصف مواقع إيران
      * حول دمشق" two days after the United States left the Iran deal is a strike, whatever its lead recalls of the deal; a
-     * title that names the deal ("ترامب ينسحب من الاتفاق النووي ويلوح بضربات") is the deal's. A title with a colon reports
-     * what someone said ("الحرس الثوري: لا نخشى الضربات العسكرية", a reaction), not read.
+     * title that names the deal ("ترامب ينسحب من الاتفاق النووي ويلوح بضربات") is the deal's. An attack whose names speak of no
+     * strike is none either ("مقتل مدنيين بغارات على دوما" the day of the chemical attack on Douma); one named by a strike is
+     * left alone ({@link EventProfile#carries}). A title with a colon reports what someone said ("الحرس الثوري: لا نخشى الضربات
+     * العسكرية", a reaction), not read.
      */
     private static String otherHappening(EventFacts event, TextFacts text) {
         if (!HAPPENINGS.get("kinds").contains(event.kind()) || text.title().isEmpty() || text.title().contains(":")) {
@@ -350,8 +369,9 @@ final class EventLinker {
      * strikes; a text of the attack's days that weighs a coming strike is about the attack. A text of neither's days
      * (between them) stays with both, whichever it names. Of several events of its days, those whose name its title and
      * lead carry keep it when there are any ({@code named}): a story of the NATO summit on the day Trump lands in Britain
-     * names the summit, and Britain and Trump only as actors. Decided from the events' dates and the article's own
-     * scores, so it is the same whichever came first.
+     * names the summit, and Britain and Trump only as actors. Of those left, the events whose own dates hold its day keep
+     * it when there are any: a sequel's coverage in the days after the first event is the sequel's. Decided from the events'
+     * dates and the article's own scores, so it is the same whichever came first.
      */
     static Set<Long> ofItsDays(List<EventFacts> linked, Set<Long> named, LocalDate published) {
         Set<Long> during = new HashSet<>();
@@ -360,6 +380,14 @@ final class EventLinker {
             linked.forEach(event -> during.add(event.id()));
         } else if (during.size() > 1 && during.stream().anyMatch(named::contains)) {
             during.retainAll(named);
+        }
+        // of the events of its days left, those whose own dates hold its day keep it: a text of 17 March on Russia's answer
+        // (15-17 March) is no longer the coverage of Britain's expulsion of 14 March, whose days of coverage run to the 17th
+        Set<Long> own = new HashSet<>();
+        linked.stream().filter(event -> during.contains(event.id()) && published != null && !published.isBefore(event.start())
+                && !published.isAfter(event.end())).forEach(event -> own.add(event.id()));
+        if (during.size() > 1 && !own.isEmpty()) {
+            during.retainAll(own);
         }
         return during;
     }

@@ -91,6 +91,15 @@ public final class Places {
         return events.isEmpty() || named(text, false).stream().anyMatch(n -> related(n.place(), events));
     }
 
+    /**
+     * Whether a text locates something ("في الحديدة", "مطار الحديدة", {@code facts/place-cues.txt}) in one
+     * of {@code places} or a place that lies in one: not a country that holds it, nor a place named as an actor ("موسكو تستدعي").
+     */
+    public static boolean locatesIn(String text, Set<String> places) {
+        List<Place> events = known(places);
+        return located(text).stream().anyMatch(p -> events.stream().anyMatch(e -> contains(e, p)));
+    }
+
     /** Whether a text names a place, and only places, of which none is, holds or lies in one of {@code places}. */
     public static boolean namesOnlyOthers(String text, Set<String> places) {
         List<Place> events = known(places);

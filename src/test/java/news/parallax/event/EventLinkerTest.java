@@ -155,7 +155,7 @@ class EventLinkerTest {
     }
 
     @Test
-    void aTitleThatReportsAStrikeOrAResignationReportsAnotherHappeningThanADecision() {
+    void aTitleThatReportsAStrikeOrAResignationReportsAnotherHappeningThanADecisionOrAnAttackNamedOtherwise() {
         EventLinker.EventFacts withdrawal = event("statement", "2018-05-08", "واشنطن", "الانسحاب من الاتفاق النووي", "نووي إيران");
         String lead = "\nجاء ذلك بعد يومين من الانسحاب الأمريكي من الاتفاق النووي مع إيران.";
         EventLinker.Score strike = EventLinker.score(withdrawal, text("2018-05-10", "طائرات إسرائيلية تقصف مواقع إيران قرب حمص بعد قصف الجولان" + lead));
@@ -177,7 +177,16 @@ class EventLinkerTest {
         assertEquals("conference", looming.kind());
         EventLinker.Score raids = EventLinker.score(looming, text("2018-09-07", "قصف على ريف إدلب الجنوبي\nتواصلت الضربات على إدلب قبل قمة طهران."));
         assertTrue(raids.links(), raids.reasons().toString());
-        // an attack is a strike: the same title is the strikes' coverage
+        // an attack whose names speak of no strike is no strike: a raid in its place that day is another happening
+        EventLinker.EventFacts chemical = event("attack", "2018-04-07", "دوما", "الهجوم الكيماوي على دوما", "مجزرة دوما");
+        EventLinker.Score raid = EventLinker.score(chemical, text("2018-04-07",
+                "مقتل مدنيين في غارات جوية على دوما\nقتل مدنيون السبت في غارات على المدينة قبل ساعات من الهجوم الكيماوي."));
+        assertFalse(raid.links(), raid.reasons().toString());
+        assertTrue(raid.reasons().contains("its title reports a strike, not the attack"), raid.reasons().toString());
+        EventLinker.Score gas = EventLinker.score(chemical, text("2018-04-08",
+                "عشرات القتلى في الهجوم الكيماوي على دوما\nقتل العشرات السبت في الهجوم الكيماوي على دوما بعد غارات على المدينة."));
+        assertTrue(gas.links(), gas.reasons().toString());
+        // an attack named by a strike is a strike: the same title is the strikes' coverage
         EventLinker.Score strikes = EventLinker.score(event("attack", "2018-05-10", "حمص", "قصف حمص"),
                 text("2018-05-10", "طائرات إسرائيلية تقصف مواقع إيران قرب حمص بعد قصف الجولان" + lead));
         assertTrue(strikes.links(), strikes.reasons().toString());
@@ -293,6 +302,22 @@ class EventLinkerTest {
         assertEquals(Set.of(2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-17")), "recalling the attack three days on");
         assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-20")), "after both: both");
         assertEquals(Set.of(1L), EventLinker.ofItsDays(List.of(attack), Set.of(), LocalDate.parse("2018-04-17")), "no other event: kept");
+    }
+
+    @Test
+    void ofTwoEventsOfItsDaysTheOneOnWhoseOwnDatesItWasPublishedKeepsIt() {
+        // one country expels diplomats on 14 March, the other answers from 15 to 17 March: their names share every word
+        EventLinker.EventFacts expels = event("other", "2018-03-14", "لندن", "طرد بريطانيا 23 دبلوماسيا روسيا");
+        EventLinker.EventFacts answers = new EventLinker.EventFacts(2, "other", LocalDate.parse("2018-03-15"), LocalDate.parse("2018-03-17"),
+                List.of("موسكو"), Places.mostSpecific(List.of("موسكو")), Set.of(), event("other", "2018-03-15", "موسكو",
+                        "روسيا تطرد 23 دبلوماسيا بريطانيا").profile(), Map.of(), List.of());
+        EventLinker.TextFacts answer = text("2018-03-17", "روسيا تطرد 23 دبلوماسيا بريطانيا\nقررت موسكو السبت طرد 23 دبلوماسيا بريطانيا"
+                + " ردا على طرد لندن 23 دبلوماسيا روسيا الأربعاء.");
+        assertTrue(EventLinker.score(expels, answer).named() && EventLinker.score(answers, answer).named());
+        List<EventLinker.EventFacts> both = List.of(expels, answers);
+        assertEquals(Set.of(2L), EventLinker.ofItsDays(both, Set.of(1L, 2L), answer.published()), "the answer's own day");
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(both, Set.of(1L, 2L), LocalDate.parse("2018-03-14")), "the expulsion's own day");
+        assertEquals(Set.of(1L), EventLinker.ofItsDays(both, Set.of(1L), answer.published()), "a text that names only the first keeps it");
     }
 
     @Test
@@ -420,5 +445,32 @@ class EventLinkerTest {
                 "إعلان نتائج الانتخابات التشريعية في العراق خلال ساعات\nويقول مراقبون إن نتائج الانتخابات قد تعلن ليل الأحد."));
         assertTrue(results.links(), results.reasons().toString());
         assertTrue(results.reasons().stream().noneMatch(r -> r.contains("on the night of")), results.reasons().toString());
+    }
+
+    @Test
+    void aTitleThatLocatesItsStoryInTheEventsCityDuringItIsCoverage() {
+        EventLinker.EventFacts offensive = event("other", "2018-06-13", "الحديدة", "انطلاق عملية النصر الذهبي لتحرير الحديدة");
+        EventLinker.Score fighting = EventLinker.score(offensive, text("2018-06-14",
+                "اشتباكات عنيفة في أحياء الحديدة الجنوبية\nتواصلت منذ الأربعاء الاشتباكات بين القوات الحكومية والمتمردين قرب الميناء."));
+        assertTrue(fighting.links(), fighting.reasons().toString());
+        assertTrue(fighting.reasons().contains("its title is placed in the event's place during it"), fighting.reasons().toString());
+        // the same title a week later is another day's fighting
+        assertFalse(EventLinker.score(offensive, text("2018-06-21",
+                "اشتباكات عنيفة في أحياء الحديدة الجنوبية\nتواصلت منذ الأربعاء الاشتباكات بين القوات الحكومية والمتمردين قرب الميناء.")).links());
+        // an event of a kind with words is told from another happening in its place by them: a raid is no chemical attack
+        EventLinker.EventFacts attack = event("attack", "2018-04-07", "دوما", "الهجوم الكيماوي على دوما");
+        EventLinker.Score raid = EventLinker.score(attack, text("2018-04-07",
+                "مقتل مدنيين في غارات على دوما\nقتل مدنيون السبت في غارات جوية على المدينة."));
+        assertFalse(raid.links(), raid.reasons().toString());
+        // a city named as an actor locates nothing
+        EventLinker.EventFacts expulsion = event("other", "2018-03-29", "موسكو", "روسيا تطرد 60 دبلوماسيا أمريكيا");
+        EventLinker.Score actor = EventLinker.score(expulsion, text("2018-03-30",
+                "موسكو ترحب بقرار منظمة أوبك\nرحبت الحكومة يوم الجمعة بقرار المنظمة خفض الإنتاج."));
+        assertFalse(actor.links(), actor.reasons().toString());
+        // nor is a country the place a title locates its story in: any of its news in an election's week
+        EventLinker.EventFacts election = event("election", "2018-06-24", "تركيا", "الانتخابات التركية");
+        EventLinker.Score fire = EventLinker.score(election, text("2018-06-24",
+                "حريق في مصنع للنسيج في تركيا\nاندلع حريق يوم الأحد في مصنع للنسيج."));
+        assertFalse(fire.links(), fire.reasons().toString());
     }
 }
