@@ -131,6 +131,10 @@ final class Attributions {
                     return null; // "وقالوا إن": a plural verb's subject comes before it, and no one speaker goes on
                 }
                 Phrase source = before != null ? before : read(i + 1);
+                String complement = RULES.requiredComplement(key);
+                if (complement != null && (source == null || source.who() != Who.PERSON || !followsSubject(source.to(), complement))) {
+                    return null; // "عبر تويتر"، "عبر الحدود": a preposition; "وعبر X، ...، عن أسفه" is speech
+                }
                 if (source == null && i > 2 && key.charAt(0) == 'و' && RULES.isSpeechVerb(key.substring(1))) {
                     // "وقد استقبل X ... أعضاء الكونغرس، وشدد أمامهم على أنه": a second verb of the sentence's subject
                     source = before = openingSubject(i);
@@ -477,6 +481,19 @@ final class Attributions {
             String between = gap(at).strip();
             return between.isEmpty() ? RULES.isComplementizer(keys.get(at))
                     : between.indexOf(':') >= 0 || between.equals("“") || between.equals("«"); // '"' may as well close a quote
+        }
+
+        /** Whether the word {@code complement} follows a subject ending at {@code at}, at once or after a phrase set off by commas. */
+        private boolean followsSubject(int at, String complement) {
+            if (at < tokens.size() && !breakBefore(at)) {
+                return keys.get(at).equals(complement);
+            }
+            for (int k = at + 1; at < tokens.size() && onlyCommaBefore(at) && k < tokens.size() && k <= at + MAX_SOURCE_TOKENS; k++) {
+                if (breakBefore(k)) {
+                    return onlyCommaBefore(k) && keys.get(k).equals(complement);
+                }
+            }
+            return false;
         }
 
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
@@ -875,7 +892,11 @@ final class Attributions {
                 to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word ("ألكسندر" is a given name)
             }
             String first = keys.get(at);
-            if (first.endsWith("ا") && (to - at == 1 || accusative(first)) && !personalName(at) || prepositional(first) || first.startsWith("لل")) {
+            // a rare word in ا right before a colon is a name ("وتابع مارادونا: ..."), not one of the shape فاعلا ("وقال ساخرا:")
+            boolean namedBeforeColon = to - at == 1 && to < tokens.size() && !RULES.isCommonWord(first) && !accusative(first)
+                    && gap(to).strip().startsWith(":");
+            if (first.endsWith("ا") && (to - at == 1 || accusative(first)) && !personalName(at) && !namedBeforeColon || prepositional(first)
+                    || first.startsWith("لل")) {
                 return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name ("يوليا" is one)
             }
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
