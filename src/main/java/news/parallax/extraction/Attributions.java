@@ -131,12 +131,19 @@ final class Attributions {
                     return null; // "وقالوا إن": a plural verb's subject comes before it, and no one speaker goes on
                 }
                 Phrase source = before != null ? before : read(i + 1);
+                String complement = RULES.requiredComplement(key);
+                if (complement != null && (source == null || source.who() != Who.PERSON || !followsSubject(source.to(), complement))) {
+                    return null; // "عبر تويتر"، "عبر الحدود": a preposition; "وعبر X، ...، عن أسفه" is speech
+                }
                 if (source == null && i > 2 && key.charAt(0) == 'و' && RULES.isSpeechVerb(key.substring(1))) {
                     // "وقد استقبل X ... أعضاء الكونغرس، وشدد أمامهم على أنه": a second verb of the sentence's subject
                     source = before = openingSubject(i);
                 }
-                int objectsTo = source == null ? 0 : Math.min(tokens.size(), source.to() + 6);
-                for (int k = source == null ? 0 : source.to(); k < objectsTo && !breakBefore(k) && !RULES.isComplementizer(keys.get(k)); k++) {
+                int objectsTo = source == null ? 0 : Math.min(tokens.size(), source.to() + 10);
+                // past an apposition or a date set off by commas ("وقد أثار الرئيس، دونالد ترامب، في أكتوبر غضب إيران"), and
+                // inside a name that ran on into the object ("ويعتبر جون سميث أول رئيس ...")
+                for (int k = source == null ? 0 : source.from() + 1; k < objectsTo && (!breakBefore(k) || onlyCommaBefore(k))
+                        && !RULES.isComplementizer(keys.get(k)); k++) {
                     if (RULES.notSaid(key, keys.get(k))) {
                         return null; // "وأضاف اللاعب X نجم الفريق الهدف الثاني": a goal, no words
                     }
@@ -476,6 +483,19 @@ final class Attributions {
                     : between.indexOf(':') >= 0 || between.equals("“") || between.equals("«"); // '"' may as well close a quote
         }
 
+        /** Whether the word {@code complement} follows a subject ending at {@code at}, at once or after a phrase set off by commas. */
+        private boolean followsSubject(int at, String complement) {
+            if (at < tokens.size() && !breakBefore(at)) {
+                return keys.get(at).equals(complement);
+            }
+            for (int k = at + 1; at < tokens.size() && onlyCommaBefore(at) && k < tokens.size() && k <= at + MAX_SOURCE_TOKENS; k++) {
+                if (breakBefore(k)) {
+                    return onlyCommaBefore(k) && keys.get(k).equals(complement);
+                }
+            }
+            return false;
+        }
+
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
         private Phrase subjectBefore(int verb) {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
@@ -708,6 +728,7 @@ final class Attributions {
                     // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
                     construct = !definite(key) && !definite(keys.get(i - 1));
                     i++;
+
                 } else if ((key.equals("في") || key.equals("لدي") || key.equals("عن") && i + 1 < limit && definite(keys.get(i + 1)))
                         && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                     i += 2; // "في غزة", "لدى بريطانيا", "المسؤولة عن الصحة العامة"
@@ -763,8 +784,9 @@ final class Attributions {
             }
             Registry.Found known = nameTo == nameFrom ? null : registry.speakerWithin(keys.subList(nameFrom, nameTo));
             if (!separated && known == null && nameTo < limit && !breakBefore(nameTo) && RULES.isTitle(keys.get(nameTo))
-                    && nameWords(nameFrom, nameTo) <= 2) {
-                // "قائد اللواء الأول حرس حدود العميد هيكل حنتف": words before a second title belong to the role
+                    && nameWords(nameFrom, nameTo) <= 2 && !personalName(nameFrom)) {
+                // "قائد اللواء الأول حرس حدود العميد هيكل حنتف": words before a second title belong to the role; a given name
+                // starts a name whose apposition the second title is ("العميد حسين دهقان وزير الدفاع السابق مستشار المرشد علي خامنئي")
                 Phrase ranked = titled(nameTo, limit);
                 if (ranked.who() == Who.PERSON) {
                     return new Phrase(Who.PERSON, at, ranked.to(), ranked.nameFrom(), ranked.nameTo(), ranked.entry(), null);
@@ -870,7 +892,11 @@ final class Attributions {
                 to = at + 1; // "أكد المعيوف قيام الهيئة": a name with "ال" is a surname of one word ("ألكسندر" is a given name)
             }
             String first = keys.get(at);
-            if (first.endsWith("ا") && (to - at == 1 || accusative(first)) && !personalName(at) || prepositional(first) || first.startsWith("لل")) {
+            // a rare word in ا right before a colon is a name ("وتابع مارادونا: ..."), not one of the shape فاعلا ("وقال ساخرا:")
+            boolean namedBeforeColon = to - at == 1 && to < tokens.size() && !RULES.isCommonWord(first) && !accusative(first)
+                    && gap(to).strip().startsWith(":");
+            if (first.endsWith("ا") && (to - at == 1 || accusative(first)) && !personalName(at) && !namedBeforeColon || prepositional(first)
+                    || first.startsWith("لل")) {
                 return null; // "جزءا", "بالاحتمال", "للسياسات": an accusative or a prepositional phrase, not a name ("يوليا" is one)
             }
             return new Phrase(Who.PERSON, at, to, at, to, null, null);
@@ -1065,8 +1091,10 @@ final class Attributions {
             boolean compoundSurname = afterSurname && nameWords(from, at) == 2 && rareWord(key) && nameable(key) && clearEndAfter(at);
             // "كما نشر راشد صورة لسفير ...": a common noun written with ة is the verb's object ("أسامة" is a given name)
             boolean feminineNoun = !key.startsWith("ال") && RULES.isCommonWord(key) && !RULES.isGivenName(key) && taMarbuta(at);
-            // "أشاد جون سميث بجهود ...": after two words of a name, ب and a common word is the verb's complement
-            boolean complement = nameWords(from, at) >= 2 && key.length() > 3 && key.charAt(0) == 'ب'
+            // "أشاد جون سميث بجهود ...": after two words of a name, ب and a common word is the verb's complement; so it is after
+            // one word that is no given name ("وطالب يلدرم بعقد قمة"), where a surname could start with ب ("جون بيرد"), unless
+            // the word starts with با as names written from Latin do ("القاضي غرانت باول")
+            boolean complement = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from)) && key.charAt(1) != 'ا') && key.length() > 3 && key.charAt(0) == 'ب'
                     && RULES.isCommonWord(key.substring(1)) && !RULES.isGivenName(key);
             return (!afterSurname || compoundSurname) && !object && !role && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));

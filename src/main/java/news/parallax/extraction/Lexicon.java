@@ -60,6 +60,7 @@ final class Lexicon {
     private final Set<String> institutionNames = new HashSet<>();
     private final Set<String> issuedBy = new HashSet<>();
     private final Map<String, Set<String>> notSaidObjects = new HashMap<>();
+    private final Map<String, String> verbComplements = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> pastAuxiliaries = new HashSet<>();
     private final Set<String> correspondents = new HashSet<>();
@@ -84,6 +85,14 @@ final class Lexicon {
                 if (language.equals("ar")) {
                     speechVerbs.addAll(arabicFeminine(line));
                     pluralVerbs.addAll(arabicPlural(line));
+                }
+            }
+            if (language.equals("ar")) {
+                for (List<String> line : read(language, "complement-verbs.txt")) { // "عبر عن": speech only with its complement
+                    List<String> forms = new ArrayList<>(List.of(line.get(0)));
+                    forms.addAll(arabicFeminine(forms));
+                    forms.forEach(form -> verbComplements.put(form, line.get(1)));
+                    speechVerbs.addAll(forms);
                 }
             }
             read(language, "speech-participles.txt").forEach(participles::addAll);
@@ -212,6 +221,13 @@ final class Lexicon {
         String bare = !speechVerbs.contains(verb) && verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
         boolean feminine = pronoun == 1 && (bare.startsWith("ا") || bare.length() == 4 && bare.charAt(1) == 'ا');
         return pronoun > 0 && verb.length() > 2 && withConjunction(speechVerbs, verb) && !feminine;
+    }
+
+    /** The complement without which the speech verb {@code key} is no speech ("عن" for "وعبر"), or null. */
+    String requiredComplement(String key) {
+        String complement = verbComplements.get(key);
+        return complement != null || key.length() < 3 || key.charAt(0) != 'و' && key.charAt(0) != 'ف' ? complement
+                : verbComplements.get(key.substring(1));
     }
 
     /** "قالوا"، "يؤكدون": a speech verb of the masculine plural, whose subject stands before it ("لكن خبراء قالوا"). */
