@@ -1040,8 +1040,10 @@ final class Attributions {
                     i++; // "القيادة العامة للجيش والقوات المسلحة": a second genitive of the same ل
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                         || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives && !(i == at + 1 && withNun(keys.get(at)))
-                                // "الشرطة الفيدرالية الألمانية المداهمات": a definite adjective ends the construct, the noun after it is the verb's object
-                                && !(i - 1 > at && keys.get(i - 1).startsWith("ال") && isNisba(keys.get(i - 1)) && !isNisba(key))
+                                // "الشرطة الفيدرالية الألمانية المداهمات": a definite adjective ends the construct, the noun after it is the
+                                // verb's object, but for the adjectives that go on one ("حركة الشباب الإسلامية المتشددة")
+                                && !(i - 1 > at && keys.get(i - 1).startsWith("ال") && isNisba(keys.get(i - 1)) && !isNisba(key)
+                                        && !RULES.isRoleAdjective(key))
                         || key.startsWith("لل")
                         || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at)) // "دبلوماسيون أفقا": no genitive after ون
                         || who == Who.INSTITUTION && !definite && i > at + 1 && foreignWord(keys.get(i - 1)) && foreignWord(key)) {
