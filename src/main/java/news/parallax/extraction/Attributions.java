@@ -24,6 +24,8 @@ final class Attributions {
     private static final String CLOSING_QUOTES = "\"”»)";
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_SOURCE_TOKENS = 7;
+    /** How far after a speaker (or before the verb) the outlet told may stand: "وقال الضابط المسؤول عن القضية ... لوكالة". */
+    private static final int MAX_TOLD_DISTANCE = 14;
 
     enum Who { PERSON, OUTLET, ANONYMOUS, COLLECTIVE, INSTITUTION, DOCUMENT }
 
@@ -84,7 +86,7 @@ final class Attributions {
         private List<Attribution> findAll() {
             List<Attribution> found = new ArrayList<>();
             boolean[] quoted = new boolean[tokens.size()];
-            boolean inside = false;
+            boolean inside = opensInsideQuote();
             for (int i = 0; i < tokens.size(); i++) {
                 String gap = i == 0 ? text.text.substring(start, tokens.get(0).start()) : gap(i);
                 for (int c = 0; c < gap.length(); c++) {
@@ -104,6 +106,19 @@ final class Attributions {
                 }
             }
             return found;
+        }
+
+        /**
+         * "اسأل البيت الأبيض"، وفق ما ذكرت وكالة ...": the sentence starts inside a quotation that a full stop cut, when its first
+         * straight quote closes one (after a word, before a space or punctuation) and words follow it.
+         */
+        private boolean opensInsideQuote() {
+            int mark = text.text.indexOf('"', start);
+            if (mark <= start || tokens.isEmpty() || mark >= tokens.get(tokens.size() - 1).start()
+                    || Character.isWhitespace(text.text.charAt(mark - 1))) {
+                return false; // "... الغذائية".": a stray quote at the end closes nothing the sentence says
+            }
+            return mark + 1 == text.text.length() || !Character.isLetterOrDigit(text.text.charAt(mark + 1));
         }
 
         private Attribution attributionAt(int i) {
@@ -292,7 +307,19 @@ final class Attributions {
                     break;
                 }
             }
+            // an outlet told is evidence that the words before it are a name, so none further on after a lone word that a word
+            // without ال follows: it is as often a common noun or a name read short ("وقال الشاهد أليكس شاكر لشبكة ..."، "وقال ألدو
+            // كاوتيرسيو، ..."), unlike "وقال الضابط المسؤول عن القضية ... لوكالة ..."
+            boolean shortName = source != null && source.who() == Who.PERSON && !source.hasRole() && source.nameTo() - source.nameFrom() == 1
+                    && source.to() < tokens.size() && !breakBefore(source.to())
+                    && (!definite(keys.get(source.to())) || RULES.isForeignGivenName(keys.get(source.to())));
+            if (toldTo == null && RULES.isSpeechVerb(keys.get(trigger)) && !shortName) {
+                toldTo = toldBeforeContent(next);
+            }
             int contentFrom = toldTo != null ? toldTo.to() : next;
+            if (toldTo == null && RULES.isSpeechVerb(keys.get(trigger))) {
+                toldTo = interviewBefore(trigger); // what is said still starts after the verb
+            }
             Phrase also = null;
             if (source != null && toldTo == null && next == source.to() && next < tokens.size() && !breakBefore(next)
                     && keys.get(next).charAt(0) == 'و' && RULES.isTitle(keys.get(next).substring(1))) { // not "وزير": its و is no conjunction
@@ -301,6 +328,66 @@ final class Attributions {
                 also = also != null && also.who() == Who.PERSON ? also : null;
             }
             return new Attribution(trigger, source, toldTo, contentFrom, also, apposition);
+        }
+
+        /**
+         * "وقال الضابط المسؤول عن القضية بمركز الشرطة المحلي لوكالة فرانس برس "..."": an outlet told ("لوكالة ..."، "مع
+         * قناة ..." after an interview word) further on than the source's own words, before what is said starts (no
+         * complementizer, colon or other verb before it) and with what is said after it; null when there is none.
+         */
+        private Phrase toldBeforeContent(int from) {
+            for (int i = from; i < tokens.size() && i < from + MAX_TOLD_DISTANCE; i++) {
+                String key = keys.get(i);
+                if (RULES.isComplementizer(key) || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || i > 0 && gap(i).indexOf(':') >= 0) {
+                    return null;
+                }
+                boolean interview = key.equals("مع") && i > 0 && i + 1 < tokens.size() && RULES.isInterviewWord(keys.get(i - 1));
+                if (interview || toldOutletAt(i, tokens.size())) {
+                    Phrase outlet = interview ? outletOrNull(i + 1) : outlet(i);
+                    // "لبرنامج تليفزيوني وناشط بيئي": an adjective after the cue is no outlet's name
+                    boolean named = outlet != null && (outlet.entry() != null
+                            || outlet.hasName() && !(isNisba(keys.get(outlet.nameFrom())) && !definite(keys.get(outlet.nameFrom()))));
+                    return named && outlet.who() == Who.OUTLET && contentAfter(outlet.to()) ? outlet : null;
+                }
+            }
+            return null;
+        }
+
+        /** What is said follows token {@code at} within a few words: a complementizer, a colon or an opening quote. */
+        private boolean contentAfter(int at) {
+            for (int i = at; i < tokens.size() && i < at + MAX_TOLD_DISTANCE; i++) {
+                String gap = gap(i);
+                if (RULES.isComplementizer(keys.get(i)) || gap.indexOf(':') >= 0 || gap.chars().anyMatch(c -> OPENING_QUOTES.indexOf(c) >= 0)) {
+                    return true;
+                }
+                if (RULES.isSpeechVerb(keys.get(i))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "وفي مقابلة مع قناة "فرانس 24"، الجمعة، قال ماكرون": the outlet of an interview named before the verb, with no other
+         * verb, complementizer or participle between them; null when there is none.
+         */
+        private Phrase interviewBefore(int verb) {
+            for (int k = Math.max(1, verb - MAX_TOLD_DISTANCE); k + 1 < verb; k++) {
+                if (!keys.get(k).equals("مع") || !RULES.isInterviewWord(keys.get(k - 1))) {
+                    continue;
+                }
+                Phrase outlet = outletOrNull(k + 1);
+                if (outlet == null || outlet.who() != Who.OUTLET || !(outlet.hasName() || outlet.entry() != null) || outlet.to() > verb) {
+                    return null;
+                }
+                for (int j = outlet.to(); j < verb; j++) {
+                    if (RULES.isSpeechVerb(keys.get(j)) || RULES.isComplementizer(keys.get(j)) || RULES.isParticiple(keys.get(j))) {
+                        return null;
+                    }
+                }
+                return outlet;
+            }
+            return null;
         }
 
         /**
@@ -647,8 +734,9 @@ final class Attributions {
             boolean namedAfter = nameFrom + 1 < limit && !breakBefore(nameFrom + 1) && keys.get(nameFrom + 1).startsWith("ال")
                     && !isNisba(keys.get(nameFrom + 1)); // "صحيفة جديدة الأفق": a name of two words
             if (nameFrom < limit && !breakBefore(nameFrom) && (RULES.isCommonWord(keys.get(nameFrom)) || commonNisba(nameFrom)) && !namedAfter
-                    && (isNisba(keys.get(nameFrom)) || keys.get(nameFrom).endsWith("ه"))) {
+                    && !definite(keys.get(nameFrom)) && (isNisba(keys.get(nameFrom)) || keys.get(nameFrom).endsWith("ه"))) {
                 // "صحيفة إسرائيلية"، "صحيفة تابعة للحزب الحاكم"، "موقع إخباري لحركة ...": an outlet nobody names, a collective source
+                // ("صحيفة الجمهورية المحلية" is named: an adjective after the cue is indefinite)
                 return source(Who.COLLECTIVE, at, limit);
             }
             int nameTo = nameFrom;
@@ -977,6 +1065,10 @@ final class Attributions {
                     i++; // "القيادة العامة للجيش والقوات المسلحة": a second genitive of the same ل
                 } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                         || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives && !(i == at + 1 && withNun(keys.get(at)))
+                                // "الشرطة الفيدرالية الألمانية المداهمات": a definite adjective ends the construct, the noun after it is the
+                                // verb's object, but for the adjectives that go on one ("حركة الشباب الإسلامية المتشددة")
+                                && !(i - 1 > at && keys.get(i - 1).startsWith("ال") && isNisba(keys.get(i - 1)) && !isNisba(key)
+                                        && !RULES.isRoleAdjective(key))
                         || key.startsWith("لل")
                         || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at)) // "دبلوماسيون أفقا": no genitive after ون
                         || who == Who.INSTITUTION && !definite && i > at + 1 && foreignWord(keys.get(i - 1)) && foreignWord(key)) {

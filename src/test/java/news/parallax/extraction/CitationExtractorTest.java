@@ -1,0 +1,66 @@
+package news.parallax.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Cited outlets and other sources, pattern by pattern, on sentences written for this test (never an outlet's text): the
+ * relay grammar that names an outlet away from its verb, outlet names and where a source phrase ends.
+ */
+class CitationExtractorTest {
+
+    /** The names of the outlets ({@code outlets}) or of the other sources cited, in order, joined by "|". */
+    private static String cited(String sentence, boolean outlets) {
+        Extractor.Result result = Extractor.run(sentence, LocalDate.of(2018, 4, 2), ShippedRegistry.get());
+        return String.join("|", result.citations().stream().map(Found.Citation::source)
+                .filter(s -> (s.mention() == null) == outlets).map(Found.Source::name).distinct().toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال الضابط المسؤول عن الملف في مركز الشرطة لوكالة رويترز "المتهم اعترف بكل شيء".          | Reuters
+            وقال مسؤولون وشاهد عيان، في الميناء، لرويترز، إن خفر السواحل انتشل المهاجرين.               | Reuters
+            وقال سامي ناصر، مدرب الفريق في تصريحات لوكالة الأنباء الألمانية داخل المعسكر: نحن جاهزون.  | Deutsche Presse-Agentur
+            وقال نادر الخطيب الباحث في معهد "الأفق للدراسات" لوكالة الأنباء الفرنسية "الوضع صعب".        | Agence France-Presse
+            وأكد الفريق الذي يساعد المنسق الأممي في اليمن لوكالة "رويترز" أنه سيزيد عدد المفتشين.       | Reuters
+            وقال الوزير أثناء مقابلة مع قناة الجزيرة "سأستقيل غدا".                                    | Al Jazeera
+            وفي مقابلة مع قناة "فرانس 24"، الجمعة، قال الرئيس الفرنسي إن الحقائق مقلقة.                | France 24
+            وخلال مقابلة مع قناة "روسيا اليوم"، بثت الخميس، قال الأسد إن المشكلة باقية.                 | RT Arabic
+            وقال الوزير، الذي كان مقدما لبرنامج تلفزيوني وناشط بيئي، إنه استقال.                       | ''
+            وأكد الرئيس دعم بلاده لوكالة الأونروا في مؤتمر المانحين.                                   | ''
+            وقال رئيس تحرير صحيفة الأهرام إن العدد سيصدر غدا.                                          | ''
+            """)
+    void outletToldAwayFromItsVerb(String sentence, String outlets) {
+        assertEquals(outlets, cited(sentence, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            '"لا أعرف. اسألوا الوزارة"، وفق ما ذكرت وكالة "يونهاب" للأنباء.'                          | Yonhap
+            'وقال الوزير إن الوضع "مستقر". وأضاف أن الجيش مستعد، وفق ما ذكرت وكالة رويترز.'          | Reuters
+            ونقلت صحيفة الجمهورية المحلية عن مصادر أمنية أن الطريق أغلق.                              | الجمهورية
+            وذكرت هيئة البث الإسرائيلية أن الحكومة اجتمعت مساء الأحد.                                 | Kan
+            وذكرت هيئة الإذاعة الأسترالية أن السفن وصلت إلى الميناء.                                  | Australian Broadcasting Corporation
+            وأكد الوزير أن الاتفاق قائم، وفقا لما نقلته إيلاف عن مصدر في الحكومة.                    | Elaph
+            حسب وكالة أنباء كوريا الشمالية الرسمية فإن القمة كانت تاريخية.                            | Korean Central News Agency
+            """)
+    void outletNamesAndQuotes(String sentence, String outlets) {
+        assertEquals(outlets, cited(sentence, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            ووصفت الشرطة الفيدرالية الألمانية المداهمات بأنها الأكبر في تاريخها.                     | الشرطة الفيدرالية الألمانية
+            ووصفت الحكومة السورية الهجوم التركي بأنه اعتداء على سيادتها.                             | الحكومة السورية
+            وأعلنت حركة الشباب الإسلامية المتشددة مسؤوليتها عن الهجوم.                               | حركة الشباب الإسلامية المتشددة
+            وأوضح البيان الروسي الأخير أنه لا قوات نظامية في المنطقة.                                | البيان الروسي الأخير
+            'أعلنت طهران أن التجارة مع الدوحة زادت خلال العام الماضي".'                               | طهران
+            """)
+    void otherSourceEndsBeforeTheVerbsObject(String sentence, String sources) {
+        assertEquals(sources, cited(sentence, false));
+    }
+}
