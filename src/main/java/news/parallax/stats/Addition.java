@@ -76,11 +76,11 @@ record Addition<A, T>(Function<A, List<T>> entries, BiFunction<A, List<T>, A> an
 
     /**
      * The first {@code limit} entries of the sum of {@code whole}, the first {@code wholeLimit} entries over the whole
-     * hours, and {@code partialHours}, the complete answer over the partial hours; empty when these do not tell them: when an
-     * entry left out of {@code whole} could be among the first {@code limit} once its partial hours are added (its count over
+     * hours, and {@code edges}, complete answers over the partial hours; empty when these do not tell them: when an
+     * entry left out of {@code whole} could be among the first {@code limit} once its edges are added (its count over
      * the whole hours is at most the last one {@code whole} has).
      */
-    Optional<A> add(A whole, int wholeLimit, A partialHours, int limit) {
+    Optional<A> add(A whole, int wholeLimit, List<A> edges, int limit) {
         List<T> wholeEntries = entries.apply(whole);
         boolean complete = wholeEntries.size() < wholeLimit;
         if (!complete && rank == null) {
@@ -88,13 +88,15 @@ record Addition<A, T>(Function<A, List<T>> entries, BiFunction<A, List<T>, A> an
         }
         Map<Object, T> summed = new LinkedHashMap<>();
         wholeEntries.forEach(entry -> summed.put(key.apply(entry), entry));
-        Map<Object, T> outside = new LinkedHashMap<>(); // entries of the partial hours alone
-        for (T entry : entries.apply(partialHours)) {
-            Object k = key.apply(entry);
-            if (summed.containsKey(k)) {
-                summed.merge(k, entry, plus);
-            } else {
-                outside.put(k, entry);
+        Map<Object, T> outside = new LinkedHashMap<>(); // entries of the edges alone
+        for (A edge : edges) {
+            for (T entry : entries.apply(edge)) {
+                Object k = key.apply(entry);
+                if (summed.containsKey(k)) {
+                    summed.merge(k, entry, plus);
+                } else {
+                    outside.merge(k, entry, plus);
+                }
             }
         }
         List<T> sorted = new ArrayList<>(summed.values());

@@ -1,6 +1,7 @@
 package news.parallax.stats;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -40,7 +41,7 @@ public class StatsResource implements StatsApi {
     /** The answers over the whole hours of ranges with partial hours at their edges, to add the partial hours' to. */
     private final KeptAnswers<Asked, Object> keptParts = new KeptAnswers<>(KEPT);
 
-    /** The limit of the partial hours' answer: every entry (under two hours of articles). */
+    /** The limit of a partial hour's answer: every entry (under an hour of articles). */
     private static final int EVERY_ENTRY = Integer.MAX_VALUE;
 
     @Inject
@@ -99,7 +100,7 @@ public class StatsResource implements StatsApi {
         if (wholeHours == null) {
             return Response.ok(build.apply(scope, limit)).build();
         }
-        A partialHours = build.apply(scope.partialHours(), EVERY_ENTRY);
+        List<A> edges = scope.partialHours(wholeHours).stream().map(edge -> build.apply(edge, EVERY_ENTRY)).toList();
         String version = service.version();
         // twice as many entries as asked for tell three months (counts in the thousands, an edge adds a few); a day's
         // counts are closer (the 30th speaker of a day 22 claims, the 60th 15, an edge's up to 18): eight times as many
@@ -107,7 +108,7 @@ public class StatsResource implements StatsApi {
             int entries = wholeLimit;
             A whole = (A) keptParts.get(new Asked(asked.aggregate(), asked.grouping(), wholeHours, entries), version,
                     () -> build.apply(wholeHours, entries));
-            Optional<A> sum = addition.add(whole, wholeLimit, partialHours, limit);
+            Optional<A> sum = addition.add(whole, wholeLimit, edges, limit);
             if (sum.isPresent()) {
                 return Response.ok(sum.get()).build();
             }

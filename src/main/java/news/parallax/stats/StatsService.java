@@ -49,15 +49,8 @@ import news.parallax.stats.StatsService.Scope.Period;
 @ApplicationScoped
 public class StatsService {
 
-    /**
-     * Which articles count: the filters every aggregate shares; with {@code partialHoursOnly}, only the articles of the
-     * partial hours at the range's edges (see {@link #partialHours()}).
-     */
-    public record Scope(OffsetDateTime from, OffsetDateTime to, Long event, Long outlet, boolean partialHoursOnly) {
-
-        public Scope(OffsetDateTime from, OffsetDateTime to, Long event, Long outlet) {
-            this(from, to, event, outlet, false);
-        }
+    /** Which articles count: the filters every aggregate shares. */
+    public record Scope(OffsetDateTime from, OffsetDateTime to, Long event, Long outlet) {
 
         /**
          * {@code SELECT select FROM (the rollup's rows in scope) r joins}, filtered by outlet; stored rows
@@ -91,12 +84,16 @@ public class StatsService {
             return start != null && end != null && !start.isBefore(end) ? null : new Scope(start, end, null, outlet);
         }
 
-        /**
-         * The articles of the partial hour at each edge of a scope with {@link #wholeHours()}, read in one statement (a
-         * branch per edge): a statement per edge planned and ran two statements for a few dozen articles each.
-         */
-        Scope partialHours() {
-            return new Scope(from, to, null, outlet, true);
+        /** The partial hour at each edge of a scope, around its {@link #wholeHours()} {@code whole}. */
+        List<Scope> partialHours(Scope whole) {
+            List<Scope> edges = new ArrayList<>();
+            if (from != null && from.isBefore(whole.from)) {
+                edges.add(new Scope(from, whole.from, null, outlet));
+            }
+            if (to != null && whole.to.isBefore(to)) {
+                edges.add(new Scope(whole.to, to, null, outlet));
+            }
+            return edges;
         }
 
         private static boolean wholeHour(OffsetDateTime time) {
@@ -137,9 +134,6 @@ public class StatsService {
             }
             if (endOfWholeHours != null && endOfWholeHours.isBefore(utc(to))) {
                 rows.add(computedOnce(rollup, edge(query, "endOfWholeHours", endOfWholeHours.atOffset(ZoneOffset.UTC), "to", to)));
-            }
-            if (partialHoursOnly) {
-                return new SqlQuery(String.join(" UNION ALL ", rows)).bindAll(query);
             }
             List<String> periods = new ArrayList<>();
             LocalDate firstWholeDay = firstWholeHour == null ? null : dayAtOrAfter(firstWholeHour);

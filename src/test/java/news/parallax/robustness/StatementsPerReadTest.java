@@ -5,7 +5,6 @@ import static news.parallax.testing.Fixtures.statementsDuring;
 import static news.parallax.testing.Fixtures.uniqueUrl;
 import static news.parallax.testing.Fixtures.uniqueWord;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -68,19 +67,6 @@ class StatementsPerReadTest {
         long oneClaim = statements("/claims?outlet=" + outlet + "&limit=1", r -> r.body("items.size()", equalTo(1)));
         long sixClaims = statements("/claims?outlet=" + outlet + "&limit=6", r -> r.body("items.size()", equalTo(6)));
         assertEquals(oneClaim, sixClaims, "statements for a claim page of 1 and of 6");
-    }
-
-    /**
-     * A dashboard's "last 24 hours" asked at 08:30: once the answer over its whole hours is kept, a request reads the
-     * rollups' version and the articles of the partial hours at both edges, in one statement (not one per edge).
-     */
-    @Test
-    void aRangeCutInsideAnHourAtBothEdgesCostsTwoStatementsOnceItsWholeHoursAreKept() {
-        article("Harbour of " + port + " at night", "French President Emmanuel Macron said the harbour of " + port + " would reopen on 4 March 2034.");
-        String range = "/stats/speakers?publishedFrom=2034-03-02T08:30:00Z&publishedTo=2034-03-03T09:30:00Z";
-        statements(range, r -> r.body("speakers.speaker.name", hasItem("Emmanuel Macron"))); // builds and keeps the whole hours
-        assertEquals(2, statements(range, r -> r.body("speakers.speaker.name", hasItem("Emmanuel Macron"))),
-                "statements for a range cut at both edges, its whole hours kept");
     }
 
     private long statements(String path, Consumer<ValidatableResponse> check) {

@@ -32,22 +32,22 @@ class AdditionTest {
     static Stream<Arguments> speakers() {
         return Stream.of(
                 // the whole hours have every entry: the edges' own speakers join them
-                Arguments.of("5:4", "7:3 5:1", 2, "5:5 7:3"),
+                Arguments.of("5:4", List.of("7:3", "5:1"), 2, "5:5 7:3"),
                 // cut after 9:4: an unlisted speaker has at most 4 over the whole hours, 4 + 1 from an edge < 10 + 0
-                Arguments.of("3:10 9:4", "8:1", 1, "3:10"),
+                Arguments.of("3:10 9:4", List.of("8:1"), 1, "3:10"),
                 // the edge's speaker 8 could have 4 + 2 = 6 > 5: not told, the range is summed again
-                Arguments.of("3:5 9:4", "8:2", 1, null),
+                Arguments.of("3:5 9:4", List.of("8:2"), 1, null),
                 // a tie with what an unlisted speaker could reach is not told either
-                Arguments.of("3:5 9:4", "8:1", 1, null),
-                // the partial hours add to a listed speaker, the order is claims then id
-                Arguments.of("3:6 9:4", "9:3 4:1", 1, "9:7"),
-                Arguments.of("3:6 9:4", "9:2", 1, "3:6"));
+                Arguments.of("3:5 9:4", List.of("8:1"), 1, null),
+                // both edges add to a listed speaker, the order is claims then id
+                Arguments.of("3:6 9:4", List.of("9:1 4:1", "9:2"), 1, "9:7"),
+                Arguments.of("3:6 9:4", List.of("9:1", "9:1"), 1, "3:6"));
     }
 
     @ParameterizedTest
     @MethodSource
-    void speakers(String whole, String partialHours, int limit, String expected) {
-        Optional<SpeakerStats> sum = Addition.SPEAKERS.add(speakerStats(whole), 2, speakerStats(partialHours), limit);
+    void speakers(String whole, List<String> edges, int limit, String expected) {
+        Optional<SpeakerStats> sum = Addition.SPEAKERS.add(speakerStats(whole), 2, edges.stream().map(AdditionTest::speakerStats).toList(), limit);
         assertEquals(Optional.ofNullable(expected), sum.map(stats -> String.join(" ", stats.getSpeakers().stream()
                 .map(s -> s.getSpeaker().getId() + ":" + s.getClaims()).toList())));
     }
@@ -58,7 +58,7 @@ class AdditionTest {
         OutletRef cnn = new OutletRef().id(41L).name("CNN Arabic").kind(OutletKind.BROADCASTER);
         MentionStats whole = new MentionStats().mentions(List.of(mention("مصدر أمني", 3, 1, cnn)));
         MentionStats edge = new MentionStats().mentions(List.of(mention("مصدر امني", 1, 0, bbc, cnn), mention("الشرطة", 1, 0, bbc)));
-        CitedMention first = Addition.MENTIONS.add(whole, 2, edge, 5).orElseThrow().getMentions().get(0);
+        CitedMention first = Addition.MENTIONS.add(whole, 2, List.of(edge), 5).orElseThrow().getMentions().get(0);
         assertEquals("مصدر أمني 4 1 [BBC, CNN Arabic]", first.getMention().getText() + " " + first.getCitations() + " " + first.getClaims()
                 + " " + first.getOutlets().stream().map(OutletRef::getName).toList());
     }
@@ -67,8 +67,8 @@ class AdditionTest {
     void daysAreInTimeOrderSoACutAnswerOverTheWholeHoursTellsNothing() {
         Addition<CoverageStats, CoverageBucket> days = Addition.coverage(CoverageGrouping.DAY);
         CoverageStats edge = coverage("2018-05-31:2");
-        assertEquals(Optional.empty(), days.add(coverage("2018-06-01:5 2018-06-02:1"), 2, edge, 1));
-        assertEquals("2018-05-31:2 2018-06-01:5", days.add(coverage("2018-06-01:5"), 2, edge, 3).orElseThrow().getBuckets()
+        assertEquals(Optional.empty(), days.add(coverage("2018-06-01:5 2018-06-02:1"), 2, List.of(edge), 1));
+        assertEquals("2018-05-31:2 2018-06-01:5", days.add(coverage("2018-06-01:5"), 2, List.of(edge), 3).orElseThrow().getBuckets()
                 .stream().map(b -> b.getKey() + ":" + b.getArticles()).reduce((a, b) -> a + " " + b).orElseThrow());
     }
 
