@@ -360,7 +360,12 @@ final class EventLinker {
 
     /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */
     static boolean publishedDuring(EventFacts event, LocalDate published) {
-        return published != null && !published.isBefore(event.start().minusDays(1)) && !published.isAfter(event.end().plusDays(3));
+        return publishedWithin(event, published, 1, 3);
+    }
+
+    /** Whether {@code published} lies in the event's dates widened by {@code daysBefore} and {@code daysAfter}. */
+    private static boolean publishedWithin(EventFacts event, LocalDate published, int daysBefore, int daysAfter) {
+        return published != null && !published.isBefore(event.start().minusDays(daysBefore)) && !published.isAfter(event.end().plusDays(daysAfter));
     }
 
     /**
@@ -384,8 +389,8 @@ final class EventLinker {
         // of the events of its days left, those whose own dates hold its day keep it: a text of 17 March on Russia's answer
         // (15-17 March) is no longer the coverage of Britain's expulsion of 14 March, whose days of coverage run to the 17th
         Set<Long> own = new HashSet<>();
-        linked.stream().filter(event -> during.contains(event.id()) && published != null && !published.isBefore(event.start())
-                && !published.isAfter(event.end())).forEach(event -> own.add(event.id()));
+        linked.stream().filter(event -> during.contains(event.id()) && publishedWithin(event, published, 0, 0))
+                .forEach(event -> own.add(event.id()));
         if (during.size() > 1 && !own.isEmpty()) {
             during.retainAll(own);
         }

@@ -338,10 +338,10 @@ final class Attributions {
         private Phrase toldBeforeContent(int from) {
             for (int i = from; i < tokens.size() && i < from + MAX_TOLD_DISTANCE; i++) {
                 String key = keys.get(i);
-                if (RULES.isComplementizer(key) || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || i > 0 && gap(i).indexOf(':') >= 0) {
+                if (speechOrItsContent(key) || i > 0 && gap(i).indexOf(':') >= 0) {
                     return null;
                 }
-                boolean interview = key.equals("مع") && i > 0 && i + 1 < tokens.size() && RULES.isInterviewWord(keys.get(i - 1));
+                boolean interview = i + 1 < tokens.size() && interviewWith(i);
                 if (interview || toldOutletAt(i, tokens.size())) {
                     Phrase outlet = interview ? outletOrNull(i + 1) : outlet(i);
                     // "لبرنامج تليفزيوني وناشط بيئي": an adjective after the cue is no outlet's name
@@ -373,7 +373,7 @@ final class Attributions {
          */
         private Phrase interviewBefore(int verb) {
             for (int k = Math.max(1, verb - MAX_TOLD_DISTANCE); k + 1 < verb; k++) {
-                if (!keys.get(k).equals("مع") || !RULES.isInterviewWord(keys.get(k - 1))) {
+                if (!interviewWith(k)) {
                     continue;
                 }
                 Phrase outlet = outletOrNull(k + 1);
@@ -381,13 +381,23 @@ final class Attributions {
                     return null;
                 }
                 for (int j = outlet.to(); j < verb; j++) {
-                    if (RULES.isSpeechVerb(keys.get(j)) || RULES.isComplementizer(keys.get(j)) || RULES.isParticiple(keys.get(j))) {
+                    if (speechOrItsContent(keys.get(j))) {
                         return null;
                     }
                 }
                 return outlet;
             }
             return null;
+        }
+
+        /** "مقابلة مع" at token {@code at}: "مع" after an interview word, before the outlet interviewed. */
+        private boolean interviewWith(int at) {
+            return at > 0 && keys.get(at).equals("مع") && RULES.isInterviewWord(keys.get(at - 1));
+        }
+
+        /** A speech verb, a participle of one or a complementizer: another verb of speech, or what is said, starts there. */
+        private static boolean speechOrItsContent(String key) {
+            return RULES.isSpeechVerb(key) || RULES.isComplementizer(key) || RULES.isParticiple(key);
         }
 
         /**

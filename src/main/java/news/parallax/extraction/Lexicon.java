@@ -226,8 +226,7 @@ final class Lexicon {
     /** The complement without which the speech verb {@code key} is no speech ("عن" for "وعبر"), or null. */
     String requiredComplement(String key) {
         String complement = verbComplements.get(key);
-        return complement != null || key.length() < 3 || key.charAt(0) != 'و' && key.charAt(0) != 'ف' ? complement
-                : verbComplements.get(key.substring(1));
+        return complement != null || !withConjunction(verbComplements.keySet(), key) ? complement : verbComplements.get(key.substring(1));
     }
 
     /** "قالوا"، "يؤكدون": a speech verb of the masculine plural, whose subject stands before it ("لكن خبراء قالوا"). */
