@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -25,17 +26,25 @@ import news.parallax.problem.ApiProblem;
  */
 public final class NameNormalizer {
 
-    private static final Analyzer ANALYZER = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(tokenizer);
-            stream = new DecimalDigitFilter(stream);
-            stream = new ArabicNormalizationFilter(stream);
-            stream = new LatinFoldingFilter(stream);
-            return new TokenStreamComponents(tokenizer, stream);
-        }
-    };
+    private static final Analyzer ANALYZER = analyzer(false);
+
+    /** The analysis chain of names, and with {@code stemmed} of search ({@link SearchForm}): the stemmer is their one difference. */
+    static Analyzer analyzer(boolean stemmed) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                stream = new DecimalDigitFilter(stream);
+                stream = new ArabicNormalizationFilter(stream);
+                if (stemmed) {
+                    stream = new ArabicStemFilter(stream);
+                }
+                stream = new LatinFoldingFilter(stream);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
 
     private NameNormalizer() {
     }
@@ -51,10 +60,15 @@ public final class NameNormalizer {
 
     /** The normalised form; empty when the text has no letters or digits at all. */
     public static String normalize(String text) {
+        return tokens(ANALYZER, text);
+    }
+
+    /** The text's tokens through {@code analyzer}, joined with single spaces, in order. */
+    static String tokens(Analyzer analyzer, String text) {
         // NFKC first: it maps Arabic presentation forms and full-width Latin to plain letters.
         String composed = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringJoiner tokens = new StringJoiner(" ");
-        try (TokenStream stream = ANALYZER.tokenStream("name", composed)) {
+        try (TokenStream stream = analyzer.tokenStream("text", composed)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
