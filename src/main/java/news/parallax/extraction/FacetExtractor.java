@@ -68,6 +68,8 @@ final class FacetExtractor {
     private static final Pattern DEFINITE = Pattern.compile("[وفبل]{0,2}ال.*");
     /** "كل", "each": a count of each one is a rate, not a figure of the event. */
     private static final Set<String> EACH = WordList.normalized("facts/each-words.txt");
+    /** "من مواطنيها", "of its citizens": one country's own among the victims, a part of the event's count. */
+    private static final Set<String> PART = WordList.normalized("facts/part-words.txt");
     /** A day of a month named from publication ("الخامس من الشهر الحالي"), by the months it lies from publication. */
     private static final Map<String, Integer> RELATIVE_MONTHS = new HashMap<>();
     /** How many words may stand between the counted words and "إلى N". */
@@ -384,6 +386,10 @@ final class FacetExtractor {
             if (ofEach(text, tokens.get(first)[0])) {
                 i = end - 1;
                 continue; // "كل سفينة أطلقت 6 صواريخ": a rate, not a count of the event
+            }
+            if (PART.contains(phrase(text, tokens, end, 2)) || PART.contains(phrase(text, tokens, end, 3))) {
+                i = end - 1;
+                continue; // "مقتل اثنين من مواطنيها": two of the dead were its citizens
             }
             if (qualifier == null && QUALIFIERS.containsKey(phrase(text, tokens, end, 2))) {
                 qualifier = QUALIFIERS.get(phrase(text, tokens, end, 2)); // "7 قتلى على الأقل"

@@ -87,6 +87,9 @@ class FacetExtractorTest {
             وقتل متظاهر آخر في المساء | - | - | -
             وكان بين القتلى صحفي | - | - | -
             زار الوزير شخصا واحدا | - | - | -
+            أعلنت الحكومة مقتل اثنين من مواطنيها في الحادث | - | - | -
+            the crash killed two of its citizens | - | - | -
+            أسفر الحادث عن مقتل 107 من أصل 110 ركاب | death_toll | 107 | killed
             """)
     void countsWhatNumbersCount(String text, String key, String value, String unit) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
