@@ -238,10 +238,7 @@ final class EventLinker {
         }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
-        // a word of the name with the kind's word but without the place is any happening of that kind: "الرئاسية" and
-        // "انتخاب" of "الانتخابات الرئاسية في فنزويلا" are also Italy's, Lebanon's and the United States' elections that week
-        boolean topical = !elsewhere && night == null && other == null && (close >= CLOSE && similarity.enough()
-                || close >= RELATED && (kindWord && similarity.enough() || place || participants >= 1)
+        boolean topical = !elsewhere && night == null && other == null && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindWord && place || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {

@@ -58,16 +58,6 @@ class EventLinkerTest {
     }
 
     @Test
-    void anElectionElsewhereThatWeekSharesOnlyTheKindOfElection() {
-        EventLinker.EventFacts vote = event("election", "2018-05-20", "Venezuela", "الانتخابات الرئاسية في فنزويلا");
-        assertTrue(EventLinker.score(vote, text("2018-05-21",
-                "فوز الرئيس بولاية ثانية في الانتخابات الرئاسية في فنزويلا\nأعلنت اللجنة فوز الرئيس بنسبة كبيرة من الأصوات")).links());
-        EventLinker.Score elsewhere = EventLinker.score(vote, text("2018-05-22",
-                "البرلمان ينتخب رئيسه للمرة السادسة\nانتخب البرلمان رئيسه في جلسة الانتخابات الرئاسية للمجلس بأغلبية الأصوات"));
-        assertFalse(elsewhere.links(), elsewhere.reasons().toString());
-    }
-
-    @Test
     void aBombingAndAnAttackThreeWeeksApartAreToldApart() {
         EventLinker.EventFacts bombing = event("other", "2018-05-02", "بنغازي", "تفجير بنغازي");
         EventLinker.TextFacts aboutBombing = text("2018-05-03", "أسفر التفجير في بنغازي عن تسعة قتلى");
