@@ -23,8 +23,12 @@ public final class Sentences {
 
     /** A sentence ends at a full stop, question or exclamation mark followed by a space, or a line break ("52.5" goes on). */
     private static final Pattern END = Pattern.compile("[.!?؟](?=\\s|$)|\\n");
-    /** "عام 2013", "العام 2014", "in 2013": a year named alone (years of full dates are date facts already). */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:عام|العام|سنة|سنه|year|in)\\s+(\\d{4})(?!\\d)");
+    /**
+     * "عام 2013", "العام 2014", "وفي 2010", "in 2013": a year named alone (years of full dates are date facts already); after
+     * "في" only a year of this or the last century.
+     */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?:عام|العام|سنة|سنه|year|in)\\s+(\\d{4})|و?في\\s+((?:19|20)\\d{2}))(?!\\d)");
     private static final Set<String> OTHER_TIME = WordList.normalized("facts/other-time-words.txt");
     /** Weekday names, normalised ("السبت", "saturday"). */
     public static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
@@ -123,7 +127,7 @@ public final class Sentences {
         }
         Matcher year = YEAR.matcher(sentence);
         while (years && year.find()) {
-            FactValue named = FactValue.parse("date", year.group(1));
+            FactValue named = FactValue.parse("date", year.group(1) != null ? year.group(1) : year.group(2));
             if (named != null && !named.compatible(event) && !afterSince(sentence, year.start())) {
                 return false;
             }
