@@ -473,4 +473,40 @@ class EventLinkerTest {
                 "حريق في مصنع للنسيج في تركيا\nاندلع حريق يوم الأحد في مصنع للنسيج."));
         assertFalse(fire.links(), fire.reasons().toString());
     }
+
+    @Test
+    void aSeparateStoryFurtherDownIsNoEvidenceOfTheEvent() {
+        EventLinker.EventFacts election = event("election", "2018-06-24", "تركيا", "الانتخابات التركية");
+        String deal = "واشنطن تحذر أنقرة من صفقة طائرات روسية\nحذر مسؤول أمريكي تركيا الثلاثاء من أن شراء الطائرات الروسية يعرضها لعقوبات."
+                + "\nوأضاف أن العلاقات بين البلدين تمر بمرحلة صعبة.";
+        String separate = "\nوفي إطار منفصل، هنأ الرئيس الأمريكي نظيره التركي بفوزه في الانتخابات التي جرت يوم الأحد.";
+        EventLinker.Score warning = EventLinker.score(election, text("2018-06-26", EventLinker.ownStory(deal + separate)));
+        assertFalse(warning.links(), warning.reasons().toString());
+        assertFalse(warning.reasons().contains("speaks of a election"), warning.reasons().toString());
+        // told as part of the same story, the congratulations are the election's news
+        EventLinker.Score congratulations = EventLinker.score(election, text("2018-06-26",
+                EventLinker.ownStory(deal + "\nوهنأ الرئيس الأمريكي نظيره التركي بفوزه في الانتخابات التي جرت يوم الأحد.")));
+        assertTrue(congratulations.links(), congratulations.reasons().toString());
+        assertEquals(deal + "\n", EventLinker.ownStory(deal + separate), "the text stops where the separate story begins");
+        assertEquals(deal, EventLinker.ownStory(deal), "a text without one is kept whole");
+        String otherSide = deal + "\nمن جهة أخرى، قال المسؤول إن الانتخابات التي جرت يوم الأحد كانت حرة.";
+        assertEquals(otherSide, EventLinker.ownStory(otherSide), "\"on the other hand\" goes on with the same story");
+    }
+
+    @Test
+    void aStepLikeTheEventsByAnotherCountryIsNotTheEvent() {
+        EventLinker.EventFacts embassy = event("other", "2018-05-14", "القدس", "افتتاح السفارة الأمريكية في القدس");
+        EventLinker.Score like = EventLinker.score(embassy, text("2018-05-16",
+                "باراغواي تنقل سفارتها إلى القدس\nافتتحت باراغواي الأربعاء سفارتها في القدس بعد خطوة مماثلة، بعد يومين من افتتاح السفارة الأمريكية."));
+        assertFalse(like.links(), like.reasons().toString());
+        assertTrue(like.reasons().contains("its title and lead report a step like the event's, not the event"), like.reasons().toString());
+        // without the likeness word the same lead is a follow-up of the opening
+        EventLinker.Score followUp = EventLinker.score(embassy, text("2018-05-16",
+                "باراغواي تنقل سفارتها إلى القدس\nقررت باراغواي الأربعاء نقل سفارتها إلى القدس، بعد يومين من افتتاح السفارة الأمريكية."));
+        assertTrue(followUp.links(), followUp.reasons().toString());
+        // a title that names the event is the event's, whatever its lead compares it with
+        EventLinker.Score named = EventLinker.score(embassy, text("2018-05-14",
+                "افتتاح السفارة الأمريكية في القدس وسط احتجاجات\nجرى افتتاح السفارة الأمريكية في القدس، وتنتظر دول أخرى خطوة مماثلة."));
+        assertTrue(named.links(), named.reasons().toString());
+    }
 }
