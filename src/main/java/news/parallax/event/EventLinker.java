@@ -75,13 +75,13 @@ final class EventLinker {
 
     /**
      * What is known of a text: an article, or one claim in it. {@code title}: an article's headline, empty for a claim,
-     * {@code titleStems} its stems and {@code titleTerms} its topic terms (both analysed once per article, not once per
-     * candidate event); {@code topicTerms}:
+     * {@code titleTerms} its topic terms (its stems, each also read without a one-letter proclitic: analysed once per article,
+     * not once per candidate event); {@code topicTerms}:
      * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile;
      * {@code sentences}: its opening sentences ({@link #OPENING_SENTENCES}), normalised (split once per article: a sentence's
      * own time is read in it).
      */
-    record TextFacts(LocalDate published, String title, Set<String> titleStems, Set<String> titleTerms, String normalizedText, Set<String> stems,
+    record TextFacts(LocalDate published, String title, Set<String> titleTerms, String normalizedText, Set<String> stems,
             Set<String> topicTerms, List<String> dates, Set<Long> speakers, List<String> sentences) {
     }
 
@@ -269,7 +269,8 @@ final class EventLinker {
      * when the article names the country of the event's place.
      */
     private static boolean happensElsewhere(EventFacts event, TextFacts text, boolean place) {
-        if (kindWords(event.kind()).stream().noneMatch(text.titleStems()::contains)) {
+        // "بتفجير" is a word of the kind too: the title's terms are read without a one-letter proclitic
+        if (kindWords(event.kind()).stream().noneMatch(text.titleTerms()::contains)) {
             return false;
         }
         return !place && Places.elsewhere(text.title(), "", event.places())

@@ -42,7 +42,7 @@ class EventLinkerTest {
     /** {@code body}: an article's text, its first line its title when it has several lines. */
     private static EventLinker.TextFacts text(String published, String body, String... dates) {
         String title = body.contains("\n") ? body.substring(0, body.indexOf('\n')) : "";
-        return new EventLinker.TextFacts(LocalDate.parse(published), title, Stems.of(title), EventProfile.topicTerms(title),
+        return new EventLinker.TextFacts(LocalDate.parse(published), title, EventProfile.topicTerms(title),
                 NameNormalizer.normalize(body), Stems.of(body),
                 EventProfile.topicTerms(body), List.of(dates), Set.of(), LinkingService.sentences(body));
     }
@@ -183,6 +183,10 @@ class EventLinkerTest {
                 "مقتل مدنيين في غارات جوية على دوما\nقتل مدنيون السبت في غارات على المدينة قبل ساعات من الهجوم الكيماوي."));
         assertFalse(raid.links(), raid.reasons().toString());
         assertTrue(raid.reasons().contains("its title reports a strike, not the attack"), raid.reasons().toString());
+        // "قصفاً" with its tanween is a strike too
+        EventLinker.Score shelling = EventLinker.score(chemical, text("2018-04-07",
+                "الطيران يشن قصفاً عنيفاً على دوما\nقتل مدنيون السبت في قصف على المدينة قبل ساعات من الهجوم الكيماوي."));
+        assertFalse(shelling.links(), shelling.reasons().toString());
         EventLinker.Score gas = EventLinker.score(chemical, text("2018-04-08",
                 "عشرات القتلى في الهجوم الكيماوي على دوما\nقتل العشرات السبت في الهجوم الكيماوي على دوما بعد غارات على المدينة."));
         assertTrue(gas.links(), gas.reasons().toString());
@@ -234,6 +238,12 @@ class EventLinkerTest {
                 "انفجار يهز ريف حلب الجنوبي\nهز انفجار عنيف ليل السبت ريف حلب، بعد ساعات من ضربة سوريا الثلاثية"));
         assertFalse(aleppo.links(), aleppo.reasons().toString());
         assertTrue(aleppo.reasons().contains("its title speaks of a attack elsewhere"), aleppo.reasons().toString());
+        // the kind's word with a proclitic written on ("بتفجير") is the kind's word
+        EventLinker.EventFacts attempt = event("attack", "2018-08-04", "كاراكاس", "محاولة اغتيال رئيس فنزويلا");
+        EventLinker.Score bombing = EventLinker.score(attempt, text("2018-08-05",
+                "مقتل مدير مركز أبحاث بتفجير سيارة في حماة\nقتل مدير المركز السبت في محاولة اغتيال استهدفت سيارته بعد يوم من محاولة اغتيال رئيس فنزويلا"));
+        assertFalse(bombing.links(), bombing.reasons().toString());
+        assertTrue(bombing.reasons().contains("its title speaks of a attack elsewhere"), bombing.reasons().toString());
         EventLinker.Score damascus = EventLinker.score(strikes, text("2018-04-14",
                 "انفجارات تهز دمشق مع بدء ضربة سوريا\nهزت انفجارات عنيفة دمشق فجر السبت مع بدء الضربة الثلاثية"));
         assertTrue(damascus.links(), damascus.reasons().toString());
