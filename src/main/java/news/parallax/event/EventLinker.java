@@ -75,13 +75,13 @@ final class EventLinker {
 
     /**
      * What is known of a text: an article, or one claim in it. {@code title}: an article's headline, empty for a claim,
-     * {@code titleStems} its stems and {@code titleTerms} its topic terms (both analysed once per article, not once per
-     * candidate event); {@code topicTerms}:
+     * {@code titleTerms} its topic terms (its stems, each also read without a one-letter proclitic: analysed once per article,
+     * not once per candidate event); {@code topicTerms}:
      * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile;
      * {@code sentences}: its opening sentences ({@link #OPENING_SENTENCES}), normalised (split once per article: a sentence's
      * own time is read in it).
      */
-    record TextFacts(LocalDate published, String title, Set<String> titleStems, Set<String> titleTerms, String normalizedText, Set<String> stems,
+    record TextFacts(LocalDate published, String title, Set<String> titleTerms, String normalizedText, Set<String> stems,
             Set<String> topicTerms, List<String> dates, Set<Long> speakers, List<String> sentences) {
     }
 
@@ -121,6 +121,13 @@ final class EventLinker {
     /** Every happening's words, and the night's: an event whose name speaks of one ("the Tehran summit, air strikes") is not free of them. */
     private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
             .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
+
+    /** Phrases that open a separate story inside a text ({@code linking/separate-story.txt}), normalised. */
+    private static final Set<String> SEPARATE_STORY = WordList.normalized("linking/separate-story.txt");
+
+    /** The stems of the words by which a title or lead says its happening is like another ({@code linking/likeness-words.txt}). */
+    private static final Set<String> LIKENESS = WordList.lines("linking/likeness-words.txt").stream().flatMap(word -> Stems.of(word).stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Each stem of a country's spellings in the gazetteer, with the countries it spells ("متحد" of "الولايات المتحدة" and "الإمارات العربية المتحدة"). */
     private static final Map<String, Set<String>> COUNTRIES_OF_WORD = Places.shipped().entrySet().stream()
@@ -232,13 +239,17 @@ final class EventLinker {
         if (other != null) {
             reasons.add("its title reports a " + other + ", not the " + event.kind());
         }
+        boolean imitation = imitation(event, text);
+        if (imitation) {
+            reasons.add("its title and lead report a step like the event's, not the event");
+        }
         boolean placedInTitle = placedInTitle(event, text);
         if (placedInTitle) {
             reasons.add("its title is placed in the event's place during it");
         }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
-        boolean topical = !elsewhere && night == null && other == null && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
+        boolean topical = !elsewhere && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindWord && place || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
@@ -258,11 +269,42 @@ final class EventLinker {
      * when the article names the country of the event's place.
      */
     private static boolean happensElsewhere(EventFacts event, TextFacts text, boolean place) {
-        if (kindWords(event.kind()).stream().noneMatch(text.titleStems()::contains)) {
+        // "بتفجير" is a word of the kind too: the title's terms are read without a one-letter proclitic
+        if (kindWords(event.kind()).stream().noneMatch(text.titleTerms()::contains)) {
             return false;
         }
         return !place && Places.elsewhere(text.title(), "", event.places())
                 || Places.namesOnlyOthers(text.title(), event.places()) && !Places.namesAround(text.normalizedText(), event.places());
+    }
+
+    /**
+     * Whether an article's title and lead say that what it reports is like another happening ("افتتحت غواتيمالا سفارتها في القدس
+     * بعد خطوة أميركية مماثلة", {@code linking/likeness-words.txt}) and its title does not name the event: it reports the same act
+     * by someone else, whatever words of the event's name its lead shares. A title that names the event ("مجزرة دوما.. على خطى خان
+     * شيخون") is the event's, whatever it is compared with.
+     */
+    private static boolean imitation(EventFacts event, TextFacts text) {
+        if (text.title().isEmpty() || LIKENESS.stream().noneMatch(text.topicTerms()::contains)) {
+            return false;
+        }
+        EventProfile.Similarity title = event.profile().similarity(text.titleTerms(), words -> onlyPlaces(words, event.countryWords()));
+        return title.value() < CLOSE || !title.enough();
+    }
+
+    /**
+     * The text up to the sentence that says a separate story begins ("وفي إطار منفصل، هنأ ترامب أردوغان بفوزه بالانتخابات",
+     * {@code linking/separate-story.txt}): what follows is not the article's news, so it is no evidence of an event (its kind
+     * words, places, weekdays, participants). The whole text when it has none.
+     */
+    static String ownStory(String text) {
+        for (String sentence : Sentences.split(text)) {
+            String words = spacedWords(NameNormalizer.normalize(sentence));
+            if (SEPARATE_STORY.stream().anyMatch(phrase -> words.contains(" " + phrase + " "))) {
+                int at = text.indexOf(sentence);
+                return at > 0 ? text.substring(0, at) : text;
+            }
+        }
+        return text;
     }
 
     /**
@@ -325,9 +367,14 @@ final class EventLinker {
         return null;
     }
 
+    /** A normalised text's words, one space between and around them, so that a phrase is found whole: " ليل الاثنين ". */
+    private static String spacedWords(String normalized) {
+        return " " + String.join(" ", WORD.matcher(normalized).results().map(MatchResult::group).toList()) + " ";
+    }
+
     /** The night a normalised sentence dates what it reports to, if any: a night word's weekday read back from publication, or the night before it. */
     private static LocalDate night(String sentence, LocalDate published) {
-        String words = " " + String.join(" ", WORD.matcher(sentence).results().map(MatchResult::group).toList()) + " ";
+        String words = spacedWords(sentence);
         for (String word : NIGHT_WORDS.get("weekday")) {
             for (int at = words.indexOf(" " + word + " "); at >= 0; at = words.indexOf(" " + word + " ", at + 1)) {
                 String next = words.substring(at + word.length() + 2).split(" ", 2)[0];

@@ -327,11 +327,12 @@ public class LinkingService {
             speakers.addAll(speaker);
             Set<String> stems = Stems.of(claim.text());
             String normalized = NameNormalizer.normalize(claim.text());
-            claims.put(claim.id(), new TextFacts(published, "", Set.of(), Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized)));
+            claims.put(claim.id(), new TextFacts(published, "", Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized)));
         }
-        String text = (article.title() == null ? "" : article.title() + "\n") + article.cleanText();
+        // a separate story told further down ("وفي إطار منفصل ...") is not the article's: it is no evidence of an event
+        String text = EventLinker.ownStory((article.title() == null ? "" : article.title() + "\n") + article.cleanText());
         String title = article.title() == null ? "" : article.title();
-        return new ArticleFacts(article.id(), new TextFacts(published, title, Stems.of(title), EventProfile.topicTerms(title),
+        return new ArticleFacts(article.id(), new TextFacts(published, title, EventProfile.topicTerms(title),
                 NameNormalizer.normalize(text), Stems.of(text), EventProfile.topicTerms(text), article.dates(), speakers, sentences(text)), claims);
     }
 

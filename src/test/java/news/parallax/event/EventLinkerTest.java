@@ -42,7 +42,7 @@ class EventLinkerTest {
     /** {@code body}: an article's text, its first line its title when it has several lines. */
     private static EventLinker.TextFacts text(String published, String body, String... dates) {
         String title = body.contains("\n") ? body.substring(0, body.indexOf('\n')) : "";
-        return new EventLinker.TextFacts(LocalDate.parse(published), title, Stems.of(title), EventProfile.topicTerms(title),
+        return new EventLinker.TextFacts(LocalDate.parse(published), title, EventProfile.topicTerms(title),
                 NameNormalizer.normalize(body), Stems.of(body),
                 EventProfile.topicTerms(body), List.of(dates), Set.of(), LinkingService.sentences(body));
     }
@@ -183,6 +183,10 @@ class EventLinkerTest {
                 "مقتل مدنيين في غارات جوية على دوما\nقتل مدنيون السبت في غارات على المدينة قبل ساعات من الهجوم الكيماوي."));
         assertFalse(raid.links(), raid.reasons().toString());
         assertTrue(raid.reasons().contains("its title reports a strike, not the attack"), raid.reasons().toString());
+        // "قصفاً" with its tanween is a strike too
+        EventLinker.Score shelling = EventLinker.score(chemical, text("2018-04-07",
+                "الطيران يشن قصفاً عنيفاً على دوما\nقتل مدنيون السبت في قصف على المدينة قبل ساعات من الهجوم الكيماوي."));
+        assertFalse(shelling.links(), shelling.reasons().toString());
         EventLinker.Score gas = EventLinker.score(chemical, text("2018-04-08",
                 "عشرات القتلى في الهجوم الكيماوي على دوما\nقتل العشرات السبت في الهجوم الكيماوي على دوما بعد غارات على المدينة."));
         assertTrue(gas.links(), gas.reasons().toString());
@@ -234,6 +238,12 @@ class EventLinkerTest {
                 "انفجار يهز ريف حلب الجنوبي\nهز انفجار عنيف ليل السبت ريف حلب، بعد ساعات من ضربة سوريا الثلاثية"));
         assertFalse(aleppo.links(), aleppo.reasons().toString());
         assertTrue(aleppo.reasons().contains("its title speaks of a attack elsewhere"), aleppo.reasons().toString());
+        // the kind's word with a proclitic written on ("بتفجير") is the kind's word
+        EventLinker.EventFacts attempt = event("attack", "2018-08-04", "كاراكاس", "محاولة اغتيال رئيس فنزويلا");
+        EventLinker.Score bombing = EventLinker.score(attempt, text("2018-08-05",
+                "مقتل مدير مركز أبحاث بتفجير سيارة في حماة\nقتل مدير المركز السبت في محاولة اغتيال استهدفت سيارته بعد يوم من محاولة اغتيال رئيس فنزويلا"));
+        assertFalse(bombing.links(), bombing.reasons().toString());
+        assertTrue(bombing.reasons().contains("its title speaks of a attack elsewhere"), bombing.reasons().toString());
         EventLinker.Score damascus = EventLinker.score(strikes, text("2018-04-14",
                 "انفجارات تهز دمشق مع بدء ضربة سوريا\nهزت انفجارات عنيفة دمشق فجر السبت مع بدء الضربة الثلاثية"));
         assertTrue(damascus.links(), damascus.reasons().toString());
@@ -472,5 +482,41 @@ class EventLinkerTest {
         EventLinker.Score fire = EventLinker.score(election, text("2018-06-24",
                 "حريق في مصنع للنسيج في تركيا\nاندلع حريق يوم الأحد في مصنع للنسيج."));
         assertFalse(fire.links(), fire.reasons().toString());
+    }
+
+    @Test
+    void aSeparateStoryFurtherDownIsNoEvidenceOfTheEvent() {
+        EventLinker.EventFacts election = event("election", "2018-06-24", "تركيا", "الانتخابات التركية");
+        String deal = "واشنطن تحذر أنقرة من صفقة طائرات روسية\nحذر مسؤول أمريكي تركيا الثلاثاء من أن شراء الطائرات الروسية يعرضها لعقوبات."
+                + "\nوأضاف أن العلاقات بين البلدين تمر بمرحلة صعبة.";
+        String separate = "\nوفي إطار منفصل، هنأ الرئيس الأمريكي نظيره التركي بفوزه في الانتخابات التي جرت يوم الأحد.";
+        EventLinker.Score warning = EventLinker.score(election, text("2018-06-26", EventLinker.ownStory(deal + separate)));
+        assertFalse(warning.links(), warning.reasons().toString());
+        assertFalse(warning.reasons().contains("speaks of a election"), warning.reasons().toString());
+        // told as part of the same story, the congratulations are the election's news
+        EventLinker.Score congratulations = EventLinker.score(election, text("2018-06-26",
+                EventLinker.ownStory(deal + "\nوهنأ الرئيس الأمريكي نظيره التركي بفوزه في الانتخابات التي جرت يوم الأحد.")));
+        assertTrue(congratulations.links(), congratulations.reasons().toString());
+        assertEquals(deal + "\n", EventLinker.ownStory(deal + separate), "the text stops where the separate story begins");
+        assertEquals(deal, EventLinker.ownStory(deal), "a text without one is kept whole");
+        String otherSide = deal + "\nمن جهة أخرى، قال المسؤول إن الانتخابات التي جرت يوم الأحد كانت حرة.";
+        assertEquals(otherSide, EventLinker.ownStory(otherSide), "\"on the other hand\" goes on with the same story");
+    }
+
+    @Test
+    void aStepLikeTheEventsByAnotherCountryIsNotTheEvent() {
+        EventLinker.EventFacts embassy = event("other", "2018-05-14", "القدس", "افتتاح السفارة الأمريكية في القدس");
+        EventLinker.Score like = EventLinker.score(embassy, text("2018-05-16",
+                "باراغواي تنقل سفارتها إلى القدس\nافتتحت باراغواي الأربعاء سفارتها في القدس بعد خطوة مماثلة، بعد يومين من افتتاح السفارة الأمريكية."));
+        assertFalse(like.links(), like.reasons().toString());
+        assertTrue(like.reasons().contains("its title and lead report a step like the event's, not the event"), like.reasons().toString());
+        // without the likeness word the same lead is a follow-up of the opening
+        EventLinker.Score followUp = EventLinker.score(embassy, text("2018-05-16",
+                "باراغواي تنقل سفارتها إلى القدس\nقررت باراغواي الأربعاء نقل سفارتها إلى القدس، بعد يومين من افتتاح السفارة الأمريكية."));
+        assertTrue(followUp.links(), followUp.reasons().toString());
+        // a title that names the event is the event's, whatever its lead compares it with
+        EventLinker.Score named = EventLinker.score(embassy, text("2018-05-14",
+                "افتتاح السفارة الأمريكية في القدس وسط احتجاجات\nجرى افتتاح السفارة الأمريكية في القدس، وتنتظر دول أخرى خطوة مماثلة."));
+        assertTrue(named.links(), named.reasons().toString());
     }
 }
