@@ -56,6 +56,7 @@ final class Lexicon {
     private final Set<String> interviewWords = new HashSet<>();
     private final Set<String> ambiguousNames = new HashSet<>();
     private final Set<String> roleComplements = new HashSet<>();
+    private final Set<String> genericRoles = new HashSet<>();
     private final Set<String> roleAdjectives = new HashSet<>();
     private final Set<String> institutionNames = new HashSet<>();
     private final Set<String> issuedBy = new HashSet<>();
@@ -112,6 +113,7 @@ final class Lexicon {
             read(language, "interview-words.txt").forEach(interviewWords::addAll);
             read(language, "ambiguous-names.txt").forEach(ambiguousNames::addAll);
             read(language, "role-complements.txt").forEach(roleComplements::addAll);
+            read(language, "generic-roles.txt").forEach(genericRoles::addAll);
             read(language, "role-adjectives.txt").forEach(roleAdjectives::addAll);
             read(language, "institution-names.txt").forEach(institutionNames::addAll);
             read(language, "issued-by.txt").forEach(issuedBy::addAll);
@@ -418,6 +420,11 @@ final class Lexicon {
     /** "باسم"، "في": a word that starts the complement of a role, which a later mention of the role may leave out. */
     boolean isComplementOfRole(String key) {
         return roleComplements.contains(key);
+    }
+
+    /** "مسؤول": the head of a role that fits any office, when its adjectives fit. */
+    boolean isGenericRole(String key) {
+        return genericRoles.contains(key);
     }
 
     /** "السابق"، "الدائم": an adjective that goes on a role after one of relation ("الرئيس الأمريكي السابق"). */

@@ -239,6 +239,29 @@ class AttributionsTest {
         assertEquals(speaker, speakers(run(text)));
     }
 
+    /**
+     * A definite role with the head of one a person was introduced with, and no word that role lacked, refers back to the
+     * nearest such person before it; an indefinite role, another head or adjective, or an unnamed source met since with the
+     * role refer to nobody named. The other sources left say whether the role also stayed an anonymous mention.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            زار وزير الخارجية الكندي جون بيرنز المدينة أمس. وبحث الأزمة مع المسؤولين. وقال الوزير إن الحل سياسي.   | جون بيرنز | ''
+            زارت وزيرة الصحة الكندية سارة ويلسون المستشفى أمس. وأكدت الوزيرة الكندية أن الأموال متوفرة.            | سارة ويلسون | ''
+            هاجم رئيس الوزراء الليبي السابق سامي ناصر الحملات أمس. وقال المسؤول الليبي السابق إن التاريخ يعيد نفسه.  | سامي ناصر | ''
+            التقى الوزير سامي ناصر الوفد أمس. ثم استقبل الوزير كريم حداد السفراء. وقال الوزير إن اللقاء مثمر.       | كريم حداد | ''
+            زار وزير الخارجية الكندي جون بيرنز المدينة أمس. وقال وزير إسرائيلي إن الزيارة مقلقة.                   | '' | وزير إسرائيلي
+            التقى الوزير سامي ناصر السفير أمس. وقال الوزير الأردني إن اللقاء مثمر.                                | '' | الوزير الأردني
+            زار وزير الخارجية الكندي جون بيرنز المدينة أمس. وقال السفير إن الزيارة مهمة.                           | '' | السفير
+            التقى الوزير الكندي جون بيرنز الوفد. وقال مسؤول كندي إن القمة ناجحة. وأضاف المسؤول الكندي أن الجولة قريبة. | '' | 'مسؤول كندي|المسؤول الكندي'
+            وقال الوزير إن الوضع هادئ.                                                                             | '' | الوزير
+            """)
+    void aDefiniteRoleRefersToTheNearestPersonIntroducedWithIt(String text, String speaker, String sources) {
+        Extractor.Result result = run(text);
+        assertEquals(speaker, speakers(result));
+        assertEquals(sources, sources(result, false));
+    }
+
     /** Grammar that finds the speaker: subject order, relayed and coordinated speakers, and what ends a name. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
