@@ -62,6 +62,7 @@ final class Lexicon {
     private final Set<String> issuedBy = new HashSet<>();
     private final Map<String, Set<String>> notSaidObjects = new HashMap<>();
     private final Map<String, String> verbComplements = new HashMap<>();
+    private final Set<String> objectFirstVerbs = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> pastAuxiliaries = new HashSet<>();
     private final Set<String> correspondents = new HashSet<>();
@@ -94,6 +95,10 @@ final class Lexicon {
                     forms.addAll(arabicFeminine(forms));
                     forms.forEach(form -> verbComplements.put(form, line.get(1)));
                     speechVerbs.addAll(forms);
+                }
+                for (List<String> line : read(language, "object-first-verbs.txt")) { // "اتهم X بـ": ب right after X is the passive
+                    objectFirstVerbs.addAll(line);
+                    objectFirstVerbs.addAll(arabicFeminine(line));
                 }
             }
             read(language, "speech-participles.txt").forEach(participles::addAll);
@@ -229,6 +234,11 @@ final class Lexicon {
     String requiredComplement(String key) {
         String complement = verbComplements.get(key);
         return complement != null || !withConjunction(verbComplements.keySet(), key) ? complement : verbComplements.get(key.substring(1));
+    }
+
+    /** "اتهم": a speech verb whose object comes before its complement with ب, so that ب right after its subject is the passive. */
+    boolean takesObjectFirst(String key) {
+        return withConjunction(objectFirstVerbs, key);
     }
 
     /** "قالوا"، "يؤكدون": a speech verb of the masculine plural, whose subject stands before it ("لكن خبراء قالوا"). */
