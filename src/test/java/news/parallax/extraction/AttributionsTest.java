@@ -175,6 +175,7 @@ class AttributionsTest {
             ويقول مراسلون إن الجسر أغلق.                                   | مراسلون                   | COLLECTIVE
             ويرى معارضو أردوغان أن الانتخابات مبكرة.                        | معارضو أردوغان            | COLLECTIVE
             وقال قائد في التحالف الذي يدعم الرئيس بشار الأسد إن القوات انسحبت. | قائد في التحالف         | ANONYMOUS
+            وتقول تعاليم الكنيسة إن الفقراء أولى بالرعاية.                  | تعاليم الكنيسة            | DOCUMENT
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
         List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
@@ -378,6 +379,7 @@ class AttributionsTest {
             وكانت سارة ويلسون اتهمت "بالفساد" في قضية أخرى.                                           | ''
             وكان الوزير سامي ناصر قد اتهم بالتقصير في إدارة الأزمة.                                    | ''
             واتهم الوزير سامي ناصر المعارضة بالتقصير.                                                 | سامي ناصر
+            لكن الكاردينال جون سميث قال: "الباب مفتوح للجميع".                                         | جون سميث
             """)
     void speakerGrammar(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
