@@ -177,6 +177,9 @@ final class Attributions {
                     return null;
                 }
                 int next = source == null || before != null ? i + 1 : source.to();
+                if (RULES.takesObjectFirst(key) && next < tokens.size() && keys.get(next).startsWith("ب") && prepositional(keys.get(next))) {
+                    return null; // "وكانت X اتهمت "بالإهمال"": with no object before ب, she was accused
+                }
                 return attribution(i, source, next);
             }
             int cue = RULES.sourceCueAt(keys, i);

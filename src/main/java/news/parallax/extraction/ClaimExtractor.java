@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +52,14 @@ final class ClaimExtractor {
         private final Map<String, Speaker> byRole = new HashMap<>();
         private final Map<String, Speaker> bySurname = new HashMap<>();
         private final Map<String, Speaker> byNamePart = new HashMap<>();
+        /**
+         * Every person met with a role, and every unnamed source met with an indefinite one ("مسؤول أمريكي", no person), by
+         * where the role starts in the text: the role's words without a conjunction or an article, and the person.
+         */
+        private final NavigableMap<Integer, RoleOf> introduced = new TreeMap<>();
+
+        private record RoleOf(List<String> role, Speaker speaker) {
+        }
 
         /** The person a phrase names, the one met before when it is a surname or a role of theirs. */
         Speaker person(Attributions.Sentence sentence, Phrase phrase) {
@@ -76,6 +86,7 @@ final class ClaimExtractor {
             }
             if (role != null) {
                 byRole.put(String.join(" ", sentence.keys.subList(phrase.from(), phrase.nameFrom())).substring(conjunction), speaker);
+                introduce(sentence, phrase.from(), phrase.nameFrom(), conjunction, speaker);
             }
             return speaker;
         }
@@ -83,6 +94,17 @@ final class ClaimExtractor {
         /** Remembers a role phrase set after a person's name as theirs. */
         void role(Attributions.Sentence sentence, Phrase role, Speaker speaker) {
             byRole.putIfAbsent(String.join(" ", sentence.keys.subList(role.from(), role.to())), speaker);
+            introduce(sentence, role.from(), role.to(), 0, speaker);
+        }
+
+        private void introduce(Attributions.Sentence sentence, int from, int to, int conjunction, Speaker speaker) {
+            List<String> role = new ArrayList<>(sentence.keys.subList(from, to));
+            role.set(0, role.get(0).substring(conjunction));
+            introduced.put(sentence.tokens.get(from).start(), new RoleOf(role.stream().map(Speakers::withoutArticle).toList(), speaker));
+        }
+
+        private static String withoutArticle(String key) {
+            return key.startsWith("ال") && key.length() > 3 ? key.substring(2) : key;
         }
 
         /** The speakers of an article, knowing already every person it names after a title, so that the title alone refers to them. */
@@ -95,6 +117,11 @@ final class ClaimExtractor {
                 for (Attributions.Attribution attribution : sentence.attributions()) {
                     if (attribution.apposition() != null) { // "X، المتحدث باسم الحكومة، قال": the role is X's from then on
                         speakers.role(sentence, attribution.apposition(), speakers.person(sentence, attribution.source()));
+                    }
+                    Phrase source = attribution.source();
+                    if (source != null && source.who() == Who.ANONYMOUS && !sentence.keys.get(source.from()).startsWith("ال")) {
+                        // "قال مسؤول أمريكي ... وأضاف المسؤول الأمريكي": the later role refers to that nobody, not to a person before
+                        speakers.introduce(sentence, source.from(), source.to(), 0, null);
                     }
                 }
             }
@@ -142,7 +169,30 @@ final class ClaimExtractor {
                     only = known.getValue();
                 }
             }
-            return only;
+            return only != null ? only : introducedBefore(sentence, phrase);
+        }
+
+        /**
+         * The nearest person before the phrase who was introduced with a role of its head word and every word it adds
+         * ("وقال الوزير"، "الوزير الروسي" after "وزير الخارجية الروسي سيرغي لافروف"), or of any head when it fits any office
+         * and adds a word ("المسؤول القطري السابق"): a definite head refers back to them; an indefinite one ("وزير") is
+         * someone else, a role no person had refers to nobody, and one an unnamed source had since ("قال مسؤول أمريكي")
+         * refers to that source.
+         */
+        private Speaker introducedBefore(Attributions.Sentence sentence, Phrase phrase) {
+            List<String> words = sentence.keys.subList(phrase.from(), phrase.to());
+            if (!words.get(0).startsWith("ال")) {
+                return null;
+            }
+            String head = withoutArticle(words.get(0));
+            List<String> added = words.subList(1, words.size()).stream().map(Speakers::withoutArticle).toList();
+            boolean anyHead = RULES.isGenericRole(head) && !added.isEmpty();
+            for (RoleOf known : introduced.headMap(sentence.tokens.get(phrase.from()).start(), false).descendingMap().values()) {
+                if ((anyHead || known.role().get(0).equals(head)) && known.role().containsAll(added)) {
+                    return known.speaker();
+                }
+            }
+            return null;
         }
     }
 

@@ -56,11 +56,13 @@ final class Lexicon {
     private final Set<String> interviewWords = new HashSet<>();
     private final Set<String> ambiguousNames = new HashSet<>();
     private final Set<String> roleComplements = new HashSet<>();
+    private final Set<String> genericRoles = new HashSet<>();
     private final Set<String> roleAdjectives = new HashSet<>();
     private final Set<String> institutionNames = new HashSet<>();
     private final Set<String> issuedBy = new HashSet<>();
     private final Map<String, Set<String>> notSaidObjects = new HashMap<>();
     private final Map<String, String> verbComplements = new HashMap<>();
+    private final Set<String> objectFirstVerbs = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> pastAuxiliaries = new HashSet<>();
     private final Set<String> correspondents = new HashSet<>();
@@ -94,6 +96,10 @@ final class Lexicon {
                     forms.forEach(form -> verbComplements.put(form, line.get(1)));
                     speechVerbs.addAll(forms);
                 }
+                for (List<String> line : read(language, "object-first-verbs.txt")) { // "اتهم X بـ": ب right after X is the passive
+                    objectFirstVerbs.addAll(line);
+                    objectFirstVerbs.addAll(arabicFeminine(line));
+                }
             }
             read(language, "speech-participles.txt").forEach(participles::addAll);
             read(language, "titles.txt").forEach(titles::addAll);
@@ -112,6 +118,7 @@ final class Lexicon {
             read(language, "interview-words.txt").forEach(interviewWords::addAll);
             read(language, "ambiguous-names.txt").forEach(ambiguousNames::addAll);
             read(language, "role-complements.txt").forEach(roleComplements::addAll);
+            read(language, "generic-roles.txt").forEach(genericRoles::addAll);
             read(language, "role-adjectives.txt").forEach(roleAdjectives::addAll);
             read(language, "institution-names.txt").forEach(institutionNames::addAll);
             read(language, "issued-by.txt").forEach(issuedBy::addAll);
@@ -227,6 +234,11 @@ final class Lexicon {
     String requiredComplement(String key) {
         String complement = verbComplements.get(key);
         return complement != null || !withConjunction(verbComplements.keySet(), key) ? complement : verbComplements.get(key.substring(1));
+    }
+
+    /** "اتهم": a speech verb whose object comes before its complement with ب, so that ب right after its subject is the passive. */
+    boolean takesObjectFirst(String key) {
+        return withConjunction(objectFirstVerbs, key);
     }
 
     /** "قالوا"، "يؤكدون": a speech verb of the masculine plural, whose subject stands before it ("لكن خبراء قالوا"). */
@@ -418,6 +430,11 @@ final class Lexicon {
     /** "باسم"، "في": a word that starts the complement of a role, which a later mention of the role may leave out. */
     boolean isComplementOfRole(String key) {
         return roleComplements.contains(key);
+    }
+
+    /** "مسؤول": the head of a role that fits any office, when its adjectives fit. */
+    boolean isGenericRole(String key) {
+        return genericRoles.contains(key);
     }
 
     /** "السابق"، "الدائم": an adjective that goes on a role after one of relation ("الرئيس الأمريكي السابق"). */

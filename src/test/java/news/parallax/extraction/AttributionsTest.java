@@ -175,6 +175,7 @@ class AttributionsTest {
             ويقول مراسلون إن الجسر أغلق.                                   | مراسلون                   | COLLECTIVE
             ويرى معارضو أردوغان أن الانتخابات مبكرة.                        | معارضو أردوغان            | COLLECTIVE
             وقال قائد في التحالف الذي يدعم الرئيس بشار الأسد إن القوات انسحبت. | قائد في التحالف         | ANONYMOUS
+            وتقول تعاليم الكنيسة إن الفقراء أولى بالرعاية.                  | تعاليم الكنيسة            | DOCUMENT
             """)
     void otherSourcesAreTypedMentions(String sentence, String source, Found.Mention mention) {
         List<Found.Source> mentions = run(sentence).citations().stream().map(Found.Citation::source).filter(s -> s.mention() != null)
@@ -237,6 +238,29 @@ class AttributionsTest {
             """)
     void aRoleOrSurnameRefersToThePersonNamedBefore(String text, String speaker) {
         assertEquals(speaker, speakers(run(text)));
+    }
+
+    /**
+     * A definite role with the head of one a person was introduced with, and no word that role lacked, refers back to the
+     * nearest such person before it; an indefinite role, another head or adjective, or an unnamed source met since with the
+     * role refer to nobody named. The other sources left say whether the role also stayed an anonymous mention.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            زار وزير الخارجية الكندي جون بيرنز المدينة أمس. وبحث الأزمة مع المسؤولين. وقال الوزير إن الحل سياسي.   | جون بيرنز | ''
+            زارت وزيرة الصحة الكندية سارة ويلسون المستشفى أمس. وأكدت الوزيرة الكندية أن الأموال متوفرة.            | سارة ويلسون | ''
+            هاجم رئيس الوزراء الليبي السابق سامي ناصر الحملات أمس. وقال المسؤول الليبي السابق إن التاريخ يعيد نفسه.  | سامي ناصر | ''
+            التقى الوزير سامي ناصر الوفد أمس. ثم استقبل الوزير كريم حداد السفراء. وقال الوزير إن اللقاء مثمر.       | كريم حداد | ''
+            زار وزير الخارجية الكندي جون بيرنز المدينة أمس. وقال وزير إسرائيلي إن الزيارة مقلقة.                   | '' | وزير إسرائيلي
+            التقى الوزير سامي ناصر السفير أمس. وقال الوزير الأردني إن اللقاء مثمر.                                | '' | الوزير الأردني
+            زار وزير الخارجية الكندي جون بيرنز المدينة أمس. وقال السفير إن الزيارة مهمة.                           | '' | السفير
+            التقى الوزير الكندي جون بيرنز الوفد. وقال مسؤول كندي إن القمة ناجحة. وأضاف المسؤول الكندي أن الجولة قريبة. | '' | 'مسؤول كندي|المسؤول الكندي'
+            وقال الوزير إن الوضع هادئ.                                                                             | '' | الوزير
+            """)
+    void aDefiniteRoleRefersToTheNearestPersonIntroducedWithIt(String text, String speaker, String sources) {
+        Extractor.Result result = run(text);
+        assertEquals(speaker, speakers(result));
+        assertEquals(sources, sources(result, false));
     }
 
     /** Grammar that finds the speaker: subject order, relayed and coordinated speakers, and what ends a name. */
@@ -352,6 +376,10 @@ class AttributionsTest {
             وعبر الحدود عن طريق تركيا آلاف اللاجئين.                                                  | ''
             وتابع كاكوتا: "سنعود أقوى".                                                               | كاكوتا
             وقال ساخرا: "سنرى".                                                                       | ''
+            وكانت سارة ويلسون اتهمت "بالفساد" في قضية أخرى.                                           | ''
+            وكان الوزير سامي ناصر قد اتهم بالتقصير في إدارة الأزمة.                                    | ''
+            واتهم الوزير سامي ناصر المعارضة بالتقصير.                                                 | سامي ناصر
+            لكن الكاردينال جون سميث قال: "الباب مفتوح للجميع".                                         | جون سميث
             """)
     void speakerGrammar(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
