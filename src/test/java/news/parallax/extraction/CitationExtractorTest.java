@@ -70,6 +70,9 @@ class CitationExtractorTest {
             وقال وزير المالية لصحيفة الأهرام إن الميزانية الجديدة جاهزة.                                | Al-Ahram
             وقال مصدر عسكري لقناة العربية: "القوات تتقدم نحو المطار".                                   | Al Arabiya
             وقال المدير العام لقناة الجزيرة سامي ناصر إن القناة ستفتح مكتبا جديدا.                      | ''
+            وقال الشاهد أليكس براون لشبكة سي تي في إن الحافلة انقلبت قرب الجسر.                        | CTV
+            وذكرت بوليتيكو أن البيت الأبيض يدرس خيارات جديدة.                                        | Politico
+            وقال مسؤول لشبكة إيه بي سي إن القوات جاهزة للانتشار.                                      | ABC News
             """)
     void outletToldAfterARoleWithoutAName(String sentence, String outlets) {
         assertEquals(outlets, cited(sentence, true));
