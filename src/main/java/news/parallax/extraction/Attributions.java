@@ -126,6 +126,10 @@ final class Attributions {
             if (Character.UnicodeScript.of(key.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
                 return null; // English is read by ClaimExtractor and CitationExtractor, subject first
             }
+            if (RULES.isBroadcastVerb(key)) {
+                Phrase outlet = read(i + 1); // "وبثت قناة الجزيرة مقطعا"، "مشاهد عرضتها قناة ..."
+                return namedOutlet(outlet) ? new Attribution(i, outlet, null, outlet.to(), null) : null;
+            }
             if (RULES.isSpeechVerb(key)) {
                 if (i > 0 && !breakBefore(i) && complementizerWithPronoun(keys.get(i - 1))) {
                     return null; // "وأكد أنه يرى ميسي في حالة جيدة": the pronoun is the verb's subject, the name after it its object
@@ -159,8 +163,10 @@ final class Attributions {
                 // inside a name that ran on into the object ("ويعتبر جون سميث أول رئيس ...")
                 for (int k = source == null ? 0 : source.from() + 1; k < objectsTo && (!breakBefore(k) || onlyCommaBefore(k))
                         && !RULES.isComplementizer(keys.get(k)); k++) {
-                    if (RULES.notSaid(key, keys.get(k))) {
-                        return null; // "وأضاف اللاعب X نجم الفريق الهدف الثاني": a goal, no words
+                    if (RULES.notSaid(key, keys.get(k)) && !namedOutlet(source)) {
+                        // "وأضاف اللاعب X نجم الفريق الهدف الثاني": a goal, no words; what an outlet published it reports
+                        // ("ونشرت صحيفة الغارديان صورا ...")
+                        return null;
                     }
                 }
                 Phrase relayed = relayed(i, source);
@@ -678,6 +684,11 @@ final class Attributions {
             return untitled(i, limit);
         }
 
+        /** An outlet named by a registry alias or by a cue and a name ("قناة الجزيرة"), not only described ("الصحيفة"). */
+        private static boolean namedOutlet(Phrase phrase) {
+            return phrase != null && phrase.who() == Who.OUTLET && (phrase.entry() != null || phrase.hasName());
+        }
+
         /** "للمتحدث" read as "المتحدث", "لوزارة" as "وزارة", when the rest is a word of the lists. */
         private String afterPreposition(String key) {
             String rest = key.startsWith("لل") ? "ال" + key.substring(2) : key.length() > 3 && key.charAt(0) == 'ل' ? key.substring(1) : key;
@@ -720,12 +731,14 @@ final class Attributions {
                 Phrase named = outletPhrase(nameFrom); // "موقع صحيفة هآريتس": the paper's website, named after the second cue
                 return named == null ? null : new Phrase(named.who(), at, named.to(), named.nameFrom(), named.nameTo(), named.entry(), named.outletKind());
             }
-            if (nameFrom < limit && (nameFrom == at || !breakBefore(nameFrom) || quoteBefore(nameFrom))) {
-                Registry.Found known = registry.outletAtStart(keys.subList(nameFrom, Math.min(limit, nameFrom + 8)));
+            // "التلفزيون السوري": a registry alias that starts with its definite cue
+            int aliasFrom = cue != null && definite(key) && registry.outletAtStart(keys.subList(at, Math.min(limit, at + 8))) != null ? at : nameFrom;
+            if (aliasFrom < limit && (aliasFrom == at || !breakBefore(aliasFrom) || quoteBefore(aliasFrom))) {
+                Registry.Found known = registry.outletAtStart(keys.subList(aliasFrom, Math.min(limit, aliasFrom + 8)));
                 if (known != null) {
-                    int nameTo = nameFrom + known.to();
+                    int nameTo = aliasFrom + known.to();
                     OutletKind kind = cue != null ? cue : OutletKind.fromValue(known.entry().kind());
-                    return new Phrase(Who.OUTLET, at, outletEnd(nameTo, limit), nameFrom, nameTo, known.entry(), kind);
+                    return new Phrase(Who.OUTLET, at, outletEnd(nameTo, limit), aliasFrom, nameTo, known.entry(), kind);
                 }
             }
             if (cue == null) {
@@ -738,6 +751,9 @@ final class Attributions {
                     nameTo++;
                 }
                 return new Phrase(Who.OUTLET, at, outletEnd(nameTo, limit), nameFrom, nameTo, null, cue);
+            }
+            if (RULES.namesOnlyInQuotes(key)) {
+                return null; // "برنامج الأغذية العالمي": unquoted, no outlet's name
             }
             if (definite(key) || key.startsWith("لل")) {
                 // "الصحيفة", "التلفزيون الرسمي السوري", "الخدمة الصحفية لوزارة الدفاع": named by what came before, or by what follows
@@ -821,7 +837,7 @@ final class Attributions {
                     continue;
                 }
                 String key = keys.get(i);
-                if (RULES.isGivenName(key) || RULES.isComplementizer(key) || RULES.isRelative(key)) {
+                if (RULES.isGivenName(key) || RULES.isComplementizer(key) || RULES.isRelative(key) || toldHere(i, limit)) {
                     // "ألكسندر" starts the name, though it starts like a word with "ال"; "قال موظف إنه أصيب": what is said starts;
                     // "قائد في التحالف الذي يدعم الرئيس X": a relative clause ends the role, and who is named in it does not speak
                     break;
@@ -1045,8 +1061,9 @@ final class Attributions {
                     i = adjectives(i + 2, limit);
                     break;
                 }
-                if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || pluralVerb(key)) {
-                    break; // "باحثون درسوا الحالة": a verb in ـوا starts a clause of its own
+                if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || pluralVerb(key)
+                        || toldHere(i, limit)) {
+                    break; // "باحثون درسوا الحالة": a verb in ـوا starts a clause of its own; "مسؤول لقناة الجزيرة إن": told
                 }
                 boolean byAn = i + 2 < limit && keys.get(i + 1).equals("عن") && !breakBefore(i + 1);
                 if (who == Who.DOCUMENT && RULES.isIssuedBy(key) && (byAn || i + 1 < limit && !breakBefore(i + 1) && hasPronounSuffix(key))) {
@@ -1269,6 +1286,27 @@ final class Attributions {
                 return outletAt(at + 1, limit);
             }
             return key.length() > 2 && key.charAt(0) == 'ل' && !key.startsWith("ال") && outletAt(at, limit);
+        }
+
+        /**
+         * "قال مسؤول لقناة الجزيرة إن": the outlet at {@code at} is the one told, no genitive of the role before it, when what is
+         * said, a filler or a break without a name after it follows the outlet ("... لوكالة الأناضول، الاثنين، إن"; not "المدير
+         * العام لقناة الجزيرة ياسر ...").
+         */
+        private boolean toldHere(int at, int limit) {
+            if (!toldOutletAt(at, limit)) {
+                return false;
+            }
+            Phrase outlet = outlet(at);
+            if (outlet == null || outlet.who() != Who.OUTLET) {
+                return false;
+            }
+            int end = outlet.to();
+            if (end >= limit || breakBefore(end) && !onlyCommaBefore(end)) {
+                return true;
+            }
+            String next = keys.get(end);
+            return RULES.isComplementizer(next) || RULES.fillerAt(keys, end) > 0 || onlyCommaBefore(end) && RULES.isNotName(next);
         }
 
         /** An outlet cue or a registry outlet starts at token {@code at}. */

@@ -30,6 +30,7 @@ final class Lexicon {
 
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> pluralVerbs = new HashSet<>();
+    private final Set<String> broadcastVerbs = new HashSet<>();
     private final Map<String, List<String>> verbsByLanguage = new HashMap<>();
     private final Set<String> participles = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
@@ -71,6 +72,7 @@ final class Lexicon {
     private final Set<String> outletTails = new HashSet<>();
     private final Set<String> adjectiveModifiers = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
+    private final Set<String> quotedNameCues = new HashSet<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
     private final List<String> reportingVerbs = new ArrayList<>();
@@ -100,6 +102,10 @@ final class Lexicon {
                     objectFirstVerbs.addAll(line);
                     objectFirstVerbs.addAll(arabicFeminine(line));
                 }
+            }
+            for (List<String> line : read(language, "broadcast-verbs.txt")) {
+                broadcastVerbs.addAll(line);
+                broadcastVerbs.addAll(arabicFeminine(line));
             }
             read(language, "speech-participles.txt").forEach(participles::addAll);
             read(language, "titles.txt").forEach(titles::addAll);
@@ -148,6 +154,7 @@ final class Lexicon {
                 // the last word is the kind: "وكالة news_agency", "الخدمة الصحفية government"
                 outletCues.put(String.join(" ", line.subList(0, line.size() - 1)), OutletKind.fromValue(line.get(line.size() - 1)));
             }
+            read(language, "quoted-name-cues.txt").forEach(quotedNameCues::addAll);
             List<List<String>> cues = read(language, "source-cues.txt");
             sourceCues.addAll(cues);
             cuesByLanguage.put(language, cues.stream().map(cue -> String.join(" ", cue)).toList());
@@ -218,16 +225,26 @@ final class Lexicon {
 
     /** A speech verb, also with a conjunction ("وقال") or an object pronoun ("نقلتها صحيفة", "ذكرته الوكالة"). */
     boolean isSpeechVerb(String key) {
-        if (withConjunction(speechVerbs, key) || isPluralSpeechVerb(key)) {
+        return isPluralSpeechVerb(key) || withObjectPronoun(speechVerbs, key);
+    }
+
+    /** A verb of broadcasting ("بثت"، "وعرض"، "عرضتها قناة"), whose subject is cited only when it is a named outlet. */
+    boolean isBroadcastVerb(String key) {
+        return withObjectPronoun(broadcastVerbs, key);
+    }
+
+    /** A verb of {@code verbs}, also with a conjunction ("وقال") or an object pronoun ("نقلتها صحيفة", "ذكرته الوكالة"). */
+    private static boolean withObjectPronoun(Set<String> verbs, String key) {
+        if (withConjunction(verbs, key)) {
             return true;
         }
         int pronoun = key.endsWith("ها") || key.endsWith("هم") ? 2 : key.endsWith("ه") ? 1 : 0;
         String verb = key.substring(0, key.length() - pronoun);
         // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"; so are "تابعة"، "طالبة" (فاعلة), not "تابع" + "ه";
         // and so with a conjunction ("وإدانة" is no "وأدانه")
-        String bare = !speechVerbs.contains(verb) && verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
+        String bare = !verbs.contains(verb) && verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
         boolean feminine = pronoun == 1 && (bare.startsWith("ا") || bare.length() == 4 && bare.charAt(1) == 'ا');
-        return pronoun > 0 && verb.length() > 2 && withConjunction(speechVerbs, verb) && !feminine;
+        return pronoun > 0 && verb.length() > 2 && withConjunction(verbs, verb) && !feminine;
     }
 
     /** The complement without which the speech verb {@code key} is no speech ("عن" for "وعبر"), or null. */
@@ -483,13 +500,24 @@ final class Lexicon {
 
     /** The kind of outlet a cue word names ("وكالة", also "لوكالة", "الصحيفة", "للصحيفة", "والقناة"), or null. */
     OutletKind outletCue(String key) {
+        String word = cueWord(key);
+        return word == null ? null : outletCues.get(word);
+    }
+
+    /** An outlet cue that names an outlet only in quotes or by a registry alias ("برنامج", also "لبرنامج"، "البرنامج"). */
+    boolean namesOnlyInQuotes(String key) {
+        String word = cueWord(key);
+        return word != null && quotedNameCues.contains(word);
+    }
+
+    /** The outlet cue a word is, without its preposition, conjunction or article ("للصحيفة", "والقناة"), or null. */
+    private String cueWord(String key) {
         String word = key.startsWith("لل") && key.length() > 4 ? "ال" + key.substring(2) // "للصحيفة" is ل + "الصحيفة"
                 : key.length() > 3 && "ولبف".indexOf(key.charAt(0)) >= 0 && !outletCues.containsKey(key) ? key.substring(1) : key;
-        OutletKind kind = outletCues.get(word);
-        if (kind == null && word.startsWith("ال") && word.length() > 4) {
-            kind = outletCues.get(word.substring(2));
+        if (!outletCues.containsKey(word) && word.startsWith("ال") && word.length() > 4) {
+            word = word.substring(2);
         }
-        return kind;
+        return outletCues.containsKey(word) ? word : null;
     }
 
     /** The speech verbs of one language as listed (without derived forms). */

@@ -63,4 +63,42 @@ class CitationExtractorTest {
     void otherSourceEndsBeforeTheVerbsObject(String sentence, String sources) {
         assertEquals(sources, cited(sentence, false));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال مسؤول أمني لوكالة الأناضول، الأحد، إن الهجوم أحبط قبل وقوعه.                           | Anadolu Agency
+            وقال المتحدث باسم الشرطة لقناة الجزيرة إن التحقيق ما زال مستمرا.                            | Al Jazeera
+            وقال وزير المالية لصحيفة الأهرام إن الميزانية الجديدة جاهزة.                                | Al-Ahram
+            وقال مصدر عسكري لقناة العربية: "القوات تتقدم نحو المطار".                                   | Al Arabiya
+            وقال المدير العام لقناة الجزيرة سامي ناصر إن القناة ستفتح مكتبا جديدا.                      | ''
+            وقال الشاهد أليكس براون لشبكة سي تي في إن الحافلة انقلبت قرب الجسر.                        | CTV
+            وذكرت بوليتيكو أن البيت الأبيض يدرس خيارات جديدة.                                        | Politico
+            وقال مسؤول لشبكة إيه بي سي إن القوات جاهزة للانتشار.                                      | ABC News
+            """)
+    void outletToldAfterARoleWithoutAName(String sentence, String outlets) {
+        assertEquals(outlets, cited(sentence, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وبثت قناة الجزيرة مقطعا مصورا يظهر الدمار في السوق القديم.                                 | Al Jazeera
+            وأظهرت لقطات عرضتها قناة "العربية" طوابير طويلة أمام المخابز.                              | Al Arabiya
+            وبث التلفزيون السوري مشاهد لدخول القوات إلى البلدة.                                       | Syrian state television
+            ونشرت صحيفة الغارديان صورا للسفينة قبل غرقها بساعات.                                       | The Guardian
+            وعرض التلفزيون الرسمي مشاهد للاحتفالات في العاصمة.                                         | ''
+            وعرض الرئيس الفرنسي وساطة بلاده بين الطرفين.                                               | ''
+            وتعرضت صحيفة "النهار" لهجوم إلكتروني مساء أمس.                                             | ''
+            """)
+    void outletThatBroadcastOrPublished(String sentence, String outlets) {
+        assertEquals(outlets, cited(sentence, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال الوزير خلال برنامج "حديث الساعة" إن الأزمة انتهت.                                    | حديث الساعة
+            ويعد برنامج الطائرات المسيرة الأكبر من نوعه في المنطقة.                                    | ''
+            وقال برنامج الأغذية العالمي إن المساعدات وصلت إلى المدينة.                                 | ''
+            """)
+    void programmeNamedOnlyInQuotes(String sentence, String outlets) {
+        assertEquals(outlets, cited(sentence, true));
+    }
 }
