@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import news.parallax.story.StorySignature;
+import news.parallax.text.Proclitics;
 import news.parallax.text.Stems;
 import news.parallax.text.TfIdf;
-import news.parallax.text.WordList;
 
 /**
  * What an event is about, as weighted words: each of its names (title, every alias), its
@@ -54,26 +54,16 @@ record EventProfile(List<Part> parts) {
         }
     }
 
-    /** One-letter proclitics ("ب", "ل"): a word is also read without one, see {@code linking/proclitics.txt}. */
-    private static final Set<String> PROCLITICS = WordList.normalized("linking/proclitics.txt");
-    /** The shortest stem left once a proclitic is read off: "بين" is not "ين". */
-    private static final int SHORTEST_STEM = 3;
-
     /** The words of an article's title and lead: what it is about, also each word read without a one-letter proclitic. */
     static Set<String> topicTerms(String titleAndText) {
         Set<String> terms = new LinkedHashSet<>();
-        StorySignature.of(null, titleAndText, List.of(), List.of()).terms().forEach(term -> terms.addAll(readings(term)));
+        StorySignature.of(null, titleAndText, List.of(), List.of()).terms().forEach(term -> terms.addAll(Proclitics.readings(term)));
         return terms;
-    }
-
-    /** A word as it is read: itself, and without a one-letter proclitic written on ("لتحرير" is also "تحرير"). */
-    static Set<String> readings(String word) {
-        return word.length() > SHORTEST_STEM && PROCLITICS.contains(word.substring(0, 1)) ? Set.of(word, word.substring(1)) : Set.of(word);
     }
 
     /** Whether {@code terms} hold a reading of {@code word}: a name's "لتحرير" is an article's "تحرير", "ليبيا" its "ليبيا". */
     static boolean readIn(String word, Set<String> terms) {
-        return readings(word).stream().anyMatch(terms::contains);
+        return Proclitics.readings(word).stream().anyMatch(terms::contains);
     }
 
     /**
@@ -125,7 +115,7 @@ record EventProfile(List<Part> parts) {
         Map<String, Double> weights = new HashMap<>();
         for (String term : terms) {
             // an article's "تحرير" and "لتحرير" both read as the name's "لتحرير": it is in as many articles as its readings together
-            int frequency = readings(term).stream().mapToInt(reading -> frequencies.getOrDefault(reading, 0)).sum();
+            int frequency = Proclitics.readings(term).stream().mapToInt(reading -> frequencies.getOrDefault(reading, 0)).sum();
             weights.put(term, TfIdf.idf(frequency, documents));
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -137,7 +127,7 @@ record EventProfile(List<Part> parts) {
     /** Every word of the profile: the words whose frequencies it needs. */
     static Set<String> words(List<Set<String>> names, String description, List<Set<String>> linkedArticles) {
         Set<String> words = new LinkedHashSet<>();
-        names.forEach(name -> name.forEach(word -> words.addAll(readings(word))));
+        names.forEach(name -> name.forEach(word -> words.addAll(Proclitics.readings(word))));
         if (description != null) {
             words.addAll(Stems.of(description));
         }

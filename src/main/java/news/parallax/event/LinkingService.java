@@ -24,6 +24,7 @@ import news.parallax.event.EventLinker.TextFacts;
 import news.parallax.extraction.Places;
 import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
+import news.parallax.text.Proclitics;
 import news.parallax.text.Stems;
 
 /**
@@ -371,7 +372,7 @@ public class LinkingService {
         List<String> written = new ArrayList<>(List.of(event.title));
         event.aliases.forEach(a -> written.add(a.alias));
         Set<String> allStems = new HashSet<>();
-        written.forEach(name -> Stems.of(name).forEach(stem -> allStems.addAll(EventProfile.readings(stem))));
+        written.forEach(name -> Stems.of(name).forEach(stem -> allStems.addAll(Proclitics.readings(stem))));
         String kind = EventLinker.kindOf(event.kind, allStems);
         Set<String> leftOut = new HashSet<>(placeStems);
         leftOut.addAll(EventLinker.kindWords(kind)); // "summit" is evidence of the kind, not of this summit

@@ -139,29 +139,41 @@ public class StoryAssigner {
 
     /**
      * The decision for one article, from the index alone (the caller holds its lock), in the index at once: it
-     * joins the most similar story if that scores at least the threshold, else starts one ({@code newStory}),
-     * then merges the other stories it scores at least the merge score with whose centroids are close to its
+     * joins the most similar story that scores at least the threshold and whose happening its headline does not say is
+     * another ({@link StoryIndex#reportsAnotherHappening}), else starts one ({@code newStory}),
+     * then merges the other stories it scores at least the merge score with, but those of another happening, whose centroids are close to its
      * story's (absorbed story -> its articles the index moved). The replay of bench/StoriesReplay.java calls
      * this too, so that its sweeps are of the service's own rule.
      */
     static Decision decide(StoryIndex index, Settings settings, long articleId, String[] features, double time, LongSupplier newStory) {
         List<StoryIndex.Match> matches = index.matches(features, time, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty());
-        long storyId;
-        double score;
-        if (!matches.isEmpty() && matches.get(0).score() >= settings.threshold()) {
-            storyId = matches.get(0).storyId();
-            score = matches.get(0).score();
-        } else {
+        Headline headline = Headline.of(features);
+        Set<Long> otherHappenings = new HashSet<>(); // similar stories its headline says are of another happening
+        long storyId = 0;
+        double score = 0;
+        for (StoryIndex.Match match : matches) {
+            if (match.score() < settings.threshold()) {
+                break;
+            }
+            if (index.reportsAnotherHappening(match.storyId(), headline, time)) {
+                otherHappenings.add(match.storyId());
+                continue;
+            }
+            storyId = match.storyId();
+            score = match.score();
+            break;
+        }
+        if (storyId == 0) {
             storyId = newStory.getAsLong();
-            score = 0;
         }
         index.add(articleId, storyId, time, features);
         Map<Long, List<Long>> merged = new LinkedHashMap<>(); // absorbed story -> its articles the index moved
-        for (StoryIndex.Match other : matches.subList(Math.min(1, matches.size()), matches.size())) {
+        for (StoryIndex.Match other : matches) {
             if (other.score() < settings.mergeScore()) {
                 break;
             }
-            if (index.similarity(storyId, other.storyId()) >= settings.mergeCentroid()) {
+            if (other.storyId() != storyId && !otherHappenings.contains(other.storyId())
+                    && index.similarity(storyId, other.storyId()) >= settings.mergeCentroid()) {
                 merged.put(other.storyId(), index.merge(other.storyId(), storyId));
             }
         }

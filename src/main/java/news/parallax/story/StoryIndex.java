@@ -39,6 +39,9 @@ final class StoryIndex {
     /** A candidate's cached norm is reused while the number of indexed articles is within this share of its own. */
     private static final double NORM_REUSE = 0.02;
 
+    /** A headline that calls a sudden happening new reports another one than a story's title of its kind this many days older. */
+    private static final double NEW_HAPPENING_DAYS = 0.5;
+
     /** Loaded days kept; beyond it the least recently used day is dropped (and read again when needed). */
     private static final int MAX_DAYS = 400;
 
@@ -51,25 +54,50 @@ final class StoryIndex {
         final double time;
         final int day;
         final int[] features;
+        final Headline headline;
         double dot;
         int query;
         /** The norm of its features' weights, and the number of indexed articles it was computed at. */
         double norm;
         int normIndexed;
 
-        Member(long articleId, long storyId, double time, int[] features) {
+        Member(long articleId, long storyId, double time, int[] features, Headline headline) {
             this.articleId = articleId;
             this.storyId = storyId;
             this.time = time;
             this.day = (int) Math.floor(time);
             this.features = features;
+            this.headline = headline;
         }
     }
 
-    /** A story's indexed articles, and how many of them have each feature (the term counts of its centroid). */
+    /**
+     * A story's indexed articles, how many of them have each feature (the term counts of its centroid) and how many
+     * titles name each kind of happening ({@link Headline}).
+     */
     private static final class Cluster {
         final Set<Member> members = new LinkedHashSet<>();
         final Map<Integer, Integer> counts = new HashMap<>();
+        final int[] titlesOfKind = new int[Headline.kindCount()];
+
+        /** The kinds of happening its titles name, a bit each as in {@link Headline#kinds()}. */
+        int kinds() {
+            int kinds = 0;
+            for (int kind = 0; kind < titlesOfKind.length; kind++) {
+                if (titlesOfKind[kind] > 0) {
+                    kinds |= 1 << kind;
+                }
+            }
+            return kinds;
+        }
+
+        void count(Headline headline, int change) {
+            for (int kind = 0; kind < titlesOfKind.length; kind++) {
+                if ((headline.kinds() & 1 << kind) != 0) {
+                    titlesOfKind[kind] += change;
+                }
+            }
+        }
     }
 
     /** A story an article is similar to, and how similar (0..1). */
@@ -124,7 +152,7 @@ final class StoryIndex {
         for (int i = 0; i < features.length; i++) {
             numbered[i] = number(features[i]);
         }
-        Member member = new Member(articleId, storyId, time, numbered);
+        Member member = new Member(articleId, storyId, time, numbered, Headline.of(features));
         byArticle.put(articleId, member);
         enter(member);
         Map<Integer, List<Member>> postings = days.computeIfAbsent(member.day, d -> new HashMap<>());
@@ -209,6 +237,33 @@ final class StoryIndex {
         return norm;
     }
 
+    /**
+     * Whether an article with this headline, published at {@code time}, reports another happening than the story, however
+     * much text they share: its title names a sudden happening (a quake, a bombing: {@code story/happenings.tsv}) that none
+     * of the story's titles name while they name others, or calls one of a kind the story reported new ("a new attack")
+     * half a day or more after the story's latest title of that kind.
+     */
+    boolean reportsAnotherHappening(long storyId, Headline headline, double time) {
+        Cluster cluster = clusters.get(storyId);
+        if (cluster == null || !headline.namesSudden()) {
+            return false;
+        }
+        int storyKinds = cluster.kinds();
+        if (!headline.namesOneOf(storyKinds)) {
+            return storyKinds != 0;
+        }
+        if (!headline.saysNew()) {
+            return false;
+        }
+        double latest = Double.NEGATIVE_INFINITY;
+        for (Member member : cluster.members) {
+            if (member.headline.namesOneOf(headline.kinds())) {
+                latest = Math.max(latest, member.time);
+            }
+        }
+        return time - latest >= NEW_HAPPENING_DAYS;
+    }
+
     /** Takes an article out (its transaction rolled back). */
     void remove(long articleId) {
         Member member = byArticle.get(articleId);
@@ -241,6 +296,7 @@ final class StoryIndex {
     private void enter(Member member) {
         Cluster cluster = clusters.computeIfAbsent(member.storyId, s -> new Cluster());
         cluster.members.add(member);
+        cluster.count(member.headline, 1);
         for (int feature : member.features) {
             cluster.counts.merge(feature, 1, Integer::sum);
         }
@@ -253,6 +309,7 @@ final class StoryIndex {
             clusters.remove(member.storyId);
             return;
         }
+        cluster.count(member.headline, -1);
         for (int feature : member.features) {
             cluster.counts.computeIfPresent(feature, (f, count) -> count == 1 ? null : count - 1);
         }

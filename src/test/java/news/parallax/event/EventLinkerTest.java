@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import news.parallax.extraction.Places;
 import news.parallax.text.NameNormalizer;
+import news.parallax.text.Proclitics;
 import news.parallax.text.Stems;
 
 /** The scoring rules on events that share vocabulary, without a database. */
@@ -27,7 +28,7 @@ class EventLinkerTest {
             String... names) {
         Set<String> all = new java.util.HashSet<>();
         for (String name : names) {
-            Stems.of(name).forEach(stem -> all.addAll(EventProfile.readings(stem)));
+            Stems.of(name).forEach(stem -> all.addAll(Proclitics.readings(stem)));
         }
         String effective = EventLinker.kindOf(kind, all);
         Set<String> leftOut = new java.util.HashSet<>(Stems.of(place));

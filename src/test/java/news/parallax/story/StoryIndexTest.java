@@ -1,12 +1,18 @@
 package news.parallax.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The index's story-level view: every similar story ranked, centroids compared, a merge and its undoing. */
+/** The index's story-level view: every similar story ranked, centroids compared, a merge and its undoing, what a headline says happened. */
 class StoryIndexTest {
 
     private static final String[] BLAST = { "انفجر", "مصنع", "كيماويات", "ميناء", "place:Qaranful", "number:death_toll:12" };
@@ -97,4 +103,70 @@ class StoryIndexTest {
         assertEquals(List.of(20L, 10L), index.matches(BLAST_UPDATE, 100, 2, 1, 0.1).stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1.0, index.similarity(20, 20), 1e-9);
     }
+
+    private static String[] reported(String title, String lead) {
+        return StorySignature.of(title, lead, List.of(), List.of("Joko Widodo")).features();
+    }
+
+    private static final String[] QUAKE = reported("زلزال بقوة 7 درجات يضرب جزيرة سولاويسي", "ضرب زلزال قوي جزيرة سولاويسي وأعقبته موجات مد");
+    private static final String[] QUAKE_TOLL = reported("ارتفاع حصيلة ضحايا الزلزال إلى 800", "ارتفعت حصيلة ضحايا زلزال سولاويسي");
+    private static final String[] VISIT = reported("الرئيس يزور المنطقة المنكوبة", "زار الرئيس جوكو ويدودو جزيرة سولاويسي");
+
+    /** A story's titles name a quake (its first and a later toll); what another headline says happened decides. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ثوران بركان قرب مدينة بالو في سولاويسي         | 0.5  | true
+            حريق في مخزن للوقود بسولاويسي                   | 0.5  | true
+            ارتفاع حصيلة ضحايا الزلزال إلى 1300             | 3    | false
+            الرئيس يتفقد المتضررين من الزلزال              | 3    | false
+            زلزال جديد يضرب سولاويسي                       | 1.5  | true
+            زلزال جديد يضرب سولاويسي                       | 0.9  | false
+            """)
+    void aHeadlineReportsAnotherHappeningWhenItNamesASuddenOneTheStoryNeverReportedOrCallsOneOfItsKindNew(String title,
+            double daysAfterTheStory, boolean another) {
+        StoryIndex index = new StoryIndex();
+        index.add(1, 10, 100, QUAKE);
+        index.add(2, 10, 100.5, QUAKE_TOLL); // the story's latest quake title: a new one must come half a day after it
+        index.add(3, 10, 100.9, VISIT);
+
+        Headline headline = Headline.of(reported(title, "سولاويسي"));
+        assertEquals(another, index.reportsAnotherHappening(10, headline, 100 + daysAfterTheStory));
+    }
+
+    @Test
+    void aStoryWhoseTitlesNameNoHappeningTakesAnyHeadline() {
+        StoryIndex index = new StoryIndex();
+        index.add(1, 10, 100, VISIT);
+
+        assertFalse(index.reportsAnotherHappening(10, Headline.of(reported("ثوران بركان قرب مدينة بالو", "")), 100.2));
+        assertFalse(index.reportsAnotherHappening(99, Headline.of(reported("ثوران بركان قرب مدينة بالو", "")), 100.2)); // no such story
+    }
+
+    @Test
+    void anArticleOfAnotherHappeningStartsItsOwnStoryAndMergesNothingThoughItResemblesTheStory() {
+        StoryIndex index = new StoryIndex();
+        index.add(1, 10, 100, QUAKE);
+        index.add(2, 10, 100.5, QUAKE_TOLL);
+        String[] eruption = reported("ثوران بركان في سولاويسي يزيد معاناة السكان", "ضرب زلزال قوي جزيرة سولاويسي وأعقبته موجات مد");
+        String[] tollAgain = reported("ارتفاع حصيلة ضحايا الزلزال في سولاويسي", "ضرب زلزال قوي جزيرة سولاويسي وأعقبته موجات مد");
+        assertTrue(index.matches(eruption, 101, 2, 2, 0.375).get(0).score() > 0.08, "the eruption's report resembles the quake story");
+
+        StoryAssigner.Decision eruptionDecision = StoryAssigner.decide(index, SETTINGS, 3, eruption, 101, () -> 20);
+        StoryAssigner.Decision tollDecision = StoryAssigner.decide(index, SETTINGS, 4, tollAgain, 101.1, () -> 30);
+
+        assertEquals(new StoryAssigner.Decision(20, 0, Map.of()), eruptionDecision);
+        assertEquals(10, tollDecision.storyId());
+        assertEquals(Map.of(), tollDecision.merged());
+    }
+
+    /** The service's defaults. */
+    private static final StoryAssigner.Settings SETTINGS = new StoryAssigner.Settings() {
+        public double threshold() { return 0.08; }
+        public double mergeScore() { return 0.15; }
+        public double mergeCentroid() { return 0.5; }
+        public int scoreArticles() { return 2; }
+        public double dayPenalty() { return 0.375; }
+        public int coldDays() { return 2; }
+        public Duration recountInterval() { return Duration.ZERO; }
+    };
 }
