@@ -109,7 +109,13 @@ final class Persons {
 
     /** A name made only of common words, none of which ends a registry person's name or links the parts of a name ("عبد"، "أبو"). */
     private static boolean commonWords(List<String> words, Registry registry) {
-        return words.stream().allMatch(word -> RULES.isCommonWord(word) && !registry.isSurname(word) && !RULES.linksName(word));
+        return words.stream().allMatch(word -> commonWord(word) && !registry.isSurname(word) && !RULES.linksName(word));
+    }
+
+    /** A common word, also behind a one-letter preposition ("بفرض" of "توعد الرئيس بفرض عقوبات"), unless a given name ("باسم"). */
+    private static boolean commonWord(String word) {
+        return RULES.isCommonWord(word) || word.length() > 3 && "بلك".indexOf(word.charAt(0)) >= 0
+                && RULES.isCommonWord(word.substring(1)) && !RULES.isGivenName(word);
     }
 
     /** What a phrase read as a name is when it is no name: by its head word, or a role alone ("المتحدث"); null for a name. */

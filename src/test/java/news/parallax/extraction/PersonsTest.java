@@ -86,6 +86,7 @@ class PersonsTest {
             وغنى كريم حداد في الافتتاح. وقال حداد إن الحفل نجح.                       | كريم حداد#new
             وأفرج عن عهد الزعبي أمس. وقالت عهد إنها ستواصل دراستها.                    | عهد#new
             وقالت عهد إنها ستواصل دراستها.                                            | -
+            وتوعد الرئيس الأمريكي بفرض عقوبات على الشركات.                          | ANONYMOUS:الرئيس الأمريكي
             """)
     void aNameMadeOfCommonWordsIsNoSpeaker(String sentence, String expected) {
         assertEquals(expected, attributedTo(sentence, REGISTRY));
