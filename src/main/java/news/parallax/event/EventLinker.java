@@ -435,9 +435,8 @@ final class EventLinker {
         }
         // of the events of its days left, those whose own dates hold its day keep it: a text of 17 March on Russia's answer
         // (15-17 March) is no longer the coverage of Britain's expulsion of 14 March, whose days of coverage run to the 17th
-        Set<Long> own = new HashSet<>();
-        linked.stream().filter(event -> during.contains(event.id()) && publishedWithin(event, published, 0, 0))
-                .forEach(event -> own.add(event.id()));
+        Set<Long> own = linked.stream().filter(event -> during.contains(event.id()) && publishedWithin(event, published, 0, 0))
+                .map(EventFacts::id).collect(Collectors.toSet());
         if (during.size() > 1 && !own.isEmpty()) {
             during.retainAll(own);
         }

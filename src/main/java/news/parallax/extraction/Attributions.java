@@ -1215,8 +1215,7 @@ final class Attributions {
             // "أشاد جون سميث بجهود ...": after two words of a name, ب and a common word is the verb's complement; so it is after
             // one word that is no given name ("وطالب يلدرم بعقد قمة"), where a surname could start with ب ("جون بيرد"), unless
             // the word starts with با as names written from Latin do ("القاضي غرانت باول")
-            boolean complement = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from)) && key.charAt(1) != 'ا') && key.length() > 3 && key.charAt(0) == 'ب'
-                    && RULES.isCommonWord(key.substring(1)) && !RULES.isGivenName(key);
+            boolean complement = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from)) && key.charAt(1) != 'ا') && RULES.isCommonWordBehind("ب", key);
             return (!afterSurname || compoundSurname) && !object && !role && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                     && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
         }

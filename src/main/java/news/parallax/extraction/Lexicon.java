@@ -344,6 +344,11 @@ final class Lexicon {
         return commonWords.contains(key);
     }
 
+    /** "بفرض", "بجهود": a common word behind one of the one-letter prepositions {@code letters}, and no given name ("باسم"). */
+    boolean isCommonWordBehind(String letters, String key) {
+        return key.length() > 3 && letters.indexOf(key.charAt(0)) >= 0 && isCommonWord(key.substring(1)) && !isGivenName(key);
+    }
+
     /** A given name alone ("محمد"), normalised, its words joined by spaces. */
     boolean isGivenName(String name) {
         return givenNames.contains(name);

@@ -114,8 +114,7 @@ final class Persons {
 
     /** A common word, also behind a one-letter preposition ("بفرض" of "توعد الرئيس بفرض عقوبات"), unless a given name ("باسم"). */
     private static boolean commonWord(String word) {
-        return RULES.isCommonWord(word) || word.length() > 3 && "بلك".indexOf(word.charAt(0)) >= 0
-                && RULES.isCommonWord(word.substring(1)) && !RULES.isGivenName(word);
+        return RULES.isCommonWord(word) || RULES.isCommonWordBehind("بلك", word);
     }
 
     /** What a phrase read as a name is when it is no name: by its head word, or a role alone ("المتحدث"); null for a name. */
