@@ -1,7 +1,9 @@
 package news.parallax.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import news.parallax.api.model.OutletKind;
 import news.parallax.extraction.Tokens.Token;
@@ -246,15 +248,21 @@ final class Attributions {
         }
 
         /**
-         * Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب") or by a given name and more
-         * ("النجم الأرجنتيني، دييغو مارادونا"), quoted or not: a lone word of that name later refers to them.
+         * Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب"), by a given name and more
+         * ("النجم الأرجنتيني، دييغو مارادونا") or by a curated registry name of two words or more ("السياسي المخضرم، مهاتير
+         * محمد،"), quoted or not: a lone word of that name later refers to them ("وقال مهاتير").
          */
         List<Phrase> titledPersons() {
             List<Phrase> persons = new ArrayList<>();
+            Map<Integer, Registry.Found> registered = new HashMap<>();
+            registry.curatedSpeakersMentioned(keys).stream().filter(found -> found.to() - found.from() > 1)
+                    .forEach(found -> registered.put(found.from(), found));
             for (int i = 0; i < tokens.size(); i++) {
+                Registry.Found known = registered.get(i);
                 Phrase phrase = RULES.isTitle(keys.get(i)) ? titled(i, tokens.size())
                         : RULES.isProfession(keys.get(i)) ? professional(i, tokens.size())
-                        : personalName(i) && (i == 0 || !personalName(i - 1)) ? untitled(i, tokens.size()) : null;
+                        : personalName(i) && (i == 0 || !personalName(i - 1)) ? untitled(i, tokens.size())
+                        : known != null ? new Phrase(Who.PERSON, i, known.to(), i, known.to(), known.entry(), null) : null;
                 if (phrase != null && phrase.who() == Who.PERSON && (phrase.hasRole() || phrase.entry() != null
                         || nameWords(phrase.nameFrom(), phrase.nameTo()) > 1)) {
                     persons.add(phrase);
@@ -861,6 +869,8 @@ final class Attributions {
                 } else if (key.length() > 3 && key.charAt(0) == 'ل' && i + 1 < limit && keys.get(i + 1).startsWith("ال")
                         && !breakBefore(i + 1)) {
                     i += 2; // "وزير الدولة لشؤون الإعلام"
+                } else if (RULES.isRoleAdverb(key)) {
+                    i++; // "رئيس الوزراء المنتخب حديثا، مهاتير محمد": the name follows the adverb
                 } else if (construct && RULES.stateAt(keys, i) > 0) {
                     i += RULES.stateAt(keys, i); // "رئيسة وزراء نيوزيلندا": a state after a construct completes the role
                     construct = false;

@@ -59,6 +59,7 @@ final class Lexicon {
     private final Set<String> roleComplements = new HashSet<>();
     private final Set<String> genericRoles = new HashSet<>();
     private final Set<String> roleAdjectives = new HashSet<>();
+    private final Set<String> roleAdverbs = new HashSet<>();
     private final Set<String> institutionNames = new HashSet<>();
     private final Set<String> issuedBy = new HashSet<>();
     private final Map<String, Set<String>> notSaidObjects = new HashMap<>();
@@ -126,6 +127,7 @@ final class Lexicon {
             read(language, "role-complements.txt").forEach(roleComplements::addAll);
             read(language, "generic-roles.txt").forEach(genericRoles::addAll);
             read(language, "role-adjectives.txt").forEach(roleAdjectives::addAll);
+            read(language, "role-adverbs.txt").forEach(roleAdverbs::addAll);
             read(language, "institution-names.txt").forEach(institutionNames::addAll);
             read(language, "issued-by.txt").forEach(issuedBy::addAll);
             for (List<String> line : read(language, "not-said.txt")) { // a verb, then the objects that make it no speech
@@ -462,6 +464,11 @@ final class Lexicon {
     /** "السابق"، "الدائم": an adjective that goes on a role after one of relation ("الرئيس الأمريكي السابق"). */
     boolean isRoleAdjective(String key) {
         return roleAdjectives.contains(key);
+    }
+
+    /** "حديثا"، "بالإنابة": an adverb that goes on a role before the name ("رئيس الوزراء المنتخب حديثا، X"). */
+    boolean isRoleAdverb(String key) {
+        return roleAdverbs.contains(key);
     }
 
     /** A word that makes an outlet cue name an institution ("وكالة الفضاء"، "وكالة ... للتقييم"), not a news outlet. */

@@ -60,6 +60,7 @@ class AttributionsTest {
             وقال المدرب سامي يوسف إن الفريق جاهز. وغرد يوسف داعيا إلى الهدوء.                        | سامي يوسف
             وأثنى الوزير سامي يوسف على جهود الفريق.                                                   | سامي يوسف
             وانتقد وزير شؤون الشباب، أليستير براون، زميله في الحزب، وقال إن التصريح مهين.              | أليستير براون
+            وأعلن رئيس الوزراء المنتخب حديثا، سامي ناصر، أنه باق في منصبه عامين.                      | سامي ناصر
             """)
     void speakerIsAPersonNamedInTheSentence(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
@@ -235,6 +236,7 @@ class AttributionsTest {
             وقال محاميه جون سميث إن موكله بريء.                                                       | جون سميث
             نصح النجم الفرنسي، سامي ناصر، زميله السابق في النادي، اللاعب كريم حداد، بالانتقال.          | سامي ناصر
             وظهر مايكل ويلسون في المحكمة أمس. واعترف ويلسون الشهر الماضي، أنه سدد المبلغ.              | مايكل ويلسون
+            وفاز السياسي المخضرم، مهاتير محمد، بالانتخابات أمس. وقال مهاتير إن الحكومة ستتشكل قريبا.     | Mahathir Mohamad
             """)
     void aRoleOrSurnameRefersToThePersonNamedBefore(String text, String speaker) {
         assertEquals(speaker, speakers(run(text)));
