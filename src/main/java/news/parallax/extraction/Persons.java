@@ -79,6 +79,10 @@ final class Persons {
         if (kind != null) {
             return new Verdict(null, mention(speaker.asWritten(), kind));
         }
+        Speaker named = withoutLeadingCommonWords(speaker, words, registry);
+        if (named != speaker) {
+            return verdict(named, registry, nameParts, sentences);
+        }
         if (words.size() == 1) {
             Registry.Entry person = registry.speakerBySurname(name);
             if (person != null) {
@@ -99,6 +103,25 @@ final class Persons {
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
         }
         return new Verdict(speaker, null);
+    }
+
+    /**
+     * The name without the words read into it before the name proper: a common word behind a one-letter preposition
+     * ("بفوز"، "لمنتخب") and a place ("لمنتخب إنجلترا غاري لينيكر" of "القائد السابق لمنتخب إنجلترا غاري لينيكر" is
+     * Gary Lineker). A bare common word is left: many given names are one ("جهاد"، "سيد"). The speaker itself when nothing
+     * is left out or nothing else is left.
+     */
+    private static Speaker withoutLeadingCommonWords(Speaker speaker, List<String> words, Registry registry) {
+        String[] written = speaker.name().split(" ");
+        int first = 0;
+        while (first < words.size() && (RULES.isCommonWordBehind("بلك", words.get(first))
+                || !registry.placesWithin(words.subList(first, first + 1)).isEmpty())) {
+            first++;
+        }
+        if (first == 0 || first == words.size() || written.length != words.size()) {
+            return speaker;
+        }
+        return new Speaker(String.join(" ", List.of(written).subList(first, written.length)), speaker.asWritten(), speaker.role(), null);
     }
 
     /** The speaker's name, normalised, word by word (none for an empty name). */

@@ -61,6 +61,7 @@ class AttributionsTest {
             وأثنى الوزير سامي يوسف على جهود الفريق.                                                   | سامي يوسف
             وانتقد وزير شؤون الشباب، أليستير براون، زميله في الحزب، وقال إن التصريح مهين.              | أليستير براون
             وأعلن رئيس الوزراء المنتخب حديثا، سامي ناصر، أنه باق في منصبه عامين.                      | سامي ناصر
+            وقال القائد السابق لمنتخب إنجلترا ستروغانوف إن اللاعب رائع.                               | ستروغانوف
             """)
     void speakerIsAPersonNamedInTheSentence(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));

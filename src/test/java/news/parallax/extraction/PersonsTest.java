@@ -92,6 +92,20 @@ class PersonsTest {
         assertEquals(expected, attributedTo(sentence, REGISTRY));
     }
 
+    /**
+     * A common word behind a one-letter preposition and a place read into a name before the name proper are not part of it
+     * ("بفوز"; places: AttributionsTest); a bare common word is left, being many a given name ("شاهد"، "جهاد").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وأشاد المدرب بفوز ستروغانوف. وقال ستروغانوف إن الفوز مستحق.                         | ستروغانوف#new
+            وقال رئيس الوزراء شاهد خاقان عباسي إن الحكومة مستمرة.                               | شاهد خاقان عباسي#new
+            وقال الناشط جهاد شوامرة إن الحكومة مستمرة.                                          | جهاد شوامرة#new
+            """)
+    void commonWordsBeforeTheNameAreNoPartOfIt(String sentence, String expected) {
+        assertEquals(expected, attributedTo(sentence, REGISTRY));
+    }
+
     @Test
     void aCommonWordThatEndsARegistryNameIsStillAName() {
         String sentence = "وقال بركات إن المفاوضات مستمرة.";
