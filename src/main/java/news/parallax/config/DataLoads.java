@@ -18,6 +18,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class DataLoads {
 
+    /**
+     * The seconds a registry file's load may take in its one transaction (all of a version or none of it): a few seconds on
+     * an idle machine, but past the default 60 s on a busy one, where the service then failed to start (5 December: 6,000
+     * people on a fresh database, load average above 20).
+     */
+    public static final int LOAD_TIMEOUT_SECONDS = 900;
+
     @Inject
     EntityManager entityManager;
 

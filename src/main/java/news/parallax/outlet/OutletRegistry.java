@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.config.DataLoads;
 import news.parallax.api.model.AliasCreate;
@@ -41,6 +42,7 @@ public class OutletRegistry {
     DataLoads dataLoads;
 
     @Transactional
+    @TransactionConfiguration(timeout = DataLoads.LOAD_TIMEOUT_SECONDS)
     void load(@Observes StartupEvent event) {
         Registry registry = dataLoads.read(RESOURCE, Registry.class);
         if (!dataLoads.isNew(LOAD_NAME, registry.version())) {

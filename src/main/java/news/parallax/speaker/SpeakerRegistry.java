@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import news.parallax.api.model.AliasCreate;
 import news.parallax.api.model.SpeakerWrite;
@@ -51,6 +52,7 @@ public class SpeakerRegistry {
     DataLoads dataLoads;
 
     @Transactional
+    @TransactionConfiguration(timeout = DataLoads.LOAD_TIMEOUT_SECONDS)
     void load(@Observes StartupEvent event) {
         People file = dataLoads.read(RESOURCE, People.class);
         if (!dataLoads.isNew(LOAD_NAME, file.version())) {
