@@ -132,6 +132,10 @@ final class Attributions {
                 Phrase outlet = read(i + 1); // "وبثت قناة الجزيرة مقطعا"، "مشاهد عرضتها قناة ..."
                 return namedOutlet(outlet) ? new Attribution(i, outlet, null, outlet.to(), null) : null;
             }
+            if (RULES.isReportNoun(key) && outletOfNounAt(i + 1)) {
+                Phrase outlet = outlet(i + 1); // "بعد تقرير لصحيفة ...، أفاد"، "وردا على سؤال لوكالة ...، أكدت البعثة"
+                return new Attribution(i, outlet, null, outlet.to(), null);
+            }
             if (RULES.isSpeechVerb(key)) {
                 if (i > 0 && !breakBefore(i) && complementizerWithPronoun(keys.get(i - 1))) {
                     return null; // "وأكد أنه يرى ميسي في حالة جيدة": the pronoun is the verb's subject, the name after it its object
@@ -1072,7 +1076,8 @@ final class Attributions {
                     break;
                 }
                 if (RULES.isNotName(key) && !key.equals("في") || RULES.isSpeechVerb(key) || RULES.isParticiple(key) || pluralVerb(key)
-                        || toldHere(i, limit)) {
+                        || toldHere(i, limit) || i == at + 1 && RULES.isReportNoun(keys.get(at)) && outletOfNounAt(i)) {
+                    // "وأشار تقرير لوكالة رويترز إلى أن": the report ends before the outlet, which is then cited as the one told
                     break; // "باحثون درسوا الحالة": a verb in ـوا starts a clause of its own; "مسؤول لقناة الجزيرة إن": told
                 }
                 boolean byAn = i + 2 < limit && keys.get(i + 1).equals("عن") && !breakBefore(i + 1);
@@ -1316,6 +1321,11 @@ final class Attributions {
             }
             String next = keys.get(end);
             return RULES.isComplementizer(next) || RULES.fillerAt(keys, end) > 0 || onlyCommaBefore(end) && RULES.isNotName(next);
+        }
+
+        /** A named outlet after ل right after a noun, with no break between: "تقرير لوكالة رويترز"، "سؤال لقناة الجزيرة". */
+        private boolean outletOfNounAt(int at) {
+            return at < tokens.size() && !breakBefore(at) && toldOutletAt(at, tokens.size()) && namedOutlet(outlet(at));
         }
 
         /** An outlet cue or a registry outlet starts at token {@code at}. */

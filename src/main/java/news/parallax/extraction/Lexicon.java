@@ -74,6 +74,7 @@ final class Lexicon {
     private final Set<String> adjectiveModifiers = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final Set<String> quotedNameCues = new HashSet<>();
+    private final Set<String> reportNouns = new HashSet<>();
     private final List<List<String>> sourceCues = new ArrayList<>();
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
     private final List<String> reportingVerbs = new ArrayList<>();
@@ -157,6 +158,7 @@ final class Lexicon {
                 outletCues.put(String.join(" ", line.subList(0, line.size() - 1)), OutletKind.fromValue(line.get(line.size() - 1)));
             }
             read(language, "quoted-name-cues.txt").forEach(quotedNameCues::addAll);
+            read(language, "report-nouns.txt").forEach(reportNouns::addAll);
             List<List<String>> cues = read(language, "source-cues.txt");
             sourceCues.addAll(cues);
             cuesByLanguage.put(language, cues.stream().map(cue -> String.join(" ", cue)).toList());
@@ -520,6 +522,11 @@ final class Lexicon {
     boolean namesOnlyInQuotes(String key) {
         String word = cueWord(key);
         return word != null && quotedNameCues.contains(word);
+    }
+
+    /** A noun whose outlet follows with ل and is cited ("تقرير لصحيفة ..."، "سؤال لوكالة ..."). */
+    boolean isReportNoun(String key) {
+        return withConjunction(reportNouns, key);
     }
 
     /** The outlet cue a word is, without its preposition, conjunction or article ("للصحيفة", "والقناة"), or null. */

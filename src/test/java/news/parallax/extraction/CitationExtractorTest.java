@@ -59,10 +59,27 @@ class CitationExtractorTest {
             وأعلنت حركة الشباب الإسلامية المتشددة مسؤوليتها عن الهجوم.                               | حركة الشباب الإسلامية المتشددة
             وأوضح البيان الروسي الأخير أنه لا قوات نظامية في المنطقة.                                | البيان الروسي الأخير
             'أعلنت طهران أن التجارة مع الدوحة زادت خلال العام الماضي".'                               | طهران
+            وأشار تقرير لوكالة رويترز إلى أن المصنع سيغلق أبوابه.                                      | تقرير
             """)
     void otherSourceEndsBeforeTheVerbsObject(String sentence, String sources) {
         assertEquals(sources, cited(sentence, false));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وعادت القضية إلى الواجهة بعد تقرير لصحيفة وول ستريت جورنال، أفاد بأن المبلغ دفع سرا.          | The Wall Street Journal
+            وأشار تقرير لوكالة رويترز إلى أن المصنع سيغلق أبوابه.                                          | Reuters
+            وردا على سؤال لوكالة الأنباء الفرنسية، أكدت السفارة أن القنصل غادر.                           | Agence France-Presse
+            وأضاف المسؤول أن الجندي قتل، ليؤكد خبرا لإذاعة "صوت الجبل" بهذا الشأن.                      | صوت الجبل
+            علمت وكالة فرانس برس من مصدر قريب من التحقيق أن المتهم غادر البلاد.                          | Agence France-Presse
+            وقالت الممثلة في مقابلة مع مجلة النجوم عام 2012، إنها التقت المنتج.                          | النجوم
+            ورفع المتظاهرون علم الجزيرة العربية في الساحة.                                                | ''
+            ونفى المتحدث تقريرا لصحيفة محلية عن استقالته.                                                 | ''
+            وقدم الوزير مشروعا لقناة مائية جديدة.                                                          | ''
+            """)
+    void outletOfAReportAQuestionOrWhatItLearned(String sentence, String outlets) {
+        assertEquals(outlets, cited(sentence, true));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
             وقال مسؤول أمني لوكالة الأناضول، الأحد، إن الهجوم أحبط قبل وقوعه.                           | Anadolu Agency
