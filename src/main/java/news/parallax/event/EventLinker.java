@@ -96,8 +96,13 @@ final class EventLinker {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     /** Words that name each kind of event, as stems ({@code linking/kind-words.tsv}). */
-    private static final Map<String, Set<String>> KIND_WORDS = WordList.lines("linking/kind-words.tsv").stream()
-            .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Stems.of(columns[1])));
+    private static final Map<String, Set<String>> KIND_WORDS = stemsByKind("linking/kind-words.tsv");
+
+    /**
+     * Words of a name that say which type of its kind an event is, not which one ("الرئاسية" of a presidential election), as
+     * stems ({@code linking/kind-types.tsv}).
+     */
+    private static final Map<String, Set<String>> KIND_TYPES = stemsByKind("linking/kind-types.tsv");
 
     /**
      * Words that date what a sentence reports to a night ({@code linking/night-words.tsv}): "weekday", followed by the night's
@@ -138,6 +143,12 @@ final class EventLinker {
     private EventLinker() {
     }
 
+    /** A data file of rows "kind TAB words", the words as stems. */
+    private static Map<String, Set<String>> stemsByKind(String resource) {
+        return WordList.lines(resource).stream().map(line -> line.split("\t", 2))
+                .collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Stems.of(columns[1])));
+    }
+
     /** A data file of rows "key TAB phrase, phrase ...", the phrases normalised. */
     private static Map<String, Set<String>> phrases(String resource) {
         return WordList.lines(resource).stream().map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0],
@@ -147,6 +158,16 @@ final class EventLinker {
 
     static Set<String> kindWords(String kind) {
         return KIND_WORDS.getOrDefault(kind, Set.of());
+    }
+
+    /**
+     * The words of an event's names that are evidence of its kind, not of the event, and are left out of its names' own words:
+     * the kind's ("summit") and its types' ("presidential": any country's election shares it).
+     */
+    static Set<String> kindAndTypeWords(String kind) {
+        Set<String> words = new HashSet<>(kindWords(kind));
+        words.addAll(KIND_TYPES.getOrDefault(kind, Set.of()));
+        return words;
     }
 
     /** The event's kind, or for "other" the kind its name suggests ("تفجير بنغازي" is an attack). */

@@ -32,7 +32,7 @@ class EventLinkerTest {
         }
         String effective = EventLinker.kindOf(kind, all);
         Set<String> leftOut = new java.util.HashSet<>(Stems.of(place));
-        leftOut.addAll(EventLinker.kindWords(effective));
+        leftOut.addAll(EventLinker.kindAndTypeWords(effective));
         List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> EventProfile.nameWords(n, leftOut)).toList();
         EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
         return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place),
@@ -519,5 +519,36 @@ class EventLinkerTest {
         EventLinker.Score named = EventLinker.score(embassy, text("2018-05-14",
                 "افتتاح السفارة الأمريكية في القدس وسط احتجاجات\nجرى افتتاح السفارة الأمريكية في القدس، وتنتظر دول أخرى خطوة مماثلة."));
         assertTrue(named.links(), named.reasons().toString());
+    }
+
+    /** A presidential election of 20 May 2018 named "الانتخابات الرئاسية في فنزويلا", placed in its country (as LinkingService reads it). */
+    private static EventLinker.EventFacts venezuelanElection() {
+        String name = "الانتخابات الرئاسية في فنزويلا";
+        Set<String> country = Stems.of("فنزويلا");
+        EventProfile profile = EventProfile.of(List.of(EventProfile.nameWords(name, EventLinker.kindAndTypeWords("election"))),
+                List.of(name), null, List.of(), Map.of(), 0);
+        return new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-20"), LocalDate.parse("2018-05-20"), List.of("فنزويلا"),
+                Set.of("Venezuela"), country, profile, Map.of(), List.of());
+    }
+
+    @Test
+    void aWordThatSaysOnlyWhichTypeOfElectionIsNoWordOfTheEventsName() {
+        EventLinker.EventFacts vote = venezuelanElection();
+        // {published, title and lead, linked}: in the vote's days, another country's presidency or presidential vote shares
+        // "الرئاسية" and the kind's word, and nothing of Venezuela; the vote's own coverage names its country
+        String[][] rows = {
+            {"2018-05-21", "روما: الرئيس يكلف أستاذا جامعيا برئاسة الحكومة\nكلف الرئيس الإيطالي أستاذ القانون تشكيل حكومة بعد أشهر من الانتخابات",
+                "false"},
+            {"2018-05-20", "أردوغان يخاطب أنصاره في سراييفو\nدعا الرئيس التركي مؤيديه إلى التصويت له في الانتخابات الرئاسية المبكرة", "false"},
+            {"2018-05-22", "مستشار ترامب: التحقيق في تدخل موسكو يقترب من نهايته\nقال محامي الرئيس إن التحقيق في الانتخابات الرئاسية الماضية يجب أن ينتهي",
+                "false"},
+            {"2018-05-21", "مادورو يفوز بولاية ثانية\nأعلنت اللجنة فوز الرئيس في الانتخابات الرئاسية في فنزويلا التي قاطعتها المعارضة", "true"},
+            {"2018-05-20", "الفنزويليون يصوتون وسط مقاطعة المعارضة\nتوجه الناخبون في فنزويلا إلى مراكز الاقتراع لاختيار رئيس", "true"},
+            {"2018-05-22", "كراكاس تطرد دبلوماسيا أمريكيا\nطردت فنزويلا القائم بالأعمال الأمريكي بعد انتقادات واشنطن للانتخابات", "true"},
+        };
+        for (String[] row : rows) {
+            EventLinker.Score score = EventLinker.score(vote, text(row[0], row[1]));
+            assertEquals(Boolean.parseBoolean(row[2]), score.links(), row[1] + " " + score.reasons());
+        }
     }
 }
