@@ -76,7 +76,8 @@ final class EventLinker {
     /**
      * What is known of a text: an article, or one claim in it. {@code title}: an article's headline, empty for a claim,
      * {@code titleTerms} its topic terms (its stems, each also read without a one-letter proclitic: analysed once per article,
-     * not once per candidate event); {@code topicTerms}:
+     * not once per candidate event); {@code stems}: the stems its kind words are read in, without the phrases that only look
+     * like a kind's ({@link #withoutLookalikes}); {@code topicTerms}:
      * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile;
      * {@code sentences}: its opening sentences ({@link #OPENING_SENTENCES}), normalised (split once per article: a sentence's
      * own time is read in it).
@@ -126,6 +127,9 @@ final class EventLinker {
     /** Every happening's words, and the night's: an event whose name speaks of one ("the Tehran summit, air strikes") is not free of them. */
     private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
             .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
+
+    /** Phrases that hold a kind's word but name something else ({@code linking/kind-lookalikes.txt}), normalised. */
+    private static final Set<String> KIND_LOOKALIKES = WordList.normalized("linking/kind-lookalikes.txt");
 
     /** Phrases that open a separate story inside a text ({@code linking/separate-story.txt}), normalised. */
     private static final Set<String> SEPARATE_STORY = WordList.normalized("linking/separate-story.txt");
@@ -324,6 +328,18 @@ final class EventLinker {
                 int at = text.indexOf(sentence);
                 return at > 0 ? text.substring(0, at) : text;
             }
+        }
+        return text;
+    }
+
+    /**
+     * A normalised text without the phrases that hold a kind's word but name something else ("مؤتمر صحفي", a press conference):
+     * the text whose stems are read for the event's kind words.
+     */
+    static String withoutLookalikes(String normalizedText) {
+        String text = normalizedText;
+        for (String phrase : KIND_LOOKALIKES) {
+            text = text.replace(phrase, " ");
         }
         return text;
     }

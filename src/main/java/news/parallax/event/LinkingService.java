@@ -326,15 +326,17 @@ public class LinkingService {
         for (LinkableClaim claim : article.claims()) {
             Set<Long> speaker = claim.speakerId() == null ? Set.of() : Set.of(claim.speakerId());
             speakers.addAll(speaker);
-            Set<String> stems = Stems.of(claim.text());
             String normalized = NameNormalizer.normalize(claim.text());
+            Set<String> stems = Stems.of(EventLinker.withoutLookalikes(normalized));
             claims.put(claim.id(), new TextFacts(published, "", Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized)));
         }
         // a separate story told further down ("وفي إطار منفصل ...") is not the article's: it is no evidence of an event
         String text = EventLinker.ownStory((article.title() == null ? "" : article.title() + "\n") + article.cleanText());
         String title = article.title() == null ? "" : article.title();
+        String normalized = NameNormalizer.normalize(text);
         return new ArticleFacts(article.id(), new TextFacts(published, title, EventProfile.topicTerms(title),
-                NameNormalizer.normalize(text), Stems.of(text), EventProfile.topicTerms(text), article.dates(), speakers, sentences(text)), claims);
+                normalized, Stems.of(EventLinker.withoutLookalikes(normalized)), EventProfile.topicTerms(text), article.dates(), speakers,
+                sentences(text)), claims);
     }
 
     /** A text's opening sentences, normalised: the only ones linking reads one by one ({@link EventLinker#OPENING_SENTENCES}). */
