@@ -546,10 +546,7 @@ class EventLinkerTest {
             {"2018-05-20", "الفنزويليون يصوتون وسط مقاطعة المعارضة\nتوجه الناخبون في فنزويلا إلى مراكز الاقتراع لاختيار رئيس", "true"},
             {"2018-05-22", "كراكاس تطرد دبلوماسيا أمريكيا\nطردت فنزويلا القائم بالأعمال الأمريكي بعد انتقادات واشنطن للانتخابات", "true"},
         };
-        for (String[] row : rows) {
-            EventLinker.Score score = EventLinker.score(vote, text(row[0], row[1]));
-            assertEquals(Boolean.parseBoolean(row[2]), score.links(), row[1] + " " + score.reasons());
-        }
+        assertLinks(vote, rows);
     }
 
     @Test
@@ -563,8 +560,13 @@ class EventLinkerTest {
             {"2018-05-30", "المجتمعون يتفقون على خريطة طريق\nاختتم المؤتمر أعماله في باريس باتفاق على موعد للانتخابات", "true"},
             {"2018-05-29", "انطلاق الاجتماع الدولي في العاصمة الفرنسية\nبدأ المؤتمر في باريس وعقد الرئيس بعده مؤتمرا صحفيا", "true"},
         };
+        assertLinks(conference, rows);
+    }
+
+    /** Each row {published, title and lead, whether it links}: the score's verdict on that text for the event. */
+    private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {
         for (String[] row : rows) {
-            EventLinker.Score score = EventLinker.score(conference, text(row[0], row[1]));
+            EventLinker.Score score = EventLinker.score(event, text(row[0], row[1]));
             assertEquals(Boolean.parseBoolean(row[2]), score.links(), row[1] + " " + score.reasons());
         }
     }
