@@ -2,7 +2,7 @@
 # Issue 15 as it is checked: events nobody wrote rules for, created by hand on a fresh database loaded with real
 # multi-outlet coverage. Loads ZIP (ANT articles, read in place, never committed) into a service started here
 # (data in target/unseen-events, port ${PORT:-18097}), creates each event of EVENTS (a JSON list of POST /events bodies),
-# waits for its linking job, and prints the linked articles (kind, score, title, reasons) and the comparison's facts (one
+# waits for its linking job, and prints the linked articles (kind, score, title, reasons, URL: a scorer maps it to the docno) and the comparison's facts (one
 # summary line each), then posts the first event again (a duplicate: expected 409). Needs jq (installed when missing).
 # Usage: bench/unseen-events.sh [ZIP=../shared/data/ant/ant-201805.zip] [EVENTS=bench/unseen-events-2018-05.json]
 set -euo pipefail
@@ -21,7 +21,7 @@ for i in $(seq 0 $(( $(jq length "$events") - 1 ))); do
   id=$(curl -fs "${auth[@]}" -H 'Content-Type: application/json' -X POST "$base/events" -d "$body" | jq .id)
   until curl -fs "$base/events/$id" | jq -e '.linking.state == "done" or .linking.state == "failed"' >/dev/null; do sleep 2; done
   echo "== event $id: $(jq -r .title <<< "$body"), linking $(curl -fs "$base/events/$id" | jq -c '.linking | {state, examined, linked}')"
-  curl -fs "$base/events/$id/articles?limit=200" | jq -r '.items[] | "  \(.kind) \((.score // 0) * 100 | round / 100) | \(.article.title) | \(.reasons | join("; "))"'
+  curl -fs "$base/events/$id/articles?limit=200" | jq -r '.items[] | "  \(.kind) \((.score // 0) * 100 | round / 100) | \(.article.title) | \(.reasons | join("; ")) | \(.article.url)"'
   curl -fs "$base/events/$id/comparison" | jq -r '.facets[] | "  fact \(.key) [\(.kind), \(.agreement)]: \(.summary)"'
 done
 echo "== the first event again: HTTP $(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" -H 'Content-Type: application/json' \

@@ -76,7 +76,8 @@ final class EventLinker {
     /**
      * What is known of a text: an article, or one claim in it. {@code title}: an article's headline, empty for a claim,
      * {@code titleTerms} its topic terms (its stems, each also read without a one-letter proclitic: analysed once per article,
-     * not once per candidate event); {@code topicTerms}:
+     * not once per candidate event); {@code stems}: the stems its kind words are read in, without the phrases that only look
+     * like a kind's ({@link #withoutLookalikes}); {@code topicTerms}:
      * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile;
      * {@code sentences}: its opening sentences ({@link #OPENING_SENTENCES}), normalised (split once per article: a sentence's
      * own time is read in it).
@@ -96,8 +97,13 @@ final class EventLinker {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     /** Words that name each kind of event, as stems ({@code linking/kind-words.tsv}). */
-    private static final Map<String, Set<String>> KIND_WORDS = WordList.lines("linking/kind-words.tsv").stream()
-            .map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Stems.of(columns[1])));
+    private static final Map<String, Set<String>> KIND_WORDS = stemsByKind("linking/kind-words.tsv");
+
+    /**
+     * Words of a name that say which type of its kind an event is, not which one ("الرئاسية" of a presidential election), as
+     * stems ({@code linking/kind-types.tsv}).
+     */
+    private static final Map<String, Set<String>> KIND_TYPES = stemsByKind("linking/kind-types.tsv");
 
     /**
      * Words that date what a sentence reports to a night ({@code linking/night-words.tsv}): "weekday", followed by the night's
@@ -122,6 +128,9 @@ final class EventLinker {
     private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
             .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
 
+    /** Phrases that hold a kind's word but name something else ({@code linking/kind-lookalikes.txt}), normalised. */
+    private static final Set<String> KIND_LOOKALIKES = WordList.normalized("linking/kind-lookalikes.txt");
+
     /** Phrases that open a separate story inside a text ({@code linking/separate-story.txt}), normalised. */
     private static final Set<String> SEPARATE_STORY = WordList.normalized("linking/separate-story.txt");
 
@@ -138,6 +147,12 @@ final class EventLinker {
     private EventLinker() {
     }
 
+    /** A data file of rows "kind TAB words", the words as stems. */
+    private static Map<String, Set<String>> stemsByKind(String resource) {
+        return WordList.lines(resource).stream().map(line -> line.split("\t", 2))
+                .collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> Stems.of(columns[1])));
+    }
+
     /** A data file of rows "key TAB phrase, phrase ...", the phrases normalised. */
     private static Map<String, Set<String>> phrases(String resource) {
         return WordList.lines(resource).stream().map(line -> line.split("\t", 2)).collect(Collectors.toUnmodifiableMap(columns -> columns[0],
@@ -147,6 +162,16 @@ final class EventLinker {
 
     static Set<String> kindWords(String kind) {
         return KIND_WORDS.getOrDefault(kind, Set.of());
+    }
+
+    /**
+     * The words of an event's names that are evidence of its kind, not of the event, and are left out of its names' own words:
+     * the kind's ("summit") and its types' ("presidential": any country's election shares it).
+     */
+    static Set<String> kindAndTypeWords(String kind) {
+        Set<String> words = new HashSet<>(kindWords(kind));
+        words.addAll(KIND_TYPES.getOrDefault(kind, Set.of()));
+        return words;
     }
 
     /** The event's kind, or for "other" the kind its name suggests ("تفجير بنغازي" is an attack). */
@@ -303,6 +328,18 @@ final class EventLinker {
                 int at = text.indexOf(sentence);
                 return at > 0 ? text.substring(0, at) : text;
             }
+        }
+        return text;
+    }
+
+    /**
+     * A normalised text without the phrases that hold a kind's word but name something else ("مؤتمر صحفي", a press conference):
+     * the text whose stems are read for the event's kind words.
+     */
+    static String withoutLookalikes(String normalizedText) {
+        String text = normalizedText;
+        for (String phrase : KIND_LOOKALIKES) {
+            text = text.replace(phrase, " ");
         }
         return text;
     }

@@ -326,15 +326,17 @@ public class LinkingService {
         for (LinkableClaim claim : article.claims()) {
             Set<Long> speaker = claim.speakerId() == null ? Set.of() : Set.of(claim.speakerId());
             speakers.addAll(speaker);
-            Set<String> stems = Stems.of(claim.text());
             String normalized = NameNormalizer.normalize(claim.text());
+            Set<String> stems = Stems.of(EventLinker.withoutLookalikes(normalized));
             claims.put(claim.id(), new TextFacts(published, "", Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized)));
         }
         // a separate story told further down ("وفي إطار منفصل ...") is not the article's: it is no evidence of an event
         String text = EventLinker.ownStory((article.title() == null ? "" : article.title() + "\n") + article.cleanText());
         String title = article.title() == null ? "" : article.title();
+        String normalized = NameNormalizer.normalize(text);
         return new ArticleFacts(article.id(), new TextFacts(published, title, EventProfile.topicTerms(title),
-                NameNormalizer.normalize(text), Stems.of(text), EventProfile.topicTerms(text), article.dates(), speakers, sentences(text)), claims);
+                normalized, Stems.of(EventLinker.withoutLookalikes(normalized)), EventProfile.topicTerms(text), article.dates(), speakers,
+                sentences(text)), claims);
     }
 
     /** A text's opening sentences, normalised: the only ones linking reads one by one ({@link EventLinker#OPENING_SENTENCES}). */
@@ -375,7 +377,7 @@ public class LinkingService {
         written.forEach(name -> Stems.of(name).forEach(stem -> allStems.addAll(Proclitics.readings(stem))));
         String kind = EventLinker.kindOf(event.kind, allStems);
         Set<String> leftOut = new HashSet<>(placeStems);
-        leftOut.addAll(EventLinker.kindWords(kind)); // "summit" is evidence of the kind, not of this summit
+        leftOut.addAll(EventLinker.kindAndTypeWords(kind)); // "summit", "presidential": evidence of the kind, not of this event
         List<Set<String>> names = written.stream().map(name -> EventProfile.nameWords(name, leftOut)).toList();
         Map<Long, String> speakers = new HashMap<>();
         List<String> participantNames = new ArrayList<>();

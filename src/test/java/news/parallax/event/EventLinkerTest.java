@@ -32,7 +32,7 @@ class EventLinkerTest {
         }
         String effective = EventLinker.kindOf(kind, all);
         Set<String> leftOut = new java.util.HashSet<>(Stems.of(place));
-        leftOut.addAll(EventLinker.kindWords(effective));
+        leftOut.addAll(EventLinker.kindAndTypeWords(effective));
         List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> EventProfile.nameWords(n, leftOut)).toList();
         EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
         return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place),
@@ -44,7 +44,7 @@ class EventLinkerTest {
     private static EventLinker.TextFacts text(String published, String body, String... dates) {
         String title = body.contains("\n") ? body.substring(0, body.indexOf('\n')) : "";
         return new EventLinker.TextFacts(LocalDate.parse(published), title, EventProfile.topicTerms(title),
-                NameNormalizer.normalize(body), Stems.of(body),
+                NameNormalizer.normalize(body), Stems.of(EventLinker.withoutLookalikes(NameNormalizer.normalize(body))),
                 EventProfile.topicTerms(body), List.of(dates), Set.of(), LinkingService.sentences(body));
     }
 
@@ -519,5 +519,55 @@ class EventLinkerTest {
         EventLinker.Score named = EventLinker.score(embassy, text("2018-05-14",
                 "افتتاح السفارة الأمريكية في القدس وسط احتجاجات\nجرى افتتاح السفارة الأمريكية في القدس، وتنتظر دول أخرى خطوة مماثلة."));
         assertTrue(named.links(), named.reasons().toString());
+    }
+
+    /** A presidential election of 20 May 2018 named "الانتخابات الرئاسية في فنزويلا", placed in its country (as LinkingService reads it). */
+    private static EventLinker.EventFacts venezuelanElection() {
+        String name = "الانتخابات الرئاسية في فنزويلا";
+        Set<String> country = Stems.of("فنزويلا");
+        EventProfile profile = EventProfile.of(List.of(EventProfile.nameWords(name, EventLinker.kindAndTypeWords("election"))),
+                List.of(name), null, List.of(), Map.of(), 0);
+        return new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-20"), LocalDate.parse("2018-05-20"), List.of("فنزويلا"),
+                Set.of("Venezuela"), country, profile, Map.of(), List.of());
+    }
+
+    @Test
+    void aWordThatSaysOnlyWhichTypeOfElectionIsNoWordOfTheEventsName() {
+        EventLinker.EventFacts vote = venezuelanElection();
+        // {published, title and lead, linked}: in the vote's days, another country's presidency or presidential vote shares
+        // "الرئاسية" and the kind's word, and nothing of Venezuela; the vote's own coverage names its country
+        String[][] rows = {
+            {"2018-05-21", "روما: الرئيس يكلف أستاذا جامعيا برئاسة الحكومة\nكلف الرئيس الإيطالي أستاذ القانون تشكيل حكومة بعد أشهر من الانتخابات",
+                "false"},
+            {"2018-05-20", "أردوغان يخاطب أنصاره في سراييفو\nدعا الرئيس التركي مؤيديه إلى التصويت له في الانتخابات الرئاسية المبكرة", "false"},
+            {"2018-05-22", "مستشار ترامب: التحقيق في تدخل موسكو يقترب من نهايته\nقال محامي الرئيس إن التحقيق في الانتخابات الرئاسية الماضية يجب أن ينتهي",
+                "false"},
+            {"2018-05-21", "مادورو يفوز بولاية ثانية\nأعلنت اللجنة فوز الرئيس في الانتخابات الرئاسية في فنزويلا التي قاطعتها المعارضة", "true"},
+            {"2018-05-20", "الفنزويليون يصوتون وسط مقاطعة المعارضة\nتوجه الناخبون في فنزويلا إلى مراكز الاقتراع لاختيار رئيس", "true"},
+            {"2018-05-22", "كراكاس تطرد دبلوماسيا أمريكيا\nطردت فنزويلا القائم بالأعمال الأمريكي بعد انتقادات واشنطن للانتخابات", "true"},
+        };
+        assertLinks(vote, rows);
+    }
+
+    @Test
+    void aPressConferenceIsNoEvidenceOfAConference() {
+        EventLinker.EventFacts conference = event("conference", "2018-05-29", "باريس", "مؤتمر باريس حول ليبيا");
+        // {published, title and lead, linked}: in the conference's days, a minister speaking to the press in Paris about
+        // something else names the place and "مؤتمر" only as a press conference
+        String[][] rows = {
+            {"2018-05-30", "وزير الخارجية يرد على منتقديه\nقال الوزير خلال مؤتمر صحفي في باريس الأربعاء إن بلاده لن تتراجع عن قرارها", "false"},
+            {"2018-05-30", "لاعب جديد في النادي الباريسي\nقدم النادي لاعبه الجديد في المؤتمر الصحافي في باريس", "false"},
+            {"2018-05-30", "المجتمعون يتفقون على خريطة طريق\nاختتم المؤتمر أعماله في باريس باتفاق على موعد للانتخابات", "true"},
+            {"2018-05-29", "انطلاق الاجتماع الدولي في العاصمة الفرنسية\nبدأ المؤتمر في باريس وعقد الرئيس بعده مؤتمرا صحفيا", "true"},
+        };
+        assertLinks(conference, rows);
+    }
+
+    /** Each row {published, title and lead, whether it links}: the score's verdict on that text for the event. */
+    private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {
+        for (String[] row : rows) {
+            EventLinker.Score score = EventLinker.score(event, text(row[0], row[1]));
+            assertEquals(Boolean.parseBoolean(row[2]), score.links(), row[1] + " " + score.reasons());
+        }
     }
 }
