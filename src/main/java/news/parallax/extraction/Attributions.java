@@ -46,6 +46,10 @@ final class Attributions {
         }
     }
 
+    /** A person named with a title or a given name, and the role with no name before them that they rename, or null. */
+    record Titled(Phrase person, Phrase renamedRole) {
+    }
+
     /**
      * A verb or cue at token {@code trigger}, its source (null: the previous speaker goes on,
      * "وأضاف أن"), the outlet it was told to (or null), the token where its content starts, and
@@ -254,10 +258,11 @@ final class Attributions {
         /**
          * Every person the sentence names after a title ("الرئيس الأمريكي دونالد ترامب"), by a given name and more
          * ("النجم الأرجنتيني، دييغو مارادونا") or by a curated registry name of two words or more ("السياسي المخضرم، مهاتير
-         * محمد،"), quoted or not: a lone word of that name later refers to them ("وقال مهاتير").
+         * محمد،"), quoted or not: a lone word of that name later refers to them ("وقال مهاتير"); so does a role with no name
+         * that a titled person after a comma renames ("العاهل الأردني، الملك عبدالله الثاني،").
          */
-        List<Phrase> titledPersons() {
-            List<Phrase> persons = new ArrayList<>();
+        List<Titled> titledPersons() {
+            List<Titled> persons = new ArrayList<>();
             Map<Integer, Registry.Found> registered = new HashMap<>();
             registry.curatedSpeakersMentioned(keys).stream().filter(found -> found.to() - found.from() > 1)
                     .forEach(found -> registered.put(found.from(), found));
@@ -267,9 +272,13 @@ final class Attributions {
                         : RULES.isProfession(keys.get(i)) ? professional(i, tokens.size())
                         : personalName(i) && (i == 0 || !personalName(i - 1)) ? untitled(i, tokens.size())
                         : known != null ? new Phrase(Who.PERSON, i, known.to(), i, known.to(), known.entry(), null) : null;
-                if (phrase != null && phrase.who() == Who.PERSON && (phrase.hasRole() || phrase.entry() != null
+                Phrase renamed = phrase != null && phrase.who() == Who.ANONYMOUS ? renamed(phrase, phrase.to()) : null;
+                if (renamed != null) {
+                    persons.add(new Titled(renamed, phrase)); // "العاهل الأردني، الملك عبدالله الثاني،": both roles are his
+                    i = renamed.to() - 1;
+                } else if (phrase != null && phrase.who() == Who.PERSON && (phrase.hasRole() || phrase.entry() != null
                         || nameWords(phrase.nameFrom(), phrase.nameTo()) > 1)) {
-                    persons.add(phrase);
+                    persons.add(new Titled(phrase, null));
                     i = phrase.to() - 1;
                 }
             }
@@ -524,7 +533,8 @@ final class Attributions {
                     return null;
                 }
             }
-            return RULES.isTitle(keys.get(subject.to())) ? subject : null; // a role set after the name: "مينديز، وكيل أعماله،"
+            // a role set after the name: "مينديز، وكيل أعماله،"، "X، رجل الدين الأعلى في ...، قال"
+            return RULES.isTitle(keys.get(subject.to())) || RULES.isProfession(keys.get(subject.to())) ? subject : null;
         }
 
         /**
@@ -913,6 +923,9 @@ final class Attributions {
                 nameTo = nameFrom; // "مرسوم صادر عن الرئيس التركي، تقرر زيادة ...": a name set off by a comma ends clearly
             }
             Registry.Found known = nameTo == nameFrom ? null : registry.speakerWithin(keys.subList(nameFrom, nameTo));
+            if (startsKnownName(known) && nameFrom + known.to() < nameTo && RULES.isCommonWord(keys.get(nameFrom + known.to()))) {
+                nameTo = nameFrom + known.to(); // "نظيره الإيراني جواد ظريف قرار المملكة": a common word after a registry name is the verb's object
+            }
             if (!separated && known == null && nameTo < limit && !breakBefore(nameTo) && RULES.isTitle(keys.get(nameTo))
                     && nameWords(nameFrom, nameTo) <= 2 && !personalName(nameFrom)) {
                 // "قائد اللواء الأول حرس حدود العميد هيكل حنتف": words before a second title belong to the role; a given name
@@ -1258,7 +1271,8 @@ final class Attributions {
                     && !(key.length() > 3 && key.charAt(0) == 'ل' && RULES.headsSource(key.substring(1))) // "صورة لسفير ميانمار"
                     && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                     && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
-                    && RULES.fillerAt(List.of(key), 0) == 0;
+                    && RULES.fillerAt(List.of(key), 0) == 0
+                    && !RULES.isConjoinedTitle(key); // "مع العاهل الأردني وأمير الكويت": a second person's title, no name
         }
 
         /** "محسن علي لفرانس برس": a name that is also a function word ends the name at {@code at}, right before a clear end. */

@@ -111,8 +111,11 @@ final class ClaimExtractor {
         static Speakers of(List<Attributions.Sentence> sentences) {
             Speakers speakers = new Speakers();
             for (Attributions.Sentence sentence : sentences) {
-                for (Phrase person : sentence.titledPersons()) {
-                    speakers.person(sentence, person);
+                for (Attributions.Titled titled : sentence.titledPersons()) {
+                    Speaker person = speakers.person(sentence, titled.person());
+                    if (titled.renamedRole() != null) {
+                        speakers.role(sentence, titled.renamedRole(), person);
+                    }
                 }
                 for (Attributions.Attribution attribution : sentence.attributions()) {
                     if (attribution.apposition() != null) { // "X، المتحدث باسم الحكومة، قال": the role is X's from then on

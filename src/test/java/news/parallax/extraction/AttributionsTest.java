@@ -238,6 +238,8 @@ class AttributionsTest {
             نصح النجم الفرنسي، سامي ناصر، زميله السابق في النادي، اللاعب كريم حداد، بالانتقال.          | سامي ناصر
             وظهر مايكل ويلسون في المحكمة أمس. واعترف ويلسون الشهر الماضي، أنه سدد المبلغ.              | مايكل ويلسون
             وفاز السياسي المخضرم، مهاتير محمد، بالانتخابات أمس. وقال مهاتير إن الحكومة ستتشكل قريبا.     | Mahathir Mohamad
+            زار العاهل المغربي، الملك سامي ناصر، المدينة أمس. وشدد العاهل المغربي على أهمية الزيارة.   | سامي ناصر
+            أجرى الوزير جون بيرنز اتصالات مع العاهل الأردني، الملك كريم حداد. ثم التقى الرئيس العاهل الأردني وأمير الكويت. وشدد العاهل الأردني على أهمية الدعم. | كريم حداد
             """)
     void aRoleOrSurnameRefersToThePersonNamedBefore(String text, String speaker) {
         assertEquals(speaker, speakers(run(text)));
@@ -383,6 +385,7 @@ class AttributionsTest {
             وكان الوزير سامي ناصر قد اتهم بالتقصير في إدارة الأزمة.                                    | ''
             واتهم الوزير سامي ناصر المعارضة بالتقصير.                                                 | سامي ناصر
             لكن الكاردينال جون سميث قال: "الباب مفتوح للجميع".                                         | جون سميث
+            لكن الكاردينال جون سميث، رجل الدين الأعلى في إنجلترا، قال: "الباب مفتوح للجميع".            | جون سميث
             """)
     void speakerGrammar(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
@@ -430,10 +433,23 @@ class AttributionsTest {
             وبشأن الأزمة القطرية قال نادر شكري: "لا أعلم شيئا عن هذا الأمر".                            | نادر شكري
             وفي تصريحات لمحطة إذاعية، قال ألكسندر شيرين أيضا إن على الروس الحذر.                       | ألكسندر شيرين
             وقال المهندس أسامة سليم إن الإنتاج سيرتفع.                                                 | أسامة سليم
+            وطالب رجل الأعمال المصري سامي ناصر، أحد أبرز داعمي النادي، باستقالة المدرب، قائلا: "حان وقت التغيير". | سامي ناصر
+            وقالت سيدة الأعمال سارة ويلسون إن الأسواق هادئة.                                          | سارة ويلسون
+            وقالت سيدة تبلغ من العمر ستين عاما إن الجنود أطلقوا النار.                                  | ''
             ولم يكن أحد يتوقع مجيئه (إلى المطعم) كما قال العاملون.                                     | ''
             """)
     void givenNamesMakeAPerson(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
+    }
+
+    /** The speaker as written: a registry name ends the name before a common word, which is the verb's object. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وانتقد وزير الخارجية الإيراني جواد ظريف قرار واشنطن الانسحاب من الاتفاق.   | وزير الخارجية الإيراني جواد ظريف
+            وقال وزير الخارجية الإيراني جواد ظريف إن الاتفاق صامد.                     | وزير الخارجية الإيراني جواد ظريف
+            """)
+    void speakerAsWritten(String sentence, String written) {
+        assertEquals(written, run(sentence).claims().stream().map(Found.Claim::speaker).filter(Objects::nonNull).findFirst().orElseThrow().asWritten());
     }
 
     /** The outlet a person spoke to: "في مقابلة مع قناة ..."، "خلال برنامج "..."". */
