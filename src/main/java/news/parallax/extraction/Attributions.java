@@ -835,6 +835,14 @@ final class Attributions {
 
         /** A title, the rest of the role ("وزير الخارجية التركي"، "الناطق باسم وزارة الصحة في غزة") and the name after it, if any. */
         private Phrase titled(int at, int limit) {
+            Registry.Found named = registry.curatedSpeakersMentioned(keys.subList(at, Math.min(limit, at + MAX_NAME_TOKENS))).stream()
+                    .findFirst().filter(found -> found.from() == 0 && found.to() > 1 && !keys.get(at).startsWith("ال")
+                            && !keys.get(at + 1).startsWith("ال")).orElse(null);
+            // "قال أمير حاتمي، وزير الدفاع": a curated name whose first word is also an indefinite title is the name; "وزير
+            // الخارجية", a title and its genitive that the registry wrongly holds as a name, is not, nor "الملك X" (a title)
+            if (named != null) {
+                return new Phrase(Who.PERSON, at, at + named.to(), at, at + named.to(), named.entry(), null);
+            }
             if (RULES.isCorrespondent(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)) {
                 // "مراسل وكالة فرانس برس إلى أن": the agency reports, no person named "برس"; "مراسل بي بي سي، هارون رشيد" names one
                 Phrase outlet = outletOrNull(at + 1);

@@ -62,6 +62,7 @@ class AttributionsTest {
             وانتقد وزير شؤون الشباب، أليستير براون، زميله في الحزب، وقال إن التصريح مهين.              | أليستير براون
             وأعلن رئيس الوزراء المنتخب حديثا، سامي ناصر، أنه باق في منصبه عامين.                      | سامي ناصر
             وقال القائد السابق لمنتخب إنجلترا ستروغانوف إن اللاعب رائع.                               | ستروغانوف
+            قال أمير حاتمي، وزير الدفاع الإيراني، إن بلاده سترد.                                      | Amir Hatami
             """)
     void speakerIsAPersonNamedInTheSentence(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
