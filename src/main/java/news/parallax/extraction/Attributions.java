@@ -1,9 +1,7 @@
 package news.parallax.extraction;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import news.parallax.api.model.OutletKind;
 import news.parallax.extraction.Tokens.Token;
@@ -263,15 +261,10 @@ final class Attributions {
          */
         List<Titled> titledPersons() {
             List<Titled> persons = new ArrayList<>();
-            Map<Integer, Registry.Found> registered = new HashMap<>();
-            registry.curatedSpeakersMentioned(keys).stream().filter(found -> found.to() - found.from() > 1)
-                    .forEach(found -> registered.put(found.from(), found));
             for (int i = 0; i < tokens.size(); i++) {
-                Registry.Found known = registered.get(i);
                 Phrase phrase = RULES.isTitle(keys.get(i)) ? titled(i, tokens.size())
                         : RULES.isProfession(keys.get(i)) ? professional(i, tokens.size())
-                        : personalName(i) && (i == 0 || !personalName(i - 1)) ? untitled(i, tokens.size())
-                        : known != null ? new Phrase(Who.PERSON, i, known.to(), i, known.to(), known.entry(), null) : null;
+                        : personalName(i) && (i == 0 || !personalName(i - 1)) ? untitled(i, tokens.size()) : curatedName(i, tokens.size());
                 Phrase renamed = phrase != null && phrase.who() == Who.ANONYMOUS ? renamed(phrase, phrase.to()) : null;
                 if (renamed != null) {
                     persons.add(new Titled(renamed, phrase)); // "العاهل الأردني، الملك عبدالله الثاني،": both roles are his
@@ -835,13 +828,11 @@ final class Attributions {
 
         /** A title, the rest of the role ("وزير الخارجية التركي"، "الناطق باسم وزارة الصحة في غزة") and the name after it, if any. */
         private Phrase titled(int at, int limit) {
-            Registry.Found named = registry.curatedSpeakersMentioned(keys.subList(at, Math.min(limit, at + MAX_NAME_TOKENS))).stream()
-                    .findFirst().filter(found -> found.from() == 0 && found.to() > 1 && !keys.get(at).startsWith("ال")
-                            && !keys.get(at + 1).startsWith("ال")).orElse(null);
             // "قال أمير حاتمي، وزير الدفاع": a curated name whose first word is also an indefinite title is the name; "وزير
             // الخارجية", a title and its genitive that the registry wrongly holds as a name, is not, nor "الملك X" (a title)
+            Phrase named = keys.get(at).startsWith("ال") || at + 1 < limit && keys.get(at + 1).startsWith("ال") ? null : curatedName(at, limit);
             if (named != null) {
-                return new Phrase(Who.PERSON, at, at + named.to(), at, at + named.to(), named.entry(), null);
+                return named;
             }
             if (RULES.isCorrespondent(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)) {
                 // "مراسل وكالة فرانس برس إلى أن": the agency reports, no person named "برس"; "مراسل بي بي سي، هارون رشيد" names one
@@ -1343,6 +1334,12 @@ final class Attributions {
             }
             String next = keys.get(end);
             return RULES.isComplementizer(next) || RULES.fillerAt(keys, end) > 0 || onlyCommaBefore(end) && RULES.isNotName(next);
+        }
+
+        /** A curated registry name of two words or more starting at token {@code at} ("مهاتير محمد"), or null. */
+        private Phrase curatedName(int at, int limit) {
+            Registry.Found known = registry.curatedNameAt(keys.subList(0, limit), at);
+            return known == null ? null : new Phrase(Who.PERSON, at, known.to(), at, known.to(), known.entry(), null);
         }
 
         /** A named outlet after ل right after a noun, with no break between: "تقرير لوكالة رويترز"، "سؤال لقناة الجزيرة". */

@@ -161,6 +161,17 @@ public final class Registry {
         return allWithin(curatedSpeakers, tokens);
     }
 
+    /** The curated speaker an alias of two words or more starting at token {@code from} names, the longest, or null. */
+    Found curatedNameAt(List<String> tokens, int from) {
+        for (int to = Math.min(tokens.size(), from + 4); to > from + 1; to--) {
+            Entry entry = lookUp(curatedSpeakers, tokens, from, to);
+            if (entry != null) {
+                return new Found(entry, from, to);
+            }
+        }
+        return null;
+    }
+
     private static List<Found> allWithin(Aliases names, List<String> tokens) {
         List<Found> found = new java.util.ArrayList<>();
         for (int from = 0; from < tokens.size(); from++) {

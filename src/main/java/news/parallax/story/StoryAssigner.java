@@ -166,7 +166,7 @@ public class StoryAssigner {
         if (storyId == 0) {
             storyId = newStory.getAsLong();
         }
-        index.add(articleId, storyId, time, features);
+        index.add(articleId, storyId, time, features, headline);
         Map<Long, List<Long>> merged = new LinkedHashMap<>(); // absorbed story -> its articles the index moved
         for (StoryIndex.Match other : matches) {
             if (other.score() < settings.mergeScore()) {

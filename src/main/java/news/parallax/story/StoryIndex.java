@@ -145,6 +145,11 @@ final class StoryIndex {
 
     /** {@code time}: the publication time in days since the epoch (UTC; 12:00 on day d is d + 0.5). */
     void add(long articleId, long storyId, double time, String[] features) {
+        add(articleId, storyId, time, features, Headline.of(features));
+    }
+
+    /** {@link #add(long, long, double, String[])} with the features' headline already read (ingest reads it to decide). */
+    void add(long articleId, long storyId, double time, String[] features, Headline headline) {
         if (byArticle.containsKey(articleId)) {
             return;
         }
@@ -152,7 +157,7 @@ final class StoryIndex {
         for (int i = 0; i < features.length; i++) {
             numbered[i] = number(features[i]);
         }
-        Member member = new Member(articleId, storyId, time, numbered, Headline.of(features));
+        Member member = new Member(articleId, storyId, time, numbered, headline);
         byArticle.put(articleId, member);
         enter(member);
         Map<Integer, List<Member>> postings = days.computeIfAbsent(member.day, d -> new HashMap<>());
