@@ -834,6 +834,8 @@ final class Attributions {
             if (named != null) {
                 return named;
             }
+            int i = at + 1;
+            boolean construct = !definite(keys.get(at)) && !RULES.isTitleWithPronoun(keys.get(at));
             if (RULES.isCorrespondent(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)) {
                 // "مراسل وكالة فرانس برس إلى أن": the agency reports, no person named "برس"; "مراسل بي بي سي، هارون رشيد" names one
                 Phrase outlet = outletOrNull(at + 1);
@@ -844,9 +846,12 @@ final class Attributions {
                         || RULES.isComplementizer(keys.get(after)) || RULES.isComplement(keys.get(after)) || RULES.fillerAt(keys, after) > 0)) {
                     return outlet;
                 }
+                if (outlet != null && outlet.who() == Who.OUTLET) {
+                    // "مراسلة فرانس 24 في بيروت ليلى عودة": the outlet's name, whole, is the role's; its words are no name
+                    i = after;
+                    construct = false;
+                }
             }
-            int i = at + 1;
-            boolean construct = !definite(keys.get(at)) && !RULES.isTitleWithPronoun(keys.get(at));
             int reopened = -1;
             while (i < limit) {
                 if (breakBefore(i) && i != reopened) {

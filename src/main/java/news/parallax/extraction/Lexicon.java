@@ -116,6 +116,7 @@ final class Lexicon {
             read(language, "collective-sources.txt").forEach(collective::addAll);
             read(language, "bodies.txt").forEach(line -> bodies.add(String.join(" ", line)));
             read(language, "states.txt").forEach(line -> states.add(String.join(" ", line)));
+            read(language, "organisations.txt").forEach(line -> states.add(String.join(" ", line))); // named whole, as a state is
             read(language, "name-ends.txt").forEach(nameEnds::addAll);
             read(language, "clause-openers.txt").forEach(clauseOpeners::addAll);
             read(language, "complementizers.txt").forEach(complementizers::addAll);

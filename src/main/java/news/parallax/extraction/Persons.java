@@ -80,6 +80,9 @@ final class Persons {
             return new Verdict(null, mention(speaker.asWritten(), kind));
         }
         Speaker named = withoutLeadingCommonWords(speaker, words, registry);
+        if (named == null) { // "مراسلة فرانس24 بقطاع غزة أفادت": a place after a role or a preposition, no name
+            return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.asWritten(), Mention.ANONYMOUS));
+        }
         if (named != speaker) {
             return verdict(named, registry, nameParts, sentences);
         }
@@ -109,7 +112,8 @@ final class Persons {
      * The name without the words read into it before the name proper: a common word behind a one-letter preposition
      * ("بفوز"، "لمنتخب") and a place ("لمنتخب إنجلترا غاري لينيكر" of "القائد السابق لمنتخب إنجلترا غاري لينيكر" is
      * Gary Lineker). A bare common word is left: many given names are one ("جهاد"، "سيد"). The speaker itself when nothing
-     * is left out or nothing else is left.
+     * is left out or it is places alone; null when nothing else is left after a role ("الناطق باسم الوزارة في قطاع غزة") or a
+     * preposition (no name is "بقطاع غزة").
      */
     private static Speaker withoutLeadingCommonWords(Speaker speaker, List<String> words, Registry registry) {
         String[] written = speaker.name().split(" ");
@@ -117,6 +121,9 @@ final class Persons {
         while (first < words.size() && (RULES.isCommonWordBehind("بلك", words.get(first))
                 || !registry.placesWithin(words.subList(first, first + 1)).isEmpty())) {
             first++;
+        }
+        if (first == words.size() && (speaker.role() != null || words.stream().anyMatch(word -> RULES.isCommonWordBehind("بلك", word)))) {
+            return null;
         }
         if (first == 0 || first == words.size() || written.length != words.size()) {
             return speaker;
