@@ -267,9 +267,14 @@ public class AttributionQuality {
         return list;
     }
 
-    /** The labelled item whose name, surface forms or aliases include one of the item's strings. */
+    /**
+     * The labelled item whose name, surface forms or aliases include one of the item's strings; a required item before
+     * an optional one, as the README classifies (an item matching both is correct, and the required one is found).
+     */
     private static JsonNode matching(List<JsonNode> labelled, Item item) {
-        for (JsonNode candidate : labelled) {
+        List<JsonNode> requiredFirst = new ArrayList<>(labelled);
+        requiredFirst.sort(Comparator.comparing(candidate -> candidate.path("optional").asBoolean()));
+        for (JsonNode candidate : requiredFirst) {
             Set<String> forms = new HashSet<>();
             forms.add(normalize(candidate.get("name").asText()));
             iterable(candidate.get("surface")).forEach(s -> forms.add(normalize(s.asText())));

@@ -877,8 +877,12 @@ final class Attributions {
                 } else if (prepositional(key) && key.startsWith("بال") && !RULES.isNotName(key)) {
                     construct = false;
                     i++; // "السفيرة الأميركية بالأمم المتحدة"
-                } else if (key.equals("الي") && i + 1 < limit && !breakBefore(i + 1) && RULES.stateAt(keys, i + 1) > 0) {
-                    i += 1 + RULES.stateAt(keys, i + 1); // "الموفد الروسي إلى سوريا" (before the words with "ال": "إلى" is one)
+                } else if (key.equals("الي")) {
+                    // "الموفد الروسي إلى سوريا" (before the words with "ال": "إلى" is one); "وأشار أمير الكويت إلى أن": the verb's complement
+                    if (i + 1 >= limit || breakBefore(i + 1) || RULES.stateAt(keys, i + 1) == 0) {
+                        break;
+                    }
+                    i += 1 + RULES.stateAt(keys, i + 1);
                 } else if (key.startsWith("ال") || key.startsWith("وال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                         && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                     // "رئيس المكتب السياسي لحركة حماس": after ل and an indefinite body its name follows
@@ -893,8 +897,10 @@ final class Attributions {
                     i += RULES.stateAt(keys, i); // "رئيسة وزراء نيوزيلندا": a state after a construct completes the role
                     construct = false;
                 } else if (construct || keys.get(i - 1).equals("باسم")) {
-                    // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"; after باسم a chain of indefinite nouns ("باسم مهمة قوات ...")
-                    construct = RULES.headsSource(key) || keys.get(i - 1).equals("باسم") && RULES.isCommonWord(key);
+                    // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"; after باسم a chain of indefinite nouns ("باسم مهمة قوات ...");
+                    // "وزير خارجية قطر"، "رئيس وزراء إسبانيا": an indefinite genitive is itself in construct with a state after it
+                    construct = RULES.headsSource(key) || keys.get(i - 1).equals("باسم") && RULES.isCommonWord(key)
+                            || !definite(key) && i + 1 < limit && !breakBefore(i + 1) && RULES.stateAt(keys, i + 1) > 0;
                     i++;
                 } else {
                     break;
@@ -1516,8 +1522,11 @@ final class Attributions {
             return second != null && second.who() == Who.OUTLET && second.hasName() ? second : null;
         }
 
+        /** Only a comma stands before token {@code i}, or a comma and the sign of a hashtag ("الرئيس الفلسطيني، #محمود_عباس،"). */
         private boolean onlyCommaBefore(int i) {
-            return gap(i).strip().equals(",") || gap(i).strip().equals("،");
+            String gap = gap(i).strip();
+            gap = gap.endsWith("#") ? gap.substring(0, gap.length() - 1).strip() : gap;
+            return gap.equals(",") || gap.equals("،");
         }
 
         /** A verb that opens a clause: first in the sentence or after punctuation, or with a conjunction ("وقال", "كما أكد"). */
