@@ -209,6 +209,7 @@ final class Attributions {
                 if (from < tokens.size() && prepositionWithPronoun(keys.get(from))) {
                     from++; // "بحسب ما أفادت به وزارة الخارجية"، "وفق ما أعلنت عنه المديرية"
                 }
+                from += RULES.fillerAt(keys, from); // "وفقا لما نقلته على لسانه وكالة ..."
             } else if (from < tokens.size() && RULES.isSpeechVerb(keys.get(from))) {
                 from++; // "حسبما نقلت"
             }
@@ -761,10 +762,7 @@ final class Attributions {
             }
             // a quote after a definite cue is what it says ("وقال التلفزيون "سمع دوي انفجار""), a name only after an indefinite one
             if (nameFrom < limit && quoteBefore(nameFrom) && !definite(key)) {
-                int nameTo = nameFrom + 1;
-                while (nameTo < limit && nameTo - nameFrom < MAX_NAME_TOKENS && !closingQuoteBefore(nameTo)) {
-                    nameTo++;
-                }
+                int nameTo = quotedNameEnd(nameFrom, limit);
                 return new Phrase(Who.OUTLET, at, outletEnd(nameTo, limit), nameFrom, nameTo, null, cue);
             }
             if (RULES.namesOnlyInQuotes(key)) {
@@ -795,6 +793,15 @@ final class Attributions {
                     if (RULES.isOutletEpithet(keys.get(k))) {
                         nameTo = k; // "صحيفة الوطن الموالية للحكومة": the paper is "الوطن"
                         break;
+                    }
+                }
+                if (RULES.describesOutlet(keys.get(nameFrom)) && nameTo < limit && quoteBefore(nameTo) && !definite(key)) {
+                    // "وكالة الأنباء الروسية (سبوتنيك)"، "موقع الأخبار السويدي "فريا تيدر"": described, then named in quotes
+                    int quotedTo = quotedNameEnd(nameTo, limit);
+                    if (closedBefore(quotedTo) && keys.subList(nameTo, quotedTo).stream().allMatch(this::outletWord)) {
+                        Registry.Found known = registry.outletAtStart(keys.subList(nameTo, quotedTo));
+                        Registry.Entry entry = known != null && known.to() == quotedTo - nameTo ? known.entry() : null;
+                        return new Phrase(Who.OUTLET, at, outletEnd(quotedTo, limit), nameTo, quotedTo, entry, cue);
                     }
                 }
             }
@@ -1374,9 +1381,19 @@ final class Attributions {
             return keys.subList(from, to).stream().allMatch(RULES::isSpelledLetter);
         }
 
-        /** A word can be part of an outlet's name, places included ("موقع ليبيا الحدث"). */
+        /** A word can be part of an outlet's name, places included ("موقع ليبيا الحدث"), not "التابعة" after it. */
         private boolean outletWord(String key) {
-            return !RULES.isNotName(key) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.endsName(key);
+            return !RULES.isNotName(key) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.endsName(key)
+                    && !RULES.isOutletEpithet(key);
+        }
+
+        /** Where a name quoted from token {@code from} ends: at the closing quote, or after {@link #MAX_NAME_TOKENS} tokens. */
+        private int quotedNameEnd(int from, int limit) {
+            int to = from + 1;
+            while (to < limit && to - from < MAX_NAME_TOKENS && !closingQuoteBefore(to)) {
+                to++;
+            }
+            return to;
         }
 
         /**
@@ -1484,6 +1501,15 @@ final class Attributions {
 
         private boolean closingQuoteBefore(int i) {
             return gap(i).chars().anyMatch(c -> CLOSING_QUOTES.indexOf(c) >= 0);
+        }
+
+        /** A closing quote right after token {@code i - 1}, also after the sentence's last token ("... (سبوتنيك)."). */
+        private boolean closedBefore(int i) {
+            if (i < tokens.size()) {
+                return closingQuoteBefore(i);
+            }
+            String rest = text.text.substring(tokens.get(i - 1).end()).strip();
+            return !rest.isEmpty() && CLOSING_QUOTES.indexOf(rest.charAt(0)) >= 0;
         }
 
         /** Only quotation marks stand before token {@code i} ("شبكة "ميديا ست" الإيطالية"). */

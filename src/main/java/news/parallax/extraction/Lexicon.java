@@ -71,6 +71,7 @@ final class Lexicon {
     private final Set<String> descriptionPronouns = new HashSet<>();
     private final Set<String> outletEpithets = new HashSet<>();
     private final Set<String> outletTails = new HashSet<>();
+    private final Set<String> outletDescriptions = new HashSet<>();
     private final Set<String> adjectiveModifiers = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final Set<String> quotedNameCues = new HashSet<>();
@@ -142,6 +143,7 @@ final class Lexicon {
             read(language, "description-pronouns.txt").forEach(descriptionPronouns::addAll);
             read(language, "outlet-epithets.txt").forEach(outletEpithets::addAll);
             read(language, "outlet-tails.txt").forEach(outletTails::addAll);
+            read(language, "outlet-descriptions.txt").forEach(outletDescriptions::addAll);
             read(language, "adjective-modifiers.txt").forEach(adjectiveModifiers::addAll);
             for (List<String> line : read(language, "relay-verbs.txt")) {
                 relayVerbs.addAll(line);
@@ -377,6 +379,11 @@ final class Lexicon {
     /** "الموالية"، "المحلية": an adjective that describes an outlet after its name and is never part of it. */
     boolean isOutletEpithet(String key) {
         return outletEpithets.contains(key);
+    }
+
+    /** "الأنباء" in "وكالة الأنباء الروسية (سبوتنيك)": a word that describes an outlet, whose name follows in quotes or brackets. */
+    boolean describesOutlet(String key) {
+        return outletDescriptions.contains(key);
     }
 
     /** "للأنباء": a word that closes how an outlet is written ("وكالة البحرين الرسمية للأنباء"). */

@@ -82,6 +82,19 @@ class CitationExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وأكد الوزير أن الميناء سيفتح قريبا، وفقا لوكالة الأنباء الروسية (سبوتنيك).                   | Sputnik
+            وكشف موقع الأخبار النرويجي "سولا نيت" أن المصنع أغلق.                                      | سولا نيت
+            وقالت وكالة الأنباء الروسية "إن السفينة غرقت" في بيان.                                       | الأنباء الروسية
+            وقالت وكالة نجمة التابعة لحزب الوسط إن الانتخابات تأجلت.                                     | نجمة
+            وأشاد الوزير بالاتفاق، وفقا لما نقلته على لسانه وكالة "الأناضول".                          | Anadolu Agency
+            وعزت قناة (سي.إن.إن ترك) الانقطاع إلى عطل فني.                                              | CNN Türk
+            """)
+    void outletDescribedThenNamedOrQualifiedAfterItsName(String sentence, String outlets) {
+        assertEquals(outlets, cited(sentence, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
             وقال مسؤول أمني لوكالة الأناضول، الأحد، إن الهجوم أحبط قبل وقوعه.                           | Anadolu Agency
             وقال المتحدث باسم الشرطة لقناة الجزيرة إن التحقيق ما زال مستمرا.                            | Al Jazeera
             وقال وزير المالية لصحيفة الأهرام إن الميزانية الجديدة جاهزة.                                | Al-Ahram
