@@ -547,9 +547,13 @@ final class FacetExtractor {
         return false;
     }
 
-    /** Whether a registry name names a participant, not a function word, common noun or bare title taken for a name. */
+    /**
+     * Whether a registry name names a participant, not a function word, common noun or bare title taken for a name, nor a
+     * place of the gazetteer ("إدلب" registered as a speaker from "قالت إدلب ..." is where things happen, not who takes part).
+     */
     static boolean isParticipant(String name) {
-        return !NOT_PARTICIPANTS.contains(NameNormalizer.normalize(name));
+        String normalized = NameNormalizer.normalize(name);
+        return !NOT_PARTICIPANTS.contains(normalized) && !Places.shipped().containsKey(normalized);
     }
 
     /** An alternation of a word list's normalised entries, between a prefix and a suffix. */

@@ -563,6 +563,20 @@ class EventLinkerTest {
         assertLinks(conference, rows);
     }
 
+    @Test
+    void aSummitsNumberOfPartiesIsNoWordOfItsName() {
+        EventLinker.EventFacts summit = event("conference", "2018-09-07", "طهران", "قمة طهران الثلاثية");
+        // {published, title and lead, linked}: in the summit's days, "three" of a shelling or of days is no word of its name;
+        // the summit's own coverage names a summit and its city
+        String[][] rows = {
+            {"2018-09-08", "سقوط قذائف قرب مطار المدينة\nسقطت ثلاث قذائف صاروخية قرب مطار المدينة الجمعة دون أن تسفر عن إصابات", "false"},
+            {"2018-09-08", "المعارضة في المنفى تدعو إلى التظاهر\nدعت المعارضة الأكراد إلى التظاهر ضد الحكومة في طهران بعد ثلاثة أيام من الاعتقالات", "false"},
+            {"2018-09-07", "رؤساء ثلاث دول يجتمعون في طهران\nعقد رؤساء إيران وروسيا وتركيا قمة في طهران الجمعة لبحث مصير المحافظة", "true"},
+            {"2018-09-08", "خلافات تهيمن على القمة الثلاثية\nفشلت القمة الثلاثية في طهران في الاتفاق على هدنة", "true"},
+        };
+        assertLinks(summit, rows);
+    }
+
     /** Each row {published, title and lead, whether it links}: the score's verdict on that text for the event. */
     private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {
         for (String[] row : rows) {

@@ -125,8 +125,9 @@ class FacetExtractorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"فيها, false", "المشير, false", "الجيش, false", "تنظيم, false", "موقع, false", "خليفة حفتر, true", "Emmanuel Macron, true"})
-    void functionWordsAndCommonNounsAreNotParticipants(String name, boolean participant) {
+    @CsvSource({"فيها, false", "المشير, false", "الجيش, false", "تنظيم, false", "موقع, false", "خليفة حفتر, true", "Emmanuel Macron, true",
+        "إدلب, false", "ادلب, false", "طهران, false", "Idlib, false"})
+    void functionWordsCommonNounsAndPlacesAreNotParticipants(String name, boolean participant) {
         assertEquals(participant, FacetExtractor.isParticipant(name));
     }
 }
