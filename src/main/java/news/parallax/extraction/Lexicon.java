@@ -45,6 +45,7 @@ final class Lexicon {
     private final Set<String> foreignGivenNames = new HashSet<>();
     private final Set<String> professions = new HashSet<>();
     private final Set<String> nameEnds = new HashSet<>();
+    /** States, capitals and organisations named in one word: bodies whose name is complete ("السعودية"، "غوغل"). */
     private final Set<String> states = new HashSet<>();
     private final Set<String> clauseOpeners = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
