@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,14 @@ class ClaimSearchTest {
             next = page.getString("next");
         }
         assertEquals(List.of("2018-03-09", "2018-03-05", "2018-03-02"), days);
+        // a hit scores the same in either order (by recency the page's rows are read again to rank them)
+        List<Float> byRelevance = api().queryParam("q", word).get("/claims/search").then().statusCode(200).extract().jsonPath()
+                .getList("items.score", Float.class);
+        List<Float> byRecency = api().queryParam("q", word).queryParam("sort", "recency").get("/claims/search").then().statusCode(200)
+                .extract().jsonPath().getList("items.score", Float.class);
+        assertEquals(3, byRecency.size());
+        assertTrue(byRecency.get(0) > 0, byRecency.toString());
+        assertEquals(byRelevance, byRecency);
         // a cursor continues the order it was issued for
         badRequest().queryParam("q", word).queryParam("cursor", recencyCursor).get("/claims/search")
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"))
