@@ -52,7 +52,7 @@ public final class Daemons {
      * the tests call the work themselves). The pause after a run is {@code interval}, or nine times
      * what the run took if that is longer: work that grows with the data (rebuilding a busy day's
      * rollups) then takes at most a tenth of a core, and runs less often instead. A run that fails
-     * is logged with {@code failure} and the next one tries again.
+     * (an exception or an error) is logged with {@code failure} and the next one tries again.
      */
     public static ScheduledExecutorService every(String name, Duration interval, Runnable work, String failure) {
         ScheduledExecutorService worker = thread(name);
@@ -71,8 +71,8 @@ public final class Daemons {
             long start = System.nanoTime();
             try {
                 work.run();
-            } catch (RuntimeException e) {
-                log.error(failure, e);
+            } catch (RuntimeException | Error e) { // an Error too: uncaught, it ended the daemon without a word (the rollups
+                log.error(failure, e);             // stopped for good when a class failed to load after the jar was replaced)
             }
             long tookMillis = (System.nanoTime() - start) / 1_000_000;
             if (!worker.isShutdown()) {
