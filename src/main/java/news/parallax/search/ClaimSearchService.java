@@ -17,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import news.parallax.api.model.Claim;
 import news.parallax.api.model.ClaimKind;
 import news.parallax.api.model.ClaimSearchHit;
@@ -53,13 +55,20 @@ public class ClaimSearchService {
     /** How many of the newest matches a relevance-sorted search ranks; ranking every match costs O(matches). */
     static final int RANKED_CANDIDATES = 200;
     /**
-     * The days of matches a search reads, widening until the window holds enough (up to the newest publication), then any
-     * time. A wider window costs more than no window: claim_search reads the posting list of every day in it (256 days:
-     * 3.8 s for a rare pair at a million articles), and a frequent word has hundreds of matches a day. The first window is
-     * two days, since the newest is usually partial; a wider one is read only when the matches found so far promise there
-     * at least half of what is needed ({@link #nextWindow}).
+     * The windows of days a search reads, widening until one holds enough (up to the newest publication), then any time:
+     * the last days holding {@code parallax.search.window-claims} claims of any words (at least two days, since the newest is usually
+     * partial), then twice that (at least four), then every match. A window costs in proportion to the claims published in
+     * it (claim_search reads the posting list of every day in it: 256 days cost 3.8 s for a rare pair at a million
+     * articles), and every match in proportion to their number: at a million articles the first window is two days, on a
+     * corpus of 19,101 real articles (a thousand claims a day) about fifteen, where two days held too few matches of a
+     * frequent word and every one of its 3,147 matches was read. Claims per day come from the stats rollups
+     * ({@link #windowDays}); a wider window is read only when the matches found so far promise there at least half of what
+     * is needed ({@link #nextWindow}).
      */
-    private static final int[] WINDOW_DAYS = {2, 4, 0};
+    @ConfigProperty(name = "parallax.search.window-claims", defaultValue = "15000")
+    int windowClaims;
+    /** The widest window counted in claims; an older corpus (or one whose rollups lag) reads its days windows. */
+    private static final int MAX_WINDOW_DAYS = 366;
     /** Of the rows the matches keep ({@code vector}, {@code q}): ranking every match cost more than finding them (45 of 70 ms for 4,224). */
     private static final String RANK = "round(ts_rank_cd(vector, q)::numeric, 6)";
     /** The tsquery of the search text {@code :q}: its Arabic and its English words. */
@@ -94,22 +103,29 @@ public class ClaimSearchService {
         // the matches of the last few days first (claim_search holds each claim's day beside its words), widening the
         // window until it holds enough; a relevance-sorted list keeps the window of its first page in its cursor
         List<Object[]> rows;
-        int window = 0;
+        int[] windows; // in days, the last one 0 (any time)
+        LocalDate last = null;
         if (after != null && byRelevance) { // every page of a relevance list ranks the candidates of its first page's window
-            window = windowOf(Integer.parseInt(after[3]));
+            windows = new int[] {Integer.parseInt(after[3])};
         } else if (after != null && Double.parseDouble(after[1]) <= UNDATED) { // past the dated matches: the undated ones
-            window = WINDOW_DAYS.length - 1;
+            windows = new int[] {0};
+        } else {
+            last = windowEnd(filter, byRelevance, after);
+            windows = last == null ? new int[] {0} : windowDays(last);
         }
-        LocalDate last = WINDOW_DAYS[window] > 0 ? windowEnd(filter, byRelevance, after) : null; // read once for every window
+        if (windows[0] > 0 && last == null) {
+            last = windowEnd(filter, byRelevance, after);
+        }
+        int window = 0;
         do {
-            rows = matches(query, filter, byRelevance, after, WINDOW_DAYS[window], last, limit);
+            rows = matches(query, filter, byRelevance, after, windows[window], last, limit);
             // by relevance, how many candidates the window held; by recency, a page short of limit + 1 holds all its matches
             int found = byRelevance ? (rows.isEmpty() ? 0 : ((Number) rows.get(0)[3]).intValue()) : rows.size();
             int needed = byRelevance ? RANKED_CANDIDATES : limit + 1;
-            if (byRelevance && after != null || found >= needed || WINDOW_DAYS[window] == 0) {
+            if (byRelevance && after != null || found >= needed || windows[window] == 0) {
                 break;
             }
-            window = nextWindow(window, found, needed);
+            window = nextWindow(windows, window, found, needed);
         } while (true);
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         Map<Long, String> snippets = snippets(ids, query);
@@ -121,7 +137,7 @@ public class ClaimSearchService {
                 .events(new ArrayList<>(events.getOrDefault(((Number) r[0]).longValue(), List.of())))).toList();
         Map<Long, Object[]> keys = new HashMap<>();
         rows.forEach(r -> keys.put(((Number) r[0]).longValue(), r));
-        int days = WINDOW_DAYS[window];
+        int days = windows[window];
         return Page.of(hits, limit, hit -> {
             Object[] row = keys.get(hit.getClaim().getId());
             return new Cursor(byRelevance ? "relevance|" + row[1] + "|" + row[2] + "|" + days : "recency|" + row[2],
@@ -224,25 +240,37 @@ public class ClaimSearchService {
     }
 
     /**
+     * The first two windows ending on {@code last}, in days: the last days holding {@link #windowClaims} claims, at least
+     * two, then twice as many claims, at least four; where the rollups do not count that many within
+     * {@value #MAX_WINDOW_DAYS} days, two and four days. One index look-up per day walked back.
+     */
+    int[] windowDays(LocalDate last) {
+        Object[] days = (Object[]) entityManager.createNativeQuery("""
+                WITH RECURSIVE walk(days, claims) AS (
+                    SELECT 0, CAST(0 AS bigint)
+                    UNION ALL
+                    SELECT walk.days + 1, walk.claims + (SELECT coalesce(sum(s.claims), 0) FROM stats_coverage s
+                                                         WHERE s.span = 'day' AND s.day = CAST(?1 AS date) - walk.days)
+                    FROM walk WHERE walk.claims < ?2 AND walk.days < ?3)
+                SELECT coalesce(min(days) FILTER (WHERE claims >= ?2 / 2), 0), coalesce(min(days) FILTER (WHERE claims >= ?2), 0)
+                FROM walk""")
+                .setParameter(1, last).setParameter(2, 2L * windowClaims).setParameter(3, MAX_WINDOW_DAYS).getSingleResult();
+        int first = Math.max(2, ((Number) days[0]).intValue());
+        int second = Math.max(Math.max(4, 2 * first), ((Number) days[1]).intValue());
+        return new int[] {first, second, 0};
+    }
+
+    /**
      * The window to read after {@code window}, whose matches were too few: the next wider one in which they promise, at the
      * density they were found at, at least half of what is needed; else any time. A rare pair has a handful of matches a
      * day: reading four days for it cost 7 to 42 ms at a million articles before every match was read anyway.
      */
-    private static int nextWindow(int window, int found, int needed) {
+    private static int nextWindow(int[] windows, int window, int found, int needed) {
         int next = window + 1;
-        while (WINDOW_DAYS[next] != 0 && 2L * found * WINDOW_DAYS[next] < (long) needed * WINDOW_DAYS[window]) {
+        while (windows[next] != 0 && 2L * found * windows[next] < (long) needed * windows[window]) {
             next++;
         }
         return next;
-    }
-
-    /** The position of a window in {@link #WINDOW_DAYS}; cursors are signed, so their days are always one of them. */
-    private static int windowOf(int days) {
-        int window = 0;
-        while (WINDOW_DAYS[window] != days && window < WINDOW_DAYS.length - 1) {
-            window++;
-        }
-        return window;
     }
 
     /** The key of the cursor's row, with the id last; a cursor of the other sort order is refused. */

@@ -13,18 +13,31 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import news.parallax.stats.StatsRollups;
 
 /** Every text here carries a made-up word of its own, so other tests' claims never match. */
 @QuarkusTest
 class ClaimSearchTest {
+
+    @Inject
+    ClaimSearchService search;
+
+    @Inject
+    StatsRollups rollups;
 
     /** A made-up Arabic word unique to one test run. */
     private static String marker() {
@@ -178,6 +191,37 @@ class ClaimSearchTest {
         // too few in the last day and the last four: every match of any time is ranked, the triple mention first
         api().queryParam("q", rarer).queryParam("publishedTo", "2031-01-02T00:00:00Z").get("/claims/search").then().statusCode(200)
                 .body("items.claim.article.id", org.hamcrest.Matchers.contains((int) older, (int) newest, (int) newest));
+    }
+
+    /**
+     * The first windows of a search hold the configured number of claims of any words (150 in tests) and twice that, counted
+     * back from their last day in the stats rollups; at least two and four days, which is also what a search reads where
+     * the rollups count too few.
+     */
+    @Test
+    void windowsHoldAGivenNumberOfClaims() {
+        String word = "Zw" + Long.toString(System.nanoTime(), 36);
+        long early = publish("Outlet W1", sentences(word, 100), "2047-05-01T08:00:00Z");
+        long late = publish("Outlet W2", sentences(word, 60), "2047-05-04T08:00:00Z");
+        api().get("/articles/{id}", early).then().body("claimCount", equalTo(100));
+        api().get("/articles/{id}", late).then().body("claimCount", equalTo(60));
+        rollups.catchUp();
+        // back from 5 May: 60 claims on the 4th, 160 once the 1st is in (five days); 300 never within a year
+        assertEquals(List.of(5, 10, 0), windowDays("2047-05-05"));
+        assertEquals(List.of(2, 4, 0), windowDays("2047-05-03"));
+    }
+
+    private List<Integer> windowDays(String last) {
+        return Arrays.stream(QuarkusTransaction.requiringNew().call(() -> search.windowDays(LocalDate.parse(last)))).boxed().toList();
+    }
+
+    private static String sentences(String word, int count) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            body.append("Spokesman number ").append(i + 1).append(" said ").append(word).append(" would wait for round ").append(i + 1)
+                    .append(". ");
+        }
+        return body.toString();
     }
 
     @Test
