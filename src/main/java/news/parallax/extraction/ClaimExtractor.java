@@ -97,13 +97,13 @@ final class ClaimExtractor {
         }
 
         /**
-         * "وينفي مسلم الاتهامات" after "صالح مسلم": a phrase of no role that starts with the surname of one person met before,
-         * not with a given name, and goes on with a word of nobody's name is that person; the words after it are the verb's
-         * object. Null otherwise ("وقال عباس الجراري" after "محمود عباس" starts with a given name: someone else).
+         * "وينفي مسلم الاتهامات" after "صالح مسلم": two words of no role, the surname of one person of the article (not a
+         * given name) and a definite word of nobody's name, are that person and the verb's object. "وقال عباس كمال" after
+         * "محمود عباس" is someone else.
          */
         private Speaker surnameBeforeObject(Attributions.Sentence sentence, Phrase phrase) {
-            if (phrase.entry() != null || phrase.hasRole() || phrase.nameTo() - phrase.nameFrom() < 2 || sentence.personalName(phrase.nameFrom())
-                    || byNamePart.containsKey(sentence.keys.get(phrase.nameFrom() + 1))) {
+            if (phrase.entry() != null || phrase.hasRole() || phrase.nameTo() - phrase.nameFrom() != 2 || sentence.personalName(phrase.nameFrom())
+                    || !sentence.keys.get(phrase.nameFrom() + 1).startsWith("ال") || byNamePart.containsKey(sentence.keys.get(phrase.nameFrom() + 1))) {
                 return null;
             }
             Speaker known = bySurname.get(sentence.keys.get(phrase.nameFrom()));
