@@ -346,8 +346,9 @@ final class Attributions {
             }
             Phrase also = null;
             if (source != null && toldTo == null && next == source.to() && next < tokens.size() && !breakBefore(next)
-                    && keys.get(next).charAt(0) == 'و' && RULES.isTitle(keys.get(next).substring(1))) { // not "وزير": its و is no conjunction
-                also = read(next); // "دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة أنطونيو غوتيريش إلى"
+                    && RULES.isConjoinedTitle(keys.get(next))) { // not "وزير": its و is no conjunction
+                // "دعا الاتحاد الأوروبي والأمين العام للأمم المتحدة أنطونيو غوتيريش إلى"، "أعلن X ورجل الدين مقتدى الصدر"
+                also = read(next);
                 contentFrom = also != null && also.who() == Who.PERSON ? also.to() : contentFrom;
                 also = also != null && also.who() == Who.PERSON ? also : null;
             }
@@ -450,8 +451,11 @@ final class Attributions {
          */
         private Phrase apposition(Phrase source, int at) {
             if (source == null || source.who() != Who.PERSON || !source.hasName() || source.to() != at || at >= tokens.size()
-                    || !RULES.isTitle(keys.get(at)) && !RULES.isProfession(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
-                return null; // "X، زميله السابق": a role with a pronoun after a name is someone else, the verb's object
+                    || !RULES.isTitle(keys.get(at)) && !RULES.isProfession(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))
+                    || RULES.isConjoinedTitle(keys.get(at))) {
+                // "X، زميله السابق": a role with a pronoun after a name is someone else, the verb's object; "X والرئيس العراقي Y"
+                // a second person
+                return null;
             }
             boolean comma = onlyCommaBefore(at);
             if (!comma && (breakBefore(at) || definite(keys.get(at)) && source.nameTo() - source.nameFrom() < 2 && source.entry() == null)) {
@@ -860,6 +864,7 @@ final class Attributions {
                 }
             }
             int reopened = -1;
+            boolean spokesmanOf = false; // after باسم, in a chain of indefinite nouns that a definite one closes
             while (i < limit) {
                 if (breakBefore(i) && i != reopened) {
                     int after = afterBrackets(i, limit);
@@ -894,6 +899,7 @@ final class Attributions {
                         && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                     // "رئيس المكتب السياسي لحركة حماس": after ل and an indefinite body its name follows
                     construct = key.charAt(0) == 'ل' && !key.startsWith("لل") && RULES.isBody(key.substring(1)) && !definite(key.substring(1));
+                    spokesmanOf = key.equals("باسم");
                     i++;
                 } else if (key.length() > 3 && key.charAt(0) == 'ل' && i + 1 < limit && keys.get(i + 1).startsWith("ال")
                         && !breakBefore(i + 1)) {
@@ -903,10 +909,12 @@ final class Attributions {
                 } else if (construct && RULES.stateAt(keys, i) > 0) {
                     i += RULES.stateAt(keys, i); // "رئيسة وزراء نيوزيلندا": a state after a construct completes the role
                     construct = false;
-                } else if (construct || keys.get(i - 1).equals("باسم")) {
-                    // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"; after باسم a chain of indefinite nouns ("باسم مهمة قوات ...");
-                    // "وزير خارجية قطر"، "رئيس وزراء إسبانيا": an indefinite genitive is itself in construct with a state after it
-                    construct = RULES.headsSource(key) || keys.get(i - 1).equals("باسم") && RULES.isCommonWord(key)
+                } else if (construct || spokesmanOf) {
+                    // "رئيس فريق الإنقاذ", "نائب رئيس شرطة دبي"; after باسم a chain of indefinite nouns ("باسم مهمة قوات ...",
+                    // "باسم إدارة إنفاذ قوانين الهجرة"); "وزير خارجية قطر"، "رئيس وزراء إسبانيا": an indefinite genitive is
+                    // itself in construct with a state after it
+                    spokesmanOf = spokesmanOf && RULES.isCommonWord(key);
+                    construct = RULES.headsSource(key) || spokesmanOf
                             || !definite(key) && i + 1 < limit && !breakBefore(i + 1) && RULES.stateAt(keys, i + 1) > 0;
                     i++;
                 } else {
@@ -940,6 +948,7 @@ final class Attributions {
                 nameTo = nameFrom; // "مرسوم صادر عن الرئيس التركي، تقرر زيادة ...": a name set off by a comma ends clearly
             }
             Registry.Found known = nameTo == nameFrom ? null : registry.speakerWithin(keys.subList(nameFrom, nameTo));
+            known = known != null && surnameOfAnother(known, nameFrom) ? null : known;
             if (startsKnownName(known) && nameFrom + known.to() < nameTo && RULES.isCommonWord(keys.get(nameFrom + known.to()))) {
                 nameTo = nameFrom + known.to(); // "نظيره الإيراني جواد ظريف قرار المملكة": a common word after a registry name is the verb's object
             }
@@ -957,6 +966,19 @@ final class Attributions {
                 return new Phrase(Who.ANONYMOUS, at, end, end, end, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
             }
             return new Phrase(Who.PERSON, at, nameTo, nameFrom, nameTo, known == null ? null : known.entry(), null);
+        }
+
+        /**
+         * "المتحدثة باسم الإدارة داني بينيت": a registry person's surname alone, after a given name that none of their aliases
+         * starts with ("نفتالي بينيت"), names someone else of that surname; "دونالد جون ترامب" is still Donald Trump.
+         */
+        private boolean surnameOfAnother(Registry.Found known, int nameFrom) {
+            int surname = nameFrom + known.from();
+            if (known.from() == 0 || known.to() - known.from() != 1 || keys.get(surname - 1).startsWith("ال")) {
+                return false;
+            }
+            Registry.Found firstAndLast = registry.speakerWithin(List.of(keys.get(nameFrom), keys.get(surname)));
+            return firstAndLast == null || firstAndLast.from() != 0 || firstAndLast.entry().id() != known.entry().id();
         }
 
         /**

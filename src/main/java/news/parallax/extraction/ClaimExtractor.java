@@ -70,6 +70,11 @@ final class ClaimExtractor {
             String asWritten = text.originalOf(tokens.get(phrase.from()).start() + conjunction, tokens.get(phrase.to() - 1).end());
             String role = phrase.hasRole()
                     ? text.originalOf(tokens.get(phrase.from()).start() + conjunction, tokens.get(phrase.nameFrom() - 1).end()) : null;
+            Speaker named = surnameBeforeObject(sentence, phrase);
+            if (named != null) {
+                Token word = tokens.get(phrase.nameFrom());
+                return new Speaker(named.name(), text.originalOf(word.start(), word.end()), named.role(), named.entry());
+            }
             String surname = sentence.keys.get(phrase.nameTo() - 1);
             // one word: the surname, else the one person of the article with that name ("وأضاف طارق" after "طارق طرقان")
             Speaker known = phrase.entry() == null && phrase.nameTo() - phrase.nameFrom() == 1
@@ -89,6 +94,20 @@ final class ClaimExtractor {
                 introduce(sentence, phrase.from(), phrase.nameFrom(), conjunction, speaker);
             }
             return speaker;
+        }
+
+        /**
+         * "وينفي مسلم الاتهامات" after "صالح مسلم": two words of no role, the surname of one person of the article (not a
+         * given name) and a definite word of nobody's name, are that person and the verb's object. "وقال عباس كمال" after
+         * "محمود عباس" is someone else.
+         */
+        private Speaker surnameBeforeObject(Attributions.Sentence sentence, Phrase phrase) {
+            if (phrase.entry() != null || phrase.hasRole() || phrase.nameTo() - phrase.nameFrom() != 2 || sentence.personalName(phrase.nameFrom())
+                    || !sentence.keys.get(phrase.nameFrom() + 1).startsWith("ال") || byNamePart.containsKey(sentence.keys.get(phrase.nameFrom() + 1))) {
+                return null;
+            }
+            Speaker known = bySurname.get(sentence.keys.get(phrase.nameFrom()));
+            return known == SEVERAL ? null : known;
         }
 
         /** Remembers a role phrase set after a person's name as theirs. */
@@ -172,7 +191,25 @@ final class ClaimExtractor {
                     only = known.getValue();
                 }
             }
-            return only != null ? only : introducedBefore(sentence, phrase);
+            if (only != null) {
+                return only;
+            }
+            Speaker before = introducedBefore(sentence, phrase);
+            return before != null ? before : roleBeforeObject(sentence, phrase);
+        }
+
+        /**
+         * "ووصف حاخام الحائط العمل بأنه" after "حاخام الحائط، X،": the role of a person the article names with the verb's object
+         * read into it, a definite noun that qualifies no role ("وزير الخارجية الأمريكي" is another person's role).
+         */
+        private Speaker roleBeforeObject(Attributions.Sentence sentence, Phrase phrase) {
+            List<String> words = sentence.keys.subList(phrase.from(), phrase.to());
+            String object = words.get(words.size() - 1);
+            if (words.size() < 3 || !object.startsWith("ال") || Attributions.isNisba(object) || RULES.isRoleAdjective(object)
+                    || RULES.isComplementOfRole(object)) {
+                return null;
+            }
+            return byRole.get(String.join(" ", words.subList(0, words.size() - 1)));
         }
 
         /**

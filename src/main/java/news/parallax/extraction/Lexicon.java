@@ -301,9 +301,9 @@ final class Lexicon {
         return relations.contains(key);
     }
 
-    /** "والزعيم": a title after a conjunction, not one that starts with و itself ("وزير"). */
+    /** "والزعيم"، "ورجل الدين": a title or profession after a conjunction, not one that starts with و itself ("وزير"). */
     boolean isConjoinedTitle(String key) {
-        return !titles.contains(key) && !withPronoun(key, false) && isTitle(key);
+        return !titles.contains(key) && !professions.contains(key) && !withPronoun(key, false) && (isTitle(key) || isProfession(key));
     }
 
     boolean isAnonymous(String key) {
