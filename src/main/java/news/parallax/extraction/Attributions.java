@@ -475,6 +475,10 @@ final class Attributions {
                 return null;
             }
             int at = source == null || source.to() <= verb ? verb + 1 : source.to();
+            if (source != null && source.who() == Who.OUTLET && at + 1 < tokens.size() && !keys.get(at).equals("عن")
+                    && !breakBefore(at) && !breakBefore(at + 1) && keys.get(at + 1).equals("عن")) {
+                at++; // "ونقل موقع التلفزيون الرسمي التهم عن وكالة ...": an outlet relays what it names first from another
+            }
             if (at + 1 >= tokens.size() || !keys.get(at).equals("عن")) {
                 return null;
             }
