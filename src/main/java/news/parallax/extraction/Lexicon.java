@@ -70,6 +70,7 @@ final class Lexicon {
     private final Set<String> pastAuxiliaries = new HashSet<>();
     private final Set<String> correspondents = new HashSet<>();
     private final Set<String> sourceAnaphors = new HashSet<>();
+    private final Set<String> learningVerbs = new HashSet<>();
     private final Set<String> descriptionPronouns = new HashSet<>();
     private final Set<String> outletEpithets = new HashSet<>();
     private final Set<String> outletTails = new HashSet<>();
@@ -143,6 +144,7 @@ final class Lexicon {
             read(language, "past-auxiliaries.txt").forEach(pastAuxiliaries::addAll);
             read(language, "correspondents.txt").forEach(correspondents::addAll);
             read(language, "source-anaphors.txt").forEach(sourceAnaphors::addAll);
+            read(language, "learning-verbs.txt").forEach(learningVerbs::addAll);
             read(language, "description-pronouns.txt").forEach(descriptionPronouns::addAll);
             read(language, "outlet-epithets.txt").forEach(outletEpithets::addAll);
             read(language, "outlet-tails.txt").forEach(outletTails::addAll);
@@ -378,6 +380,11 @@ final class Lexicon {
     /** "المصدر" ("وأضاف المصدر نفسه"، "وفقا للمصدر"): the source named before, not a new one; "ل" + "ال" read as "لل". */
     boolean isSourceAnaphor(String key) {
         return sourceAnaphors.contains(key.startsWith("لل") ? "ال" + key.substring(2) : key);
+    }
+
+    /** A broadcasting verb of learning, after whose outlet "من" names the source it learned from ("علمت وكالة ... من مصدر"). */
+    boolean learnsFrom(String key) {
+        return withConjunction(learningVerbs, key);
     }
 
     boolean isCorrespondent(String key) {

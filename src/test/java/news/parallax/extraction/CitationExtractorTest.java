@@ -155,8 +155,11 @@ class CitationExtractorTest {
             وقال مدير المستشفى سامي ناصر إن الجرحى كثر، ووفقا للمصدر فإن بينهم أطفالا.                | ''
             ونقل المحتجون إلى مركز الشرطة، بحسب متحدثة باسم الشرطة.                                     | متحدثة باسم الشرطة
             وأكدت الإذاعة، نقلا عن مسؤولي الدفاع المدني، أن الحريق أخمد.                                | مسؤولي الدفاع المدني
+            علمت وكالة الأنباء الألمانية من مصدر مطلع أن المحادثات توقفت.                              | مصدر مطلع
+            'ونقلت صحيفة "النهار" اللبنانية، الثلاثاء، عن مصادر مطلعة أن الحكومة ستستقيل.'             | مصادر مطلعة
+            وبثت قناة الجزيرة من موقع الحادث مشاهد للدمار.                                              | ''
             """)
-    void sourceNamedBeforeAndSourcesOfAConstruct(String sentence, String sources) {
+    void sourceRelayedNamedBeforeOrOfAConstruct(String sentence, String sources) {
         assertEquals(sources, cited(sentence, false));
     }
 
