@@ -137,18 +137,16 @@ final class CitationExtractor {
             OutletKind kind = mention == Mention.INSTITUTION ? OutletKind.GOVERNMENT : OutletKind.COLLECTIVE;
             boolean bare = phrase.to() - phrase.from() == 1 && tokens.get(phrase.from()).key().startsWith("ال");
             Source last = lastByKind.get(kind);
-            if (phrase.to() - phrase.from() == 1 && RULES.isSourceAnaphor(head)) {
-                if (last == null || last.mention() != Mention.ANONYMOUS && last.mention() != Mention.COLLECTIVE) {
-                    return Optional.empty(); // "بحسب ما ذكر مدير المرصد ...، وفقا للمصدر": a person, already the speaker
-                }
-                mention = last.mention();
+            boolean anaphor = phrase.to() - phrase.from() == 1 && RULES.isSourceAnaphor(head);
+            if (anaphor && (last == null || last.mention() != Mention.ANONYMOUS && last.mention() != Mention.COLLECTIVE)) {
+                return Optional.empty(); // "بحسب ما ذكر مدير المرصد ...، وفقا للمصدر": a person, already the speaker
             }
             String name = phrase.hasName() && phrase.nameFrom() > phrase.from() // a quoted name: منظمة "أنقذوا الأطفال"
                     ? text.nameOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end())
                     : text.nameOf(from, tokens.get(phrase.to() - 1).end());
             // "المصادر" after "مصادر دبلوماسية": the same sources; "الموقعون" after "الباحثون" is another group (the last
             // source's name is normalised only for a bare collective word)
-            source = phrase.to() - phrase.from() == 1 && RULES.isSourceAnaphor(head) ? last
+            source = anaphor ? last
                     : bare && mention == Mention.COLLECTIVE && last != null && last.mention() == mention
                     && NameNormalizer.normalize(last.name()).startsWith(tokens.get(phrase.from()).key().substring(2)) ? last
                     : new Source(name, kind, Resolution.COLLECTIVE, null, mention);

@@ -376,7 +376,6 @@ final class Lexicon {
         return withConjunction(pastAuxiliaries, key);
     }
 
-    /** "مراسل"، "مراسلة": a correspondent, who reports for the outlet named after the word ("مراسل وكالة فرانس برس"). */
     /** "المصدر" ("وأضاف المصدر نفسه"، "وفقا للمصدر"): the source named before, not a new one; "ل" + "ال" read as "لل". */
     boolean isSourceAnaphor(String key) {
         return sourceAnaphors.contains(key.startsWith("لل") ? "ال" + key.substring(2) : key);
@@ -387,6 +386,7 @@ final class Lexicon {
         return withConjunction(learningVerbs, key);
     }
 
+    /** "مراسل"، "مراسلة": a correspondent, who reports for the outlet named after the word ("مراسل وكالة فرانس برس"). */
     boolean isCorrespondent(String key) {
         return withConjunction(correspondents, key);
     }
