@@ -132,7 +132,14 @@ final class Attributions {
             }
             if (RULES.isBroadcastVerb(key)) {
                 Phrase outlet = read(i + 1); // "وبثت قناة الجزيرة مقطعا"، "مشاهد عرضتها قناة ..."
-                return namedOutlet(outlet) ? new Attribution(i, outlet, null, outlet.to(), null) : null;
+                if (!namedOutlet(outlet)) {
+                    return null;
+                }
+                int from = outlet.to();
+                Phrase learnedFrom = RULES.learnsFrom(key) && from + 1 < tokens.size() && keys.get(from).equals("من") && !breakBefore(from)
+                        ? read(from + 1) : null; // "علمت وكالة فرانس برس من مصدر مقرب أن": the source it learned from, relayed
+                return learnedFrom != null ? new Attribution(i, learnedFrom, outlet, learnedFrom.to(), null)
+                        : new Attribution(i, outlet, null, outlet.to(), null);
             }
             if (RULES.isReportNoun(key) && outletOfNounAt(i + 1)) {
                 Phrase outlet = outlet(i + 1); // "بعد تقرير لصحيفة ...، أفاد"، "وردا على سؤال لوكالة ...، أكدت البعثة"
@@ -479,6 +486,17 @@ final class Attributions {
                 return null;
             }
             int at = source == null || source.to() <= verb ? verb + 1 : source.to();
+            if (source != null && source.who() == Who.OUTLET && at + 1 < tokens.size() && !keys.get(at).equals("عن")
+                    && !breakBefore(at) && !breakBefore(at + 1) && keys.get(at + 1).equals("عن")) {
+                at++; // "ونقل موقع التلفزيون الرسمي التهم عن وكالة ...": an outlet relays what it names first from another
+            } else if (source != null && at + 2 < tokens.size() && onlyCommaBefore(at)) {
+                for (int k = at + 1; k <= at + 2 && k + 1 < tokens.size(); k++) {
+                    if (keys.get(k).equals("عن") && onlyCommaBefore(k)) {
+                        at = k; // "نقلت صحيفة "مكة"، الثلاثاء، عن مصادر مطلعة": a day or a date set off by commas
+                        break;
+                    }
+                }
+            }
             if (at + 1 >= tokens.size() || !keys.get(at).equals("عن")) {
                 return null;
             }

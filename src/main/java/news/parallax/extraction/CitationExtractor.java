@@ -109,8 +109,8 @@ final class CitationExtractor {
                 || phrase.who() == Who.INSTITUTION && RULES.isConjoinedBody(head) || head.startsWith("وال") && !RULES.isTitle(head))) {
             from++; // "وقناة "سكاي نيوز""، "وكتائب ..."، "والمحتجون يقولون": the source without its conjunction
         }
-        String asWritten = closingQuote(text.originalOf(from, tokens.get(phrase.to() - 1).end()), text.original,
-                text.originalEnd(tokens.get(phrase.to() - 1).end()));
+        String asWritten = balancedQuotes(text.originalOf(from, tokens.get(phrase.to() - 1).end()), text.original,
+                text.originalStart(from), text.originalEnd(tokens.get(phrase.to() - 1).end()));
         Source source;
         if (phrase.who() == Who.OUTLET) {
             if (phrase.entry() != null) {
@@ -137,12 +137,17 @@ final class CitationExtractor {
             OutletKind kind = mention == Mention.INSTITUTION ? OutletKind.GOVERNMENT : OutletKind.COLLECTIVE;
             boolean bare = phrase.to() - phrase.from() == 1 && tokens.get(phrase.from()).key().startsWith("ال");
             Source last = lastByKind.get(kind);
+            boolean anaphor = phrase.to() - phrase.from() == 1 && RULES.isSourceAnaphor(head);
+            if (anaphor && (last == null || last.mention() != Mention.ANONYMOUS && last.mention() != Mention.COLLECTIVE)) {
+                return Optional.empty(); // "بحسب ما ذكر مدير المرصد ...، وفقا للمصدر": a person, already the speaker
+            }
             String name = phrase.hasName() && phrase.nameFrom() > phrase.from() // a quoted name: منظمة "أنقذوا الأطفال"
                     ? text.nameOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end())
                     : text.nameOf(from, tokens.get(phrase.to() - 1).end());
             // "المصادر" after "مصادر دبلوماسية": the same sources; "الموقعون" after "الباحثون" is another group (the last
             // source's name is normalised only for a bare collective word)
-            source = bare && mention == Mention.COLLECTIVE && last != null && last.mention() == mention
+            source = anaphor ? last
+                    : bare && mention == Mention.COLLECTIVE && last != null && last.mention() == mention
                     && NameNormalizer.normalize(last.name()).startsWith(tokens.get(phrase.from()).key().substring(2)) ? last
                     : new Source(name, kind, Resolution.COLLECTIVE, null, mention);
             lastByKind.put(kind, source);
@@ -155,10 +160,15 @@ final class CitationExtractor {
     }
 
     /**
-     * The source as written with the quote its name opened closed ("موقع "أنصار الله""): the phrase ends at the name's last
-     * word, and a source written with half its quotes is no form the article has.
+     * The source as written with the quote its name opened closed ("موقع "أنصار الله""), or the quote it closed opened
+     * (""سكاي نيوز" البريطانية"): the phrase starts and ends at a word, and a source written with half its quotes is no form
+     * the article has.
      */
-    private static String closingQuote(String written, String original, int end) {
+    private static String balancedQuotes(String written, String original, int start, int end) {
+        boolean oddQuotes = written.chars().filter(c -> c == '"').count() % 2 == 1;
+        if (oddQuotes && start > 0 && original.charAt(start - 1) == '"' && written.indexOf('"') > 0) {
+            return '"' + written;
+        }
         if (end >= original.length()) {
             return written;
         }

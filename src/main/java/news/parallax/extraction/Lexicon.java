@@ -69,6 +69,8 @@ final class Lexicon {
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> pastAuxiliaries = new HashSet<>();
     private final Set<String> correspondents = new HashSet<>();
+    private final Set<String> sourceAnaphors = new HashSet<>();
+    private final Set<String> learningVerbs = new HashSet<>();
     private final Set<String> descriptionPronouns = new HashSet<>();
     private final Set<String> outletEpithets = new HashSet<>();
     private final Set<String> outletTails = new HashSet<>();
@@ -141,6 +143,8 @@ final class Lexicon {
             read(language, "say-verbs.txt").forEach(sayVerbs::addAll);
             read(language, "past-auxiliaries.txt").forEach(pastAuxiliaries::addAll);
             read(language, "correspondents.txt").forEach(correspondents::addAll);
+            read(language, "source-anaphors.txt").forEach(sourceAnaphors::addAll);
+            read(language, "learning-verbs.txt").forEach(learningVerbs::addAll);
             read(language, "description-pronouns.txt").forEach(descriptionPronouns::addAll);
             read(language, "outlet-epithets.txt").forEach(outletEpithets::addAll);
             read(language, "outlet-tails.txt").forEach(outletTails::addAll);
@@ -370,6 +374,16 @@ final class Lexicon {
     /** "كان"، "وكانت": the auxiliary of the past perfect, with its subject before the verb ("وكان X قد قال"، "أن X كان قد قال"). */
     boolean isPastAuxiliary(String key) {
         return withConjunction(pastAuxiliaries, key);
+    }
+
+    /** "المصدر" ("وأضاف المصدر نفسه"، "وفقا للمصدر"): the source named before, not a new one; "ل" + "ال" read as "لل". */
+    boolean isSourceAnaphor(String key) {
+        return sourceAnaphors.contains(key.startsWith("لل") ? "ال" + key.substring(2) : key);
+    }
+
+    /** A broadcasting verb of learning, after whose outlet "من" names the source it learned from ("علمت وكالة ... من مصدر"). */
+    boolean learnsFrom(String key) {
+        return withConjunction(learningVerbs, key);
     }
 
     /** "مراسل"، "مراسلة": a correspondent, who reports for the outlet named after the word ("مراسل وكالة فرانس برس"). */

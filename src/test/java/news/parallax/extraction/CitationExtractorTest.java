@@ -131,4 +131,44 @@ class CitationExtractorTest {
     void programmeNamedOnlyInQuotes(String sentence, String outlets) {
         assertEquals(outlets, cited(sentence, true));
     }
+
+    /** The sources as written, in order, joined by "|". */
+    private static String written(String sentence) {
+        Extractor.Result result = Extractor.run(sentence, LocalDate.of(2018, 4, 2), ShippedRegistry.get());
+        return String.join("|", result.citations().stream().map(Found.Citation::sourceText).distinct().toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            ونقلت صحيفة الأهرام التصريحات عن وكالة رويترز مساء الأحد.                                   | 'Reuters|Al-Ahram'
+            ونقلت قناة الجزيرة الخبر عن وكالة الأنباء الألمانية دون تفاصيل.                             | 'Deutsche Presse-Agentur|Al Jazeera'
+            ونقلت الشاحنات المساعدات عن طريق المعبر الحدودي.                                            | ''
+            """)
+    void outletRelayedByAnotherAfterWhatItRelays(String sentence, String outlets) {
+        assertEquals(outlets, cited(sentence, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقالت مصادر مطلعة إن الاتفاق قريب، ووفقا للمصدر فإن التوقيع سيتم الشهر المقبل.              | مصادر مطلعة
+            وقالت متحدثة باسم البلدية إن الطريق أغلق، وأضاف المصدر نفسه أن الإصلاح سيستغرق أسبوعا.     | متحدثة باسم البلدية
+            وقال مدير المستشفى سامي ناصر إن الجرحى كثر، ووفقا للمصدر فإن بينهم أطفالا.                | ''
+            ونقل المحتجون إلى مركز الشرطة، بحسب متحدثة باسم الشرطة.                                     | متحدثة باسم الشرطة
+            وأكدت الإذاعة، نقلا عن مسؤولي الدفاع المدني، أن الحريق أخمد.                                | مسؤولي الدفاع المدني
+            علمت وكالة الأنباء الألمانية من مصدر مطلع أن المحادثات توقفت.                              | مصدر مطلع
+            'ونقلت صحيفة "النهار" اللبنانية، الثلاثاء، عن مصادر مطلعة أن الحكومة ستستقيل.'             | مصادر مطلعة
+            وبثت قناة الجزيرة من موقع الحادث مشاهد للدمار.                                              | ''
+            """)
+    void sourceRelayedNamedBeforeOrOfAConstruct(String sentence, String sources) {
+        assertEquals(sources, cited(sentence, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            'ونقلت "سكاي نيوز" البريطانية عن متحدث باسم الوزارة قوله إن الجندي قتل.'                    | 'متحدث باسم الوزارة|"سكاي نيوز" البريطانية'
+            'وأفادت صحيفة "الغارديان" البريطانية بأن الاتفاق انهار.'                                     | صحيفة "الغارديان" البريطانية
+            """)
+    void quotedNameWrittenWithBothQuotes(String sentence, String sources) {
+        assertEquals(sources, written(sentence));
+    }
 }
