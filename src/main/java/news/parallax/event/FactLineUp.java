@@ -46,14 +46,15 @@ final class FactLineUp {
     /**
      * The facts, in the order their keys were first reported; {@code keep} drops reports that are not about the event.
      * Reports come in text order within an article. Outside a claim linked to the event (in another claim, too), an article contributes only
-     * its first figure of each kind: the lead states the event's toll, later ones are mostly context (an earlier
-     * attack, a total since March) that would show as disagreement.
+     * its first figure of each kind on each source's word: the lead states the event's toll, later ones on the same word are mostly
+     * context (an earlier attack, a total since March) that would show as disagreement; a figure given on another source's word
+     * is that source's report ("about thirty", the minister said; "the official toll is 25", said the prime minister).
      */
     static List<FacetComparison> lineUp(List<Report> reports, Predicate<Report> keep) {
         Map<String, List<Report>> byKey = new LinkedHashMap<>();
         Set<String> leads = new HashSet<>();
         reports.stream().filter(keep)
-                .filter(r -> r.linkedClaim() || FactKey.of(r.key()).kind() == FactKey.Kind.SET || leads.add(r.articleId() + " " + r.key()))
+                .filter(r -> r.linkedClaim() || FactKey.of(r.key()).kind() == FactKey.Kind.SET || leads.add(r.articleId() + " " + r.key() + " " + r.attribution()))
                 .forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
         List<FacetComparison> facts = new ArrayList<>();
         byKey.forEach((key, stated) -> facts.add(fact(FactKey.of(key), stated)));

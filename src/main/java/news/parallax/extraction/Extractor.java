@@ -35,6 +35,14 @@ public final class Extractor {
             + "|\\.(?!(?<=[\\s(\"“«]\\p{L}{1,3}\\.)\\s\\p{L}{1,3}\\.)(?<![\\s(\"“«]\\p{L}{1,3}\\.\\s\\p{L}{1,3}\\.)(?=[\\s\"”»]|$)"
             + "|[.!?؟](?<![\\s(\"“«.]\\p{L}{1,3}\\.)(?=[\\u0600-\\u06FF])|\\n");
 
+    /**
+     * A dateline: at the text's opening, up to five words then the outlet or agency in brackets and a dash ("عمان، الأردن (CNN)--").
+     * It says where the outlet writes from, not where the story happens.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*+(?:[^\\s()]++\\s*+){0,5}+\\([^()\\n]{1,25}\\)\\s*[-–—]");
+
+    private static final int DATELINE_REACH = 200;
+
     private Extractor() {
     }
 
@@ -68,11 +76,19 @@ public final class Extractor {
                 people);
     }
 
-    /** Places and registry speakers the text names, as place and participant facets; a speaker named "فيها" is nobody. */
+    /**
+     * Places and registry speakers the text names, as place and participant facets; a speaker named "فيها" is nobody, and a
+     * place of the dateline is none of the story's (CNN Arabic's "دبي، الإمارات العربية المتحدة (CNN)" over a story in Genoa).
+     */
     private static List<Facet> mentions(NormalizedText text, List<Tokens.Token> tokens, List<String> keys, Registry registry) {
         List<Facet> facets = new ArrayList<>();
+        // possessive and over the opening only: a long text with no bracket must not be tried word split by word split
+        Matcher dateline = DATELINE.matcher(text.text).region(0, Math.min(text.text.length(), DATELINE_REACH));
+        int storyStart = dateline.find() ? dateline.end() : 0;
         for (Registry.Found place : registry.placesWithin(keys)) {
-            facets.add(mention(text, tokens, place, "place", "place"));
+            if (tokens.get(place.from()).start() >= storyStart) {
+                facets.add(mention(text, tokens, place, "place", "place"));
+            }
         }
         for (Registry.Found speaker : registry.speakersMentioned(keys)) {
             if (FacetExtractor.isParticipant(speaker.entry().name())) {

@@ -38,6 +38,8 @@ final class FacetExtractor {
     private static final int SUBJECT_REACH = 3;
     /** "بينهم", "among them": a clause between the people counted and their verb, read over. */
     private static final Set<String> AMONG = WordList.normalized("facts/among-words.txt");
+    /** "قد", "ربما": a particle between the people counted and their verb ("35 شخصا ربما لقوا حتفهم"), read over. */
+    private static final Set<String> MODALS = WordList.normalized("facts/modal-words.txt");
     /** How many words an "among them" clause may hold ("بينهم أربعة أطفال"). */
     private static final int AMONG_REACH = 4;
     /** "أكثر من", "at least" (a lower bound, {@code N+}) and "نحو", "about" (an estimate, {@code ~N}). */
@@ -366,7 +368,12 @@ final class FacetExtractor {
                 }
             }
             if (counted != null && counted.key().equals(NOT_COUNTED)) { // "11 شخصا بينهم أربعة أطفال توفوا"
-                int[] verb = verbAfter(text, tokens, end);
+                int at = end;
+                if (qualifier == null && QUALIFIERS.containsKey(phrase(text, tokens, at, 2))) { // "30 شخصا على الأقل قد لقوا مصرعهم"
+                    qualifier = QUALIFIERS.get(phrase(text, tokens, at, 2));
+                    at += 2;
+                }
+                int[] verb = verbAfter(text, tokens, MODALS.contains(phrase(text, tokens, at, 1)) ? at + 1 : at);
                 if (verb != null) {
                     counted = COUNTED_VERB.get(phrase(text, tokens, verb[0], verb[1] - verb[0]));
                     end = verb[1];

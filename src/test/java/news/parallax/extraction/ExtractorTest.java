@@ -1,0 +1,26 @@
+package news.parallax.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ExtractorTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            'بيروت، لبنان (CNN)-- انهار مبنى سكني في مدينة الإسكندرية صباح الأحد'         | Alexandria
+            'دبي، الإمارات العربية المتحدة (CNN) -- افتتح معرض للسيارات في الشارقة'       | Sharjah
+            'دبي، الإمارات العربية المتحدة (CNN)-- افتتح معرض للسيارات في دبي'            | Dubai
+            'القاهرة، مصر (CNN)-- التقى وزير الخارجية الأردني نظيره المصري في القاهرة'     | Cairo
+            'انهار مبنى سكني في مدينة الإسكندرية صباح الأحد، وقال مسعفون في بيروت إن'     | Alexandria, Beirut
+            """)
+    void theDatelinesPlacesAreNoPlacesOfTheStory(String text, String places) {
+        List<String> found = Extractor.run(text, LocalDate.of(2018, 8, 14), ShippedRegistry.get()).facets().stream()
+                .filter(f -> f.key().equals("place")).map(Found.Facet::value).distinct().toList();
+        assertEquals(List.of(places.split(", ")), found);
+    }
+}
