@@ -60,14 +60,14 @@ public class ClaimSearchService {
      * partial), then twice that (at least four), then every match. A window costs in proportion to the claims published in
      * it (claim_search reads the posting list of every day in it: 256 days cost 3.8 s for a rare pair at a million
      * articles), and every match in proportion to their number: at a million articles the first window is two days, on a
-     * corpus of 19,101 real articles (a thousand claims a day) about fifteen, where two days held too few matches of a
-     * frequent word and every one of its 3,147 matches was read. Claims per day come from the stats rollups
+     * corpus of 19,101 real articles (a thousand claims a day) 17, where two days held too few matches of a frequent word
+     * and every one of its 3,147 matches was read. Claims per day come from the stats rollups
      * ({@link #windowDays}); a wider window is read only when the matches found so far promise there at least half of what
      * is needed ({@link #nextWindow}).
      */
     @ConfigProperty(name = "parallax.search.window-claims", defaultValue = "15000")
     int windowClaims;
-    /** The widest window counted in claims; an older corpus (or one whose rollups lag) reads its days windows. */
+    /** The widest window counted in claims: where the rollups count too few claims within it, the windows are 2 and 4 days. */
     private static final int MAX_WINDOW_DAYS = 366;
     /** Of the rows the matches keep ({@code vector}, {@code q}): ranking every match cost more than finding them (45 of 70 ms for 4,224). */
     private static final String RANK = "round(ts_rank_cd(vector, q)::numeric, 6)";
