@@ -729,7 +729,7 @@ final class Attributions {
 
         /** "للمتحدث" read as "المتحدث", "لوزارة" as "وزارة", when the rest is a word of the lists. */
         private String afterPreposition(String key) {
-            String rest = key.startsWith("لل") ? "ال" + key.substring(2) : key.length() > 3 && key.charAt(0) == 'ل' ? key.substring(1) : key;
+            String rest = key.startsWith("لل") ? Lexicon.withArticle(key) : key.length() > 3 && key.charAt(0) == 'ل' ? key.substring(1) : key;
             return RULES.headsSource(rest) ? rest : key;
         }
 

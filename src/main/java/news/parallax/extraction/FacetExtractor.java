@@ -369,8 +369,8 @@ final class FacetExtractor {
             }
             if (counted != null && counted.key().equals(NOT_COUNTED)) { // "11 شخصا بينهم أربعة أطفال توفوا"
                 int at = end;
-                if (qualifier == null && QUALIFIERS.containsKey(phrase(text, tokens, at, 2))) { // "30 شخصا على الأقل قد لقوا مصرعهم"
-                    qualifier = QUALIFIERS.get(phrase(text, tokens, at, 2));
+                if (qualifier == null && qualifierAfter(text, tokens, at) != null) { // "30 شخصا على الأقل قد لقوا مصرعهم"
+                    qualifier = qualifierAfter(text, tokens, at);
                     at += 2;
                 }
                 int[] verb = verbAfter(text, tokens, MODALS.contains(phrase(text, tokens, at, 1)) ? at + 1 : at);
@@ -398,8 +398,8 @@ final class FacetExtractor {
                 i = end - 1;
                 continue; // "مقتل اثنين من مواطنيها": two of the dead were its citizens
             }
-            if (qualifier == null && QUALIFIERS.containsKey(phrase(text, tokens, end, 2))) {
-                qualifier = QUALIFIERS.get(phrase(text, tokens, end, 2)); // "7 قتلى على الأقل"
+            if (qualifier == null) {
+                qualifier = qualifierAfter(text, tokens, end); // "7 قتلى على الأقل"
             }
             String figure = digits ? word.replace(",", "") : Long.toString(value);
             if (scale != null) {
@@ -493,6 +493,11 @@ final class FacetExtractor {
             }
         }
         return SINCE.matcher(text.text).region(Math.max(from, 0), to).find() || TOTAL.matcher(text.text).region(Math.max(from, 0), to).find();
+    }
+
+    /** The qualifier of two words at token {@code at}, after a count ("على الأقل"), or null. */
+    private static String qualifierAfter(NormalizedText text, List<int[]> tokens, int at) {
+        return QUALIFIERS.get(phrase(text, tokens, at, 2));
     }
 
     /** The {@code n} tokens from {@code from}, joined by single spaces, or "" when they are not one run of words in a sentence. */

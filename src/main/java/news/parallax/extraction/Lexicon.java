@@ -378,7 +378,12 @@ final class Lexicon {
 
     /** "المصدر" ("وأضاف المصدر نفسه"، "وفقا للمصدر"): the source named before, not a new one; "ل" + "ال" read as "لل". */
     boolean isSourceAnaphor(String key) {
-        return sourceAnaphors.contains(key.startsWith("لل") ? "ال" + key.substring(2) : key);
+        return sourceAnaphors.contains(withArticle(key));
+    }
+
+    /** "للمصدر" read as "المصدر": ل before the article drops the article's alef. */
+    static String withArticle(String key) {
+        return key.startsWith("لل") ? "ال" + key.substring(2) : key;
     }
 
     /** A broadcasting verb of learning, after whose outlet "من" names the source it learned from ("علمت وكالة ... من مصدر"). */

@@ -103,18 +103,15 @@ public class ClaimSearchService {
         // the matches of the last few days first (claim_search holds each claim's day beside its words), widening the
         // window until it holds enough; a relevance-sorted list keeps the window of its first page in its cursor
         List<Object[]> rows;
-        int[] windows; // in days, the last one 0 (any time)
-        LocalDate last = null;
+        int[] windows = null; // in days, the last one 0 (any time); null: counted from the rollups back from the window's end
         if (after != null && byRelevance) { // every page of a relevance list ranks the candidates of its first page's window
             windows = new int[] {Integer.parseInt(after[3])};
         } else if (after != null && Double.parseDouble(after[1]) <= UNDATED) { // past the dated matches: the undated ones
             windows = new int[] {0};
-        } else {
-            last = windowEnd(filter, byRelevance, after);
-            windows = last == null ? new int[] {0} : windowDays(last);
         }
-        if (windows[0] > 0 && last == null) {
-            last = windowEnd(filter, byRelevance, after);
+        LocalDate last = windows != null && windows[0] == 0 ? null : windowEnd(filter, byRelevance, after);
+        if (windows == null) {
+            windows = last == null ? new int[] {0} : windowDays(last);
         }
         int window = 0;
         do {
