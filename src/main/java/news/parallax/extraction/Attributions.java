@@ -440,14 +440,31 @@ final class Attributions {
             // a role without a name is renamed too: "أكد السفير السعودي لدى بريطانيا، الأمير محمد بن نواف، أن"
             boolean role = source != null && (source.who() == Who.PERSON ? source.hasRole()
                     : source.who() == Who.ANONYMOUS && RULES.isTitle(keys.get(source.from())));
-            if (!role || source.to() != at || at + 1 >= tokens.size()
-                    || !onlyCommaBefore(at) || !RULES.isTitle(keys.get(at)) || RULES.isTitleWithPronoun(keys.get(at))) {
+            if (!role || source.to() != at || at + 1 >= tokens.size() || !onlyCommaBefore(at)) {
+                return null;
+            }
+            if (!RULES.isTitle(keys.get(at))) {
+                return namedBetweenCommas(at);
+            }
+            if (RULES.isTitleWithPronoun(keys.get(at))) {
                 return null;
             }
             Phrase second = titled(at, tokens.size());
             int end = second.to();
             return second.who() == Who.PERSON && second.hasRole() && (end == tokens.size() || breakBefore(end) || toldOutletAt(end, tokens.size()))
                     ? second : null;
+        }
+
+        /**
+         * "وقال رئيس البرلمان، علي لاريجاني، إن"، "نقل ... عن رئيس البرلمان، علي لاريجاني، قوله": a name with no title of
+         * its own set off by commas after a role is the person in that role. Only a given name and more ("علي" too: the
+         * commas settle it), or a registry name, closed by a comma: "وقال الوزير، الاثنين، إن" has a day there.
+         */
+        private Phrase namedBetweenCommas(int at) {
+            Phrase name = untitled(at, tokens.size());
+            return name != null && name.to() < tokens.size() && onlyCommaBefore(name.to())
+                    && (name.entry() != null || RULES.isGivenName(keys.get(at)) && nameWords(name.nameFrom(), name.nameTo()) > 1)
+                    ? new Phrase(Who.PERSON, name.from(), name.to(), name.nameFrom(), name.nameTo(), name.entry(), null) : null;
         }
 
         /**
@@ -1490,7 +1507,7 @@ final class Attributions {
          * no verb of speech in it, and what is said right after it (a complementizer, after a comma or not, or a colon).
          */
         private boolean descriptionBeforeContent(int i) {
-            return clauseBeforeContent(i + 2, i + 12, true);
+            return clauseBeforeContent(i + 2, i + 16, true);
         }
 
         /**
@@ -1512,7 +1529,7 @@ final class Attributions {
                 if (onlyCommaBefore(j)) {
                     return RULES.isComplementizer(keys.get(j)) || RULES.isComplement(keys.get(j));
                 }
-                return gap(j).indexOf(':') >= 0;
+                return gap(j).indexOf(':') >= 0 || openingQuoteEnds(j);
             }
             return false;
         }
@@ -1531,6 +1548,16 @@ final class Attributions {
         private boolean datelineEnd(int i) {
             String gap = gap(i).strip();
             return gap.length() > 1 && gap.charAt(0) == ')' && gap.substring(1).strip().chars().allMatch(c -> c == '-' || c == '—' || c == '–');
+        }
+
+        /**
+         * The gap before token {@code i} ends in an opening quote after a clause, a comma or nothing ("وهو سائح بولندي "نحن
+         * ..."", "القنصل العام، "أردنا ..."): a quotation starts there. A bracket does not: it opens an aside.
+         */
+        private boolean openingQuoteEnds(int i) {
+            String gap = gap(i).strip();
+            return !gap.isEmpty() && "\"“«".indexOf(gap.charAt(gap.length() - 1)) >= 0
+                    && gap.chars().limit(gap.length() - 1).allMatch(c -> c == ',' || c == '،' || Character.isWhitespace(c));
         }
 
         /** Only an opening quote or bracket stands before token {@code i} ("وكالة "فرانس برس"", "قناة (إن.تي.في)"). */

@@ -98,16 +98,22 @@ final class ClaimExtractor {
 
         /**
          * "وينفي مسلم الاتهامات" after "صالح مسلم": two words of no role, the surname of one person of the article (not a
-         * given name) and a definite word of nobody's name, are that person and the verb's object. "وقال عباس كمال" after
-         * "محمود عباس" is someone else.
+         * given name) and a definite word of nobody's name, are that person and the verb's object; so are two surnames of
+         * two people of the article ("كما ذكّر كوشنر ترامب بأن" after "جاريد كوشنر" and "دونالد ترامب"). "وقال عباس كمال"
+         * after "محمود عباس" is someone else.
          */
         private Speaker surnameBeforeObject(Attributions.Sentence sentence, Phrase phrase) {
-            if (phrase.entry() != null || phrase.hasRole() || phrase.nameTo() - phrase.nameFrom() != 2 || sentence.personalName(phrase.nameFrom())
-                    || !sentence.keys.get(phrase.nameFrom() + 1).startsWith("ال") || byNamePart.containsKey(sentence.keys.get(phrase.nameFrom() + 1))) {
+            if (phrase.entry() != null || phrase.hasRole() || phrase.nameTo() - phrase.nameFrom() != 2 || sentence.personalName(phrase.nameFrom())) {
                 return null;
             }
             Speaker known = bySurname.get(sentence.keys.get(phrase.nameFrom()));
-            return known == SEVERAL ? null : known;
+            if (known == null || known == SEVERAL) {
+                return null;
+            }
+            String second = sentence.keys.get(phrase.nameFrom() + 1);
+            Speaker object = bySurname.get(second);
+            boolean anotherPerson = object != null && object != SEVERAL && !object.name().equals(known.name());
+            return second.startsWith("ال") && !byNamePart.containsKey(second) || anotherPerson ? known : null;
         }
 
         /** Remembers a role phrase set after a person's name as theirs. */

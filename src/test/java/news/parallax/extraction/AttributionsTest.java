@@ -476,6 +476,30 @@ class AttributionsTest {
         assertEquals(speakers, speakers(run(sentence)));
     }
 
+    /**
+     * Who speaks: a name between commas after a role, a description before a quotation, ranks and consuls before a name,
+     * "because" and a second person's surname after a name (the verb's object).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال رئيس المجلس، علي حسن، إن الجلسة رفعت.                                                | علي حسن
+            ونقلت الإذاعة، الأحد، عن رئيس البلدية، سامي ناصر، قوله إن المياه عادت.                     | سامي ناصر
+            وأكد مدير الشرطة، محمد يوسف، أن الطريق فتح.                                               | محمد يوسف
+            وقال وزير المالية، الاثنين، إن العجز تراجع.                                               | ''
+            وقال رئيس الوزراء، في كلمة له، إن العجز تراجع.                                            | ''
+            وقالت مارتينا كوفاليك وهي معلمة من براغ جاءت مع تلاميذها في رحلة مدرسية "المكان مزدحم جدا". | مارتينا كوفاليك
+            فيما قال ماتيو روسو من ناحيته وهو طالب من ليون "لم ننتظر طويلا".                            | ماتيو روسو
+            وقال توماس بيرغ، مدير المتحف، "الزوار عادوا".                                             | توماس بيرغ
+            وقال الكولونيل مارك هيل من الفرقة الثالثة إن الدورية عادت.                                 | مارك هيل
+            وقال النقيب سامي ناصر إن الدورية عادت.                                                    | سامي ناصر
+            وقال كلاوديو بيرغاني القنصل العام الإيطالي في عمان إن التأشيرات ستصدر.                     | كلاوديو بيرغاني
+            وانتقد لارسن لأنه سافر دون إذن.                                                           | ''
+            والتقى جون سميث مع بيتر هانسن في المطار. كما أبلغ سميث هانسن بأن الموعد تأجل.              | جون سميث
+            """)
+    void whoSpeaksSession26(String sentence, String speakers) {
+        assertEquals(speakers, speakers(run(sentence)));
+    }
+
     /** The speaker as written: a registry name ends the name before a common word, which is the verb's object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
