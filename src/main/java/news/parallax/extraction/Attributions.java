@@ -303,7 +303,9 @@ final class Attributions {
             boolean relative = source != null && source.who() == Who.ANONYMOUS && next < tokens.size() && RULES.isRelative(keys.get(next));
             for (int i = next; i < tokens.size() && i < next + 6; i++) {
                 String key = keys.get(i);
-                if (toldOutletAt(i, tokens.size())) { // "لفرانس برس": an alias of two words; "لمركز أخبار": a cue of two
+                // "لفرانس برس": an alias of two words; "لمركز أخبار": a cue of two; "تقرير وكالة الأناضول": the report's outlet
+                if (toldOutletAt(i, tokens.size()) || i == next && source != null && source.who() == Who.DOCUMENT
+                        && RULES.isReportNoun(keys.get(next - 1)) && outletOfNounAt(i)) {
                     toldTo = outlet(i);
                     break;
                 }
@@ -1209,6 +1211,11 @@ final class Attributions {
                     // after a name in Latin letters only adjectives follow ("Rights Watch النشطة في ..." ends at Watch)
                     definite |= key.startsWith("ال") && !adjectives; // "نقابة الصحافيين الفلسطينيين": the genitive makes it definite
                     i++;
+                } else if (i - 2 > at && keys.get(i - 2).equals("باسم") && RULES.isBody(keys.get(i - 1))
+                        && (RULES.stateAt(keys, i) > 0 || nameable(key) && !isNisba(key) && !key.startsWith("ال"))) {
+                    // "متحدث باسم حكومة كينيا"، "... حكومة سريلانكا": an indefinite body after باسم takes the state or name after it
+                    i += Math.max(1, RULES.stateAt(keys, i));
+                    break;
                 } else if (key.length() > 3 && key.charAt(0) == 'ل' && !outletCueAt(i, limit) && (RULES.isBody(key.substring(1))
                         || i + 1 < limit && keys.get(i + 1).startsWith("ال") && !breakBefore(i + 1))) {
                     // "لوكالة ..." is the outlet the source told, not part of it
@@ -1417,9 +1424,13 @@ final class Attributions {
             return known == null ? null : new Phrase(Who.PERSON, at, known.to(), at, known.to(), known.entry(), null);
         }
 
-        /** A named outlet after ل right after a noun, with no break between: "تقرير لوكالة رويترز"، "سؤال لقناة الجزيرة". */
+        /**
+         * A named outlet after ل right after a noun, with no break between ("تقرير لوكالة رويترز"، "سؤال لقناة الجزيرة"), or
+         * its genitive, named by a cue word ("افتتاحية صحيفة "فايننشال تايمز""، "تقرير وكالة الأناضول").
+         */
         private boolean outletOfNounAt(int at) {
-            return at < tokens.size() && !breakBefore(at) && toldOutletAt(at, tokens.size()) && namedOutlet(outlet(at));
+            return at < tokens.size() && !breakBefore(at) && (toldOutletAt(at, tokens.size()) || outletCueAt(at, tokens.size()))
+                    && namedOutlet(outlet(at));
         }
 
         /** An outlet cue or a registry outlet starts at token {@code at}. */
