@@ -577,6 +577,21 @@ class EventLinkerTest {
         assertLinks(summit, rows);
     }
 
+    @Test
+    void aShootingIsNoWordOfAnAttacksName() {
+        EventLinker.EventFacts shooting = event("attack", "2018-05-18", "سانتا في", "إطلاق النار في مدرسة سانتا في الثانوية");
+        // {published, title and lead, linked}: in the shooting's days, a ceasefire ("وقف إطلاق النار") or another city's shooting
+        // shares "إطلاق النار" and an attack's word, and nothing of the school; the shooting's own coverage names the school
+        String[][] rows = {
+            {"2018-05-19", "هدنة بين الجيش والمسلحين جنوب العاصمة\nدخل اتفاق وقف إطلاق النار حيز التنفيذ صباح السبت بعد هجوم استمر أسبوعا",
+                "false"},
+            {"2018-05-19", "مقتل شخصين في هجوم على مقهى\nقتل مسلح شخصين بإطلاق النار في مقهى بمدينة أوروبية قبل أن تعتقله الشرطة", "false"},
+            {"2018-05-18", "هجوم على مدرسة ثانوية\nقتل طالب عشرة أشخاص بإطلاق النار داخل مدرسة سانتا في الثانوية صباح الجمعة", "true"},
+            {"2018-05-20", "المتهم بهجوم المدرسة يمثل أمام القاضي\nوجهت إلى الطالب تهمة القتل بعد الهجوم على مدرسة سانتا في الثانوية", "true"},
+        };
+        assertLinks(shooting, rows);
+    }
+
     /** Each row {published, title and lead, whether it links}: the score's verdict on that text for the event. */
     private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {
         for (String[] row : rows) {
