@@ -68,10 +68,15 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Resident memory of the process in MiB, from /proc (Linux). */
-    long residentMiB() throws IOException {
-        return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
-                .filter(line -> line.startsWith("VmRSS:")).findFirst()
-                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).orElse(-1L);
+    /** -1 once the process has exited (it has no /proc entry then), so that a clean-up can go on to stop the rest. */
+    long residentMiB() {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).findFirst()
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     String logTail() {
