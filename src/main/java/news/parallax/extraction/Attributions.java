@@ -466,7 +466,7 @@ final class Attributions {
             Phrase name = untitled(at, tokens.size());
             return name != null && name.to() < tokens.size() && onlyCommaBefore(name.to())
                     && (name.entry() != null || RULES.isGivenName(keys.get(at)) && nameWords(name.nameFrom(), name.nameTo()) > 1)
-                    ? new Phrase(Who.PERSON, name.from(), name.to(), name.nameFrom(), name.nameTo(), name.entry(), null) : null;
+                    ? name : null;
         }
 
         /**

@@ -369,8 +369,9 @@ final class FacetExtractor {
             }
             if (counted != null && counted.key().equals(NOT_COUNTED)) { // "11 شخصا بينهم أربعة أطفال توفوا"
                 int at = end;
-                if (qualifier == null && qualifierAfter(text, tokens, at) != null) { // "30 شخصا على الأقل قد لقوا مصرعهم"
-                    qualifier = qualifierAfter(text, tokens, at);
+                String between = qualifier == null ? qualifierAfter(text, tokens, at) : null;
+                if (between != null) { // "30 شخصا على الأقل قد لقوا مصرعهم"
+                    qualifier = between;
                     at += 2;
                 }
                 int[] verb = verbAfter(text, tokens, MODALS.contains(phrase(text, tokens, at, 1)) ? at + 1 : at);

@@ -76,6 +76,8 @@ public class ClaimSearchService {
     private static final String RANK = "round(ts_rank_cd(c.search_vector, query.q)::numeric, 6)";
     /** The tsquery of the search text {@code :q}: its Arabic and its English words. */
     private static final String TSQUERY = "websearch_to_tsquery('arabic', :q) || websearch_to_tsquery('english', :q)";
+    /** Joins that tsquery once, as {@code query.q}. */
+    private static final String JOIN_QUERY = ", (SELECT " + TSQUERY + " AS q) query";
     /** The recency of a claim whose article has no publication time: after every dated one. */
     private static final double UNDATED = -1e12;
     private static final String RECENCY = "coalesce(extract(epoch FROM a.published_at), " + UNDATED + ")";
@@ -162,8 +164,8 @@ public class ClaimSearchService {
             SqlQuery matches = matching("c.id, " + DAY_RECENCY + " AS recency", query, filter, days, last)
                     .append("ORDER BY c.published_on DESC NULLS LAST, c.id DESC LIMIT " + RANKED_CANDIDATES);
             sql = new SqlQuery("SELECT id, rank, recency, found FROM (SELECT newest.id, " + RANK + " AS rank, newest.recency,"
-                    + " count(*) OVER () AS found FROM (" + matches.sql() + ") newest JOIN claim c ON c.id = newest.id, (SELECT "
-                    + TSQUERY + " AS q) query) candidates").bindAll(matches);
+                    + " count(*) OVER () AS found FROM (" + matches.sql() + ") newest JOIN claim c ON c.id = newest.id"
+                    + JOIN_QUERY + ") candidates").bindAll(matches);
             if (after != null) {
                 sql.and("(rank, recency, id) < (CAST(:rank AS numeric), CAST(:recency AS float8), :afterId)")
                         .bind("rank", after[1]).bind("recency", after[2]);
@@ -193,7 +195,7 @@ public class ClaimSearchService {
                     + " SELECT newest.id, " + RANK + " AS rank, newest.recency FROM (SELECT m.id, " + RECENCY + " AS recency"
                     + " FROM m JOIN article a ON a.id = m.article_id" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                     + " ORDER BY a.published_at DESC NULLS LAST, m.id DESC LIMIT " + (limit + 1) + ") newest JOIN claim c ON c.id = newest.id"
-                    + ", (SELECT " + TSQUERY + " AS q) query ORDER BY newest.recency DESC, newest.id DESC")
+                    + JOIN_QUERY + " ORDER BY newest.recency DESC, newest.id DESC")
                     .bindAll(matches);
         }
         if (after != null) {
@@ -205,7 +207,7 @@ public class ClaimSearchService {
     /** {@code SELECT select} of the claims matching the query and the filters, published within the window's days. */
     private static SqlQuery matching(String select, String query, Filter filter, int days, LocalDate last) {
         SqlQuery matches = new SqlQuery("SELECT " + select + " FROM claim c"
-                + ", (SELECT " + TSQUERY + " AS q) query"
+                + JOIN_QUERY
                 + " WHERE c.search_vector @@ query.q")
                 .bind("q", query)
                 .where("c.speaker_id = :speaker", "speaker", filter.speaker())
