@@ -79,13 +79,16 @@ final class Lexicon {
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final Set<String> quotedNameCues = new HashSet<>();
     private final Set<String> reportNouns = new HashSet<>();
-    private final List<List<String>> sourceCues = new ArrayList<>();
+    private final Phrases sourceCues;
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
     private final List<String> reportingVerbs = new ArrayList<>();
-    private final List<List<String>> fillers = new ArrayList<>();
-    private final List<List<String>> afterSpeech = new ArrayList<>();
+    private final Phrases fillers;
+    private final Phrases afterSpeech;
 
     private Lexicon() {
+        List<List<String>> sourceCues = new ArrayList<>();
+        List<List<String>> fillers = new ArrayList<>();
+        List<List<String>> afterSpeech = new ArrayList<>();
         for (String language : LANGUAGES) {
             List<String> verbs = new ArrayList<>();
             verbsByLanguage.put(language, verbs);
@@ -174,9 +177,9 @@ final class Lexicon {
             fillers.addAll(read(language, "fillers.txt"));
             afterSpeech.addAll(read(language, "after-speech.txt"));
         }
-        sourceCues.sort((a, b) -> b.size() - a.size()); // longest first
-        fillers.sort((a, b) -> b.size() - a.size());
-        afterSpeech.sort((a, b) -> b.size() - a.size());
+        this.sourceCues = new Phrases(sourceCues);
+        this.fillers = new Phrases(fillers);
+        this.afterSpeech = new Phrases(afterSpeech);
     }
 
     /** The feminine forms of a verb line "قال يقول": قالت and تقول. */
@@ -584,34 +587,16 @@ final class Lexicon {
 
     /** How many tokens from {@code at} a source cue takes ("نقلا عن": 2), 0 when none starts there. */
     int sourceCueAt(List<String> keys, int at) {
-        return phraseAt(sourceCues, keys, at);
+        return sourceCues.lengthAt(keys, at);
     }
 
     /** How many tokens from {@code at} a filler takes ("من جهته": 2), 0 when none starts there. */
     int fillerAt(List<String> keys, int at) {
-        return phraseAt(fillers, keys, at);
+        return fillers.lengthAt(keys, at);
     }
 
     /** How many tokens from {@code at} stand between a speech verb and what is said ("in a statement": 3), 0 when none. */
     int afterSpeechAt(List<String> keys, int at) {
-        return phraseAt(afterSpeech, keys, at);
-    }
-
-    private static int phraseAt(List<List<String>> phrases, List<String> keys, int at) {
-        for (List<String> phrase : phrases) {
-            if (at + phrase.size() > keys.size()) {
-                continue;
-            }
-            boolean matches = true;
-            for (int i = 0; i < phrase.size() && matches; i++) {
-                String key = keys.get(at + i);
-                matches = key.equals(phrase.get(i)) || i == 0 && key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
-                        && key.substring(1).equals(phrase.get(i));
-            }
-            if (matches) {
-                return phrase.size();
-            }
-        }
-        return 0;
+        return afterSpeech.lengthAt(keys, at);
     }
 }

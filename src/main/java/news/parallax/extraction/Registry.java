@@ -22,6 +22,8 @@ public final class Registry {
     }
 
     private static final int LONGEST_ALIAS_TOKENS = 8;
+    /** The one-letter clitics read off an alias's first word: و، ب، ل، ف، ك. */
+    private static final String CLITICS = "وبلفك";
 
     /**
      * Names by normalised alias, and the first words of those aliases: most tokens of a text start
@@ -35,6 +37,16 @@ public final class Registry {
 
         Aliases(Map<String, Entry> aliases) {
             aliases.forEach(this::putIfAbsent);
+        }
+
+        /**
+         * Whether an alias may start with this token, as written or without a clitic letter or "ال" ({@link #lookUp}): most
+         * tokens start none, and are passed over with this one test instead of one per length of phrase tried.
+         */
+        boolean mayStartAlias(String token) {
+            return firstWords.contains(token)
+                    || token.length() > 1 && CLITICS.indexOf(token.charAt(0)) >= 0 && firstWords.contains(token.substring(1))
+                    || token.length() > 4 && (token.startsWith("ال") || token.startsWith("لل")) && firstWords.contains(token.substring(2));
         }
 
         void putIfAbsent(String alias, Entry entry) {
@@ -93,6 +105,9 @@ public final class Registry {
 
     /** The longest outlet alias that starts the tokens (a clitic و/ل/ب/ف/ك on the first token is allowed). */
     Found outletAtStart(List<String> tokens) {
+        if (tokens.isEmpty() || !outlets.mayStartAlias(tokens.get(0))) {
+            return null;
+        }
         for (int to = Math.min(tokens.size(), LONGEST_ALIAS_TOKENS); to > 0; to--) {
             Entry entry = lookUp(outlets, tokens, 0, to);
             if (entry != null) {
@@ -117,6 +132,9 @@ public final class Registry {
         Found best = null;
         boolean bestTitled = false;
         for (int from = 0; from < tokens.size(); from++) {
+            if (!speakers.mayStartAlias(tokens.get(from))) {
+                continue;
+            }
             for (int to = Math.min(tokens.size(), from + LONGEST_ALIAS_TOKENS); to > from; to--) {
                 Entry entry = lookUp(speakers, tokens, from, to);
                 if (entry != null) {
@@ -163,6 +181,9 @@ public final class Registry {
 
     /** The curated speaker an alias of two words or more starting at token {@code from} names, the longest, or null. */
     Found curatedNameAt(List<String> tokens, int from) {
+        if (!curatedSpeakers.mayStartAlias(tokens.get(from))) {
+            return null;
+        }
         for (int to = Math.min(tokens.size(), from + 4); to > from + 1; to--) {
             Entry entry = lookUp(curatedSpeakers, tokens, from, to);
             if (entry != null) {
@@ -175,6 +196,9 @@ public final class Registry {
     private static List<Found> allWithin(Aliases names, List<String> tokens) {
         List<Found> found = new java.util.ArrayList<>();
         for (int from = 0; from < tokens.size(); from++) {
+            if (!names.mayStartAlias(tokens.get(from))) {
+                continue;
+            }
             for (int to = Math.min(tokens.size(), from + 4); to > from; to--) {
                 Entry entry = lookUp(names, tokens, from, to);
                 if (entry != null) {
@@ -190,6 +214,9 @@ public final class Registry {
     private static Found longestWithin(Aliases names, List<String> tokens) {
         Found best = null;
         for (int from = 0; from < tokens.size(); from++) {
+            if (!names.mayStartAlias(tokens.get(from))) {
+                continue;
+            }
             for (int to = Math.min(tokens.size(), from + LONGEST_ALIAS_TOKENS); to > from; to--) {
                 if (best != null && to - from <= best.to() - best.from()) {
                     break;
@@ -207,7 +234,7 @@ public final class Registry {
     private static Entry lookUp(Aliases names, List<String> tokens, int from, int to) {
         String first = tokens.get(from);
         // a clitic is read off a short word only when more words of the alias follow: "لبي بي سي", never "لبي" alone
-        boolean clitic = (first.length() > 3 || to - from > 1) && "وبلفك".indexOf(first.charAt(0)) >= 0
+        boolean clitic = (first.length() > 3 || to - from > 1) && CLITICS.indexOf(first.charAt(0)) >= 0
                 && names.firstWords.contains(first.substring(1));
         boolean article = first.length() > 4 && (first.startsWith("ال") || first.startsWith("لل"))
                 && names.firstWords.contains(first.substring(2));

@@ -44,7 +44,7 @@ final class TextCleaner {
         List<String> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String author = null;
-        for (String rawLine : body.split("\\r?\\n|\\r")) {
+        for (String rawLine : body.lines().toList()) {
             String line = SPACES.matcher(rawLine).replaceAll(" ").strip();
             if (line.isEmpty()) {
                 continue;

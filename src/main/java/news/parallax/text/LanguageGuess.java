@@ -17,7 +17,13 @@ public final class LanguageGuess {
         long latin = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            if (Character.isLetter(codePoint)) {
+            if (codePoint < 0x80 || isArabicLetter(codePoint)) { // most of a text: no look-up of its script needed
+                if (codePoint >= 0x80) {
+                    arabic++;
+                } else if (Character.isLetter(codePoint)) {
+                    latin++;
+                }
+            } else if (Character.isLetter(codePoint)) {
                 Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
                 if (script == Character.UnicodeScript.ARABIC) {
                     arabic++;
@@ -31,5 +37,10 @@ public final class LanguageGuess {
             return Optional.empty();
         }
         return Optional.of(arabic >= latin ? "ar" : "en");
+    }
+
+    /** The letters hamza to yeh, U+0621-U+064A, all of the Arabic script but the tatweel U+0640 (of the common one). */
+    private static boolean isArabicLetter(int codePoint) {
+        return codePoint >= 0x0621 && codePoint <= 0x064A && codePoint != 0x0640;
     }
 }
