@@ -506,7 +506,11 @@ final class FacetExtractor {
         if (from < 0 || from + n > tokens.size()) {
             return "";
         }
-        StringBuilder phrase = new StringBuilder(text.text.substring(tokens.get(from)[0], tokens.get(from)[1]));
+        String first = text.text.substring(tokens.get(from)[0], tokens.get(from)[1]);
+        if (n == 1) {
+            return first; // most calls: one word, looked up for every token of the text
+        }
+        StringBuilder phrase = new StringBuilder(first);
         for (int i = from + 1; i < from + n; i++) {
             if (!text.text.substring(tokens.get(i - 1)[1], tokens.get(i)[0]).isBlank()) {
                 return "";
