@@ -332,8 +332,10 @@ final class FacetExtractor {
             String word = phrase(text, tokens, i, 1);
             boolean digits = Character.isDigit(word.charAt(0));
             // "سبعة عشر مفقودا" is 17, not the "عشر" of 10 read alone; the feminine's ten is "عشرة" ("ثلاث عشرة")
-            boolean teen = !digits && NUMBERS.containsKey(word + " عشر") && TEENS_TEN.contains(phrase(text, tokens, i + 1, 1));
-            Long value = digits ? null : NUMBERS.get(teen ? word + " عشر" : word);
+            // "وسبعة عشر": the unit may carry the conjunction
+            String unit = word.startsWith("و") && !NUMBERS.containsKey(word) ? word.substring(1) : word;
+            boolean teen = !digits && NUMBERS.containsKey(unit + " عشر") && TEENS_TEN.contains(phrase(text, tokens, i + 1, 1));
+            Long value = digits ? null : NUMBERS.get(teen ? unit + " عشر" : word);
             boolean implied = !digits && value == null && IMPLIED.containsKey(word) && impliedCount(text, tokens, i);
             if (implied) {
                 value = IMPLIED.get(word);

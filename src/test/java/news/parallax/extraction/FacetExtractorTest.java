@@ -48,6 +48,7 @@ class FacetExtractorTest {
             أصيب اثنا عشر جريحا         | injured_count | 12   | injured
             خلف الفيضان سبعة عشر مفقودا على الأقل | missing_count | 17+ | missing
             وأعلن الدفاع المدني ثلاثة عشر قتيلا | death_toll | 13 | killed
+            خلف دمارا واسعا وسبعة عشر مفقودا | missing_count | 17 | missing
             ما أسفر عن تسع عشرة حالة وفاة | death_toll | 19 | killed
             سقط عشرة قتلى في القصف | death_toll | 10 | killed
             at least 11 killed          | death_toll    | 11+  | killed
