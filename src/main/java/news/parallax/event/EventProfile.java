@@ -153,14 +153,14 @@ record EventProfile(List<Part> parts) {
     /**
      * A term that writes a rare name word otherwise, as transliterations of a foreign name do ("مكونو" and "ماكونو" for the
      * name's "ميكونو"): the same first and last letters, and the same letters between once the vowel letters are left out;
-     * five letters at least in the name's word, four in the term. Null when none does.
+     * five letters at least in both (a shorter term is too often a common word: "سنتا", cents, is no "سانتا"). Null when none does.
      */
     static String otherSpelling(String word, Set<String> terms) {
         if (word.length() < 5) {
             return null;
         }
         String skeleton = skeleton(word);
-        return terms.stream().filter(term -> term.length() >= 4 && !term.equals(word) && skeleton.equals(skeleton(term)))
+        return terms.stream().filter(term -> term.length() >= 5 && !term.equals(word) && skeleton.equals(skeleton(term)))
                 .findFirst().orElse(null);
     }
 

@@ -606,6 +606,7 @@ class EventLinkerTest {
         assertEquals("ماكانو", EventProfile.otherSpelling("ميكونو", Set.of("ماكانو", "الإعصار")));
         assertEquals(null, EventProfile.otherSpelling("ميكونو", Set.of("مكان", "مكون", "ميكونو")));
         assertEquals(null, EventProfile.otherSpelling("ترمب", Set.of("ترامب")), "four letters: too short to tell");
+        assertEquals(null, EventProfile.otherSpelling("سانتا", Set.of("سنتا")), "cents are no Santa");
     }
 
     /** Each row {published, title and lead, whether it links}: the score's verdict on that text for the event. */
