@@ -39,10 +39,16 @@ record EventProfile(List<Part> parts) {
      * {@code needed}: the shared words that make it evidence on its own (two, or one for a name of
      * one word such as "سكريبال", but not for "Libya" left of "Paris conference on Libya");
      * {@code placeAndKind}: the name's words of its place and kind, left out of its weights: with them all in
-     * the title and lead, the name is there whole ("الهجوم الكيماوي على دوما" is كيماوي, هجوم and دوما).
+     * the title and lead, the name is there whole ("الهجوم الكيماوي على دوما" is كيماوي, هجوم and دوما); {@code rare}: its
+     * words in at most one in {@link #RARE_SHARE} articles around the event, also found in another spelling ({@link #otherSpelling}).
      */
-    record Part(String label, Map<String, Double> weights, double total, int needed, Set<String> placeAndKind) {
+    record Part(String label, Map<String, Double> weights, double total, int needed, Set<String> placeAndKind, Set<String> rare) {
     }
+
+    /** A word of a name in at most one in this many articles around the event is rare: a name of its own ("ميكونو"). */
+    private static final int RARE_SHARE = 100;
+    /** The letters an Arabic transliteration may write or leave out for a foreign name's vowels: "ميكونو", "مكونو", "ماكونو". */
+    private static final String VOWEL_LETTERS = "اوي";
 
     /** How close an article is to the profile, through which part and which shared words; {@code enough}: see {@link Part}. */
     record Similarity(double value, String part, List<String> shared, boolean enough) {
@@ -113,14 +119,18 @@ record EventProfile(List<Part> parts) {
     private static void add(List<Part> parts, String label, Set<String> terms, int needed, Set<String> placeAndKind,
             Map<String, Integer> frequencies, int documents) {
         Map<String, Double> weights = new HashMap<>();
+        Set<String> rare = new LinkedHashSet<>();
         for (String term : terms) {
             // an article's "تحرير" and "لتحرير" both read as the name's "لتحرير": it is in as many articles as its readings together
             int frequency = Proclitics.readings(term).stream().mapToInt(reading -> frequencies.getOrDefault(reading, 0)).sum();
             weights.put(term, TfIdf.idf(frequency, documents));
+            if (frequency * RARE_SHARE <= documents) {
+                rare.add(term);
+            }
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total > 0) {
-            parts.add(new Part(label, weights, total, needed, placeAndKind));
+            parts.add(new Part(label, weights, total, needed, placeAndKind, rare));
         }
     }
 
@@ -141,6 +151,26 @@ record EventProfile(List<Part> parts) {
     }
 
     /**
+     * A term that writes a rare name word otherwise, as transliterations of a foreign name do ("مكونو" and "ماكونو" for the
+     * name's "ميكونو"): the same first and last letters, and the same letters between once the vowel letters are left out;
+     * five letters at least in both (a shorter term is too often a common word: "سنتا", cents, is no "سانتا"). Null when none does.
+     */
+    static String otherSpelling(String word, Set<String> terms) {
+        if (word.length() < 5) {
+            return null;
+        }
+        String skeleton = skeleton(word);
+        return terms.stream().filter(term -> term.length() >= 5 && !term.equals(word) && skeleton.equals(skeleton(term)))
+                .findFirst().orElse(null);
+    }
+
+    private static String skeleton(String word) {
+        StringBuilder inner = new StringBuilder();
+        word.substring(1, word.length() - 1).chars().filter(c -> VOWEL_LETTERS.indexOf(c) < 0).forEach(inner::appendCodePoint);
+        return word.charAt(0) + inner.toString() + word.charAt(word.length() - 1);
+    }
+
+    /**
      * The closest part of the profile to an article's topic terms. A part shared only through words that {@code onlyPlaces}
      * says are places is not counted: "انتخابات العراق" shared by an article about an Iraqi singer is the country, evidence
      * of place; "طرد بريطانيا 23 دبلوماسيا روسيا" shared through Britain and Russia is any story between the two. A name
@@ -154,10 +184,11 @@ record EventProfile(List<Part> parts) {
             List<Map.Entry<String, Double>> found = new ArrayList<>();
             Set<String> asRead = new LinkedHashSet<>(); // the shared words as the article has them: "لبريطانيا" is its "بريطانيا"
             for (Map.Entry<String, Double> word : part.weights().entrySet()) {
-                if (readIn(word.getKey(), topicTerms)) {
+                String spelling = part.rare().contains(word.getKey()) ? otherSpelling(word.getKey(), topicTerms) : null;
+                if (readIn(word.getKey(), topicTerms) || spelling != null) {
                     shared += word.getValue();
                     found.add(word);
-                    asRead.add(topicTerms.contains(word.getKey()) ? word.getKey() : word.getKey().substring(1));
+                    asRead.add(topicTerms.contains(word.getKey()) ? word.getKey() : spelling != null ? spelling : word.getKey().substring(1));
                 }
             }
             boolean whole = found.size() == part.weights().size() && !part.placeAndKind().isEmpty()

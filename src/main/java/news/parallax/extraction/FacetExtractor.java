@@ -27,6 +27,8 @@ final class FacetExtractor {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final Map<String, Integer> ORDINALS = new HashMap<>();
     private static final Map<String, Long> NUMBERS = new HashMap<>();
+    /** The ten of a number from 11 to 19 written in words, after its unit, normalised ("عشر", "عشرة"). */
+    private static final Set<String> TEENS_TEN = Set.of("عشر", "عشره");
     /** What a number counts, by the normalised words after it ("قتلى") and before it ("مقتل"). */
     private static final Map<String, Counted> COUNTED_AFTER = new HashMap<>();
     private static final Map<String, Counted> COUNTED_BEFORE = new HashMap<>();
@@ -116,7 +118,11 @@ final class FacetExtractor {
             {"1", "واحد", "واحده", "احد", "one", "a"}, {"2", "اثنان", "اثنين", "two"}, {"3", "ثلاثه", "ثلاث", "three"},
             {"4", "اربعه", "اربع", "four"}, {"5", "خمسه", "خمس", "five"}, {"6", "سته", "ست", "six"},
             {"7", "سبعه", "سبع", "seven"}, {"8", "ثمانيه", "ثماني", "ثمان", "eight"}, {"9", "تسعه", "تسع", "nine"},
-            {"10", "عشره", "عشر", "ten"}, {"11", "احد عشر", "eleven"}, {"12", "اثنا عشر", "اثني عشر", "twelve"},
+            {"10", "عشره", "عشر", "ten"}, {"11", "احد عشر", "احدى عشر", "eleven"},
+            {"12", "اثنا عشر", "اثني عشر", "اثنتا عشر", "اثنتي عشر", "twelve"}, {"13", "ثلاثه عشر", "ثلاث عشر", "thirteen"},
+            {"14", "اربعه عشر", "اربع عشر", "fourteen"}, {"15", "خمسه عشر", "خمس عشر", "fifteen"},
+            {"16", "سته عشر", "ست عشر", "sixteen"}, {"17", "سبعه عشر", "سبع عشر", "seventeen"},
+            {"18", "ثمانيه عشر", "ثماني عشر", "ثمان عشر", "eighteen"}, {"19", "تسعه عشر", "تسع عشر", "nineteen"},
             {"20", "عشرون", "عشرين", "twenty"}, {"30", "ثلاثون", "ثلاثين", "thirty"}, {"40", "اربعون", "اربعين", "forty"},
             {"50", "خمسون", "خمسين", "fifty"}, {"100", "مئه", "مائه", "hundred"}, {"200", "مئتان", "مئتي", "مائتي"},
             {"1000", "الف", "thousand"}, {"2000", "الفين", "الفان"}};
@@ -325,8 +331,11 @@ final class FacetExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             String word = phrase(text, tokens, i, 1);
             boolean digits = Character.isDigit(word.charAt(0));
-            boolean teen = !digits && NUMBERS.containsKey(word + " عشر") && phrase(text, tokens, i, 2).endsWith(" عشر");
-            Long value = digits ? null : NUMBERS.get(teen ? word + " عشر" : word);
+            // "سبعة عشر مفقودا" is 17, not the "عشر" of 10 read alone; the feminine's ten is "عشرة" ("ثلاث عشرة")
+            // "وسبعة عشر": the unit may carry the conjunction
+            String unit = word.startsWith("و") && !NUMBERS.containsKey(word) ? word.substring(1) : word;
+            boolean teen = !digits && NUMBERS.containsKey(unit + " عشر") && TEENS_TEN.contains(phrase(text, tokens, i + 1, 1));
+            Long value = digits ? null : NUMBERS.get(teen ? unit + " عشر" : word);
             boolean implied = !digits && value == null && IMPLIED.containsKey(word) && impliedCount(text, tokens, i);
             if (implied) {
                 value = IMPLIED.get(word);

@@ -47,6 +47,11 @@ public final class Sentences {
     private static final int MARGIN_DAYS = 1;
     /** "الأسبوع الماضي", "الشهر الماضي": a span of time around publication ({@code facts/relative-times.tsv}). */
     private record Relative(String phrase, boolean months, int first, int last) {
+        /** Whether the words (normalised, spaced at both ends) hold the phrase, also after "و" or "ف" ("فقبل ثلاثة أشهر"). */
+        boolean in(String words) {
+            return words.contains(" " + phrase + " ") || words.contains(" و" + phrase + " ") || words.contains(" ف" + phrase + " ");
+        }
+
         /** The span's first and last day, from the publication day. */
         FactValue span(LocalDate published) {
             LocalDate from = months ? published.plusMonths(first).withDayOfMonth(1) : published.plusDays(first);
@@ -136,7 +141,7 @@ public final class Sentences {
         String words = " " + normalized + " ";
         return OTHER_TIME.stream().noneMatch(cue -> words.contains(" " + cue + " ") && !afterSince(words, words.indexOf(" " + cue + " ") + 1))
                 && weekdaysOnEvent(normalized.split(" "), event, published)
-                && (published == null || RELATIVE.stream().noneMatch(r -> words.contains(" " + r.phrase() + " ") && !r.span(published).compatible(event)));
+                && (published == null || RELATIVE.stream().noneMatch(r -> r.in(words) && !r.span(published).compatible(event)));
     }
 
     /**
@@ -156,7 +161,7 @@ public final class Sentences {
             }
         }
         return OTHER_TIME.stream().anyMatch(cue -> words.contains(" " + cue + " ")) || PRESENT.stream().anyMatch(w -> words.contains(" " + w + " "))
-                || RELATIVE.stream().anyMatch(r -> words.contains(" " + r.phrase() + " "));
+                || RELATIVE.stream().anyMatch(r -> r.in(words));
     }
 
     /**

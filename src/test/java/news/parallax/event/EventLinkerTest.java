@@ -592,6 +592,23 @@ class EventLinkerTest {
         assertLinks(shooting, rows);
     }
 
+    @Test
+    void aRareNameIsFoundInAnotherSpelling() {
+        // a cyclone's transliterated name, written three ways by three outlets; a common word of the same letters is no spelling of it
+        EventLinker.EventFacts cyclone = event("other", "2018-05-24", "سقطرى", Map.of("ميكونو", 2, "اعصار", 40, "مكان", 300), 2000,
+                "إعصار ميكونو", "الإعصار ميكونو في سقطرى وعمان");
+        String[][] rows = {
+            {"2018-05-25", "إعصار مكونو يبلغ الدرجة الثانية ويقترب من عمان\nأطلقت السلطات تحذيرات مع اقتراب الإعصار من السواحل", "true"},
+            {"2018-05-26", "ماكونو يقترب من ظفار\nأمطار غزيرة وعواصف رعدية مع وصول الإعصار ماكونو إلى ظفار", "true"},
+            {"2018-05-25", "مكون جديد في مكان المعرض\nأعلنت الوزارة نقل المعرض إلى مكان أوسع في الجزيرة", "false"},
+        };
+        assertLinks(cyclone, rows);
+        assertEquals("ماكانو", EventProfile.otherSpelling("ميكونو", Set.of("ماكانو", "الإعصار")));
+        assertEquals(null, EventProfile.otherSpelling("ميكونو", Set.of("مكان", "مكون", "ميكونو")));
+        assertEquals(null, EventProfile.otherSpelling("ترمب", Set.of("ترامب")), "four letters: too short to tell");
+        assertEquals(null, EventProfile.otherSpelling("سانتا", Set.of("سنتا")), "cents are no Santa");
+    }
+
     /** Each row {published, title and lead, whether it links}: the score's verdict on that text for the event. */
     private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {
         for (String[] row : rows) {

@@ -46,6 +46,11 @@ class FacetExtractorTest {
             سقط ٧ قتلى                  | death_toll    | 7    | killed
             وجود ألف جندي أمريكي        | troop_count   | 1000 | soldiers
             أصيب اثنا عشر جريحا         | injured_count | 12   | injured
+            خلف الفيضان سبعة عشر مفقودا على الأقل | missing_count | 17+ | missing
+            وأعلن الدفاع المدني ثلاثة عشر قتيلا | death_toll | 13 | killed
+            خلف دمارا واسعا وسبعة عشر مفقودا | missing_count | 17 | missing
+            ما أسفر عن تسع عشرة حالة وفاة | death_toll | 19 | killed
+            سقط عشرة قتلى في القصف | death_toll | 10 | killed
             at least 11 killed          | death_toll    | 11+  | killed
             ارتفع عدد القتلى إلى 58     | death_toll    | 58   | killed
             ارتفع عدد القتلى في هجوم طرابلس إلى 12 | death_toll | 12 | killed

@@ -46,6 +46,10 @@ class PlacesTest {
             Barzah, Homs      | سقطت صواريخ قرب دمشق وأصيب 3 مدنيين                           | false
             Washington       | أطلقت الطائرات نحو 30 صاروخا على مواقع حول دمشق               | true
             Douma            | قتل 14 عسكريا في ضربات على قاعدة تيفور                         | true
+            Socotra          | أسفرت العاصفة عن مقتل أكثر من 50 شخصا في إقليم أرض الصومال      | true
+            Socotra          | أسفر الإعصار عن مقتل 7 أشخاص في سقطرى                          | false
+            Santa Fe, Texas  | وقعت أسوأ حادثة في جامعة في ولاية فيرجينيا حيث قتل 33 شخصا       | true
+            Santa Fe, Texas  | قتل 10 أشخاص في مدرسة ثانوية بولاية تكساس                       | false
             """)
     void aFigureLocatedOnlyInAnotherPlaceIsElsewhere(String eventPlaces, String sentence, boolean elsewhere) {
         Set<String> event = Places.mostSpecific(List.of(eventPlaces));

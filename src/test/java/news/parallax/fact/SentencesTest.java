@@ -43,6 +43,10 @@ class SentencesTest {
             قتل 58 شخصا في أكبر حصيلة منذ حرب عام 2014                  |                       | 2018-04-08 | true
             قتل 60 شخصا وهي سابقة منذ سنوات                            |                       | 2018-04-08 | true
             قتل 62 شخصا هذا الأسبوع                                    |                       | 2018-04-12 | true
+            فقبل ثلاثة أشهر فقط قتل 17 شخصا في مدرسة أخرى              |                       | 2018-04-08 | false
+            وقتل 5 أشخاص في هجوم مماثل قبل شهرين                       |                       | 2018-04-08 | false
+            وأسفر تفجير قبل عام عن مقتل 20 شخصا                        |                       | 2018-04-08 | false
+            قتل 9 أشخاص في الهجوم قبل شهر                              |                       | 2018-05-08 | true
             """)
     void aSentenceIsAboutTheEventUnlessItNamesAnotherTime(String sentence, String dates, LocalDate published, boolean about) {
         List<FactValue> stated = dates == null ? List.of() : Arrays.stream(dates.split(",")).map(d -> FactValue.parse("date", d)).toList();
@@ -65,6 +69,7 @@ class SentencesTest {
             أطلقت 103 صواريخ الاثنين                 | true
             قتل 60 شخصا الأسبوع الماضي               | true
             وقتل 80 شخصا في هجوم سابق               | true
+            فقبل ثلاثة أشهر قتل 17 شخصا             | true
             """)
     void aSentenceNamesATimeOfItsOwnOrGoesOnFromTheOneBefore(String sentence, boolean names) {
         assertEquals(names, Sentences.namesTime(sentence));
