@@ -30,6 +30,8 @@ final class Attributions {
 
     /** How far after a speaker (or before the verb) the outlet told may stand: "وقال الضابط المسؤول عن القضية ... لوكالة". */
     private static final int MAX_TOLD_DISTANCE = 14;
+    /** How many words a dateline may have: a city, a country and the outlet ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--"). */
+    private static final int MAX_DATELINE_TOKENS = 8;
 
     enum Who { PERSON, OUTLET, ANONYMOUS, COLLECTIVE, INSTITUTION, DOCUMENT }
 
@@ -235,11 +237,11 @@ final class Attributions {
         /**
          * The subject of the verb that opens the sentence, within [0, limit) ("وزار الوزير X المستشفى"، "وقد استقبل كارلوس
          * دي كوسيو المدير العام ..."): a person with a role or a registry name, or of two words or more with a role after
-         * them; a body; a named outlet. Null when the sentence opens otherwise.
+         * them; a body; a named outlet. The verb may follow a dateline. Null when the sentence opens otherwise.
          */
         Phrase openingSubject(int limit) {
-            int verb = 0;
-            while (verb < 2 && verb < limit && RULES.opensClause(keys.get(verb))) {
+            int verb = afterDateline(limit);
+            for (int opener = 0; opener < 2 && verb < limit && RULES.opensClause(keys.get(verb)); opener++) {
                 verb++; // "وقد استقبل"، "كما زار"
             }
             for (int at = verb; at <= verb + 1 && at < limit; at++) {
@@ -255,6 +257,19 @@ final class Attributions {
                 }
             }
             return null;
+        }
+
+        /**
+         * The first token after a dateline that opens the sentence ("بيروت، لبنان (CNN)— هاجم X ...، قائلا"), within the
+         * first words; 0 when there is none.
+         */
+        private int afterDateline(int limit) {
+            for (int i = 1; i < limit && i <= MAX_DATELINE_TOKENS; i++) {
+                if (datelineEnd(i)) {
+                    return i;
+                }
+            }
+            return 0;
         }
 
         /** The attribution with the outlet told, if one follows ("لوكالة رويترز", "لإذاعة إسرائيل"), and where content starts. */

@@ -127,6 +127,12 @@ abstract class SourcePhrases extends SentenceWords {
         if (RULES.isDocument(key)) {
             return source(Who.DOCUMENT, i, limit);
         }
+        if (RULES.isQuantifier(key) && i + 1 < limit && !breakBefore(i + 1)) {
+            Phrase counted = read(i + 1, limit); // "بعض وسائل الإعلام الكويتية"، "معظم المحللين": the group is what is counted
+            if (counted != null && counted.who() == Who.COLLECTIVE) {
+                return new Phrase(Who.COLLECTIVE, i, counted.to(), i, counted.to(), null, null);
+            }
+        }
         if (RULES.isCollective(key) || i + 1 < limit && !breakBefore(i + 1) && constructPlural(key) && keys.get(i + 1).startsWith("ال")) {
             return source(Who.COLLECTIVE, i, limit); // "مؤيدو الاتفاق"، "ممثلو الادعاء": a plural in construct is a group
         }
@@ -591,7 +597,7 @@ abstract class SourcePhrases extends SentenceWords {
                 }
             }
             if (key.equals("في") && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
-                i += 2;
+                i += 1 + Math.max(1, RULES.stateAt(keys, i + 1)); // "مسؤول في الولايات المتحدة": a state of two words is one place
                 String place = keys.get(i - 1);
                 if (i < limit && !breakBefore(i) && !definite(place) && !isNisba(place) && RULES.stateAt(keys, i - 1) == 0
                         && nameable(keys.get(i)) && !isNisba(keys.get(i)) && (RULES.isBody(place) || keys.get(i).startsWith("ال"))) {
@@ -628,6 +634,10 @@ abstract class SourcePhrases extends SentenceWords {
                 // "متحدث باسم حكومة كينيا"، "... حكومة سريلانكا": an indefinite body after باسم takes the state or name after it
                 i += Math.max(1, RULES.stateAt(keys, i));
                 break;
+            } else if (key.startsWith("بال") && i + 1 < limit && !breakBefore(i + 1)
+                    && RULES.stateAt(List.of(key.substring(1), keys.get(i + 1)), 0) == 2) {
+                i += 2; // "بعثة إسرائيل بالأمم المتحدة": the body's seat, a state or organisation of two words after ب
+                break;
             } else if (key.length() > 3 && key.charAt(0) == 'ل' && !outletCueAt(i, limit) && (RULES.isBody(key.substring(1))
                     || i + 1 < limit && keys.get(i + 1).startsWith("ال") && !breakBefore(i + 1))) {
                 // "لوكالة ..." is the outlet the source told, not part of it
@@ -636,6 +646,9 @@ abstract class SourcePhrases extends SentenceWords {
             } else {
                 break;
             }
+        }
+        if (i < limit && RULES.linksName(keys.get(i - 1)) && !breakBefore(i)) {
+            i++; // "ناشطون من آل الرشيد": a word that links a name ("آل"، "بن") never ends one
         }
         return new Phrase(who, at, i, at, i, null, null);
     }
