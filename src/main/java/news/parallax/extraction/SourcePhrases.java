@@ -617,6 +617,7 @@ abstract class SourcePhrases extends SentenceWords {
                 i++; // "القيادة العامة للجيش والقوات المسلحة": a second genitive of the same ل
             } else if (isNisba(key) && key.startsWith("ال") == definite || isLatin(key) || key.equals("باسم")
                     || keys.get(i - 1).equals("باسم") || key.startsWith("ال") && !adjectives && !(i == at + 1 && withNun(keys.get(at)))
+                            && !(i == at + 1 && definite && objectAfterDefiniteHead(who, key))
                             // "الشرطة الفيدرالية الألمانية المداهمات": a definite adjective ends the construct, the noun after it is the
                             // verb's object, but for the adjectives that go on one ("حركة الشباب الإسلامية المتشددة")
                             && !(i - 1 > at && keys.get(i - 1).startsWith("ال") && isNisba(keys.get(i - 1)) && !isNisba(key)
@@ -651,6 +652,16 @@ abstract class SourcePhrases extends SentenceWords {
             i++; // "ناشطون من آل الرشيد": a word that links a name ("آل"، "بن") never ends one
         }
         return new Phrase(who, at, i, at, i, null, null);
+    }
+
+    /**
+     * "وطالب المصدر المجتمع الدولي"، "ودعا البيان الحكومة": a definite head is in construct with nothing, so a definite
+     * noun right after an anonymous source or a document is the verb's object, unless it is an adjective ("المصدر
+     * الأمني"، "المصدر المطلع"، "البيان الأخير"، "البيان الصادر").
+     */
+    private static boolean objectAfterDefiniteHead(Who who, String key) {
+        return (who == Who.ANONYMOUS || who == Who.DOCUMENT) && !isNisba(key) && !key.startsWith("الم") && !RULES.isRoleAdjective(key)
+                && !RULES.isIssuedBy(key);
     }
 
     /**

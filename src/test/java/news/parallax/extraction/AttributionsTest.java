@@ -502,7 +502,8 @@ class AttributionsTest {
 
     /**
      * Where a source phrase ends: a state or organisation of two words after في or بـ, a word that links a name ("آل"),
-     * a count word before the group it counts; "ب" before one word and "عدة مصادر" are read as before.
+     * a count word before the group it counts, a definite noun after a definite document (the verb's object); adjectives
+     * and "عدة مصادر" are read as before.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
@@ -515,6 +516,9 @@ class AttributionsTest {
             وقال بعض المسؤولين إن الخطة فشلت.                                   | بعض المسؤولين
             وذكرت عدة مصادر أن الاجتماع تأجل.                                   | عدة مصادر
             وقال مصدر في الإدارة الأمريكية إن القرار نهائي.                     | مصدر في الإدارة الأمريكية
+            ودعا البيان الحكومة إلى تعزيز الحماية.                              | البيان
+            وأشار البيان الأخير إلى أن الوضع مستقر.                             | البيان الأخير
+            وجاء في البيان الختامي أن القمة نجحت.                               | البيان الختامي
             """)
     void sourcePhraseEndsSession27(String sentence, String sources) {
         assertEquals(sources, sources(run(sentence), false));
