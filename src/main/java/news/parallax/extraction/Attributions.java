@@ -264,7 +264,11 @@ final class Attributions {
          * first words; 0 when there is none.
          */
         private int afterDateline(int limit) {
-            for (int i = 1; i < limit && i <= MAX_DATELINE_TOKENS; i++) {
+            int last = Math.min(limit - 1, MAX_DATELINE_TOKENS);
+            if (last < 1 || text.text.substring(start, tokens.get(last).start()).indexOf(')') < 0) {
+                return 0; // most sentences: no bracket closes among their first words, so there is no gap to look at
+            }
+            for (int i = 1; i <= last; i++) {
                 if (datelineEnd(i)) {
                     return i;
                 }
