@@ -655,9 +655,9 @@ abstract class SourcePhrases extends SentenceWords {
     }
 
     /**
-     * "وطالب المصدر المجتمع الدولي"، "ودعا البيان الحكومة": a definite head is in construct with nothing, so a definite
-     * noun right after an anonymous source or a document is the verb's object, unless it is an adjective ("المصدر
-     * الأمني"، "المصدر المطلع"، "البيان الأخير"، "البيان الصادر").
+     * "ودعا البيان الحكومة إلى": a definite head is in construct with nothing, so a definite noun right after an anonymous
+     * source or a document is the verb's object, unless it is an adjective ("المصدر الأمني"، "المصدر المطلع"، "البيان
+     * الأخير"، "البيان الصادر"). A noun of the shape of a participle (الم…) is let through: "المصدر المجتمع الدولي" stays whole.
      */
     private static boolean objectAfterDefiniteHead(Who who, String key) {
         return (who == Who.ANONYMOUS || who == Who.DOCUMENT) && !isNisba(key) && !key.startsWith("الم") && !RULES.isRoleAdjective(key)
