@@ -94,7 +94,7 @@ final class CitationExtractor {
     /** Every word after the outlet's cue word is an adjective of relation with "ال" ("الوكالة السعودية"), no genitive. */
     private static boolean adjectivesOnly(List<Token> tokens, Phrase phrase) {
         return tokens.subList(phrase.from() + 1, phrase.to()).stream()
-                .allMatch(t -> t.key().startsWith("ال") && Attributions.isNisba(t.key()));
+                .allMatch(t -> t.key().startsWith("ال") && ArabicWordShapes.isNisba(t.key()));
     }
 
     /** The citation of a source phrase that a verb or cue at token {@code cue} introduces; remembers outlets for "الصحيفة". */

@@ -211,7 +211,7 @@ final class ClaimExtractor {
         private Speaker roleBeforeObject(Attributions.Sentence sentence, Phrase phrase) {
             List<String> words = sentence.keys.subList(phrase.from(), phrase.to());
             String object = words.get(words.size() - 1);
-            if (words.size() < 3 || !object.startsWith("ال") || Attributions.isNisba(object) || RULES.isRoleAdjective(object)
+            if (words.size() < 3 || !object.startsWith("ال") || ArabicWordShapes.isNisba(object) || RULES.isRoleAdjective(object)
                     || RULES.isComplementOfRole(object)) {
                 return null;
             }

@@ -79,6 +79,7 @@ final class Lexicon {
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final Set<String> quotedNameCues = new HashSet<>();
     private final Set<String> reportNouns = new HashSet<>();
+    private final Set<String> quantifiers = new HashSet<>();
     private final Phrases sourceCues;
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
     private final List<String> reportingVerbs = new ArrayList<>();
@@ -170,6 +171,7 @@ final class Lexicon {
             }
             read(language, "quoted-name-cues.txt").forEach(quotedNameCues::addAll);
             read(language, "report-nouns.txt").forEach(reportNouns::addAll);
+            read(language, "quantifiers.txt").forEach(quantifiers::addAll);
             List<List<String>> cues = read(language, "source-cues.txt");
             sourceCues.addAll(cues);
             cuesByLanguage.put(language, cues.stream().map(cue -> String.join(" ", cue)).toList());
@@ -553,6 +555,11 @@ final class Lexicon {
     boolean namesOnlyInQuotes(String key) {
         String word = cueWord(key);
         return word != null && quotedNameCues.contains(word);
+    }
+
+    /** A word that counts the group after it ("بعض وسائل الإعلام"، "معظم المحللين"). */
+    boolean isQuantifier(String key) {
+        return withConjunction(quantifiers, key);
     }
 
     /** A noun whose outlet follows with ل and is cited ("تقرير لصحيفة ..."، "سؤال لوكالة ..."). */
