@@ -65,6 +65,9 @@ abstract class SentenceWords {
         for (int filler; i + 1 < tokens.size() && !breakBefore(i) && (filler = RULES.fillerAt(keys, i)) > 0; ) {
             i += filler; // "وقال لافروف الاثنين إن"
         }
+        if (i >= tokens.size()) {
+            return false; // fillers close the sentence ("... بخطوات من جانبها."): nothing is said after them
+        }
         String gap = gap(i).strip();
         boolean said = i + 1 < tokens.size() && keys.get(i).equals("في") && (RULES.isDocument(keys.get(i + 1))
                 || RULES.isDocument(withoutPronoun(keys.get(i + 1))) // "وقال لافروف في بيان"، "في مقابلة"، "في خطابه أمام"

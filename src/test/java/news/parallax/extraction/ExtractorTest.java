@@ -23,4 +23,15 @@ class ExtractorTest {
                 .filter(f -> f.key().equals("place")).map(Found.Facet::value).distinct().toList();
         assertEquals(List.of(places.split(", ")), found);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وقال المتحدث إن الحكومة قد ترد بخطوات من جانبها.        | الحكومة قد ترد بخطوات من جانبها | المتحدث
+            وقال المتحدث إن الحكومة قد ترد بخطوات من جانبها وحدها.  | الحكومة قد ترد بخطوات من جانبها وحدها | المتحدث
+            """)
+    void aSentenceMayEndOnAFiller(String text, String said, String source) {
+        // the filler "من جانبها" at the very end once took the name check past the last word (a 500 on a real article)
+        List<Found.Claim> claims = Extractor.run(text, LocalDate.of(2018, 4, 5), ShippedRegistry.get()).claims();
+        assertEquals(List.of(said + " / " + source), claims.stream().map(c -> c.text() + " / " + c.citedSource().name()).toList());
+    }
 }
