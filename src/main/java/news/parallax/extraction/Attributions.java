@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import news.parallax.api.model.OutletKind;
-import news.parallax.extraction.Tokens.Token;
 
 /**
  * Who an Arabic sentence attributes words or information to, read from the word lists of
