@@ -236,8 +236,13 @@ final class Lexicon {
 
     /** The word without a leading conjunction و or ف when the rest is in {@code words} ("وقال" is "قال"). */
     private static boolean withConjunction(Set<String> words, String key) {
-        return words.contains(key) || key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
-                && words.contains(key.substring(1));
+        String bare = withoutConjunction(key);
+        return words.contains(key) || bare != null && words.contains(bare);
+    }
+
+    /** The word after a leading conjunction و or ف ("وقال" -> "قال"), or null when it starts with neither (or is too short). */
+    static String withoutConjunction(String key) {
+        return key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : null;
     }
 
     /** A speech verb, also with a conjunction ("وقال") or an object pronoun ("نقلتها صحيفة", "ذكرته الوكالة"). */
@@ -433,7 +438,7 @@ final class Lexicon {
 
     /** A word that is never a name, also after a conjunction ("وفي"، "ومن"). */
     boolean isNotName(String key) {
-        return notNames.contains(key) || key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && notNames.contains(key.substring(1));
+        return withConjunction(notNames, key);
     }
 
     /** A word after which an untitled name is complete ("إن", "في", a weekday). */

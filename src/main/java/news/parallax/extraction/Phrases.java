@@ -35,8 +35,8 @@ final class Phrases {
         }
         String key = keys.get(at);
         Ranked asWritten = firstMatch(byFirstWord.get(key), keys, at);
-        Ranked withoutConjunction = key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف')
-                ? firstMatch(byFirstWord.get(key.substring(1)), keys, at) : null;
+        String bare = Lexicon.withoutConjunction(key);
+        Ranked withoutConjunction = bare == null ? null : firstMatch(byFirstWord.get(bare), keys, at);
         Ranked found = asWritten == null || withoutConjunction != null && withoutConjunction.rank() < asWritten.rank()
                 ? withoutConjunction : asWritten;
         return found == null ? 0 : found.words().size();

@@ -44,9 +44,12 @@ public final class Registry {
          * tokens start none, and are passed over with this one test instead of one per length of phrase tried.
          */
         boolean mayStartAlias(String token) {
-            return firstWords.contains(token)
-                    || token.length() > 1 && CLITICS.indexOf(token.charAt(0)) >= 0 && firstWords.contains(token.substring(1))
-                    || token.length() > 4 && (token.startsWith("ال") || token.startsWith("لل")) && firstWords.contains(token.substring(2));
+            return startsAlias(token) || startsAlias(withoutClitic(token)) || startsAlias(withoutArticle(token));
+        }
+
+        /** Whether an alias starts with this word (false for null: no such reading). */
+        boolean startsAlias(String word) {
+            return word != null && firstWords.contains(word);
         }
 
         void putIfAbsent(String alias, Entry entry) {
@@ -234,10 +237,8 @@ public final class Registry {
     private static Entry lookUp(Aliases names, List<String> tokens, int from, int to) {
         String first = tokens.get(from);
         // a clitic is read off a short word only when more words of the alias follow: "لبي بي سي", never "لبي" alone
-        boolean clitic = (first.length() > 3 || to - from > 1) && CLITICS.indexOf(first.charAt(0)) >= 0
-                && names.firstWords.contains(first.substring(1));
-        boolean article = first.length() > 4 && (first.startsWith("ال") || first.startsWith("لل"))
-                && names.firstWords.contains(first.substring(2));
+        boolean clitic = (first.length() > 3 || to - from > 1) && names.startsAlias(withoutClitic(first));
+        boolean article = names.startsAlias(withoutArticle(first));
         if (!clitic && !article && !names.firstWords.contains(first)) {
             return null;
         }
@@ -250,6 +251,16 @@ public final class Registry {
             entry = names.byAlias.get(first.substring(2) + rest);
         }
         return entry;
+    }
+
+    /** The word without a one-letter clitic (و، ب، ل، ف، ك), or null when it has none. */
+    private static String withoutClitic(String word) {
+        return word.length() > 1 && CLITICS.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : null;
+    }
+
+    /** The word of five letters or more without "ال" or "لل", or null. */
+    private static String withoutArticle(String word) {
+        return word.length() > 4 && (word.startsWith("ال") || word.startsWith("لل")) ? word.substring(2) : null;
     }
 
     /** Builds a by-alias map, the first entry winning when two share an alias. */

@@ -67,8 +67,10 @@ final class ServiceProcess implements AutoCloseable {
         throw new AssertionError("instance " + name + " was not ready within " + seconds + " s:\n" + logTail());
     }
 
-    /** Resident memory of the process in MiB, from /proc (Linux). */
-    /** -1 once the process has exited (it has no /proc entry then), so that a clean-up can go on to stop the rest. */
+    /**
+     * Resident memory of the process in MiB, from /proc (Linux); -1 once the process has exited (it has no /proc entry then),
+     * so that a clean-up can go on to stop the rest.
+     */
     long residentMiB() {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
