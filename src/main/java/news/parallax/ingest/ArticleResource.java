@@ -76,14 +76,18 @@ public class ArticleResource implements ArticlesApi {
             throw ApiProblem.badRequest("body", "must hold 1 to " + MAX_BATCH + " articles; it holds " + articleCreate.size());
         }
         boolean minimal = Preferences.returnMinimal(prefer);
-        ArticleBatchResult result = new ArticleBatchResult().items(new ArrayList<>()).created(0).existing(0).refused(0);
+        ArticleBatchResult result = new ArticleBatchResult().items(new ArrayList<>()).created(0).existing(0).refused(0).failed(0);
         List<BatchIngest.Outcome> outcomes = batch.ingestAll(articleCreate, !minimal);
         for (int index = 0; index < outcomes.size(); index++) {
             BatchIngest.Outcome outcome = outcomes.get(index);
             ArticleBatchItem item = new ArticleBatchItem().index(index);
             if (outcome.problem() != null) { // the item's own answer; the other items go on
                 item.status(outcome.problem().status()).problem(ProblemMapper.document(outcome.problem(), "/articles/batch"));
-                result.refused(result.getRefused() + 1);
+                if (outcome.problem().status() >= 500) {
+                    result.failed(result.getFailed() + 1);
+                } else {
+                    result.refused(result.getRefused() + 1);
+                }
             } else {
                 IngestPipeline.Ingested ingested = outcome.ingested();
                 item.status(ingested.created() ? 201 : 200).id(ingested.id()).article(ingested.article());

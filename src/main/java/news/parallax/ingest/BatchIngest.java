@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import news.parallax.api.model.ArticleCreate;
 import news.parallax.config.RequestContexts;
 import news.parallax.problem.ApiProblem;
+import news.parallax.problem.ProblemMapper;
 
 /**
  * {@code POST /articles/batch}: the items of a batch go through the {@link IngestPipeline} on a
@@ -57,8 +58,8 @@ class BatchIngest {
     }
 
     /**
-     * Each item's outcome, in the items' order ({@code readBack}: with the article as stored); an
-     * error that is not the item's own (the database is down) fails the batch.
+     * Each item's outcome, in the items' order ({@code readBack}: with the article as stored); a
+     * database that cannot be reached fails the batch, since no item can be stored.
      */
     List<Outcome> ingestAll(List<ArticleCreate> items, boolean readBack) {
         Map<String, List<Integer>> byUrl = new LinkedHashMap<>();
@@ -93,13 +94,22 @@ class BatchIngest {
         return List.of(outcomes);
     }
 
-    /** One item on a worker thread, with a request context of its own as the pipeline's beans expect. */
+    /**
+     * One item on a worker thread, with a request context of its own as the pipeline's beans expect. A failure on the item
+     * (a defect in extraction, a write given up for a concurrent one) is its answer, as {@code POST /articles} would give it:
+     * the item's transaction is rolled back and the other items of the batch are stored.
+     */
     private Outcome ingest(ArticleCreate item, boolean readBack) {
         return RequestContexts.run(() -> {
             try {
                 return new Outcome(pipeline.ingest(item, readBack), null);
             } catch (ApiProblem problem) {
                 return new Outcome(null, problem);
+            } catch (RuntimeException failure) {
+                if (ProblemMapper.databaseUnavailable(failure)) {
+                    throw failure;
+                }
+                return new Outcome(null, ProblemMapper.problemOf(failure, "POST /articles/batch, the item " + item.getUrl()));
             }
         });
     }

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -170,43 +169,38 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response persistence(PersistenceException exception, HttpServerRequest request) {
+    public Response unexpected(Throwable exception, HttpServerRequest request) {
+        return apiProblem(problemOf(exception, request.method() + " " + request.path()), request);
+    }
+
+    /**
+     * The problem a client gets for an exception the code did not throw as an {@link ApiProblem}: a database that cannot be
+     * reached or gave the request up for a concurrent one (503, worth retrying), a stored row the request collides with or a
+     * data rule it breaks (409, 400); anything else is a defect, logged with {@code where} under the reference the 500 quotes.
+     */
+    public static ApiProblem problemOf(Throwable exception, String where) {
         if (databaseUnavailable(exception)) {
-            return unavailable(request);
+            return new ApiProblem(503, "Service unavailable", "The database is not reachable right now; retry in a few seconds",
+                    List.of()).withHeader("Retry-After", "5");
+        }
+        if (ConcurrentWrites.givenUp(exception)) { // a deadlock or serialization failure: a retry goes through
+            return new ApiProblem(503, "Service unavailable", "The database gave this request up to let a concurrent one that"
+                    + " changed the same data go through; retry it", List.of()).withHeader("Retry-After", "1");
         }
         String sqlState = sqlState(exception);
         if ("23505".equals(sqlState)) {
-            return respond(409, "Conflict", "The request conflicts with data that is already stored", List.of(), request);
+            return ApiProblem.conflict("The request conflicts with data that is already stored");
         }
         if ("23503".equals(sqlState)) {
-            return respond(409, "Conflict", "The resource is still referred to by other data, or refers to data that does not exist",
-                    List.of(), request);
+            return ApiProblem.conflict("The resource is still referred to by other data, or refers to data that does not exist");
         }
         if ("23514".equals(sqlState)) {
-            return respond(400, "Invalid request", "The request breaks a data rule: " + checkMessage(exception), List.of(), request);
-        }
-        return unexpected(exception, request);
-    }
-
-    @ServerExceptionMapper
-    public Response unexpected(Throwable exception, HttpServerRequest request) {
-        if (databaseUnavailable(exception)) {
-            return unavailable(request);
-        }
-        if (ConcurrentWrites.givenUp(exception)) { // a deadlock or serialization failure: a retry goes through
-            return Response.fromResponse(respond(503, "Service unavailable", "The database gave this request up to let a concurrent"
-                    + " one that changed the same data go through; retry it", List.of(), request)).header("Retry-After", "1").build();
+            return new ApiProblem(400, "Invalid request", "The request breaks a data rule: " + checkMessage(exception), List.of());
         }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(exception, "Unexpected error %s on %s %s", reference, request.method(), request.path());
-        return respond(500, "Internal error", "The service failed unexpectedly; quote reference " + reference
-                + " when reporting it", List.of(), request);
-    }
-
-    private static Response unavailable(HttpServerRequest request) {
-        return Response.fromResponse(respond(503, "Service unavailable",
-                "The database is not reachable right now; retry in a few seconds", List.of(), request))
-                .header("Retry-After", "5").build();
+        LOG.errorf(exception, "Unexpected error %s on %s", reference, where);
+        return new ApiProblem(500, "Internal error", "The service failed unexpectedly; quote reference " + reference
+                + " when reporting it", List.of());
     }
 
     static Response respond(int status, String title, String detail, List<FieldError> errors, HttpServerRequest request) {
@@ -308,7 +302,7 @@ public class ProblemMapper {
      * class 08 is a connection failure, 57P0x a server shutting down or starting up, 53300 too
      * many connections; and a pool whose connections are all busy for the acquisition timeout.
      */
-    private static boolean databaseUnavailable(Throwable exception) {
+    public static boolean databaseUnavailable(Throwable exception) {
         return causes(exception).anyMatch(t -> t instanceof JDBCConnectionException
                 || t instanceof java.sql.SQLTransientConnectionException
                 || t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,9 +32,13 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+
+import news.parallax.api.model.ArticleCreate;
 
 /** The ingest pipeline end to end: bulk ingest, names that look like ids, concurrent new names, linking jobs. */
 @QuarkusTest
@@ -41,6 +46,9 @@ class IngestPipelineTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    IngestPipeline pipeline;
 
     @Test
     void aBatchAnswersEachItemOnItsOwn() {
@@ -54,7 +62,8 @@ class IngestPipelineTest {
                 .post("/articles/batch").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(0, 1, 2, 3, 4), result.getList("items.index"));
         assertEquals(List.of(201, 200, 409, 400, 201), result.getList("items.status"));
-        assertEquals(List.of(2, 1, 2), List.of(result.getInt("created"), result.getInt("existing"), result.getInt("refused")));
+        assertEquals(List.of(2, 1, 2, 0), List.of(result.getInt("created"), result.getInt("existing"), result.getInt("refused"),
+                result.getInt("failed")));
         long id = result.getLong("items[0].article.id");
         assertEquals(id, result.getLong("items[0].id"));
         assertEquals(id, result.getLong("items[1].article.id"));
@@ -64,6 +73,49 @@ class IngestPipelineTest {
         assertEquals("ar", result.getString("items[4].article.language"));
         api().get("/articles/{id}", result.getLong("items[4].article.id")).then().statusCode(200)
                 .body("title", equalTo(null)).body("claimCount", equalTo(1));
+    }
+
+    /**
+     * A defect that fails on one item (session 27 found one in extraction, and the whole batch answered 500) is that item's
+     * answer; the other items are stored. The defect is stood in for by a pipeline that fails on one URL and ingests the
+     * other items as the real one does (its transactions included).
+     */
+    @Test
+    void anItemTheServiceFailsOnIsAnsweredOnItsOwnAndTheOthersAreStored() throws Exception {
+        IngestPipeline real = ClientProxy.unwrap(pipeline);
+        String failing = uniqueUrl("defect");
+        QuarkusMock.installMockForType(new IngestPipeline() {
+            @Override
+            public Ingested ingest(ArticleCreate request, boolean readBack) {
+                if (request.getUrl().equals(failing)) {
+                    throw new IllegalStateException("a defect in extraction");
+                }
+                return real.ingest(request, readBack);
+            }
+        }, IngestPipeline.class);
+        String before = uniqueUrl("before-defect");
+        String after = uniqueUrl("after-defect");
+        JsonPath result = api().body(List.of(
+                Map.of("url", before, "body", "The ministry said the bridge will reopen in June."),
+                Map.of("url", failing, "body", "The ministry said the road will reopen in July."),
+                Map.of("url", after, "body", "قال الوزير إن الجسر سيفتح في يونيو.")))
+                .post("/articles/batch").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(201, 500, 201), result.getList("items.status"));
+        assertEquals(List.of(2, 0, 0, 1), List.of(result.getInt("created"), result.getInt("existing"), result.getInt("refused"),
+                result.getInt("failed")));
+        assertEquals("Internal error", result.getString("items[1].problem.title"));
+        assertTrue(result.getString("items[1].problem.detail").matches(
+                "The service failed unexpectedly; quote reference [0-9a-f-]{36} when reporting it"), result.getString("items[1].problem.detail"));
+        assertNull((Object) result.get("items[1].id"));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet stored = statement.executeQuery("SELECT url FROM article WHERE url IN ('" + before + "', '" + failing
+                        + "', '" + after + "') ORDER BY id")) {
+            List<String> urls = new ArrayList<>();
+            while (stored.next()) {
+                urls.add(stored.getString(1));
+            }
+            assertEquals(List.of(before, after), urls);
+        }
     }
 
     @Test
