@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -220,8 +221,11 @@ public class ClaimSearchService {
                 .where(ofArticle("published_at < :to"), "to", filter.publishedTo())
                 .where("c.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().toString());
         if (days > 0 && last != null) {
-            // a day the planner can see (not a subquery): it then knows the window holds few claims and reads claim_search
-            matches.and("c.published_on > CAST(:firstExcluded AS date)").bind("firstExcluded", last.minusDays(days));
+            // days the planner can see (not a subquery): it then knows the window holds few claims and reads claim_search.
+            // Each day by itself, not a range: claim_search then skips through each day's claims to the query's matches,
+            // where a range first gathered every claim of every day (a rare pair's two days: 7.6 against 4.5 ms at a million)
+            matches.and("c.published_on = ANY(CAST(:days AS date[]))").bind("days", last.minusDays(days - 1)
+                    .datesUntil(last.plusDays(1)).map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")));
         }
         return matches;
     }
