@@ -537,7 +537,11 @@ final class Attributions {
             }
             int relative = verb - 1;
             if (Lexicon.withoutConjunction(keys.get(relative)) != null) {
-                // "المقترح الذي قدمته الكويت والذي يندد": a second clause on the noun of the first relative pronoun
+                // "X، التي تعرف باسم Y، والتي قالت إن": a second clause on the noun of the first relative pronoun, when what is
+                // said follows its verb ("الأموال التي دفعها X، والتي أعلن محاميه أنها": the verb has a subject of its own)
+                if (!saysRightAfter(verb + 1)) {
+                    return null;
+                }
                 do {
                     relative--;
                 } while (relative > 0 && !RULES.isRelative(keys.get(relative)) && !(breakBefore(relative + 1) && !onlyCommaBefore(relative + 1)));
