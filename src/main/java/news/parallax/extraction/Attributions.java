@@ -535,18 +535,32 @@ final class Attributions {
             if (verb < 2 || !RULES.isRelative(keys.get(verb - 1)) || subjectAfterRelative(verb)) {
                 return null;
             }
-            boolean comma = breakBefore(verb - 1); // "التقرير، الذي نشر الخميس": set off by a comma as often passive; only an outlet
-            int from = verb - 2;
-            while (from > 0 && from > verb - 2 - MAX_SOURCE_TOKENS && (!breakBefore(from) || onlyQuotesBefore(from))) {
+            int relative = verb - 1;
+            if (Lexicon.withoutConjunction(keys.get(relative)) != null) {
+                // "X، التي تعرف باسم Y، والتي قالت إن": a second clause on the noun of the first relative pronoun, when what is
+                // said follows its verb ("الأموال التي دفعها X، والتي أعلن محاميه أنها": the verb has a subject of its own)
+                if (!saysRightAfter(verb + 1)) {
+                    return null;
+                }
+                do {
+                    relative--;
+                } while (relative > 0 && !RULES.isRelative(keys.get(relative)) && !(breakBefore(relative + 1) && !onlyCommaBefore(relative + 1)));
+                if (relative < 2 || !RULES.isRelative(keys.get(relative))) {
+                    return null;
+                }
+            }
+            boolean comma = breakBefore(relative); // "التقرير، الذي نشر الخميس": set off by a comma as often passive; only an outlet
+            int from = relative - 1;
+            while (from > 0 && from > relative - 1 - MAX_SOURCE_TOKENS && (!breakBefore(from) || onlyQuotesBefore(from))) {
                 from--;
             }
-            for (int k = from; k < verb - 1; k++) {
-                Phrase source = read(k, verb - 1);
+            for (int k = from; k < relative; k++) {
+                Phrase source = read(k, relative);
                 boolean person = source != null && source.who() == Who.PERSON && (source.hasRole() || source.entry() != null
                         || nameWords(source.nameFrom(), source.nameTo()) > 1 && personalName(source.nameFrom()));
                 // after a comma a person speaks when what is said follows the verb ("ماكرون، الذي أكد أن"، "ستيفاني ويلسون، التي
                 // تقول إنها"); else the clause may be a passive of the noun the person belongs to ("صورة نجم الفريق X، التي نشرت")
-                if (source != null && source.to() == verb - 1 && (source.who() == Who.OUTLET
+                if (source != null && source.to() == relative && (source.who() == Who.OUTLET
                         || person && (!comma || saysRightAfter(verb + 1)) || !comma && source.who() != Who.PERSON)) {
                     return source;
                 }

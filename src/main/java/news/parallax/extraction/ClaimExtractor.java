@@ -182,6 +182,10 @@ final class ClaimExtractor {
             if (exact != null || role.isEmpty()) {
                 return exact;
             }
+            Speaker ofCountry = ofCountry(sentence, phrase);
+            if (ofCountry != null) {
+                return ofCountry;
+            }
             // a longer role of one person only, less its complement or its adjective: "المتحدث" after "سوغا، المتحدث باسم
             // الحكومة", "السفير الإيراني" after "السفير الإيراني في بريطانيا", "وزير الخارجية" after "وزير الخارجية اللبناني،
             // جبران باسيل" when no other person of the article has a role that starts so
@@ -189,8 +193,9 @@ final class ClaimExtractor {
             for (Map.Entry<String, Speaker> known : byRole.entrySet()) {
                 String rest = known.getKey().startsWith(role + " ") ? known.getKey().substring(role.length() + 1) : "";
                 String next = rest.split(" ")[0];
+                // "وزير خارجية قطر" after "وزير خارجية قطر الشيخ X": an honorific between the role and the name
                 if (!rest.isEmpty() && (RULES.isComplementOfRole(next) || next.startsWith("ال") && next.length() > 4
-                        && (next.endsWith("ي") || next.endsWith("يه")))) {
+                        && (next.endsWith("ي") || next.endsWith("يه")) || rest.equals(next) && RULES.isTitle(next))) {
                     if (only != null && !only.name().equals(known.getValue().name())) {
                         return null;
                     }
@@ -202,6 +207,33 @@ final class ClaimExtractor {
             }
             Speaker before = introducedBefore(sentence, phrase);
             return before != null ? before : roleBeforeObject(sentence, phrase);
+        }
+
+        /**
+         * "وأشار أمير الكويت" after "أمير البلاد الشيخ X": a role of a state is the role the article gave someone with a word
+         * for the country in its place (an honorific after it or not), when one person only had it.
+         */
+        private Speaker ofCountry(Attributions.Sentence sentence, Phrase phrase) {
+            List<String> words = sentence.keys.subList(phrase.from(), phrase.to());
+            Speaker only = null;
+            for (Map.Entry<String, Speaker> known : byRole.entrySet()) {
+                List<String> role = List.of(known.getKey().split(" "));
+                boolean honorific = role.size() == words.size() + 1 && RULES.isTitle(role.get(words.size()));
+                boolean same = role.size() == words.size() || honorific;
+                boolean country = false;
+                for (int k = 0; k < words.size() && same; k++) {
+                    boolean standsFor = RULES.isCountryWord(role.get(k)) && RULES.stateAt(words, k) == 1;
+                    country |= standsFor;
+                    same = standsFor || role.get(k).equals(words.get(k));
+                }
+                if (same && country) {
+                    if (only != null && !only.name().equals(known.getValue().name())) {
+                        return null;
+                    }
+                    only = known.getValue();
+                }
+            }
+            return only;
         }
 
         /**

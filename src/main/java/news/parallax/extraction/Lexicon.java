@@ -80,6 +80,7 @@ final class Lexicon {
     private final Set<String> quotedNameCues = new HashSet<>();
     private final Set<String> reportNouns = new HashSet<>();
     private final Set<String> quantifiers = new HashSet<>();
+    private final Set<String> countryWords = new HashSet<>();
     private final Phrases sourceCues;
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
     private final List<String> reportingVerbs = new ArrayList<>();
@@ -172,6 +173,7 @@ final class Lexicon {
             read(language, "quoted-name-cues.txt").forEach(quotedNameCues::addAll);
             read(language, "report-nouns.txt").forEach(reportNouns::addAll);
             read(language, "quantifiers.txt").forEach(quantifiers::addAll);
+            read(language, "country-words.txt").forEach(countryWords::addAll);
             List<List<String>> cues = read(language, "source-cues.txt");
             sourceCues.addAll(cues);
             cuesByLanguage.put(language, cues.stream().map(cue -> String.join(" ", cue)).toList());
@@ -466,9 +468,9 @@ final class Lexicon {
         return spelledLetters.contains(key);
     }
 
-    /** "التي"، "الذي": a relative pronoun, whose verb has the noun before it as subject. */
+    /** "التي"، "الذي"، "والتي": a relative pronoun, whose verb has the noun before it as subject. */
     boolean isRelative(String key) {
-        return relatives.contains(key);
+        return withConjunction(relatives, key);
     }
 
     /** A verb after which "عن" names whom it relays ("نقلت الوكالة عن ..."), with a conjunction or not. */
@@ -560,6 +562,11 @@ final class Lexicon {
     boolean namesOnlyInQuotes(String key) {
         String word = cueWord(key);
         return word != null && quotedNameCues.contains(word);
+    }
+
+    /** "البلاد": a word in a role that stands for the state the article is about ("أمير البلاد" is later "أمير الكويت"). */
+    boolean isCountryWord(String key) {
+        return countryWords.contains(key);
     }
 
     /** A word that counts the group after it ("بعض وسائل الإعلام"، "معظم المحللين"). */

@@ -755,14 +755,40 @@ abstract class SourcePhrases extends SentenceWords {
         boolean role = nameWords(from, at) >= 2 && RULES.isProfession(key); // "ألكسندر بارا-بروغيير محامي ...": its apposition
         // "علي القرة داغي، ...": a rare word right before a clear end is the second word of a surname with "ال"
         boolean compoundSurname = afterSurname && nameWords(from, at) == 2 && rareWord(key) && nameable(key) && clearEndAfter(at);
+        boolean lineage = afterSurname && lineageEndsClearly(from, at);
         // "كما نشر راشد صورة لسفير ...": a common noun written with ة is the verb's object ("أسامة" is a given name)
         boolean feminineNoun = !key.startsWith("ال") && RULES.isCommonWord(key) && !RULES.isGivenName(key) && taMarbuta(at);
         // "أشاد جون سميث بجهود ...": after two words of a name, ب and a common word is the verb's complement; so it is after
         // one word that is no given name ("وطالب يلدرم بعقد قمة"), where a surname could start with ب ("جون بيرد"), unless
         // the word starts with با as names written from Latin do ("القاضي غرانت باول")
         boolean complement = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from)) && key.charAt(1) != 'ا') && RULES.isCommonWordBehind("ب", key);
-        return (!afterSurname || compoundSurname) && !object && !role && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+        return (!afterSurname || compoundSurname || lineage) && (!object || lineage) && !role && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                 && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
+    }
+
+    /**
+     * "صباح الخالد الحمد الصباح إن": a Gulf name chains the father's and grandfather's names, each with "ال", up to
+     * the family's, which may be a common word ("الصباح"); so the definite words from {@code at} on are the name's
+     * when they run, none common but the last, to a clear end or a word with ب, the verb's complement ("ببرقية"); a
+     * common one ends no name of fewer than four words ("سالم الخالد القرار." is the verb's object).
+     */
+    private boolean lineageEndsClearly(int from, int at) {
+        for (int k = at; k < tokens.size() && (k == at || !breakBefore(k)); k++) {
+            String key = keys.get(k);
+            if (!key.startsWith("ال") || !nameable(key)) {
+                return false;
+            }
+            boolean rare = rareWord(key);
+            String next = k + 1 < tokens.size() && !breakBefore(k + 1) ? keys.get(k + 1) : "";
+            boolean complementAfter = next.length() > 3 && next.charAt(0) == 'ب' && !RULES.isGivenName(next) && !RULES.isGivenName(next.substring(1));
+            if (clearEndAfter(k) || complementAfter) {
+                return rare || nameWords(from, k) >= 3;
+            }
+            if (!rare) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the word at {@code at} is the last before a clear end: punctuation, a complementizer, a name end, the sentence's end. */

@@ -542,6 +542,32 @@ class AttributionsTest {
         assertEquals(speakers, speakers(run(sentence)));
     }
 
+    /**
+     * Who speaks, and what is left as another source: "صباح" after a title starts a name, a Gulf name chains definite names
+     * up to the family's; a role read back past an honorific or with a state for "البلاد"; "والتي" is a relative pronoun.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال وزير المالية الشيخ صباح السالم الناصر الصباح إن الميزانية متوازنة.                   | صباح السالم الناصر الصباح | ''
+            دعا وزير الإعلام الشيخ صباح الخالد، خلال كلمته في المؤتمر، إلى التهدئة.                | صباح الخالد              | ''
+            وقال الوزير خالد الجراح الناصر إن الخطة جاهزة.                                          | خالد الجراح الناصر        | ''
+            وانتقد الوزير سالم الخالد القرار الجديد.                                                 | سالم الخالد              | ''
+            وانتقد الوزير سالم الخالد القرار.                                                        | سالم الخالد              | ''
+            وقال الوزير صباح الأحد إن الاجتماع انتهى.                                                | ''                       | الوزير
+            وقال المتحدث باسم الشرطة صباح اليوم إن الطريق مغلق.                                      | ''                       | المتحدث باسم الشرطة
+            وبعث أمير البلاد الشيخ سالم الأحمد برقية إلى الملك. وأشار أمير الكويت إلى أن الهجوم مدان. | سالم الأحمد              | ''
+            انتقد وزير خارجية قطر الشيخ سالم بن ناصر التصريحات. وقال وزير خارجية قطر إن بلاده لن تتراجع. | سالم بن ناصر          | ''
+            وقال رئيس البلاد سامي ناصر إن الوضع هادئ. وقال وزير خارجية لبنان إن الوضع هادئ.          | سامي ناصر                | وزير خارجية لبنان
+            وبعث أمير البلاد الشيخ صباح السالم الناصر الصباح ببرقية إلى الملك. وأشار أمير الكويت إلى أن الهجوم مدان. | صباح السالم الناصر الصباح | ''
+            وصادرت الشرطة وثائق تخص الممثلة سارة ويلسون، التي تعرف باسم سارة سميث، والتي قالت إن الرئيس تورط في القضية. | سارة ويلسون | ''
+            واستخدمت الولايات المتحدة الفيتو ضد المقترح الذي قدمته الكويت والذي يندد بالعنف.           | ''                       | ''
+            وثار الجدل حول مصدر الأموال التي دفعها المحامي، والتي أعلن الوزير أنها من ماله.            | ''                       | الوزير
+            """)
+    void whoSpeaksSession28(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
     /** The speaker as written: a registry name ends the name before a common word, which is the verb's object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
