@@ -65,11 +65,11 @@ final class EventLinker {
 
     /**
      * What is known of an event; {@code places}: the gazetteer's places its place field names, the most specific
-     * ({@link Places#mostSpecific}); {@code countryWords}: the stems of every spelling of the countries its place field names
-     * (evidence of place, "الانتخابات العراقية"; a name shared only through them is the place, not the name).
+     * ({@link Places#mostSpecific}); {@code placeWords}: the stems of every spelling of the countries and regions its place field
+     * names (evidence of place, "الانتخابات العراقية", "قطاع غزة"; a name shared only through them is the place, not the name).
      */
     record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> places,
-            Set<String> countryWords,
+            Set<String> placeWords,
             EventProfile profile, Map<Long, String> participantSpeakers, List<String> participantNames) {
     }
 
@@ -203,7 +203,7 @@ final class EventLinker {
             temporal = true;
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
-        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), words -> onlyPlaces(words, event.countryWords()));
+        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), words -> onlyPlaces(words, event.placeWords()));
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
@@ -217,7 +217,10 @@ final class EventLinker {
                 // for the alleged chemical attack", four days on): in the week before, or as far after as a weekday is read
                 // back, a close name is evidence of time; later, a text that names it without its date reports what it led to
                 // (the strikes it prompted, a week on), the sequel's coverage
-                temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK) && similarity.value() >= NAMED_NEAR
+                // a happening of no kind of its own given one day (an eruption, an outbreak, a crisis) goes on after it: a text
+                // that names it closely is its coverage for the two weeks, not only for the days a weekday is read back
+                boolean goesOn = "other".equals(event.kind()) && event.end().equals(event.start());
+                temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK || goesOn && after > 0) && similarity.value() >= NAMED_NEAR
                         && similarity.enough();
                 reasons.add("published " + text.published() + ", within two weeks of the event");
             }
@@ -233,7 +236,7 @@ final class EventLinker {
         }
         // the country's adjective in the title or lead places the story too ("الانتخابات العراقية")
         boolean place = event.placeNames().stream().anyMatch(name -> containsName(text.normalizedText(), name))
-                || event.countryWords().stream().anyMatch(text.topicTerms()::contains);
+                || event.placeWords().stream().anyMatch(text.topicTerms()::contains);
         if (place) {
             score += 0.15;
             reasons.add("names the place");
@@ -274,8 +277,11 @@ final class EventLinker {
         }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
+        // an attack happens at a spot: an attack's word and its country are in every war report of its days ("انفجار في إدلب"
+        // for strikes on Syria), a country is evidence of an attack's place only beside words of its name
+        boolean placeOfKind = place && !("attack".equals(event.kind()) && !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry));
         boolean topical = !elsewhere && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
-                || kindWord && place || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
+                || kindWord && placeOfKind || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
             temporal = false;
@@ -312,7 +318,7 @@ final class EventLinker {
         if (text.title().isEmpty() || LIKENESS.stream().noneMatch(text.topicTerms()::contains)) {
             return false;
         }
-        EventProfile.Similarity title = event.profile().similarity(text.titleTerms(), words -> onlyPlaces(words, event.countryWords()));
+        EventProfile.Similarity title = event.profile().similarity(text.titleTerms(), words -> onlyPlaces(words, event.placeWords()));
         return title.value() < CLOSE || !title.enough();
     }
 
@@ -395,7 +401,7 @@ final class EventLinker {
             LocalDate night = night(sentence, text.published());
             Set<String> terms = night != null && night.isAfter(event.end()) ? EventProfile.topicTerms(sentence) : Set.of();
             if (terms.stream().anyMatch(term -> kind.contains(term) || STRIKES.contains(term))) { // "لهجوم" too: the topic terms are read without a proclitic
-                EventProfile.Similarity name = event.profile().similarity(terms, words -> onlyPlaces(words, event.countryWords()));
+                EventProfile.Similarity name = event.profile().similarity(terms, words -> onlyPlaces(words, event.placeWords()));
                 if (name.value() < CLOSE || !name.enough()) {
                     return night;
                 }
@@ -425,17 +431,23 @@ final class EventLinker {
     }
 
     /**
-     * Whether the words an article shares with a name are places, not the name: the event's own country ("انتخابات العراق"
-     * shared by an Iraqi singer), or countries that no one country spells ("طرد بريطانيا 23 دبلوماسيا روسيا" shared by any
-     * story between Britain and Russia, "روسيا تسخر من وزير دفاع بريطانيا"). One country of a name whose place is a city
-     * ("ضربة سوريا", strikes on Barzah) stays a word of the name.
+     * Whether the words an article shares with a name are places, not the name: the event's own country or region ("انتخابات
+     * العراق" shared by an Iraqi singer), those with other countries (an event in a country or region: "الغارات الإسرائيلية على
+     * قطاع غزة" shared by a Red Cross mission to Gaza, Israel an actor of every story there), or countries that no one country
+     * spells ("طرد بريطانيا 23 دبلوماسيا روسيا" shared by any story between Britain and Russia, "روسيا تسخر من وزير دفاع بريطانيا").
+     * One country of a name whose place is a city ("ضربة سوريا", strikes on Barzah) stays a word of the name.
      */
-    static boolean onlyPlaces(Set<String> words, Set<String> eventCountryWords) {
-        if (eventCountryWords.containsAll(words)) {
+    static boolean onlyPlaces(Set<String> words, Set<String> eventPlaceWords) {
+        if (eventPlaceWords.containsAll(words)) {
             return true;
         }
-        if (!COUNTRIES_OF_WORD.keySet().containsAll(words)) {
+        Set<String> others = new HashSet<>(words);
+        others.removeAll(eventPlaceWords);
+        if (!COUNTRIES_OF_WORD.keySet().containsAll(others)) {
             return false;
+        }
+        if (!eventPlaceWords.isEmpty()) {
+            return true;
         }
         Set<String> candidates = new HashSet<>(COUNTRIES_OF_WORD.get(words.iterator().next()));
         words.forEach(word -> candidates.retainAll(COUNTRIES_OF_WORD.get(word)));
