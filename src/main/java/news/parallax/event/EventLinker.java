@@ -203,7 +203,9 @@ final class EventLinker {
             temporal = true;
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
-        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), words -> onlyPlaces(words, event.placeWords()));
+        boolean namesItsDay = date != null || weekday != null;
+        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(),
+                words -> onlyPlaces(words, event.placeWords()) || !namesItsDay && placeAndActors(words, event.placeWords()));
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
@@ -432,26 +434,32 @@ final class EventLinker {
 
     /**
      * Whether the words an article shares with a name are places, not the name: the event's own country or region ("انتخابات
-     * العراق" shared by an Iraqi singer), those with other countries (an event in a country or region: "الغارات الإسرائيلية على
-     * قطاع غزة" shared by a Red Cross mission to Gaza, Israel an actor of every story there), or countries that no one country
-     * spells ("طرد بريطانيا 23 دبلوماسيا روسيا" shared by any story between Britain and Russia, "روسيا تسخر من وزير دفاع بريطانيا").
-     * One country of a name whose place is a city ("ضربة سوريا", strikes on Barzah) stays a word of the name.
+     * العراق" shared by an Iraqi singer), or countries that no one country spells ("طرد بريطانيا 23 دبلوماسيا روسيا" shared by any
+     * story between Britain and Russia, "روسيا تسخر من وزير دفاع بريطانيا"). One country of a name whose place is a city ("ضربة
+     * سوريا", strikes on Barzah) stays a word of the name.
      */
     static boolean onlyPlaces(Set<String> words, Set<String> eventPlaceWords) {
         if (eventPlaceWords.containsAll(words)) {
             return true;
         }
-        Set<String> others = new HashSet<>(words);
-        others.removeAll(eventPlaceWords);
-        if (!COUNTRIES_OF_WORD.keySet().containsAll(others)) {
+        if (!COUNTRIES_OF_WORD.keySet().containsAll(words)) {
             return false;
-        }
-        if (!eventPlaceWords.isEmpty()) {
-            return true;
         }
         Set<String> candidates = new HashSet<>(COUNTRIES_OF_WORD.get(words.iterator().next()));
         words.forEach(word -> candidates.retainAll(COUNTRIES_OF_WORD.get(word)));
         return candidates.isEmpty(); // no one country spells them all
+    }
+
+    /**
+     * Whether the words an article shares with the name of an event placed in a country or region are that place and other
+     * countries, the actors of every story there: "الغارات الإسرائيلية على قطاع غزة" shared by a Red Cross mission to Gaza
+     * through Gaza and Israel. They are the name only in a text that names the event's day (a date or weekday of it): "تعترض
+     * قذائف من غزة ... الثلاثاء" reports the strikes' day in other words than their name.
+     */
+    static boolean placeAndActors(Set<String> words, Set<String> eventPlaceWords) {
+        Set<String> others = new HashSet<>(words);
+        others.removeAll(eventPlaceWords);
+        return !eventPlaceWords.isEmpty() && COUNTRIES_OF_WORD.keySet().containsAll(others);
     }
 
     /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */
