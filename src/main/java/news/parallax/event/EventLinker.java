@@ -45,6 +45,9 @@ final class EventLinker {
 
     private static final int WEEK = 7;
 
+    /** How long after its day an event of kind other without an end date is covered by texts that name it closely. */
+    static final int GOES_ON_DAYS = 28;
+
     /** The title and the text's first four sentences: where a story reports its own happening; background comes further down. */
     static final int OPENING_SENTENCES = 5;
 
@@ -206,6 +209,9 @@ final class EventLinker {
         boolean namesItsDay = date != null || weekday != null;
         EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(),
                 words -> onlyPlaces(words, event.placeWords()) || !namesItsDay && placeAndActors(words, event.placeWords()));
+        // a happening of no kind of its own given one day (an eruption, an outbreak, a crisis) goes on after it: a text that
+        // names it closely is its coverage for weeks, not only for the days a weekday is read back
+        boolean goesOn = "other".equals(event.kind()) && event.end().equals(event.start());
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
@@ -213,18 +219,15 @@ final class EventLinker {
                 score += 0.25;
                 temporal = true;
                 reasons.add("published " + text.published() + ", during or just after the event");
-            } else if (after <= 14 && before <= 14) {
+            } else if (after <= (goesOn ? GOES_ON_DAYS : 14) && before <= 14) {
                 score += 0.1;
                 // a preview names the coming event, a follow-up the one just past ("Trump holds Damascus responsible
                 // for the alleged chemical attack", four days on): in the week before, or as far after as a weekday is read
                 // back, a close name is evidence of time; later, a text that names it without its date reports what it led to
-                // (the strikes it prompted, a week on), the sequel's coverage
-                // a happening of no kind of its own given one day (an eruption, an outbreak, a crisis) goes on after it: a text
-                // that names it closely is its coverage for the two weeks, not only for the days a weekday is read back
-                boolean goesOn = "other".equals(event.kind()) && event.end().equals(event.start());
+                // (the strikes it prompted, a week on), the sequel's coverage; of a happening that goes on, its coverage
                 temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK || goesOn && after > 0) && similarity.value() >= NAMED_NEAR
                         && similarity.enough();
-                reasons.add("published " + text.published() + ", within two weeks of the event");
+                reasons.add("published " + text.published() + ", within " + (after > 14 ? "four" : "two") + " weeks of the event");
             }
         }
         if (similarity.value() > 0) {

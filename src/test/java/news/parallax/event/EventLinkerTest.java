@@ -462,6 +462,17 @@ class EventLinkerTest {
     }
 
     @Test
+    void aHappeningThatGoesOnIsCoveredForWeeksByTextsThatNameIt() {
+        // an eruption given one day goes on: a report naming it closely nearly three weeks on is its coverage, five weeks on
+        // it is not; an attack is over in a day, and a text naming it three weeks on recalls it
+        EventLinker.EventFacts eruption = event("other", "2018-05-03", "هاواي", "ثوران بركان كيلاويا");
+        String lava = "ثوران بركان كيلاويا يتواصل\nتواصل تدفق الحمم من البركان وأجلت السلطات مزيدا من السكان";
+        assertLinks(eruption, new String[][] {{"2018-05-22", lava, "true"}, {"2018-06-07", lava, "false"}});
+        EventLinker.EventFacts bombing = event("attack", "2018-05-03", "هاواي", "تفجير مركز كيلاويا");
+        assertLinks(bombing, new String[][] {{"2018-05-22", "تفجير مركز كيلاويا بعد ثلاثة أسابيع\nاستعاد السكان تفجير مركز كيلاويا", "false"}});
+    }
+
+    @Test
     void aHappeningOfTheKindOnANightAfterTheEventIsAnotherHappening() {
         EventLinker.EventFacts strikes = event("attack", "2018-04-14", "حمص", "الضربة الثلاثية على سوريا", "العدوان الثلاثي");
         String recalled = " وكانت الضربة الثلاثية على سوريا قد استهدفت السبت مواقع قرب حمص.";
