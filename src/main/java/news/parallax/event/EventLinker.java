@@ -68,11 +68,11 @@ final class EventLinker {
 
     /**
      * What is known of an event; {@code places}: the gazetteer's places its place field names, the most specific
-     * ({@link Places#mostSpecific}); {@code placeWords}: the stems of every spelling of the countries and regions its place field
-     * names (evidence of place, "الانتخابات العراقية", "قطاع غزة"; a name shared only through them is the place, not the name).
+     * ({@link Places#mostSpecific}); {@code countryWords}: the stems of every spelling of the countries its place field names
+     * (evidence of place, "الانتخابات العراقية"; a name shared only through them is the place, not the name).
      */
     record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> places,
-            Set<String> placeWords,
+            Set<String> countryWords,
             EventProfile profile, Map<Long, String> participantSpeakers, List<String> participantNames) {
     }
 
@@ -206,9 +206,7 @@ final class EventLinker {
             temporal = true;
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
-        boolean namesItsDay = date != null || weekday != null;
-        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(),
-                words -> onlyPlaces(words, event.placeWords()) || !namesItsDay && placeAndActors(words, event.placeWords()));
+        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), words -> onlyPlaces(words, event.countryWords()));
         // a happening of no kind of its own given one day (an eruption, an outbreak, a crisis) goes on after it: a text that
         // names it closely is its coverage for weeks, not only for the days a weekday is read back
         boolean goesOn = "other".equals(event.kind()) && event.end().equals(event.start());
@@ -241,7 +239,7 @@ final class EventLinker {
         }
         // the country's adjective in the title or lead places the story too ("الانتخابات العراقية")
         boolean place = event.placeNames().stream().anyMatch(name -> containsName(text.normalizedText(), name))
-                || event.placeWords().stream().anyMatch(text.topicTerms()::contains);
+                || event.countryWords().stream().anyMatch(text.topicTerms()::contains);
         if (place) {
             score += 0.15;
             reasons.add("names the place");
@@ -323,7 +321,7 @@ final class EventLinker {
         if (text.title().isEmpty() || LIKENESS.stream().noneMatch(text.topicTerms()::contains)) {
             return false;
         }
-        EventProfile.Similarity title = event.profile().similarity(text.titleTerms(), words -> onlyPlaces(words, event.placeWords()));
+        EventProfile.Similarity title = event.profile().similarity(text.titleTerms(), words -> onlyPlaces(words, event.countryWords()));
         return title.value() < CLOSE || !title.enough();
     }
 
@@ -406,7 +404,7 @@ final class EventLinker {
             LocalDate night = night(sentence, text.published());
             Set<String> terms = night != null && night.isAfter(event.end()) ? EventProfile.topicTerms(sentence) : Set.of();
             if (terms.stream().anyMatch(term -> kind.contains(term) || STRIKES.contains(term))) { // "لهجوم" too: the topic terms are read without a proclitic
-                EventProfile.Similarity name = event.profile().similarity(terms, words -> onlyPlaces(words, event.placeWords()));
+                EventProfile.Similarity name = event.profile().similarity(terms, words -> onlyPlaces(words, event.countryWords()));
                 if (name.value() < CLOSE || !name.enough()) {
                     return night;
                 }
@@ -436,13 +434,13 @@ final class EventLinker {
     }
 
     /**
-     * Whether the words an article shares with a name are places, not the name: the event's own country or region ("انتخابات
-     * العراق" shared by an Iraqi singer), or countries that no one country spells ("طرد بريطانيا 23 دبلوماسيا روسيا" shared by any
-     * story between Britain and Russia, "روسيا تسخر من وزير دفاع بريطانيا"). One country of a name whose place is a city ("ضربة
-     * سوريا", strikes on Barzah) stays a word of the name.
+     * Whether the words an article shares with a name are places, not the name: the event's own country ("انتخابات العراق"
+     * shared by an Iraqi singer), or countries that no one country spells ("طرد بريطانيا 23 دبلوماسيا روسيا" shared by any
+     * story between Britain and Russia, "روسيا تسخر من وزير دفاع بريطانيا"). One country of a name whose place is a city
+     * ("ضربة سوريا", strikes on Barzah) stays a word of the name.
      */
-    static boolean onlyPlaces(Set<String> words, Set<String> eventPlaceWords) {
-        if (eventPlaceWords.containsAll(words)) {
+    static boolean onlyPlaces(Set<String> words, Set<String> eventCountryWords) {
+        if (eventCountryWords.containsAll(words)) {
             return true;
         }
         if (!COUNTRIES_OF_WORD.keySet().containsAll(words)) {
@@ -451,18 +449,6 @@ final class EventLinker {
         Set<String> candidates = new HashSet<>(COUNTRIES_OF_WORD.get(words.iterator().next()));
         words.forEach(word -> candidates.retainAll(COUNTRIES_OF_WORD.get(word)));
         return candidates.isEmpty(); // no one country spells them all
-    }
-
-    /**
-     * Whether the words an article shares with the name of an event placed in a country or region are that place and other
-     * countries, the actors of every story there: "الغارات الإسرائيلية على قطاع غزة" shared by a Red Cross mission to Gaza
-     * through Gaza and Israel. They are the name only in a text that names the event's day (a date or weekday of it): "تعترض
-     * قذائف من غزة ... الثلاثاء" reports the strikes' day in other words than their name.
-     */
-    static boolean placeAndActors(Set<String> words, Set<String> eventPlaceWords) {
-        Set<String> others = new HashSet<>(words);
-        others.removeAll(eventPlaceWords);
-        return !eventPlaceWords.isEmpty() && COUNTRIES_OF_WORD.keySet().containsAll(others);
     }
 
     /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */

@@ -349,22 +349,22 @@ public class LinkingService {
         List<String> placeNames = new ArrayList<>();
         Set<String> places = event.place == null ? Set.of() : Places.mostSpecific(List.of(event.place));
         Set<String> placeStems = new HashSet<>();
-        Set<String> placeWords = new HashSet<>();
+        Set<String> countryWords = new HashSet<>();
         if (event.place != null) {
             placeNames.add(event.place);
             placeStems.addAll(Stems.of(event.place));
             // every spelling of the places the field names ("Jerusalem and the Gaza border": القدس, غزة, قطاع غزة ...);
             // a city is left out of the names (many events happen in Paris), a country or region is what tells
-            // "انتخابات العراق" from another election, so it stays in them; a name shared through its country or region alone
-            // (with other countries or not) is the place, not the name (EventLinker#onlyPlaces); a place that lies in one of them names it too ("إسطنبول" for
+            // "انتخابات العراق" from another election, so it stays in them; a name shared through its country alone is
+            // the place, not the name (EventProfile#similarity); a place that lies in one of them names it too ("إسطنبول" for
             // an election in Turkey), but is no word of the event's names
             Places.shipped().forEach((name, entry) -> {
                 if (places.contains(entry.name())) {
                     placeNames.add(name);
                     if (Places.isCity(entry.name())) {
                         placeStems.addAll(Stems.of(name));
-                    } else {
-                        placeWords.addAll(Stems.of(name));
+                    } else if (Places.isCountry(entry.name())) {
+                        countryWords.addAll(Stems.of(name));
                     }
                 } else if (places.stream().anyMatch(place -> Places.within(place, entry.name()))) {
                     placeNames.add(name);
@@ -392,7 +392,7 @@ public class LinkingService {
             }
         }
         LocalDate end = event.endDate == null ? event.startDate : event.endDate;
-        return new EventFacts(event.id, kind, event.startDate, end, placeNames, places, placeWords, profiles.of(event, names, written), speakers,
+        return new EventFacts(event.id, kind, event.startDate, end, placeNames, places, countryWords, profiles.of(event, names, written), speakers,
                 participantNames);
     }
 
