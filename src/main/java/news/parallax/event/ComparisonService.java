@@ -274,6 +274,12 @@ public class ComparisonService {
         return FactLineUp.lineUp(reports, r -> !r.key().equals("date") || inEvent(r.value(), event));
     }
 
+    /** Whether a date value ends before the event's first day. */
+    private static boolean heldBefore(String date, FactValue eventDates) {
+        FactValue value = FactValue.parse("date", date);
+        return value != null && value.high() < eventDates.low();
+    }
+
     /**
      * Whether the sentence of a stated figure is about the event: a figure it locates only elsewhere than the event's
      * places is another incident's ({@link Places#elsewhere}); the other dates stated in it (a total "since 30 March"
@@ -287,6 +293,11 @@ public class ComparisonService {
         boolean figure = row.text(1).equals("number");
         if (!figure && key.equals("election_date") && event.getKind() == EventKind.ELECTION
                 && !FactValue.compatible("date", row.text(2), eventDates.value())) {
+            return false;
+        }
+        // of an event that is no election (a government crisis), the election date is that of the vote to come: one held
+        // before the event began ("the parties that won the election early last March") is the earlier vote's
+        if (!figure && key.equals("election_date") && event.getKind() != EventKind.ELECTION && heldBefore(row.text(2), eventDates)) {
             return false;
         }
         // a date's sentence names later dates of the same story ("elections on 10 December, laws by 16 September"):

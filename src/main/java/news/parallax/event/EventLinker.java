@@ -45,6 +45,9 @@ final class EventLinker {
 
     private static final int WEEK = 7;
 
+    /** How long after its day an event of kind other without an end date is covered by texts that name it closely. */
+    static final int GOES_ON_DAYS = 28;
+
     /** The title and the text's first four sentences: where a story reports its own happening; background comes further down. */
     static final int OPENING_SENTENCES = 5;
 
@@ -204,6 +207,9 @@ final class EventLinker {
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
         EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), words -> onlyPlaces(words, event.countryWords()));
+        // a happening of no kind of its own given one day (an eruption, an outbreak, a crisis) goes on after it: a text that
+        // names it closely is its coverage for weeks, not only for the days a weekday is read back
+        boolean goesOn = "other".equals(event.kind()) && event.end().equals(event.start());
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
@@ -211,15 +217,15 @@ final class EventLinker {
                 score += 0.25;
                 temporal = true;
                 reasons.add("published " + text.published() + ", during or just after the event");
-            } else if (after <= 14 && before <= 14) {
+            } else if (after <= (goesOn ? GOES_ON_DAYS : 14) && before <= 14) {
                 score += 0.1;
                 // a preview names the coming event, a follow-up the one just past ("Trump holds Damascus responsible
                 // for the alleged chemical attack", four days on): in the week before, or as far after as a weekday is read
                 // back, a close name is evidence of time; later, a text that names it without its date reports what it led to
-                // (the strikes it prompted, a week on), the sequel's coverage
-                temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK) && similarity.value() >= NAMED_NEAR
+                // (the strikes it prompted, a week on), the sequel's coverage; of a happening that goes on, its coverage
+                temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK || goesOn && after > 0) && similarity.value() >= NAMED_NEAR
                         && similarity.enough();
-                reasons.add("published " + text.published() + ", within two weeks of the event");
+                reasons.add("published " + text.published() + ", within " + (after > 14 ? "four" : "two") + " weeks of the event");
             }
         }
         if (similarity.value() > 0) {
@@ -274,8 +280,11 @@ final class EventLinker {
         }
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
+        // an attack happens at a spot: an attack's word and its country are in every war report of its days ("انفجار في إدلب"
+        // for strikes on Syria), a country is evidence of an attack's place only beside words of its name
+        boolean placeOfKind = place && !("attack".equals(event.kind()) && !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry));
         boolean topical = !elsewhere && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
-                || kindWord && place || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
+                || kindWord && placeOfKind || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
             temporal = false;

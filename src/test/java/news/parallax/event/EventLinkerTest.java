@@ -418,6 +418,36 @@ class EventLinkerTest {
         assertFalse(EventLinker.onlyPlaces(Stems.of("الولايات المتحدة"), Set.of()), "one country's two words");
     }
 
+    /** The event with the stems of its country's spellings, as linking reads them from the gazetteer. */
+    private static EventLinker.EventFacts placedIn(EventLinker.EventFacts event, String spellings) {
+        return new EventLinker.EventFacts(event.id(), event.kind(), event.start(), event.end(), event.placeNames(), event.places(),
+                Stems.of(spellings), event.profile(), event.participantSpeakers(), event.participantNames());
+    }
+
+    @Test
+    void anAttacksWordAndItsCountryAreNoEvidenceOfTheAttack() {
+        // strikes somewhere in Syria: in their days a bombing in another Syrian city speaks of an attack and names Syria too
+        EventLinker.EventFacts strikes = placedIn(event("attack", "2018-05-10", "Syria", "الضربات الإسرائيلية على المواقع الإيرانية في سوريا"),
+                "سوريا سورية");
+        String[][] rows = {
+            {"2018-05-12", "قتلى وجرحى في انفجار بإدلب\nقتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة إدلب شمال سوريا", "false"},
+            {"2018-05-10", "إسرائيل تضرب مواقع إيرانية في سوريا\nقصفت الطائرات الإسرائيلية فجر الخميس عشرات المواقع الإيرانية في سوريا"
+                + " ردا على هجوم صاروخي", "true"},
+        };
+        assertLinks(strikes, rows);
+    }
+
+    @Test
+    void aHappeningThatGoesOnIsCoveredForWeeksByTextsThatNameIt() {
+        // an eruption given one day goes on: a report naming it closely nearly three weeks on is its coverage, five weeks on
+        // it is not; an attack is over in a day, and a text naming it three weeks on recalls it
+        EventLinker.EventFacts eruption = event("other", "2018-05-03", "هاواي", "ثوران بركان كيلاويا");
+        String lava = "ثوران بركان كيلاويا يتواصل\nتواصل تدفق الحمم من البركان وأجلت السلطات مزيدا من السكان";
+        assertLinks(eruption, new String[][] {{"2018-05-22", lava, "true"}, {"2018-06-07", lava, "false"}});
+        EventLinker.EventFacts bombing = event("attack", "2018-05-03", "هاواي", "تفجير مركز كيلاويا");
+        assertLinks(bombing, new String[][] {{"2018-05-22", "تفجير مركز كيلاويا بعد ثلاثة أسابيع\nاستعاد السكان تفجير مركز كيلاويا", "false"}});
+    }
+
     @Test
     void aHappeningOfTheKindOnANightAfterTheEventIsAnotherHappening() {
         EventLinker.EventFacts strikes = event("attack", "2018-04-14", "حمص", "الضربة الثلاثية على سوريا", "العدوان الثلاثي");

@@ -269,6 +269,18 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void theElectionDateOfAnEventThatIsNoElectionIsTheVoteToCome() {
+        long crisis = event("أزمة حكومة " + town, "2018-05-27", town, null, "other");
+        article("تعمقت أزمة حكومة " + town + " الأحد بعد أن تخلى رئيس الوزراء المكلف عن مهمته. وكان الحزبان قد فازا في الانتخابات"
+                + " البرلمانية مطلع مارس الماضي. ويرجح محللون إجراء انتخابات جديدة في يوليو المقبل.", "2018-05-27T10:00:00Z",
+                "Outlet Z " + marker);
+
+        JsonPath comparison = api().get("/events/{id}/comparison", crisis).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("2018-07"), comparison.getList("facets.find { it.key == 'election_date' }.values.value"),
+                "March's vote was held before the crisis: " + comparison.prettify());
+    }
+
+    @Test
     void aFigureIsTheEventsOnlyWhenItsSentenceIsAboutTheEvent() {
         long attack = event("هجوم " + town, "2018-04-07", town, null, "attack");
         article("أسفر هجوم " + town + " في 7 أبريل 2018 عن مقتل 40 شخصا. والوضع هادئ الآن في المدينة، حسبما نقلت وكالة ريا نوفوستي."
