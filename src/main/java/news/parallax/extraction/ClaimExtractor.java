@@ -1,11 +1,14 @@
 package news.parallax.extraction;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -182,58 +185,54 @@ final class ClaimExtractor {
             if (exact != null || role.isEmpty()) {
                 return exact;
             }
-            Speaker ofCountry = ofCountry(sentence, phrase);
-            if (ofCountry != null) {
-                return ofCountry;
+            List<String> words = sentence.keys.subList(phrase.from(), phrase.to());
+            Collection<Speaker> ofCountry = peopleWithRole(known -> ofCountry(known, words));
+            if (ofCountry.size() == 1) {
+                return ofCountry.iterator().next();
             }
             // a longer role of one person only, less its complement or its adjective: "المتحدث" after "سوغا، المتحدث باسم
             // الحكومة", "السفير الإيراني" after "السفير الإيراني في بريطانيا", "وزير الخارجية" after "وزير الخارجية اللبناني،
             // جبران باسيل" when no other person of the article has a role that starts so
-            Speaker only = null;
-            for (Map.Entry<String, Speaker> known : byRole.entrySet()) {
-                String rest = known.getKey().startsWith(role + " ") ? known.getKey().substring(role.length() + 1) : "";
+            Collection<Speaker> longer = peopleWithRole(known -> {
+                String rest = known.startsWith(role + " ") ? known.substring(role.length() + 1) : "";
                 String next = rest.split(" ")[0];
                 // "وزير خارجية قطر" after "وزير خارجية قطر الشيخ X": an honorific between the role and the name
-                if (!rest.isEmpty() && (RULES.isComplementOfRole(next) || next.startsWith("ال") && next.length() > 4
-                        && (next.endsWith("ي") || next.endsWith("يه")) || rest.equals(next) && RULES.isTitle(next))) {
-                    if (only != null && !only.name().equals(known.getValue().name())) {
-                        return null;
-                    }
-                    only = known.getValue();
-                }
-            }
-            if (only != null) {
-                return only;
+                return !rest.isEmpty() && (RULES.isComplementOfRole(next) || next.startsWith("ال") && next.length() > 4
+                        && (next.endsWith("ي") || next.endsWith("يه")) || rest.equals(next) && RULES.isTitle(next));
+            });
+            if (!longer.isEmpty()) {
+                return longer.size() == 1 ? longer.iterator().next() : null;
             }
             Speaker before = introducedBefore(sentence, phrase);
             return before != null ? before : roleBeforeObject(sentence, phrase);
         }
 
+        /** The people of the article whose role matches, one per name (the last role read of each): two or more leave it open. */
+        private Collection<Speaker> peopleWithRole(Predicate<String> matches) {
+            Map<String, Speaker> people = new LinkedHashMap<>();
+            byRole.forEach((role, speaker) -> {
+                if (matches.test(role)) {
+                    people.put(speaker.name(), speaker);
+                }
+            });
+            return people.values();
+        }
+
         /**
          * "وأشار أمير الكويت" after "أمير البلاد الشيخ X": a role of a state is the role the article gave someone with a word
-         * for the country in its place (an honorific after it or not), when one person only had it.
+         * for the country in its place (an honorific after it or not).
          */
-        private Speaker ofCountry(Attributions.Sentence sentence, Phrase phrase) {
-            List<String> words = sentence.keys.subList(phrase.from(), phrase.to());
-            Speaker only = null;
-            for (Map.Entry<String, Speaker> known : byRole.entrySet()) {
-                List<String> role = List.of(known.getKey().split(" "));
-                boolean honorific = role.size() == words.size() + 1 && RULES.isTitle(role.get(words.size()));
-                boolean same = role.size() == words.size() || honorific;
-                boolean country = false;
-                for (int k = 0; k < words.size() && same; k++) {
-                    boolean standsFor = RULES.isCountryWord(role.get(k)) && RULES.stateAt(words, k) == 1;
-                    country |= standsFor;
-                    same = standsFor || role.get(k).equals(words.get(k));
-                }
-                if (same && country) {
-                    if (only != null && !only.name().equals(known.getValue().name())) {
-                        return null;
-                    }
-                    only = known.getValue();
-                }
+        private static boolean ofCountry(String known, List<String> words) {
+            List<String> role = List.of(known.split(" "));
+            boolean honorific = role.size() == words.size() + 1 && RULES.isTitle(role.get(words.size()));
+            boolean same = role.size() == words.size() || honorific;
+            boolean country = false;
+            for (int k = 0; k < words.size() && same; k++) {
+                boolean standsFor = RULES.isCountryWord(role.get(k)) && RULES.stateAt(words, k) == 1;
+                country |= standsFor;
+                same = standsFor || role.get(k).equals(words.get(k));
             }
-            return only;
+            return same && country;
         }
 
         /**
