@@ -627,12 +627,12 @@ final class Attributions {
             return false;
         }
 
-        /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت": the subject between كان and the verb. */
+        /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت", "لكن مينغ قال": the subject between كان or لكن and the verb. */
         private Phrase subjectBefore(int verb) {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
             for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - MAX_NAME_TOKENS; k--) { // a role and a name
                 String key = keys.get(k);
-                if (RULES.isPastAuxiliary(key)) {
+                if (RULES.isPastAuxiliary(key) || RULES.putsSubjectFirst(key)) {
                     if (k + 1 == end) {
                         return null;
                     }
@@ -642,7 +642,9 @@ final class Attributions {
                             && titled(subject.to(), end).to() == end) {
                         return subject; // "وكان منصور العتيبي سفير الكويت لدى الأمم المتحدة قد قال": a role after the name
                     }
-                    return subject != null && subject.to() == end ? subject : null;
+                    // after لكن a person, or a body when what it says follows: "لكن إسرائيل تشكك في ..." is a stance, nothing said
+                    boolean speaks = RULES.isPastAuxiliary(key) || subject != null && subject.who() == Who.PERSON || saysRightAfter(verb + 1);
+                    return subject != null && subject.to() == end && speaks ? subject : null;
                 }
                 if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1) && !quotesAndCommaBefore(k + 1)) {
                     return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"; quotes a name

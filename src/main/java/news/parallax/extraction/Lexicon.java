@@ -68,6 +68,7 @@ final class Lexicon {
     private final Set<String> objectFirstVerbs = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> pastAuxiliaries = new HashSet<>();
+    private final Set<String> subjectFirst = new HashSet<>();
     private final Set<String> correspondents = new HashSet<>();
     private final Set<String> sourceAnaphors = new HashSet<>();
     private final Set<String> learningVerbs = new HashSet<>();
@@ -147,6 +148,7 @@ final class Lexicon {
             read(language, "common-words.txt").forEach(commonWords::addAll);
             read(language, "say-verbs.txt").forEach(sayVerbs::addAll);
             read(language, "past-auxiliaries.txt").forEach(pastAuxiliaries::addAll);
+            read(language, "subject-first.txt").forEach(subjectFirst::addAll);
             read(language, "correspondents.txt").forEach(correspondents::addAll);
             read(language, "source-anaphors.txt").forEach(sourceAnaphors::addAll);
             read(language, "learning-verbs.txt").forEach(learningVerbs::addAll);
@@ -268,7 +270,9 @@ final class Lexicon {
         // and so with a conjunction ("وإدانة" is no "وأدانه")
         String bare = !verbs.contains(verb) && verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
         boolean feminine = pronoun == 1 && (bare.startsWith("ا") || bare.length() == 4 && bare.charAt(1) == 'ا');
-        return pronoun > 0 && verb.length() > 2 && withConjunction(verbs, verb) && !feminine;
+        // a final ى is written ا before the pronoun: "نفاه" is "نفى" + "ه" ("وهو ادعاء نفاه الوزير")
+        boolean defective = verb.endsWith("ا") && withConjunction(verbs, verb.substring(0, verb.length() - 1) + "ي");
+        return pronoun > 0 && verb.length() > 2 && (withConjunction(verbs, verb) || defective) && !feminine;
     }
 
     /** The complement without which the speech verb {@code key} is no speech ("عن" for "وعبر"), or null. */
@@ -386,6 +390,11 @@ final class Lexicon {
     /** "كان"، "وكانت": the auxiliary of the past perfect, with its subject before the verb ("وكان X قد قال"، "أن X كان قد قال"). */
     boolean isPastAuxiliary(String key) {
         return withConjunction(pastAuxiliaries, key);
+    }
+
+    /** "لكن"، "ولكن": a conjunction with the subject between it and the verb ("لكن مينغ قال إنه"). */
+    boolean putsSubjectFirst(String key) {
+        return withConjunction(subjectFirst, key);
     }
 
     /** "المصدر" ("وأضاف المصدر نفسه"، "وفقا للمصدر"): the source named before, not a new one; "ل" + "ال" read as "لل". */

@@ -359,6 +359,8 @@ abstract class SourcePhrases extends SentenceWords {
             } else if (key.length() > 3 && key.charAt(0) == 'ل' && i + 1 < limit && keys.get(i + 1).startsWith("ال")
                     && !breakBefore(i + 1)) {
                 i += 2; // "وزير الدولة لشؤون الإعلام"
+            } else if (construct && RULES.isTitle(keys.get(i - 1)) && !definite(key) && RULES.isRoleAdjective("ال" + key)) {
+                i++; // "أمين عام وزارة الصحة X"، "مدير عام الشركة": an indefinite title's adjective, the construct goes on
             } else if (RULES.isRoleAdverb(key)) {
                 i++; // "رئيس الوزراء المنتخب حديثا، مهاتير محمد": the name follows the adverb
             } else if (construct && RULES.stateAt(keys, i) > 0) {
@@ -447,6 +449,11 @@ abstract class SourcePhrases extends SentenceWords {
                     && !RULES.isRoleAdjective(key)) {
                 return k;
             }
+        }
+        String last = keys.get(to - 1);
+        if (to - at > 1 && to < tokens.size() && !breakBefore(to) && RULES.stateAt(keys, to) > 0 && definite(last) && !isNisba(last)
+                && !RULES.isTitle(last) && !RULES.isRoleAdjective(last)) {
+            return to - 1; // "اتهم الرئيس الجارة كولومبيا": the noun before a state is the verb's object, in apposition to it
         }
         return to;
     }

@@ -568,6 +568,29 @@ class AttributionsTest {
         assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
     }
 
+    /**
+     * Who speaks, and what is left as another source: "نفاه" is "نفى" with its pronoun; "ودان" condemns; the subject of a
+     * verb after "لكن"; "أمين عام" is one title; a state after a role's noun is in apposition to the verb's object.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وهو ادعاء نفاه رجل الأعمال سمير الشامي.                                                  | سمير الشامي | ''
+            وهي تهمة نفاها الوزير سمير الشامي مرارا.                                                  | سمير الشامي | ''
+            ودان المبعوث الخاص للأمم المتحدة في اليمن سامر الخطيب "الهجوم الدامي" على السوق.          | سامر الخطيب  | ''
+            لكن الوزير يوسف الحمدان قال حينها إنه لن يستقيل.                                          | يوسف الحمدان | ''
+            ولكن الوزارة أكدت أن المدارس ستفتح أبوابها.                                               | ''           | الوزارة
+            ويعد القرار مخالفا للقانون، لكن إسرائيل تشكك في ذلك.                                      | ''           | ''
+            وقال أمين عام وزارة الصحة ماهر الكردي إن المستشفيات مستعدة.                              | ماهر الكردي  | ''
+            وقال مدير عام الشركة سمير الشامي إن الأرباح ارتفعت.                                       | سمير الشامي | ''
+            فيما اتهم الرئيس الجارة كولومبيا بدعم المعارضين.                                         | ''           | الرئيس
+            وأعلنت باراغواي أنها ستنقل سفارتها.                                                      | ''           | باراغواي
+            وقال الوزير سمير الشامي إن الاتفاق صامد.                                                  | سمير الشامي | ''
+            """)
+    void whoSpeaksSession29(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
     /** The speaker as written: a registry name ends the name before a common word, which is the verb's object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
