@@ -377,7 +377,7 @@ public class LinkingService {
         written.forEach(name -> Stems.of(name).forEach(stem -> allStems.addAll(Proclitics.readings(stem))));
         String kind = EventLinker.kindOf(event.kind, allStems);
         Set<String> leftOut = new HashSet<>(placeStems);
-        leftOut.addAll(EventLinker.kindAndTypeWords(kind)); // "summit", "presidential": evidence of the kind, not of this event
+        leftOut.addAll(EventLinker.notOwnNameWords(kind)); // "summit", "presidential", "وسط": no evidence of this event
         List<Set<String>> names = written.stream().map(name -> EventProfile.nameWords(name, leftOut)).toList();
         Map<Long, String> speakers = new HashMap<>();
         List<String> participantNames = new ArrayList<>();
