@@ -131,7 +131,7 @@ final class EventLinker {
     private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
             .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
 
-    /** Words of a name that say where or that something happened, not which happening ({@code linking/generic-name-words.txt}), as stems. */
+    /** Words of a name that say where, that something happened or which of a series, not which happening ({@code linking/generic-name-words.txt}), as stems. */
     private static final Set<String> GENERIC_NAME_WORDS = WordList.lines("linking/generic-name-words.txt").stream()
             .flatMap(word -> Stems.of(word).stream()).collect(Collectors.toUnmodifiableSet());
 
@@ -174,7 +174,7 @@ final class EventLinker {
     /**
      * The words of an event's names that are no evidence of the event, and are left out of its names' own words: the kind's
      * ("summit") and its types' ("presidential": any country's election shares it), evidence of its kind; and the words that
-     * say where or that something happened ("وسط", "مدينة", "عملية", {@link #GENERIC_NAME_WORDS}).
+     * say where, that something happened or which of a series ("وسط", "عملية", "أول", {@link #GENERIC_NAME_WORDS}).
      */
     static Set<String> notOwnNameWords(String kind) {
         Set<String> words = new HashSet<>(kindWords(kind));

@@ -452,7 +452,7 @@ class EventLinkerTest {
     }
 
     @Test
-    void aNamesWordsOfWhereAndThatSomethingHappenedAreNoneOfItsOwn() {
+    void aNamesWordsOfWhereThatSomethingHappenedOrWhichOfASeriesAreNoneOfItsOwn() {
         // "مدينة" and "وسط" of a name are in any city's report: sharing one of them with a text that speaks of an attack is no evidence
         EventLinker.EventFacts shooting = event("attack", "2018-05-29", "Liège", "إطلاق نار في مدينة لييج");
         EventLinker.EventFacts stabbing = event("attack", "2018-05-12", "باريس", "عملية طعن في وسط باريس");
@@ -463,6 +463,12 @@ class EventLinkerTest {
         assertLinks(stabbing, new String[][] {
             {"2018-05-14", "مدرب يكشف عن مثله الأعلى\nقال المدرب إن عمليه الإعداد تبدأ الأسبوع المقبل وإن الهجوم يحتاج إلى لاعب جديد.", "false"},
             {"2018-05-13", "تفاصيل عملية الطعن في باريس\nكشفت الشرطة هوية منفذ عملية الطعن.", "true"},
+        });
+        // "أول" says which of a series: a text that shares it and "الثورة" with the name shares no municipal vote
+        EventLinker.EventFacts vote = placedIn(event("election", "2018-05-06", "تونس", "أول انتخابات بلدية في تونس بعد الثورة"), "تونس");
+        assertLinks(vote, new String[][] {
+            {"2018-05-07", "طابعة ثورية تعالج الجروح\nطور باحثون أول طابعة تعالج الحروق في ثورة طبية جديدة.", "false"},
+            {"2018-05-07", "النهضة تعلن فوزها في تونس\nأعلن الحزب فوزه في أول انتخابات بلدية بعد الثورة.", "true"},
         });
     }
 
