@@ -83,10 +83,11 @@ final class EventLinker {
      * like a kind's ({@link #withoutLookalikes}); {@code topicTerms}:
      * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile;
      * {@code sentences}: its opening sentences ({@link #OPENING_SENTENCES}), normalised (split once per article: a sentence's
-     * own time is read in it).
+     * own time is read in it); {@code text}: the whole text as written (an article's title and its own story), whose other
+     * sentences are read only when a rule needs them.
      */
     record TextFacts(LocalDate published, String title, Set<String> titleTerms, String normalizedText, Set<String> stems,
-            Set<String> topicTerms, List<String> dates, Set<Long> speakers, List<String> sentences) {
+            Set<String> topicTerms, List<String> dates, Set<Long> speakers, List<String> sentences, String text) {
     }
 
     /** {@code named}: its title and lead carry one of the event's names (close through enough of its words). */
@@ -287,8 +288,8 @@ final class EventLinker {
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
         // an attack happens at a spot: an attack's word and its country are in every war report of its days ("انفجار في إدلب"
-        // for strikes on Syria), a country is evidence of an attack's place only beside words of its name; and a report of the
-        // attack says where it happened, in one sentence of its opening: an attack's word and its city apart in a long text
+        // for strikes on Syria), a country is evidence of an attack's place only beside words of its name; and a text about the
+        // attack says where it happened, in one of its sentences: an attack's word and its city only in different sentences
         // are two stories' (a football team's "هجوم" and "باريس" of its club)
         boolean attack = "attack".equals(event.kind());
         boolean placeOfKind = place && !(attack && !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry))
@@ -303,11 +304,12 @@ final class EventLinker {
         return new Score(Math.min(1, score), reasons, temporal, topical, close >= CLOSE && similarity.enough());
     }
 
-    /** Whether one sentence of the text's opening (its title among them) holds a word of the event's kind and a name of its place. */
+    /** Whether one sentence of the text (its title among them) holds a word of the event's kind and a name of its place. */
     private static boolean kindBesidePlace(EventFacts event, TextFacts text) {
         Set<String> kind = kindWords(event.kind());
-        return text.sentences().stream().anyMatch(sentence -> event.placeNames().stream().anyMatch(name -> containsName(sentence, name))
-                && Stems.of(withoutLookalikes(sentence)).stream().anyMatch(kind::contains));
+        return Sentences.split(text.text()).stream().map(NameNormalizer::normalize)
+                .anyMatch(sentence -> event.placeNames().stream().anyMatch(name -> containsName(sentence, name))
+                        && Stems.of(withoutLookalikes(sentence)).stream().anyMatch(kind::contains));
     }
 
     /**

@@ -328,7 +328,8 @@ public class LinkingService {
             speakers.addAll(speaker);
             String normalized = NameNormalizer.normalize(claim.text());
             Set<String> stems = Stems.of(EventLinker.withoutLookalikes(normalized));
-            claims.put(claim.id(), new TextFacts(published, "", Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized)));
+            claims.put(claim.id(), new TextFacts(published, "", Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized),
+                    claim.text()));
         }
         // a separate story told further down ("وفي إطار منفصل ...") is not the article's: it is no evidence of an event
         String text = EventLinker.ownStory((article.title() == null ? "" : article.title() + "\n") + article.cleanText());
@@ -336,7 +337,7 @@ public class LinkingService {
         String normalized = NameNormalizer.normalize(text);
         return new ArticleFacts(article.id(), new TextFacts(published, title, EventProfile.topicTerms(title),
                 normalized, Stems.of(EventLinker.withoutLookalikes(normalized)), EventProfile.topicTerms(text), article.dates(), speakers,
-                sentences(text)), claims);
+                sentences(text), text), claims);
     }
 
     /** A text's opening sentences, normalised: the only ones linking reads one by one ({@link EventLinker#OPENING_SENTENCES}). */

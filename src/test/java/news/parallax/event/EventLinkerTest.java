@@ -45,7 +45,7 @@ class EventLinkerTest {
         String title = body.contains("\n") ? body.substring(0, body.indexOf('\n')) : "";
         return new EventLinker.TextFacts(LocalDate.parse(published), title, EventProfile.topicTerms(title),
                 NameNormalizer.normalize(body), Stems.of(EventLinker.withoutLookalikes(NameNormalizer.normalize(body))),
-                EventProfile.topicTerms(body), List.of(dates), Set.of(), LinkingService.sentences(body));
+                EventProfile.topicTerms(body), List.of(dates), Set.of(), LinkingService.sentences(body), body);
     }
 
     @Test
@@ -439,7 +439,7 @@ class EventLinkerTest {
 
     @Test
     void anAttacksWordAndItsCityCountOnlyInOneSentence() {
-        // a knife attack in Paris: in its days a football report names Paris (the club) and its attack line far apart
+        // a knife attack in Paris: in its days a football report names Paris (the club) and its attack line in different sentences
         EventLinker.EventFacts stabbing = event("attack", "2018-05-12", "باريس", "هجوم بسكين في باريس");
         String[][] rows = {
             {"2018-05-13", "نيمار يعود إلى التدريبات\nعاد النجم البرازيلي إلى تدريبات ناديه باريس سان جيرمان بعد الإصابة."
@@ -447,6 +447,10 @@ class EventLinkerTest {
             {"2018-05-13", "قتيل وجرحى في هجوم وسط باريس\nقالت الشرطة إن رجلا هاجم المارة مساء السبت قبل أن تطلق النار عليه.", "true"},
             {"2018-05-13", "الشرطة تحقق في دوافع المهاجم\nقالت الشرطة إن رجلا هاجم المارة مساء السبت."
                 + " وفتحت النيابة تحقيقا في الهجوم الذي وقع في باريس.", "true"},
+            // a reaction that names the attack in Paris only far down is about it still
+            {"2018-05-14", "ماكرون يستقبل ولي العهد\nاستقبل الرئيس الفرنسي ضيفه في قصر الإليزيه. وبحث الجانبان التعاون الاقتصادي."
+                + " ووقعا عقودا في مجالات عدة. وتناولت المحادثات الطاقة والنقل. وأعلن الجانبان برنامجا ثقافيا."
+                + " وأدان الجانبان الهجوم الذي شهدته باريس مساء السبت.", "true"},
         };
         assertLinks(stabbing, rows);
     }
