@@ -83,10 +83,11 @@ final class EventLinker {
      * like a kind's ({@link #withoutLookalikes}); {@code topicTerms}:
      * the words it is about (an article's title and lead, a claim's own words), compared with the event's profile;
      * {@code sentences}: its opening sentences ({@link #OPENING_SENTENCES}), normalised (split once per article: a sentence's
-     * own time is read in it).
+     * own time is read in it); {@code text}: the whole text as written (an article's title and its own story), whose other
+     * sentences are read only when a rule needs them.
      */
     record TextFacts(LocalDate published, String title, Set<String> titleTerms, String normalizedText, Set<String> stems,
-            Set<String> topicTerms, List<String> dates, Set<Long> speakers, List<String> sentences) {
+            Set<String> topicTerms, List<String> dates, Set<Long> speakers, List<String> sentences, String text) {
     }
 
     /** {@code named}: its title and lead carry one of the event's names (close through enough of its words). */
@@ -131,6 +132,10 @@ final class EventLinker {
     private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
             .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
 
+    /** Words of a name that say where, that something happened or which of a series, not which happening ({@code linking/generic-name-words.txt}), as stems. */
+    private static final Set<String> GENERIC_NAME_WORDS = WordList.lines("linking/generic-name-words.txt").stream()
+            .flatMap(word -> Stems.of(word).stream()).collect(Collectors.toUnmodifiableSet());
+
     /** Phrases that hold a kind's word but name something else ({@code linking/kind-lookalikes.txt}), normalised. */
     private static final Set<String> KIND_LOOKALIKES = WordList.normalized("linking/kind-lookalikes.txt");
 
@@ -168,12 +173,14 @@ final class EventLinker {
     }
 
     /**
-     * The words of an event's names that are evidence of its kind, not of the event, and are left out of its names' own words:
-     * the kind's ("summit") and its types' ("presidential": any country's election shares it).
+     * The words of an event's names that are no evidence of the event, and are left out of its names' own words: the kind's
+     * ("summit") and its types' ("presidential": any country's election shares it), evidence of its kind; and the words that
+     * say where, that something happened or which of a series ("وسط", "عملية", "أول", {@link #GENERIC_NAME_WORDS}).
      */
-    static Set<String> kindAndTypeWords(String kind) {
+    static Set<String> notOwnNameWords(String kind) {
         Set<String> words = new HashSet<>(kindWords(kind));
         words.addAll(KIND_TYPES.getOrDefault(kind, Set.of()));
+        words.addAll(GENERIC_NAME_WORDS);
         return words;
     }
 
@@ -281,8 +288,12 @@ final class EventLinker {
         // "Libya" and "Paris" are shared by many events; the kind of event tells a conference from a court case
         double close = similarity.value();
         // an attack happens at a spot: an attack's word and its country are in every war report of its days ("انفجار في إدلب"
-        // for strikes on Syria), a country is evidence of an attack's place only beside words of its name
-        boolean placeOfKind = place && !("attack".equals(event.kind()) && !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry));
+        // for strikes on Syria), a country is evidence of an attack's place only beside words of its name; and a text about the
+        // attack says where it happened, in one of its sentences: an attack's word and its city only in different sentences
+        // are two stories' (a football team's "هجوم" and "باريس" of its club)
+        boolean attack = "attack".equals(event.kind());
+        boolean placeOfKind = place && !(attack && !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry))
+                && (!attack || kindBesidePlace(event, text));
         boolean topical = !elsewhere && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindWord && placeOfKind || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
@@ -291,6 +302,14 @@ final class EventLinker {
             reasons.add("its title is dated " + titleDay + ", before the event");
         }
         return new Score(Math.min(1, score), reasons, temporal, topical, close >= CLOSE && similarity.enough());
+    }
+
+    /** Whether one sentence of the text (its title among them) holds a word of the event's kind and a name of its place. */
+    private static boolean kindBesidePlace(EventFacts event, TextFacts text) {
+        Set<String> kind = kindWords(event.kind());
+        return Sentences.split(text.text()).stream().map(NameNormalizer::normalize)
+                .anyMatch(sentence -> event.placeNames().stream().anyMatch(name -> containsName(sentence, name))
+                        && Stems.of(withoutLookalikes(sentence)).stream().anyMatch(kind::contains));
     }
 
     /**

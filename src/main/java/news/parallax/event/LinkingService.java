@@ -328,7 +328,8 @@ public class LinkingService {
             speakers.addAll(speaker);
             String normalized = NameNormalizer.normalize(claim.text());
             Set<String> stems = Stems.of(EventLinker.withoutLookalikes(normalized));
-            claims.put(claim.id(), new TextFacts(published, "", Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized)));
+            claims.put(claim.id(), new TextFacts(published, "", Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized),
+                    claim.text()));
         }
         // a separate story told further down ("وفي إطار منفصل ...") is not the article's: it is no evidence of an event
         String text = EventLinker.ownStory((article.title() == null ? "" : article.title() + "\n") + article.cleanText());
@@ -336,7 +337,7 @@ public class LinkingService {
         String normalized = NameNormalizer.normalize(text);
         return new ArticleFacts(article.id(), new TextFacts(published, title, EventProfile.topicTerms(title),
                 normalized, Stems.of(EventLinker.withoutLookalikes(normalized)), EventProfile.topicTerms(text), article.dates(), speakers,
-                sentences(text)), claims);
+                sentences(text), text), claims);
     }
 
     /** A text's opening sentences, normalised: the only ones linking reads one by one ({@link EventLinker#OPENING_SENTENCES}). */
@@ -377,7 +378,7 @@ public class LinkingService {
         written.forEach(name -> Stems.of(name).forEach(stem -> allStems.addAll(Proclitics.readings(stem))));
         String kind = EventLinker.kindOf(event.kind, allStems);
         Set<String> leftOut = new HashSet<>(placeStems);
-        leftOut.addAll(EventLinker.kindAndTypeWords(kind)); // "summit", "presidential": evidence of the kind, not of this event
+        leftOut.addAll(EventLinker.notOwnNameWords(kind)); // "summit", "presidential", "وسط": no evidence of this event
         List<Set<String>> names = written.stream().map(name -> EventProfile.nameWords(name, leftOut)).toList();
         Map<Long, String> speakers = new HashMap<>();
         List<String> participantNames = new ArrayList<>();

@@ -32,7 +32,7 @@ class EventLinkerTest {
         }
         String effective = EventLinker.kindOf(kind, all);
         Set<String> leftOut = new java.util.HashSet<>(Stems.of(place));
-        leftOut.addAll(EventLinker.kindAndTypeWords(effective));
+        leftOut.addAll(EventLinker.notOwnNameWords(effective));
         List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> EventProfile.nameWords(n, leftOut)).toList();
         EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
         return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place),
@@ -45,7 +45,7 @@ class EventLinkerTest {
         String title = body.contains("\n") ? body.substring(0, body.indexOf('\n')) : "";
         return new EventLinker.TextFacts(LocalDate.parse(published), title, EventProfile.topicTerms(title),
                 NameNormalizer.normalize(body), Stems.of(EventLinker.withoutLookalikes(NameNormalizer.normalize(body))),
-                EventProfile.topicTerms(body), List.of(dates), Set.of(), LinkingService.sentences(body));
+                EventProfile.topicTerms(body), List.of(dates), Set.of(), LinkingService.sentences(body), body);
     }
 
     @Test
@@ -438,6 +438,45 @@ class EventLinkerTest {
     }
 
     @Test
+    void anAttacksWordAndItsCityCountOnlyInOneSentence() {
+        // a knife attack in Paris: in its days a football report names Paris (the club) and its attack line in different sentences
+        EventLinker.EventFacts stabbing = event("attack", "2018-05-12", "باريس", "هجوم بسكين في باريس");
+        String[][] rows = {
+            {"2018-05-13", "نيمار يعود إلى التدريبات\nعاد النجم البرازيلي إلى تدريبات ناديه باريس سان جيرمان بعد الإصابة."
+                + " ويأمل المدرب أن يقود خط الهجوم في المباراة المقبلة.", "false"},
+            {"2018-05-13", "قتيل وجرحى في هجوم وسط باريس\nقالت الشرطة إن رجلا هاجم المارة مساء السبت قبل أن تطلق النار عليه.", "true"},
+            {"2018-05-13", "الشرطة تحقق في دوافع المهاجم\nقالت الشرطة إن رجلا هاجم المارة مساء السبت."
+                + " وفتحت النيابة تحقيقا في الهجوم الذي وقع في باريس.", "true"},
+            // a reaction that names the attack in Paris only far down is about it still
+            {"2018-05-14", "ماكرون يستقبل ولي العهد\nاستقبل الرئيس الفرنسي ضيفه في قصر الإليزيه. وبحث الجانبان التعاون الاقتصادي."
+                + " ووقعا عقودا في مجالات عدة. وتناولت المحادثات الطاقة والنقل. وأعلن الجانبان برنامجا ثقافيا."
+                + " وأدان الجانبان الهجوم الذي شهدته باريس مساء السبت.", "true"},
+        };
+        assertLinks(stabbing, rows);
+    }
+
+    @Test
+    void aNamesWordsOfWhereThatSomethingHappenedOrWhichOfASeriesAreNoneOfItsOwn() {
+        // "مدينة" and "وسط" of a name are in any city's report: sharing one of them with a text that speaks of an attack is no evidence
+        EventLinker.EventFacts shooting = event("attack", "2018-05-29", "Liège", "إطلاق نار في مدينة لييج");
+        EventLinker.EventFacts stabbing = event("attack", "2018-05-12", "باريس", "عملية طعن في وسط باريس");
+        assertLinks(shooting, new String[][] {
+            {"2018-05-30", "اتفاق على انسحاب المسلحين من منبج\nقالت مصادر إن المسلحين سينسحبون من مدينة منبج بعد هجوم واسع.", "false"},
+            {"2018-05-30", "ثلاثة قتلى في هجوم بالرصاص في لييج\nقتل مسلح شرطيين وأحد المارة قبل أن تقتله الشرطة.", "true"},
+        });
+        assertLinks(stabbing, new String[][] {
+            {"2018-05-14", "مدرب يكشف عن مثله الأعلى\nقال المدرب إن عمليه الإعداد تبدأ الأسبوع المقبل وإن الهجوم يحتاج إلى لاعب جديد.", "false"},
+            {"2018-05-13", "تفاصيل عملية الطعن في باريس\nكشفت الشرطة هوية منفذ عملية الطعن.", "true"},
+        });
+        // "أول" says which of a series: a text that shares it and "الثورة" with the name shares no municipal vote
+        EventLinker.EventFacts vote = placedIn(event("election", "2018-05-06", "تونس", "أول انتخابات بلدية في تونس بعد الثورة"), "تونس");
+        assertLinks(vote, new String[][] {
+            {"2018-05-07", "طابعة ثورية تعالج الجروح\nطور باحثون أول طابعة تعالج الحروق في ثورة طبية جديدة.", "false"},
+            {"2018-05-07", "النهضة تعلن فوزها في تونس\nأعلن الحزب فوزه في أول انتخابات بلدية بعد الثورة.", "true"},
+        });
+    }
+
+    @Test
     void aHappeningThatGoesOnIsCoveredForWeeksByTextsThatNameIt() {
         // an eruption given one day goes on: a report naming it closely nearly three weeks on is its coverage, five weeks on
         // it is not; an attack is over in a day, and a text naming it three weeks on recalls it
@@ -555,7 +594,7 @@ class EventLinkerTest {
     private static EventLinker.EventFacts venezuelanElection() {
         String name = "الانتخابات الرئاسية في فنزويلا";
         Set<String> country = Stems.of("فنزويلا");
-        EventProfile profile = EventProfile.of(List.of(EventProfile.nameWords(name, EventLinker.kindAndTypeWords("election"))),
+        EventProfile profile = EventProfile.of(List.of(EventProfile.nameWords(name, EventLinker.notOwnNameWords("election"))),
                 List.of(name), null, List.of(), Map.of(), 0);
         return new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-20"), LocalDate.parse("2018-05-20"), List.of("فنزويلا"),
                 Set.of("Venezuela"), country, profile, Map.of(), List.of());
