@@ -14,10 +14,10 @@ import news.parallax.text.WordList;
 /**
  * Turns a page's text into the clean text every span refers to: site furniture, breadcrumbs,
  * share buttons, comment prompts and bylines are dropped (a byline becomes the author), a
- * paragraph repeated within the article is kept once, and whitespace is normalised. A page that
- * closes with the leads of the publisher's other articles loses that trailer (see {@link #withoutTrailer}).
- * Anything else is kept: a line is only dropped when it matches one of these shapes exactly. The text
- * as sent stays the article's body; only the clean text loses these lines.
+ * paragraph repeated within the article is kept once, and whitespace is normalised. Anything else is
+ * kept: a line is only dropped when it matches one of these shapes exactly. A page that closes with the
+ * leads of the publisher's other articles keeps that trailer (attribution reads it: the quotes are on the
+ * page), but the cleaner says where the article's own text ends, before it (see {@link #ownLines}).
  */
 final class TextCleaner {
 
@@ -46,8 +46,11 @@ final class TextCleaner {
     private static final int LEAD_COLON_WORDS = 5;
     private static final Pattern BULLET = Pattern.compile("^[-–—•*·]");
 
-    /** The clean text, and the author a byline named (or null). */
-    record Cleaned(String text, String author) {
+    /**
+     * The clean text, the author a byline named (or null), and where the article's own text ends: a UTF-16 index into
+     * {@code text}, its length when no trailer of other articles' leads closes it.
+     */
+    record Cleaned(String text, String author, int ownTextEnd) {
     }
 
     private TextCleaner() {
@@ -84,16 +87,21 @@ final class TextCleaner {
             kept.add(line);
             keptNormalized.add(normalized);
         }
-        return new Cleaned(String.join("\n", kept.subList(0, withoutTrailer(kept, keptNormalized))), author);
+        int ownLines = ownLines(kept, keptNormalized);
+        int ownTextEnd = Math.max(0, ownLines - 1); // the line breaks between the own lines
+        for (String line : kept.subList(0, ownLines)) {
+            ownTextEnd += line.length();
+        }
+        return new Cleaned(String.join("\n", kept), author, ownTextEnd);
     }
 
     /**
-     * How many lines are left once a closing trailer of other articles' leads is cut. Decided from the text alone: the
+     * How many lines are the article's own, before a closing trailer of other articles' leads. Decided from the text alone: the
      * first line carries the dateline of a publisher that closes its pages so, and the last lines (three to five) each
      * read as a lead (no conjunction or continuing word first, a lead's length, no early colon). The article's own
      * paragraphs after its first mostly continue it ("وقال"، "وأضاف"، "يذكر أن"), which ends the run.
      */
-    private static int withoutTrailer(List<String> lines, List<String> normalized) {
+    private static int ownLines(List<String> lines, List<String> normalized) {
         int end = lines.size();
         if (end == 0 || TRAILER_DATELINES.stream().noneMatch(SPACES.matcher(lines.get(0)).replaceAll("")::contains)) {
             return end;

@@ -76,7 +76,7 @@ class TextCleanerTest {
 
     static Stream<Arguments> trailers() {
         return Stream.of(
-                Arguments.of("a trailer of four other leads after the article is cut",
+                Arguments.of("a trailer of four other leads closes the article",
                         List.of(DATELINE_LEAD, SAID, ADDED, OTHER_LEAD_1, OTHER_LEAD_2, OTHER_LEAD_3, OTHER_LEAD_4), 3),
                 Arguments.of("at most five closing leads are a trailer",
                         List.of(DATELINE_LEAD, SAID, OTHER_LEAD_6, OTHER_LEAD_1, OTHER_LEAD_2, OTHER_LEAD_3, OTHER_LEAD_4, OTHER_LEAD_5), 3),
@@ -88,15 +88,17 @@ class TextCleanerTest {
                         List.of(DATELINE_LEAD, SAID, ADDED, OTHER_LEAD_1, OTHER_LEAD_2), 5),
                 Arguments.of("list items with an early colon are not leads",
                         List.of(DATELINE_LEAD, SAID, STAGE_1, STAGE_2, STAGE_3), 5),
-                Arguments.of("the article's own first paragraph is never cut",
+                Arguments.of("the article's own first paragraph is never part of a trailer",
                         List.of(DATELINE_LEAD, OTHER_LEAD_1, OTHER_LEAD_2, OTHER_LEAD_3), 1),
-                Arguments.of("without the dateline of a publisher that closes its pages so, nothing is cut",
+                Arguments.of("without the dateline of a publisher that closes its pages so, all is the own text",
                         List.of(DATELINE_LEAD.replace("(CNN)", "(رويترز)"), SAID, ADDED, OTHER_LEAD_1, OTHER_LEAD_2, OTHER_LEAD_3, OTHER_LEAD_4), 7));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("trailers")
-    void closingLeadsOfOtherArticlesAreCut(String why, List<String> lines, int kept) {
-        assertEquals(String.join("\n", lines.subList(0, kept)), TextCleaner.clean(String.join("\n\n", lines)).text());
+    void theOwnTextEndsBeforeClosingLeadsOfOtherArticles(String why, List<String> lines, int own) {
+        TextCleaner.Cleaned cleaned = TextCleaner.clean(String.join("\n\n", lines));
+        assertEquals(String.join("\n", lines), cleaned.text()); // the trailer stays in the clean text
+        assertEquals(String.join("\n", lines.subList(0, own)), cleaned.text().substring(0, cleaned.ownTextEnd()));
     }
 }
