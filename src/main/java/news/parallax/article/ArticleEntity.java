@@ -51,6 +51,13 @@ public class ArticleEntity {
     @Column(name = "clean_text")
     public String cleanText;
 
+    /**
+     * Where the article's own text ends in {@code cleanText}, in code points: before a closing trailer of the publisher's
+     * other articles' leads. Null for an article stored before it was kept (its whole clean text, until re-extracted).
+     */
+    @Column(name = "own_text_end")
+    public Integer ownTextEnd;
+
     @Column(name = "content_hash")
     public String contentHash;
 

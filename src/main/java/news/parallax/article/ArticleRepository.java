@@ -30,8 +30,9 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
     public Optional<Long> insertIfNew(ArticleEntity article) {
         NativeQuery<Long> insert = getEntityManager().createNativeQuery("""
                 INSERT INTO article (url, outlet_id, title, title_normalized, author, language, published_at,
-                                     body, clean_text, content_hash)
-                VALUES (:url, :outlet, :title, :titleNormalized, :author, :language, :publishedAt, :body, :cleanText, :hash)
+                                     body, clean_text, own_text_end, content_hash)
+                VALUES (:url, :outlet, :title, :titleNormalized, :author, :language, :publishedAt, :body, :cleanText, :ownTextEnd,
+                        :hash)
                 ON CONFLICT (url) DO NOTHING
                 RETURNING id""").unwrap(NativeQuery.class);
         insert.setParameter("url", article.url, String.class)
@@ -43,6 +44,7 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
                 .setParameter("publishedAt", article.publishedAt, OffsetDateTime.class)
                 .setParameter("body", article.body, String.class)
                 .setParameter("cleanText", article.cleanText, String.class)
+                .setParameter("ownTextEnd", article.ownTextEnd, Integer.class)
                 .setParameter("hash", article.contentHash, String.class);
         return insert.getResultList().stream().findFirst();
     }

@@ -106,7 +106,8 @@ public class ComparisonService {
                 FROM citation ci JOIN article a ON a.id = ci.article_id JOIN outlet o ON o.id = ci.outlet_id
                 JOIN article_event ae ON ae.article_id = a.id AND ae.event_id = ?1 AND ae.linked
                 GROUP BY a.outlet_id, ci.outlet_id, o.name, o.kind ORDER BY count(*) DESC, ci.outlet_id""", eventId);
-        // the facts stated (counted) and every date of the linked articles, which tells whether a figure's sentence is about
+        // the facts stated (counted) and every date of the linked articles' own texts (a closing trailer of other articles'
+        // leads tells other stories' figures), which tells whether a figure's sentence is about
         // the event; a stated date or figure comes with the text around it (its sentence is cut from it) and the sources
         // cited near it (its source is the one cited in its sentence, unless its claim names one)
         List<Row> facets = rows("""
@@ -129,7 +130,7 @@ public class ComparisonService {
                 JOIN article a ON a.id = f.article_id
                 LEFT JOIN claim c ON c.id = f.claim_id
                 LEFT JOIN outlet co ON co.id = c.cited_outlet_id LEFT JOIN speaker s ON s.id = c.speaker_id
-                WHERE f.counted OR f.type = 'date'
+                WHERE (f.counted OR f.type = 'date') AND (a.own_text_end IS NULL OR f.span_start < a.own_text_end)
                 ORDER BY a.published_at NULLS LAST, f.id""", eventId, FactKey.articleWideKeys().toArray(String[]::new),
                 SENTENCE_REACH);
 

@@ -69,7 +69,8 @@ class EventProfiles {
     @SuppressWarnings("unchecked")
     private List<Set<String>> linkedByHand(long eventId) {
         List<String> texts = entityManager.createNativeQuery("""
-                SELECT coalesce(a.title || E'\\n', '') || coalesce(a.clean_text, '') FROM article_event ae JOIN article a ON a.id = ae.article_id
+                SELECT coalesce(a.title || E'\\n', '') || coalesce(left(a.clean_text, a.own_text_end), a.clean_text, '')
+                FROM article_event ae JOIN article a ON a.id = ae.article_id
                 WHERE ae.event_id = ?1 AND ae.method = 'manual' AND ae.linked ORDER BY a.id DESC LIMIT ?2""")
                 .setParameter(1, eventId).setParameter(2, LINKED_ARTICLES).getResultList();
         List<Set<String>> linked = new ArrayList<>();

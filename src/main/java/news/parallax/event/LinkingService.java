@@ -55,8 +55,11 @@ public class LinkingService {
     @Inject
     EventProfiles profiles;
 
-    /** An article as linking reads it: the UTC day it was published (or null), its title (or null) and clean text, the dates it names, its claims. */
-    public record LinkableArticle(long id, LocalDate publishedDay, String title, String cleanText, List<String> dates, List<LinkableClaim> claims) {
+    /**
+     * An article as linking reads it: the UTC day it was published (or null), its title (or null), its own text (the clean
+     * text before a closing trailer of other articles' leads) and the dates that names, its claims (all of them).
+     */
+    public record LinkableArticle(long id, LocalDate publishedDay, String title, String ownText, List<String> dates, List<LinkableClaim> claims) {
     }
 
     /** A claim as linking reads it: its text, the dates it states, its speaker (or null). */
@@ -223,11 +226,14 @@ public class LinkingService {
         Long[] ids = articleIds.toArray(Long[]::new);
         Map<Long, List<String>> articleDates = new HashMap<>();
         Map<Long, List<String>> claimDates = new HashMap<>();
-        List<Object[]> facets = entityManager.createNativeQuery(
-                "SELECT article_id, claim_id, value FROM facet WHERE article_id = ANY (?1) AND type = 'date'")
+        List<Object[]> facets = entityManager.createNativeQuery("""
+                SELECT f.article_id, f.claim_id, f.value, a.own_text_end IS NULL OR f.span_start < a.own_text_end
+                FROM facet f JOIN article a ON a.id = f.article_id WHERE f.article_id = ANY (?1) AND f.type = 'date'""")
                 .setParameter(1, ids).getResultList();
         for (Object[] facet : facets) {
-            articleDates.computeIfAbsent(((Number) facet[0]).longValue(), id -> new ArrayList<>()).add((String) facet[2]);
+            if ((Boolean) facet[3]) { // a date of the article's own text
+                articleDates.computeIfAbsent(((Number) facet[0]).longValue(), id -> new ArrayList<>()).add((String) facet[2]);
+            }
             if (facet[1] != null) {
                 claimDates.computeIfAbsent(((Number) facet[1]).longValue(), id -> new ArrayList<>()).add((String) facet[2]);
             }
@@ -241,7 +247,7 @@ public class LinkingService {
                     (String) row[2], claimDates.getOrDefault(claimId, List.of()), row[3] == null ? null : ((Number) row[3]).longValue()));
         }
         List<Object[]> articles = entityManager.createNativeQuery(
-                "SELECT id, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), title, clean_text"
+                "SELECT id, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), title, coalesce(left(clean_text, own_text_end), clean_text)"
                         + " FROM article WHERE id = ANY (?1)")
                 .setParameter(1, ids).getResultList();
         List<LinkableArticle> linkable = new ArrayList<>();
@@ -332,7 +338,7 @@ public class LinkingService {
                     claim.text()));
         }
         // a separate story told further down ("وفي إطار منفصل ...") is not the article's: it is no evidence of an event
-        String text = EventLinker.ownStory((article.title() == null ? "" : article.title() + "\n") + article.cleanText());
+        String text = EventLinker.ownStory((article.title() == null ? "" : article.title() + "\n") + article.ownText());
         String title = article.title() == null ? "" : article.title();
         String normalized = NameNormalizer.normalize(text);
         return new ArticleFacts(article.id(), new TextFacts(published, title, EventProfile.topicTerms(title),

@@ -17,12 +17,31 @@ import news.parallax.extraction.Found.Facet;
 public final class Extractor {
 
     /**
-     * Everything found in one text; offsets are UTF-16 indices into {@code cleanText}. {@code people}: the curated
-     * registry people the text names, by their registry name (a speaker ingest created is among the participant
-     * facets, not here): what an article's story signature names, the same whatever was ingested before it.
+     * Everything found in one text; offsets are UTF-16 indices into {@code cleanText}. Claims, citations and facets are
+     * found in the whole clean text, a closing trailer of other articles' leads included (its quotes are on the page).
+     * {@code ownTextEnd}: where the article's own text ends, before such a trailer (the length of {@code cleanText} when
+     * there is none); what says what the article is about (its story signature, the text and dates event linking reads)
+     * reads only the text before it. {@code people}: the curated registry people the own text names, by their registry
+     * name (a speaker ingest created is among the participant facets, not here): what an article's story signature
+     * names, the same whatever was ingested before it.
      */
-    public record Result(String cleanText, String author, List<Citation> citations, List<Claim> claims, List<Facet> facets,
-            List<String> people) {
+    public record Result(String cleanText, String author, int ownTextEnd, List<Citation> citations, List<Claim> claims,
+            List<Facet> facets, List<String> people) {
+
+        /** The article's own text: the clean text before a closing trailer of other articles' leads. */
+        public String ownText() {
+            return cleanText.substring(0, ownTextEnd);
+        }
+
+        /** The facets found in the article's own text. */
+        public List<Facet> ownFacets() {
+            return facets.stream().filter(facet -> facet.start() < ownTextEnd).toList();
+        }
+
+        /** Where the own text ends in Unicode code points, as the database counts spans. */
+        public int ownTextEndCodePoints() {
+            return cleanText.codePointCount(0, ownTextEnd);
+        }
     }
 
     /**
@@ -68,12 +87,21 @@ public final class Extractor {
         List<Facet> facets = new ArrayList<>(FacetExtractor.extract(text, published));
         facets.addAll(mentions(text, tokens, keys, registry));
         facets.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        List<String> people = registry.curatedSpeakersMentioned(keys).stream().map(found -> found.entry().name())
-                .filter(FacetExtractor::isParticipant).distinct().toList();
+        List<String> people = registry.curatedSpeakersMentioned(ownKeys(text, tokens, keys, cleaned.ownTextEnd())).stream()
+                .map(found -> found.entry().name()).filter(FacetExtractor::isParticipant).distinct().toList();
         // a span must hold text (the database refuses empty ones); a rule that matched nothing is no finding
-        return new Result(cleaned.text(), cleaned.author(), citations.stream().filter(c -> c.end() > c.start()).toList(),
+        return new Result(cleaned.text(), cleaned.author(), cleaned.ownTextEnd(), citations.stream().filter(c -> c.end() > c.start()).toList(),
                 claims.stream().filter(c -> c.end() > c.start()).toList(), facets.stream().filter(f -> f.end() > f.start()).toList(),
                 people);
+    }
+
+    /** The keys of the tokens of the article's own text, which starts the clean text and ends at {@code ownTextEnd}. */
+    private static List<String> ownKeys(NormalizedText text, List<Tokens.Token> tokens, List<String> keys, int ownTextEnd) {
+        int own = tokens.size();
+        while (own > 0 && text.originalStart(tokens.get(own - 1).start()) >= ownTextEnd) {
+            own--;
+        }
+        return own == tokens.size() ? keys : keys.subList(0, own);
     }
 
     /**

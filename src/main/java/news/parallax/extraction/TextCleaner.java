@@ -1,9 +1,5 @@
 package news.parallax.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,12 +9,15 @@ import java.util.regex.Pattern;
 
 import news.parallax.text.LanguageGuess;
 import news.parallax.text.NameNormalizer;
+import news.parallax.text.WordList;
 
 /**
  * Turns a page's text into the clean text every span refers to: site furniture, breadcrumbs,
  * share buttons, comment prompts and bylines are dropped (a byline becomes the author), a
- * paragraph repeated within the article is kept once, and whitespace is normalised. Anything
- * else is kept: a line is only dropped when it matches one of these shapes exactly.
+ * paragraph repeated within the article is kept once, and whitespace is normalised. Anything else is
+ * kept: a line is only dropped when it matches one of these shapes exactly. A page that closes with the
+ * leads of the publisher's other articles keeps that trailer (attribution reads it: the quotes are on the
+ * page), but the cleaner says where the article's own text ends, before it (see {@link #ownLines}).
  */
 final class TextCleaner {
 
@@ -32,8 +31,26 @@ final class TextCleaner {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern LATIN_ONLY = Pattern.compile("^[A-Za-z0-9 .,'&-]+$");
 
-    /** The clean text, and the author a byline named (or null). */
-    record Cleaned(String text, String author) {
+    /** Datelines, without spaces, of publishers whose pages close with other articles' leads. */
+    private static final List<String> TRAILER_DATELINES = WordList.lines("extraction/ar/trailer-datelines.txt").stream()
+            .map(dateline -> SPACES.matcher(dateline).replaceAll("")).toList();
+    private static final Set<String> CONTINUATION_OPENERS = WordList.normalized("extraction/ar/continuation-openers.txt");
+    private static final Set<String> NOT_CONJUNCTIONS = WordList.normalized("extraction/ar/not-conjunctions.txt");
+    /** A trailer holds up to five leads (CNN Arabic's pages); fewer than three closing leads are left alone. */
+    private static final int TRAILER_MAX_LINES = 5;
+    private static final int TRAILER_MIN_LINES = 3;
+    /** A lead is one sentence of 117-240 characters at the 5th-95th percentiles; headings and long paragraphs are not. */
+    private static final int LEAD_MIN_CHARACTERS = 80;
+    private static final int LEAD_MAX_CHARACTERS = 320;
+    /** A colon this early is a list item or a heading ("الدفعة الأولى:"، "2011:"), not a lead. */
+    private static final int LEAD_COLON_WORDS = 5;
+    private static final Pattern BULLET = Pattern.compile("^[-–—•*·]");
+
+    /**
+     * The clean text, the author a byline named (or null), and where the article's own text ends: a UTF-16 index into
+     * {@code text}, its length when no trailer of other articles' leads closes it.
+     */
+    record Cleaned(String text, String author, int ownTextEnd) {
     }
 
     private TextCleaner() {
@@ -42,6 +59,7 @@ final class TextCleaner {
     static Cleaned clean(String body) {
         boolean arabic = LanguageGuess.of(body).map("ar"::equals).orElse(false);
         List<String> kept = new ArrayList<>();
+        List<String> keptNormalized = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String author = null;
         for (String rawLine : body.lines().toList()) {
@@ -67,21 +85,52 @@ final class TextCleaner {
                 continue; // a paragraph the page repeats
             }
             kept.add(line);
+            keptNormalized.add(normalized);
         }
-        return new Cleaned(String.join("\n", kept), author);
+        int ownLines = ownLines(kept, keptNormalized);
+        int ownTextEnd = Math.max(0, ownLines - 1); // the line breaks between the own lines
+        for (String line : kept.subList(0, ownLines)) {
+            ownTextEnd += line.length();
+        }
+        return new Cleaned(String.join("\n", kept), author, ownTextEnd);
+    }
+
+    /**
+     * How many lines are the article's own, before a closing trailer of other articles' leads. Decided from the text alone: the
+     * first line carries the dateline of a publisher that closes its pages so, and the last lines (three to five) each
+     * read as a lead (no conjunction or continuing word first, a lead's length, no early colon). The article's own
+     * paragraphs after its first mostly continue it ("وقال"، "وأضاف"، "يذكر أن"), which ends the run.
+     */
+    private static int ownLines(List<String> lines, List<String> normalized) {
+        int end = lines.size();
+        if (end == 0 || TRAILER_DATELINES.stream().noneMatch(SPACES.matcher(lines.get(0)).replaceAll("")::contains)) {
+            return end;
+        }
+        int start = end;
+        while (start > 1 && end - start < TRAILER_MAX_LINES && readsAsLead(lines.get(start - 1), normalized.get(start - 1))) {
+            start--;
+        }
+        return end - start >= TRAILER_MIN_LINES ? start : end;
+    }
+
+    private static boolean readsAsLead(String line, String normalized) {
+        if (line.length() < LEAD_MIN_CHARACTERS || line.length() > LEAD_MAX_CHARACTERS || BULLET.matcher(line).find()) {
+            return false;
+        }
+        String[] words = line.split(" ", LEAD_COLON_WORDS + 1);
+        for (int i = 0; i < Math.min(words.length, LEAD_COLON_WORDS); i++) {
+            if (words[i].indexOf(':') >= 0) {
+                return false;
+            }
+        }
+        String first = normalized.split(" ", 2)[0];
+        boolean conjunction = (first.charAt(0) == 'و' || first.charAt(0) == 'ف') && !NOT_CONJUNCTIONS.contains(first);
+        return !conjunction && !CONTINUATION_OPENERS.contains(first);
     }
 
     private static Set<String> furniture() {
-        Set<String> lines = new HashSet<>();
-        for (String language : List.of("ar", "en")) {
-            String resource = "extraction/" + language + "/furniture.txt";
-            try (InputStream in = TextCleaner.class.getClassLoader().getResourceAsStream(resource)) {
-                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                        .map(NameNormalizer::normalize).forEach(lines::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + resource, e);
-            }
-        }
+        Set<String> lines = new HashSet<>(WordList.normalized("extraction/ar/furniture.txt"));
+        lines.addAll(WordList.normalized("extraction/en/furniture.txt"));
         return Set.copyOf(lines);
     }
 

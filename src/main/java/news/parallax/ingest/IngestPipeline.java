@@ -103,7 +103,7 @@ public class IngestPipeline {
         }
         List<Long> claimIds = writer.write(id.get(), article.language, result, resolved);
         linking.linkArticle(linkable(id.get(), article, result, resolved, claimIds), true);
-        stories.assign(new StoryAssigner.Assignable(id.get(), article.publishedAt, article.title, result.cleanText(), result.facets(),
+        stories.assign(new StoryAssigner.Assignable(id.get(), article.publishedAt, article.title, result.ownText(), result.ownFacets(),
                 result.people()));
         return new Ingested(id.get(), readBack ? articleService.get(id.get()) : null, true);
     }
@@ -179,6 +179,7 @@ public class IngestPipeline {
     private void store(ArticleEntity article, Extractor.Result result, NameResolver.Resolved resolved, List<ClaimEntity> manual) {
         String clean = result.cleanText();
         article.cleanText = clean;
+        article.ownTextEnd = result.ownTextEndCodePoints();
         if (article.author == null) {
             article.author = extractedAuthor(result);
         }
@@ -227,6 +228,7 @@ public class IngestPipeline {
         article.publishedAt = submitted.publishedAt();
         article.body = submitted.body();
         article.cleanText = result == null ? null : result.cleanText();
+        article.ownTextEnd = result == null ? null : result.ownTextEndCodePoints();
         article.contentHash = submitted.contentHash();
         article.outlet = entityManager.getReference(OutletEntity.class, publisherId);
         return article;
@@ -242,7 +244,7 @@ public class IngestPipeline {
                     dates(result.facets().stream().filter(f -> f.inside(claim)).toList()), resolved.speakers().get(claim.speaker())));
         }
         LocalDate published = article.publishedAt == null ? null : article.publishedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        return new LinkableArticle(id, published, article.title, article.cleanText, dates(result.facets()), claims);
+        return new LinkableArticle(id, published, article.title, result.ownText(), dates(result.ownFacets()), claims);
     }
 
     private Extractor.Result extract(String body, OffsetDateTime publishedAt) {

@@ -90,8 +90,11 @@ public class StoryAssigner {
         Duration recountInterval();
     }
 
-    /** An article as discovery reads it, straight from the ingest pipeline ({@code people}: {@code Extractor.Result.people()}). */
-    public record Assignable(long articleId, OffsetDateTime publishedAt, String title, String cleanText,
+    /**
+     * An article as discovery reads it, straight from the ingest pipeline: its own text and the facets and people found in it
+     * ({@code Extractor.Result.ownText()}, {@code ownFacets()}, {@code people()}), not a closing trailer of other articles' leads.
+     */
+    public record Assignable(long articleId, OffsetDateTime publishedAt, String title, String ownText,
             List<Found.Facet> facets, List<String> people) {
     }
 
@@ -114,7 +117,7 @@ public class StoryAssigner {
         OffsetDateTime published = article.publishedAt() == null ? OffsetDateTime.now() : article.publishedAt();
         int day = (int) published.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay(); // the UTC day, as event linking reads it
         double time = published.toEpochSecond() / SECONDS_A_DAY;
-        StorySignature signature = StorySignature.of(article.title(), article.cleanText(), article.facets(), article.people());
+        StorySignature signature = StorySignature.of(article.title(), article.ownText(), article.facets(), article.people());
         String[] features = signature.features();
         Decision decision;
         synchronized (index) {

@@ -27,14 +27,16 @@ public record StorySignature(List<String> terms, List<String> keys) {
     static final String TITLE = "title:";
 
     /**
-     * {@code people}: the curated registry people the article names ({@link news.parallax.extraction.Extractor.Result#people()}),
+     * {@code ownText}, {@code facets}, {@code people}: of the article's own text, before a closing trailer of other articles'
+     * leads ({@link news.parallax.extraction.Extractor.Result#ownText()}). {@code people}: the curated registry people it
+     * names ({@link news.parallax.extraction.Extractor.Result#people()}),
      * not its participant facets, which also name the speakers ingest created from earlier articles: a signature must
      * not depend on what was ingested before (two runs over the same articles stored other person keys).
      */
-    public static StorySignature of(String title, String cleanText, List<Found.Facet> facets, List<String> people) {
+    public static StorySignature of(String title, String ownText, List<Found.Facet> facets, List<String> people) {
         Set<String> titleStems = title == null ? Set.of() : Stems.of(title);
         Set<String> terms = new LinkedHashSet<>(titleStems);
-        terms.addAll(Stems.of(lead(cleanText)));
+        terms.addAll(Stems.of(lead(ownText)));
         titleStems.forEach(stem -> terms.add(TITLE + stem));
         Set<String> keys = new LinkedHashSet<>();
         people.forEach(person -> keys.add("person:" + person));
@@ -70,14 +72,14 @@ public record StorySignature(List<String> terms, List<String> keys) {
         };
     }
 
-    private static String lead(String cleanText) {
-        if (cleanText == null) {
+    private static String lead(String text) {
+        if (text == null) {
             return "";
         }
-        if (cleanText.length() <= LEAD_CHARACTERS) {
-            return cleanText;
+        if (text.length() <= LEAD_CHARACTERS) {
+            return text;
         }
-        int cut = cleanText.lastIndexOf(' ', LEAD_CHARACTERS);
-        return cleanText.substring(0, cut > 0 ? cut : LEAD_CHARACTERS);
+        int cut = text.lastIndexOf(' ', LEAD_CHARACTERS);
+        return text.substring(0, cut > 0 ? cut : LEAD_CHARACTERS);
     }
 }

@@ -28,7 +28,34 @@ class StorySignatureTest {
 
     private static StorySignature signature(String title, String body, Registry registry) {
         Extractor.Result extracted = Extractor.run(body, LocalDate.of(2018, 5, 29), registry);
-        return StorySignature.of(title, body, extracted.facets(), extracted.people());
+        return StorySignature.of(title, extracted.ownText(), extracted.ownFacets(), extracted.people()); // as ingest calls it
+    }
+
+    /**
+     * CNN Arabic's pages close with the leads of other articles (a quote of another minister, another city's toll): the
+     * signature is of the article's own text, as if they were not there, and the trailer's speaker is still found.
+     */
+    @Test
+    void aTrailerOfOtherArticlesLeadsLeavesTheSignatureAsItIs() {
+        String title = "مصر تزيد مساحة القمح";
+        String story = """
+                القاهرة، مصر (CNN)-- أعلنت وزارة الزراعة المصرية، الأحد، عن خطة لزيادة مساحة الأراضي المزروعة بالقمح في                 محافظة أسيوط خلال الموسم المقبل.
+
+                وقال المتحدث باسم الوزارة إن الخطة تشمل توزيع بذور محسنة على المزارعين في الصعيد بأسعار مدعومة.""";
+        String trailer = """
+
+                قال وزير الخارجية الأمريكي، مايك بومبيو، الثلاثاء، إن بلاده لن تتراجع عن العقوبات المفروضة على إيران قبل أن                 تغير سياستها في المنطقة.
+
+                لقي 12 شخصا مصرعهم وأصيب 30 آخرون في انفجار سيارة مفخخة بسوق شعبي في مدينة الموصل شمال العراق، بحسب مصادر                 أمنية عراقية.
+
+                كشف فريق من علماء الآثار عن مقبرة تعود إلى أكثر من ثلاثة آلاف عام قرب مدينة الأقصر جنوب مصر، وفقا لبيان رسمي                 صدر الأربعاء.""";
+
+        StorySignature withTrailer = signature(title, story + "\n" + trailer);
+        assertEquals(signature(title, story), withTrailer);
+        assertEquals(List.of(), withTrailer.keys().stream().filter(key -> key.contains("Mosul") || key.contains("Pompeo")
+                || key.contains("death_toll")).toList());
+        assertEquals(List.of("Mike Pompeo"), Extractor.run(story + "\n" + trailer, LocalDate.of(2018, 5, 29), ShippedRegistry.get())
+                .claims().stream().filter(claim -> claim.speaker() != null).map(claim -> claim.speaker().name()).toList());
     }
 
     @Test
