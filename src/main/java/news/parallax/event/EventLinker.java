@@ -290,12 +290,13 @@ final class EventLinker {
         // an attack happens at a spot: an attack's word and its country are in every war report of its days ("انفجار في إدلب"
         // for strikes on Syria), a country is evidence of an attack's place only beside words of its name; and a text about the
         // attack says where it happened, in one of its sentences: an attack's word and its city only in different sentences
-        // are two stories' (a football team's "هجوم" and "باريس" of its club)
+        // are two stories' (a football team's "هجوم" and "باريس" of its club); the text's sentences are read only then
         boolean attack = "attack".equals(event.kind());
-        boolean placeOfKind = place && !(attack && !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry))
+        boolean kindAtPlace = kindWord && place
+                && !(attack && !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry))
                 && (!attack || kindBesidePlace(event, text));
         boolean topical = !elsewhere && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
-                || kindWord && placeOfKind || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
+                || kindAtPlace || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
             temporal = false;
