@@ -322,11 +322,13 @@ abstract class SourcePhrases extends SentenceWords {
         boolean spokesmanOf = false; // after باسم, in a chain of indefinite nouns that a definite one closes
         while (i < limit) {
             if (breakBefore(i) && i != reopened) {
-                int after = afterBrackets(i, limit);
+                int after = Math.max(afterBrackets(i, limit), afterQuotedBodyName(i, limit));
                 if (after < 0) {
                     break;
                 }
-                i = reopened = after; // "المتحدث باسم مهمة قوات (ناتو) في أفغانستان مارتن أودونل": an acronym in brackets
+                // "المتحدث باسم مهمة قوات (ناتو) في أفغانستان مارتن أودونل": an acronym in brackets; "نائب رئيس حركة "فتح"
+                // الفلسطينية محمود العالول": a body's name in quotes
+                i = reopened = after;
                 continue;
             }
             String key = keys.get(i);
@@ -341,6 +343,10 @@ abstract class SourcePhrases extends SentenceWords {
             } else if ((key.equals("في") || key.equals("لدي") || key.equals("عن") && i + 1 < limit && definite(keys.get(i + 1)))
                     && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                 i += 2; // "في غزة", "لدى بريطانيا", "المسؤولة عن الصحة العامة"
+                i += RULES.isBody(keys.get(i - 1)) && !definite(keys.get(i - 1)) ? bodyName(i, limit) : 0;
+            } else if (key.length() > 3 && key.charAt(0) == 'ب' && RULES.isBody(key.substring(1)) && !definite(key.substring(1))) {
+                i++; // "قائد فريق البحث بجامعة إسيكس"
+                i += bodyName(i, limit);
             } else if (prepositional(key) && key.startsWith("بال") && !RULES.isNotName(key)) {
                 construct = false;
                 i++; // "السفيرة الأميركية بالأمم المتحدة"
@@ -378,7 +384,8 @@ abstract class SourcePhrases extends SentenceWords {
                 break;
             }
         }
-        boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i); // a comma may stand before the name
+        // a comma may stand before the name, and the quote that closes a body's name in the role ("شركة "النور" سارة جونز")
+        boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i) && i != reopened;
         if (!separated && i + 1 < limit && !breakBefore(i + 1) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال") && personalName(i + 1)) {
             i++; // "رئيس النادي الباريسي، القطري ناصر الخليفي": the nationality before a given name is the role's
         }
@@ -474,6 +481,31 @@ abstract class SourcePhrases extends SentenceWords {
             }
         }
         return at;
+    }
+
+    /**
+     * How many tokens from {@code at} name the indefinite body a role ends with ("في جامعة كامبريدج"، "بجامعة إسيكس"، "في
+     * معهد واشنطن"): a state, or one word that is no personal name; the body's name is the role's, no person's. 0 when none.
+     */
+    private int bodyName(int at, int limit) {
+        if (at >= limit || breakBefore(at) || personalName(at)) {
+            return 0;
+        }
+        String key = keys.get(at);
+        int state = RULES.stateAt(keys, at);
+        return state > 0 ? state : nameable(key) && !isNisba(key) && !definite(key) ? 1 : 0;
+    }
+
+    /**
+     * "حركة "فتح" الفلسطينية" inside a role: the token after the closing quote when token {@code at} opens a quoted name
+     * right after an indefinite body, else -1. A quote after a definite word is what is said ("قال رئيس الحركة "لن نتراجع"").
+     */
+    private int afterQuotedBodyName(int at, int limit) {
+        if (!quoteBefore(at) || !RULES.isBody(keys.get(at - 1)) || definite(keys.get(at - 1))) {
+            return -1;
+        }
+        int end = quotedNameEnd(at, limit);
+        return end < limit && closingQuoteBefore(end) ? end : -1;
     }
 
     /** "(ناتو)" inside a role: the token after the closing bracket when token {@code at} opens one word or two in brackets, else -1. */
@@ -813,7 +845,9 @@ abstract class SourcePhrases extends SentenceWords {
                 && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
                 && RULES.outletCue(key) == null && !RULES.endsName(key) && !key.chars().allMatch(Character::isDigit)
                 && RULES.fillerAt(List.of(key), 0) == 0
-                && !RULES.isConjoinedTitle(key); // "مع العاهل الأردني وأمير الكويت": a second person's title, no name
+                && !RULES.isConjoinedTitle(key) // "مع العاهل الأردني وأمير الكويت": a second person's title, no name
+                // "ردت الوزيرة برسالة إلكترونية"، "بجامعة إسيكس": a document or body after ب is the means or the place, no name
+                && !(key.length() > 3 && key.charAt(0) == 'ب' && (RULES.isDocument(key.substring(1)) || RULES.isBody(key.substring(1))));
     }
 
     /** "محسن علي لفرانس برس": a name that is also a function word ends the name at {@code at}, right before a clear end. */

@@ -592,6 +592,33 @@ class AttributionsTest {
         assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
     }
 
+    /**
+     * Who speaks, and what is left as another source: a body's name in quotes inside a role; the word after an indefinite
+     * body (جامعة، معهد) names the body, no person; accusative adverbs and "مساعد" are no names; a document after ب is the
+     * means; the subject between "أما" and its verb.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            أعلن نائب رئيس حركة "الأمل" الوطنية سامر الخطيب، أن حركته تعد لمبادرة جديدة.              | سامر الخطيب | ''
+            وقالت رئيسة مجلس الإدارة في شركة "النور" سارة جونز إن الأرباح ارتفعت.                      | سارة جونز   | ''
+            وقال رئيس الحركة "لن نتراجع عن مطالبنا".                                                  | ''          | رئيس الحركة
+            وقالت زعيمة الحزب القومي علنا إن الحكومة فشلت.                                            | ''          | زعيمة الحزب القومي
+            وقال الوزير مثالا على ذلك إن الأسعار ارتفعت.                                               | ''          | الوزير
+            وقال مساعد وزير الخارجية إن المحادثات مستمرة.                                              | ''          | مساعد وزير الخارجية
+            وقال رئيس المجموعة البحثية في جامعة كامبريدج إن النتائج مشجعة.                             | ''          | رئيس المجموعة البحثية في جامعة كامبريدج
+            وقالت الباحثة بجامعة إسيكس إن الدراسة شملت ألف شخص.                                        | ''          | الباحثة بجامعة إسيكس
+            وقال الخبير في معهد واشنطن سامي ناصر إن الانتخابات نزيهة.                                  | سامي ناصر   | ''
+            وردت الوزيرة برسالة إلكترونية على الطلب.                                                    | ''          | الوزيرة
+            أما النائب عن الحزب الوطني، سامي ناصر، فيرى أن حزبه أحق بالمنصب.                            | سامي ناصر   | ''
+            وقال رئيس الوزراء سامي ناصر إن الاتفاق صامد، أما وزير الخارجية فقال إن المفاوضات متعثرة.   | سامي ناصر   | وزير الخارجية
+            أما الوزارة فأكدت أن المدارس ستفتح.                                                        | ''          | الوزارة
+            أما إسرائيل فتشكك في ذلك.                                                                  | ''          | ''
+            """)
+    void whoSpeaksSession30(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
     /** The speaker as written: a registry name ends the name before a common word, which is the verb's object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
