@@ -230,8 +230,11 @@ final class EventLinker {
                 // for the alleged chemical attack", four days on): in the week before, or as far after as a weekday is read
                 // back, a close name is evidence of time; later, a text that names it without its date reports what it led to
                 // (the strikes it prompted, a week on), the sequel's coverage; of a happening that goes on, its coverage
-                temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK || goesOn && after > 0) && similarity.value() >= NAMED_NEAR
-                        && similarity.enough();
+                // an election is counted after its vote: the results, announced days after the last polling day (Egypt's five
+                // days on), and the reactions to them are its coverage, for as long as the vote is news
+                boolean counted = "election".equals(event.kind()) && after > 0;
+                temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK || goesOn && after > 0 || counted)
+                        && similarity.value() >= NAMED_NEAR && similarity.enough();
                 reasons.add("published " + text.published() + ", within " + (after > 14 ? "four" : "two") + " weeks of the event");
             }
         }
