@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import news.parallax.extraction.Places;
 import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
+import news.parallax.text.Proclitics;
 import news.parallax.text.Stems;
 import news.parallax.text.WordList;
 
@@ -248,8 +249,7 @@ final class EventLinker {
             reasons.add("speaks of a " + event.kind());
         }
         // the country's adjective in the title or lead places the story too ("الانتخابات العراقية")
-        boolean place = event.placeNames().stream().anyMatch(name -> containsName(text.normalizedText(), name))
-                || event.countryWords().stream().anyMatch(text.topicTerms()::contains);
+        boolean place = namesPlace(event, text.normalizedText()) || event.countryWords().stream().anyMatch(text.topicTerms()::contains);
         if (place) {
             score += 0.15;
             reasons.add("names the place");
@@ -312,7 +312,7 @@ final class EventLinker {
     private static boolean kindBesidePlace(EventFacts event, TextFacts text) {
         Set<String> kind = kindWords(event.kind());
         return Sentences.split(text.text()).stream().map(NameNormalizer::normalize)
-                .anyMatch(sentence -> event.placeNames().stream().anyMatch(name -> containsName(sentence, name))
+                .anyMatch(sentence -> namesPlace(event, sentence)
                         && Stems.of(withoutLookalikes(sentence)).stream().anyMatch(kind::contains));
     }
 
@@ -593,6 +593,27 @@ final class EventLinker {
 
 
     /** Whole-word containment of a normalised name in a normalised text. */
+    /**
+     * Whether a normalised text names one of the event's places: in a spelling the gazetteer knows, or in a one-word spelling
+     * written with a vowel letter more or less, as a foreign name is transliterated ("تورنتو" for the gazetteer's "تورونتو",
+     * {@link EventProfile#writesPlaceOtherwise}), also with a one-letter proclitic ("بتورنتو").
+     */
+    private static boolean namesPlace(EventFacts event, String normalizedText) {
+        if (event.placeNames().stream().anyMatch(name -> containsName(normalizedText, name))) {
+            return true;
+        }
+        List<String> spellings = event.placeNames().stream().map(NameNormalizer::normalize).filter(name -> name.indexOf(' ') < 0).toList();
+        Matcher word = WORD.matcher(normalizedText);
+        while (word.find()) {
+            for (String reading : Proclitics.readings(word.group())) {
+                if (spellings.stream().anyMatch(spelling -> EventProfile.writesPlaceOtherwise(spelling, reading))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean containsName(String normalizedText, String name) {
         String normalizedName = NameNormalizer.normalize(name);
         if (normalizedName.isEmpty()) {

@@ -723,6 +723,28 @@ class EventLinkerTest {
         assertFalse(attackFiveDaysOn.temporal(), "an attack's follow-up reach is unchanged: " + attackFiveDaysOn.reasons());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1} -> {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"تورونتو, تورنتو, true", "مرسيليا, مارسيليا, true", "سالزبري, سالزبيري, true",
+        "باريس, بوريس, false", "تيفور, توفير, false", "اراكان, اركان, false", "ايلات, اليات, false", "كيليس, كواليس, false",
+        "تورونتو, تورونتو, false"})
+    void aPlaceIsWrittenWithAVowelLetterMoreOrLess(String spelling, String word, boolean otherwise) {
+        assertEquals(otherwise, EventProfile.writesPlaceOtherwise(spelling, word));
+    }
+
+    @Test
+    void aCitySpelledWithAVowelLetterLessIsThePlace() {
+        // the gazetteer spells Toronto "تورونتو"; France 24 and Sky News Arabia write "تورنتو"
+        EventLinker.EventFacts attack = event("attack", "2018-04-23", "تورونتو", "هجوم الدهس في تورونتو");
+        for (String body : List.of("شاحنة تدهس مارة وسط تورنتو في كندا", "عربي بين ضحايا حادث الدهس بتورنتو")) {
+            EventLinker.Score score = EventLinker.score(attack, text("2018-04-24", body));
+            assertTrue(score.reasons().contains("names the place"), body + " " + score.reasons());
+        }
+        EventLinker.Score attackThere = EventLinker.score(attack, text("2018-04-24", "هجوم بشاحنة على المارة وسط تورنتو يوقع قتلى"));
+        assertTrue(attackThere.links(), "the attack's word beside the city: " + attackThere.reasons());
+        EventLinker.Score elsewhere = EventLinker.score(attack, text("2018-04-24", "شاحنة تدهس مارة في مدينة أوتاوا"));
+        assertFalse(elsewhere.reasons().contains("names the place"), elsewhere.reasons().toString());
+    }
+
     /** Each row {published, title and lead, whether it links}: the score's verdict on that text for the event. */
     private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {
         for (String[] row : rows) {
