@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import news.parallax.extraction.Places;
 import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
+import news.parallax.text.Proclitics;
 import news.parallax.text.Stems;
 import news.parallax.text.WordList;
 
@@ -230,8 +231,11 @@ final class EventLinker {
                 // for the alleged chemical attack", four days on): in the week before, or as far after as a weekday is read
                 // back, a close name is evidence of time; later, a text that names it without its date reports what it led to
                 // (the strikes it prompted, a week on), the sequel's coverage; of a happening that goes on, its coverage
-                temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK || goesOn && after > 0) && similarity.value() >= NAMED_NEAR
-                        && similarity.enough();
+                // an election is counted after its vote: the results, announced days after the last polling day (Egypt's five
+                // days on), and the reactions to them are its coverage, for as long as the vote is news
+                boolean counted = "election".equals(event.kind()) && after > 0;
+                temporal |= (before >= 2 && before <= WEEK || after <= WEEKDAY_BACK || goesOn && after > 0 || counted)
+                        && similarity.value() >= NAMED_NEAR && similarity.enough();
                 reasons.add("published " + text.published() + ", within " + (after > 14 ? "four" : "two") + " weeks of the event");
             }
         }
@@ -245,8 +249,7 @@ final class EventLinker {
             reasons.add("speaks of a " + event.kind());
         }
         // the country's adjective in the title or lead places the story too ("الانتخابات العراقية")
-        boolean place = event.placeNames().stream().anyMatch(name -> containsName(text.normalizedText(), name))
-                || event.countryWords().stream().anyMatch(text.topicTerms()::contains);
+        boolean place = namesPlace(event, text.normalizedText()) || event.countryWords().stream().anyMatch(text.topicTerms()::contains);
         if (place) {
             score += 0.15;
             reasons.add("names the place");
@@ -309,7 +312,7 @@ final class EventLinker {
     private static boolean kindBesidePlace(EventFacts event, TextFacts text) {
         Set<String> kind = kindWords(event.kind());
         return Sentences.split(text.text()).stream().map(NameNormalizer::normalize)
-                .anyMatch(sentence -> event.placeNames().stream().anyMatch(name -> containsName(sentence, name))
+                .anyMatch(sentence -> namesPlace(event, sentence)
                         && Stems.of(withoutLookalikes(sentence)).stream().anyMatch(kind::contains));
     }
 
@@ -590,6 +593,27 @@ final class EventLinker {
 
 
     /** Whole-word containment of a normalised name in a normalised text. */
+    /**
+     * Whether a normalised text names one of the event's places: in a spelling the gazetteer knows, or in a one-word spelling
+     * written with a vowel letter more or less, as a foreign name is transliterated ("تورنتو" for the gazetteer's "تورونتو",
+     * {@link EventProfile#writesPlaceOtherwise}), also with a one-letter proclitic ("بتورنتو").
+     */
+    private static boolean namesPlace(EventFacts event, String normalizedText) {
+        if (event.placeNames().stream().anyMatch(name -> containsName(normalizedText, name))) {
+            return true;
+        }
+        List<String> spellings = event.placeNames().stream().map(NameNormalizer::normalize).filter(name -> name.indexOf(' ') < 0).toList();
+        Matcher word = WORD.matcher(normalizedText);
+        while (word.find()) {
+            for (String reading : Proclitics.readings(word.group())) {
+                if (spellings.stream().anyMatch(spelling -> EventProfile.writesPlaceOtherwise(spelling, reading))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean containsName(String normalizedText, String name) {
         String normalizedName = NameNormalizer.normalize(name);
         if (normalizedName.isEmpty()) {

@@ -164,6 +164,33 @@ record EventProfile(List<Part> parts) {
                 .findFirst().orElse(null);
     }
 
+    /** How long a place's spelling and an article's word must both be for {@link #writesPlaceOtherwise}. */
+    private static final int PLACE_SPELLING_LETTERS = 6;
+
+    /**
+     * Whether {@code word} writes a one-word spelling of a place with a vowel letter more or less, as transliterations of a
+     * foreign name do ("تورنتو" for "تورونتو", "مارسيليا" for "مرسيليا"): the shorter is the longer less some of its vowel letters,
+     * the others in order. Stricter than {@link #otherSpelling}, which may change a vowel letter: a place is named in any text,
+     * where that reads "بوريس" as "باريس" and "توفير" as "تيفور"; six letters at least in both, because shorter Arabic words are
+     * too often a place's vowels apart ("اركان" and "اراكان", "عربيين" and "عربين").
+     */
+    static boolean writesPlaceOtherwise(String spelling, String word) {
+        if (spelling.length() < PLACE_SPELLING_LETTERS || word.length() < PLACE_SPELLING_LETTERS || spelling.equals(word)) {
+            return false;
+        }
+        String longer = spelling.length() > word.length() ? spelling : word;
+        String shorter = longer == spelling ? word : spelling;
+        int at = 0;
+        for (int i = 0; i < longer.length(); i++) {
+            if (at < shorter.length() && longer.charAt(i) == shorter.charAt(at)) {
+                at++;
+            } else if (VOWEL_LETTERS.indexOf(longer.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return at == shorter.length();
+    }
+
     private static String skeleton(String word) {
         StringBuilder inner = new StringBuilder();
         word.substring(1, word.length() - 1).chars().filter(c -> VOWEL_LETTERS.indexOf(c) < 0).forEach(inner::appendCodePoint);

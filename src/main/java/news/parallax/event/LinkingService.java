@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import news.parallax.event.EventLinker.EventFacts;
 import news.parallax.event.EventLinker.Score;
 import news.parallax.event.EventLinker.TextFacts;
+import news.parallax.extraction.Extractor;
 import news.parallax.extraction.Places;
 import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
@@ -337,13 +338,22 @@ public class LinkingService {
             claims.put(claim.id(), new TextFacts(published, "", Set.of(), normalized, stems, stems, claim.dates(), speaker, List.of(normalized),
                     claim.text()));
         }
-        // a separate story told further down ("وفي إطار منفصل ...") is not the article's: it is no evidence of an event
-        String text = EventLinker.ownStory((article.title() == null ? "" : article.title() + "\n") + article.ownText());
+        String text = storyText(article.title(), article.ownText());
         String title = article.title() == null ? "" : article.title();
         String normalized = NameNormalizer.normalize(text);
         return new ArticleFacts(article.id(), new TextFacts(published, title, EventProfile.topicTerms(title),
                 normalized, Stems.of(EventLinker.withoutLookalikes(normalized)), EventProfile.topicTerms(text), article.dates(), speakers,
                 sentences(text), text), claims);
+    }
+
+    /**
+     * What linking reads of an article: its title and its own story. A separate story told further down ("وفي إطار منفصل ...")
+     * is not the article's, so it is no evidence of an event; nor is the dateline, where the outlet writes from ("العربية" of
+     * CNN Arabic's "دبي، الإمارات العربية المتحدة (CNN)" is no word of an Arab summit's name).
+     */
+    static String storyText(String title, String ownText) {
+        String own = ownText == null ? "" : ownText;
+        return EventLinker.ownStory((title == null ? "" : title + "\n") + own.substring(Extractor.storyStart(own)));
     }
 
     /** A text's opening sentences, normalised: the only ones linking reads one by one ({@link EventLinker#OPENING_SENTENCES}). */

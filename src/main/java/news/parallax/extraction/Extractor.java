@@ -58,11 +58,22 @@ public final class Extractor {
      * A dateline: at the text's opening, up to five words then the outlet or agency in brackets and a dash ("عمان، الأردن (CNN)--").
      * It says where the outlet writes from, not where the story happens.
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*+(?:[^\\s()]++\\s*+){0,5}+\\([^()\\n]{1,25}\\)\\s*[-–—]");
+    private static final Pattern DATELINE = Pattern.compile("^\\s*+(?:[^\\s()]++\\s*+){0,5}+\\([^()\\n]{1,25}\\)\\s*[-–—]+");
 
     private static final int DATELINE_REACH = 200;
 
     private Extractor() {
+    }
+
+    /**
+     * Where the story of a text begins: after its dateline, if it opens with one. The dateline says where the outlet writes
+     * from, so neither its places nor its words are the story's (CNN Arabic's "دبي، الإمارات العربية المتحدة (CNN)" opens
+     * every story, whatever it is about).
+     */
+    public static int storyStart(CharSequence text) {
+        // possessive and over the opening only: a long text with no bracket must not be tried word split by word split
+        Matcher dateline = DATELINE.matcher(text).region(0, Math.min(text.length(), DATELINE_REACH));
+        return dateline.find() ? dateline.end() : 0;
     }
 
     public static Result run(String body, LocalDate published, Registry registry) {
@@ -110,9 +121,7 @@ public final class Extractor {
      */
     private static List<Facet> mentions(NormalizedText text, List<Tokens.Token> tokens, List<String> keys, Registry registry) {
         List<Facet> facets = new ArrayList<>();
-        // possessive and over the opening only: a long text with no bracket must not be tried word split by word split
-        Matcher dateline = DATELINE.matcher(text.text).region(0, Math.min(text.text.length(), DATELINE_REACH));
-        int storyStart = dateline.find() ? dateline.end() : 0;
+        int storyStart = storyStart(text.text);
         for (Registry.Found place : registry.placesWithin(keys)) {
             if (tokens.get(place.from()).start() >= storyStart) {
                 facets.add(mention(text, tokens, place, "place", "place"));

@@ -38,7 +38,10 @@ final class FacetExtractor {
     private static final Map<String, Counted> COUNTED_SUBJECT = new HashMap<>();
     /** How many words a verb's subject may hold between the verb and the people counted. */
     private static final int SUBJECT_REACH = 3;
-    /** "بينهم", "among them": a clause between the people counted and their verb, read over. */
+    /**
+     * "بينهم", "among them": a clause between the people counted and their verb, read over; a count right after it is a part
+     * of the count before it, not a figure of its own.
+     */
     private static final Set<String> AMONG = WordList.normalized("facts/among-words.txt");
     /** "قد", "ربما": a particle between the people counted and their verb ("35 شخصا ربما لقوا حتفهم"), read over. */
     private static final Set<String> MODALS = WordList.normalized("facts/modal-words.txt");
@@ -407,6 +410,10 @@ final class FacetExtractor {
             if (PART.contains(phrase(text, tokens, end, 2)) || PART.contains(phrase(text, tokens, end, 3))) {
                 i = end - 1;
                 continue; // "مقتل اثنين من مواطنيها": two of the dead were its citizens
+            }
+            if (AMONG.contains(phrase(text, tokens, first - 1, 1)) || AMONG.contains(phrase(text, tokens, first - 2, 2))) {
+                i = end - 1;
+                continue; // "قتل 257 شخصا بينهم عشرة من الطاقم": ten of the dead, a part of the count before it
             }
             if (qualifier == null) {
                 qualifier = qualifierAfter(text, tokens, end); // "7 قتلى على الأقل"

@@ -678,6 +678,73 @@ class EventLinkerTest {
         assertEquals(null, EventProfile.otherSpelling("سانتا", Set.of("سنتا")), "cents are no Santa");
     }
 
+    @Test
+    void theDatelineIsNoWordOfTheStory() {
+        // "العربية" of CNN Arabic's Dubai dateline opens every story: with it, a story on the embassy in Jerusalem three days after
+        // an Arab summit shares both words of the name "قمة القدس العربية" less its kind
+        EventLinker.EventFacts summit = event("conference", "2018-04-15", "الظهران", "القمة العربية في الظهران", "قمة القدس العربية");
+        String title = "ترامب يتطلع لنقل سفارة بلاده إلى القدس الشهر المقبل";
+        String own = "دبي، الإمارات العربية المتحدة (CNN)-- قال الرئيس الأمريكي إنه يتطلع لنقل السفارة إلى القدس الشهر المقبل.";
+        EventLinker.Score withDateline = EventLinker.score(summit, text("2018-04-18", title + "\n" + own));
+        assertTrue(withDateline.links(), "the rule's case: " + withDateline.reasons());
+        String[][] rows = {
+            {title, own, "false"},
+            {"القادة العرب يختتمون قمتهم في الظهران", "دبي، الإمارات العربية المتحدة (CNN)-- اختتمت القمة العربية أعمالها في الظهران الأحد.", "true"},
+            {"مدرب يتعرض لموقف محرج في مؤتمر صحفي", "دبي، الإمارات العربية المتحدة (CNN) – تلقى المدرب اتصالا خلال المؤتمر الصحفي.", "false"},
+            {"الملك يفتتح القمة", "الظهران، السعودية (CNN)-- افتتح العاهل السعودي القمة العربية التاسعة والعشرين.", "true"},
+        };
+        for (String[] row : rows) {
+            EventLinker.Score score = EventLinker.score(summit, text("2018-04-16", LinkingService.storyText(row[0], row[1])));
+            assertEquals(Boolean.parseBoolean(row[2]), score.links(), row[0] + " " + score.reasons());
+        }
+        assertEquals("القادة العرب\n اختتمت القمة", LinkingService.storyText("القادة العرب", "دبي، الإمارات العربية المتحدة (CNN)-- اختتمت القمة"));
+    }
+
+    @Test
+    void anElectionsResultsAreItsCoverageForTwoWeeks() {
+        // a vote of 26-28 March whose results were announced on Monday 2 April, five days after its last polling day: a text that
+        // names the election closely is its coverage (an attack's close name five days on reports what it led to)
+        // placed in a country, the name keeps the country's word ("انتخابات العراق" less it is any election)
+        String name = "الانتخابات الرئاسية المصرية";
+        EventProfile profile = EventProfile.of(List.of(EventProfile.nameWords(name, EventLinker.notOwnNameWords("election"))), List.of(name),
+                null, List.of(), Map.of(), 0);
+        Set<String> country = new java.util.HashSet<>(Stems.of("مصر المصرية"));
+        EventLinker.EventFacts vote = new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-03-26"), LocalDate.parse("2018-03-28"),
+                List.of("مصر"), Set.of("Egypt"), country, profile, Map.of(), List.of());
+        String results = "هيئة الانتخابات في مصر تعلن فوز الرئيس بولاية رئاسية ثانية";
+        EventLinker.Score fiveDaysOn = EventLinker.score(vote, text("2018-04-02", results));
+        assertTrue(fiveDaysOn.links(), fiveDaysOn.reasons().toString());
+        EventLinker.Score threeWeeksOn = EventLinker.score(vote, text("2018-04-19", results));
+        assertFalse(threeWeeksOn.links(), threeWeeksOn.reasons().toString());
+        EventLinker.Score otherStory = EventLinker.score(vote, text("2018-04-02", "محكمة مصرية تقضي بسجن صحفي بتهمة نشر أخبار كاذبة"));
+        assertFalse(otherStory.links(), otherStory.reasons().toString());
+        EventLinker.EventFacts attack = event("attack", "2018-03-26", "دوما", "الهجوم الكيميائي المفترض على دوما");
+        EventLinker.Score attackFiveDaysOn = EventLinker.score(attack, text("2018-04-02", "واشنطن تلوح بضربة عسكرية ردا على الهجوم الكيميائي المفترض"));
+        assertFalse(attackFiveDaysOn.temporal(), "an attack's follow-up reach is unchanged: " + attackFiveDaysOn.reasons());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1} -> {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"تورونتو, تورنتو, true", "مرسيليا, مارسيليا, true", "سالزبري, سالزبيري, true",
+        "باريس, بوريس, false", "تيفور, توفير, false", "اراكان, اركان, false", "ايلات, اليات, false", "كيليس, كواليس, false",
+        "تورونتو, تورونتو, false"})
+    void aPlaceIsWrittenWithAVowelLetterMoreOrLess(String spelling, String word, boolean otherwise) {
+        assertEquals(otherwise, EventProfile.writesPlaceOtherwise(spelling, word));
+    }
+
+    @Test
+    void aCitySpelledWithAVowelLetterLessIsThePlace() {
+        // the gazetteer spells Toronto "تورونتو"; France 24 and Sky News Arabia write "تورنتو"
+        EventLinker.EventFacts attack = event("attack", "2018-04-23", "تورونتو", "هجوم الدهس في تورونتو");
+        for (String body : List.of("شاحنة تدهس مارة وسط تورنتو في كندا", "عربي بين ضحايا حادث الدهس بتورنتو")) {
+            EventLinker.Score score = EventLinker.score(attack, text("2018-04-24", body));
+            assertTrue(score.reasons().contains("names the place"), body + " " + score.reasons());
+        }
+        EventLinker.Score attackThere = EventLinker.score(attack, text("2018-04-24", "هجوم بشاحنة على المارة وسط تورنتو يوقع قتلى"));
+        assertTrue(attackThere.links(), "the attack's word beside the city: " + attackThere.reasons());
+        EventLinker.Score elsewhere = EventLinker.score(attack, text("2018-04-24", "شاحنة تدهس مارة في مدينة أوتاوا"));
+        assertFalse(elsewhere.reasons().contains("names the place"), elsewhere.reasons().toString());
+    }
+
     /** Each row {published, title and lead, whether it links}: the score's verdict on that text for the event. */
     private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {
         for (String[] row : rows) {

@@ -110,6 +110,19 @@ class FacetExtractorTest {
         assertEquals(List.of(key, value, unit), List.of(facets.get(0).key(), facets.get(0).value(), facets.get(0).unit()));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل 120 شخصا بينهم ثمانية من أفراد الطاقم في تحطم الطائرة | death_toll 120
+            أسفر الحادث عن مقتل 40 شخصا من بينهم 12 طفلا | death_toll 40
+            وأصيب 25 آخرون بينهم 4 في حالة خطرة | injured_count 25
+            قتل عشرة أشخاص، بينهم ثلاثة من رجال الشرطة | death_toll 10
+            وقتل ثلاثة من رجال الشرطة في الهجوم | death_toll 3
+            """)
+    void aCountAfterAmongThemIsAPartOfTheCountBeforeIt(String text, String facts) {
+        List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
+        assertEquals(facts, facets.stream().map(f -> f.key() + " " + f.value()).collect(java.util.stream.Collectors.joining("; ")));
+    }
+
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             تجرى الانتخابات في العاشر من ديسمبر                                 | 2018-05-29 | election_date | 2018-12-10
@@ -136,7 +149,7 @@ class FacetExtractorTest {
     @ParameterizedTest
     @CsvSource({"فيها, false", "المشير, false", "الجيش, false", "تنظيم, false", "موقع, false", "خليفة حفتر, true", "Emmanuel Macron, true",
         "إدلب, false", "ادلب, false", "طهران, false", "Idlib, false",
-        "توقيت غرينتش, false", "ناجون, false", "لاعبو, false"})
+        "توقيت غرينتش, false", "ناجون, false", "لاعبو, false", "إعلان, false", "الإعلان, false", "عدم, false", "بي سي, false"})
     void functionWordsCommonNounsAndPlacesAreNotParticipants(String name, boolean participant) {
         assertEquals(participant, FacetExtractor.isParticipant(name));
     }
