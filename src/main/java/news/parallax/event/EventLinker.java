@@ -592,7 +592,6 @@ final class EventLinker {
     }
 
 
-    /** Whole-word containment of a normalised name in a normalised text. */
     /**
      * Whether a normalised text names one of the event's places: in a spelling the gazetteer knows, or in a one-word spelling
      * written with a vowel letter more or less, as a foreign name is transliterated ("تورنتو" for the gazetteer's "تورونتو",
@@ -614,6 +613,7 @@ final class EventLinker {
         return false;
     }
 
+    /** Whole-word containment of a normalised name in a normalised text. */
     private static boolean containsName(String normalizedText, String name) {
         String normalizedName = NameNormalizer.normalize(name);
         if (normalizedName.isEmpty()) {
