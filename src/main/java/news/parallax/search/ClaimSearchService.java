@@ -30,7 +30,7 @@ import news.parallax.api.model.RelatedByOutlet;
 import news.parallax.api.model.RelatedClaim;
 import news.parallax.api.model.RelatedClaims;
 import news.parallax.claim.ClaimEntity;
-import news.parallax.claim.ClaimMapper;
+import news.parallax.claim.ClaimReads;
 import news.parallax.claim.ClaimRepository;
 import news.parallax.fact.FactValue;
 import news.parallax.paging.Cursor;
@@ -100,6 +100,9 @@ public class ClaimSearchService {
     @Inject
     ClaimRepository claims;
 
+    @Inject
+    ClaimReads reads;
+
     @Transactional
     public Page<ClaimSearchHit> search(String q, Filter filter, ClaimSearchSort sort, String cursor, int limit) {
         String query = SearchQuery.normalize(q);
@@ -134,7 +137,7 @@ public class ClaimSearchService {
         Map<Long, String> snippets = snippets(ids, query);
         Map<Long, List<EventRef>> events = events(ids);
         Map<Long, Claim> byId = new HashMap<>();
-        SqlQuery.inOrder(entityManager, ClaimEntity.class, ids).forEach(c -> byId.put(c.id, ClaimMapper.toApi(c)));
+        reads.byIds(ids).forEach(c -> byId.put(c.getId(), c));
         List<ClaimSearchHit> hits = rows.stream().map(r -> new ClaimSearchHit().claim(byId.get(((Number) r[0]).longValue()))
                 .score(((Number) r[1]).floatValue()).snippet(snippets.get(((Number) r[0]).longValue()))
                 .events(new ArrayList<>(events.getOrDefault(((Number) r[0]).longValue(), List.of())))).toList();
@@ -354,17 +357,20 @@ public class ClaimSearchService {
             }
         }
 
-        List<Long> ids = new ArrayList<>(similarity.keySet());
+        List<Long> ids = new ArrayList<>(List.of(id)); // the claim itself first, read with the others for the answer
+        ids.addAll(similarity.keySet());
         factOf.keySet().stream().filter(k -> !similarity.containsKey(k)).forEach(ids::add);
         Map<Long, RelatedByOutlet> byOutlet = new LinkedHashMap<>();
-        List<ClaimEntity> related = SqlQuery.inOrder(entityManager, ClaimEntity.class, ids);
+        List<Claim> read = reads.byIds(ids);
+        Claim source = read.get(0);
         List<RelatedClaim> items = new ArrayList<>();
-        for (ClaimEntity other : related) {
-            double score = similarity.getOrDefault(other.id, 0.0);
-            String[] fact = factOf.get(other.id);
-            boolean sameSpeaker = claim.speaker != null && other.speaker != null && claim.speaker.id.equals(other.speaker.id);
+        for (Claim other : read.subList(1, read.size())) {
+            double score = similarity.getOrDefault(other.getId(), 0.0);
+            String[] fact = factOf.get(other.getId());
+            boolean sameSpeaker = source.getSpeaker() != null && other.getSpeaker() != null
+                    && source.getSpeaker().getId().equals(other.getSpeaker().getId());
             RelatedClaim.RelationEnum relation;
-            if (sameSpeaker && score >= 0.6 && claim.kind.equals("direct_quote") && other.kind.equals("direct_quote")) {
+            if (sameSpeaker && score >= 0.6 && source.getKind() == ClaimKind.DIRECT_QUOTE && other.getKind() == ClaimKind.DIRECT_QUOTE) {
                 relation = RelatedClaim.RelationEnum.SAME_QUOTE;
             } else if (sameSpeaker && score >= SIMILAR) {
                 relation = RelatedClaim.RelationEnum.SAME_SPEAKER_PARAPHRASE;
@@ -375,7 +381,7 @@ public class ClaimSearchService {
             } else {
                 relation = RelatedClaim.RelationEnum.SIMILAR;
             }
-            items.add(new RelatedClaim().claim(ClaimMapper.toApi(other)).relation(relation)
+            items.add(new RelatedClaim().claim(other).relation(relation)
                     .score((float) Math.max(score, fact == null ? 0 : 0.5))
                     .facet(fact == null ? null : fact[0] + ": " + fact[2]));
         }
@@ -385,7 +391,7 @@ public class ClaimSearchService {
             long key = outlet == null ? 0 : outlet.getId();
             byOutlet.computeIfAbsent(key, k -> new RelatedByOutlet().outlet(outlet).claims(new ArrayList<>())).getClaims().add(item);
         }
-        return new RelatedClaims().claim(ClaimMapper.toApi(claim)).outlets(new ArrayList<>(byOutlet.values()));
+        return new RelatedClaims().claim(source).outlets(new ArrayList<>(byOutlet.values()));
     }
 
     /**
