@@ -358,6 +358,9 @@ public class ClaimSearchService {
         factOf.keySet().stream().filter(k -> !similarity.containsKey(k)).forEach(ids::add);
         Map<Long, RelatedByOutlet> byOutlet = new LinkedHashMap<>();
         List<Claim> read = reads.byIds(ids);
+        if (read.isEmpty() || !read.get(0).getId().equals(id)) {
+            throw ApiProblem.notFound("claim", id); // deleted since it was compared
+        }
         Claim source = read.get(0);
         List<RelatedClaim> items = new ArrayList<>();
         for (Claim other : read.subList(1, read.size())) {
