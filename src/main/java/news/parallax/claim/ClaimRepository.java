@@ -31,7 +31,7 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
     }
 
     /** Most recently stored first. */
-    public List<ClaimEntity> page(Filter filter, Cursor after, int fetch) {
+    public List<Long> page(Filter filter, Cursor after, int fetch) {
         SqlQuery query = new SqlQuery("SELECT c.id FROM claim c JOIN article a ON a.id = c.article_id")
                 .where("c.article_id = :article", "article", filter.article())
                 .where("EXISTS (SELECT 1 FROM claim_event ce WHERE ce.claim_id = c.id AND ce.event_id = :event AND ce.linked)",
@@ -46,6 +46,6 @@ public class ClaimRepository implements PanacheRepository<ClaimEntity> {
                 .where("(a.outlet_id = :either OR c.cited_outlet_id = :either)", "either", filter.publishedOrCitedBy())
                 .where("c.id < :afterId", "afterId", after == null ? null : after.id())
                 .append("ORDER BY c.id DESC LIMIT " + fetch);
-        return query.load(getEntityManager(), ClaimEntity.class);
+        return query.ids(getEntityManager());
     }
 }

@@ -24,6 +24,9 @@ public class ClaimService {
     ClaimRepository claims;
 
     @Inject
+    ClaimReads reads;
+
+    @Inject
     ArticleService articles;
 
     @Inject
@@ -34,12 +37,12 @@ public class ClaimService {
 
     @Transactional
     public Claim get(long id) {
-        return ClaimMapper.toApi(claims.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("claim", id)));
+        return reads.byId(id);
     }
 
     @Transactional
     public Page<Claim> list(Filter filter, String cursor, int limit) {
-        List<Claim> rows = claims.page(filter, Cursor.decode(cursor), limit + 1).stream().map(ClaimMapper::toApi).toList();
+        List<Claim> rows = reads.byIds(claims.page(filter, Cursor.decode(cursor), limit + 1));
         return Page.of(rows, limit, c -> new Cursor("", c.getId()));
     }
 
@@ -72,6 +75,6 @@ public class ClaimService {
         claim.method = "manual";
         claims.persist(claim);
         claims.flush();
-        return ClaimMapper.toApi(claim);
+        return reads.byId(claim.id);
     }
 }

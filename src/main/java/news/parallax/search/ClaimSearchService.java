@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,9 +30,7 @@ import news.parallax.api.model.OutletRef;
 import news.parallax.api.model.RelatedByOutlet;
 import news.parallax.api.model.RelatedClaim;
 import news.parallax.api.model.RelatedClaims;
-import news.parallax.claim.ClaimEntity;
-import news.parallax.claim.ClaimMapper;
-import news.parallax.claim.ClaimRepository;
+import news.parallax.claim.ClaimReads;
 import news.parallax.fact.FactValue;
 import news.parallax.paging.Cursor;
 import news.parallax.paging.Page;
@@ -98,7 +97,7 @@ public class ClaimSearchService {
     EntityManager entityManager;
 
     @Inject
-    ClaimRepository claims;
+    ClaimReads reads;
 
     @Transactional
     public Page<ClaimSearchHit> search(String q, Filter filter, ClaimSearchSort sort, String cursor, int limit) {
@@ -134,7 +133,7 @@ public class ClaimSearchService {
         Map<Long, String> snippets = snippets(ids, query);
         Map<Long, List<EventRef>> events = events(ids);
         Map<Long, Claim> byId = new HashMap<>();
-        SqlQuery.inOrder(entityManager, ClaimEntity.class, ids).forEach(c -> byId.put(c.id, ClaimMapper.toApi(c)));
+        reads.byIds(ids).forEach(c -> byId.put(c.getId(), c));
         List<ClaimSearchHit> hits = rows.stream().map(r -> new ClaimSearchHit().claim(byId.get(((Number) r[0]).longValue()))
                 .score(((Number) r[1]).floatValue()).snippet(snippets.get(((Number) r[0]).longValue()))
                 .events(new ArrayList<>(events.getOrDefault(((Number) r[0]).longValue(), List.of())))).toList();
@@ -301,11 +300,11 @@ public class ClaimSearchService {
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public RelatedClaims related(long id, int limit) {
-        ClaimEntity claim = claims.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("claim", id));
+        Compared claim = compared(id);
         // a trigram index scan reads the posting lists of every trigram of the text, millions of rows for common Arabic
         // trigrams: the candidates are instead the claims sharing the text's three rarest words, then those sharing the
         // rarest and one other (read only when the first are too few), compared by trigrams
-        List<String> rare = rareWords(id);
+        List<String> rare = claim.rareWords();
         List<Object[]> candidates = rare.isEmpty() ? List.of() : entityManager.createNativeQuery("""
                 SELECT id, text_normalized FROM (
                     (SELECT c2.id, c2.text_normalized FROM claim c2
@@ -315,10 +314,10 @@ public class ClaimSearchService {
                      WHERE c2.search_vector @@ CAST(?3 AS tsquery) AND NOT c2.search_vector @@ CAST(?1 AS tsquery)
                        AND c2.article_id <> ?2 LIMIT ?4)
                     LIMIT ?4) candidates""")
-                .setParameter(1, String.join(" & ", rare)).setParameter(2, claim.article.id).setParameter(3, rarestAndAnother(rare))
+                .setParameter(1, String.join(" & ", rare)).setParameter(2, claim.articleId()).setParameter(3, rarestAndAnother(rare))
                 .setParameter(4, SIMILARITY_CANDIDATES)
                 .getResultList();
-        Trigrams trigrams = Trigrams.of(claim.textNormalized);
+        Trigrams trigrams = Trigrams.of(claim.textNormalized());
         Map<Long, Double> similarity = new HashMap<>();
         candidates.stream().map(r -> Map.entry(((Number) r[0]).longValue(), trigrams.similarity(Trigrams.of((String) r[1]))))
                 .filter(c -> c.getValue() >= SIMILAR)
@@ -344,7 +343,7 @@ public class ClaimSearchService {
                      WHERE f.claim_id = ?1 AND f.type IN ('date', 'number') AND f.key <> 'date'
                      ORDER BY f2.claim_id DESC LIMIT ?3)) found
                 ORDER BY claim_id LIMIT ?3""")
-                .setParameter(1, id).setParameter(2, claim.article.id).setParameter(3, limit).getResultList();
+                .setParameter(1, id).setParameter(2, claim.articleId()).setParameter(3, limit).getResultList();
         Map<Long, String[]> factOf = new LinkedHashMap<>();
         for (Object[] r : facts) {
             String[] fact = {(String) r[1], (String) r[2], (String) r[3], (String) r[4]};
@@ -354,17 +353,23 @@ public class ClaimSearchService {
             }
         }
 
-        List<Long> ids = new ArrayList<>(similarity.keySet());
+        List<Long> ids = new ArrayList<>(List.of(id)); // the claim itself first, read with the others for the answer
+        ids.addAll(similarity.keySet());
         factOf.keySet().stream().filter(k -> !similarity.containsKey(k)).forEach(ids::add);
         Map<Long, RelatedByOutlet> byOutlet = new LinkedHashMap<>();
-        List<ClaimEntity> related = SqlQuery.inOrder(entityManager, ClaimEntity.class, ids);
+        List<Claim> read = reads.byIds(ids);
+        if (read.isEmpty() || !read.get(0).getId().equals(id)) {
+            throw ApiProblem.notFound("claim", id); // deleted since it was compared
+        }
+        Claim source = read.get(0);
         List<RelatedClaim> items = new ArrayList<>();
-        for (ClaimEntity other : related) {
-            double score = similarity.getOrDefault(other.id, 0.0);
-            String[] fact = factOf.get(other.id);
-            boolean sameSpeaker = claim.speaker != null && other.speaker != null && claim.speaker.id.equals(other.speaker.id);
+        for (Claim other : read.subList(1, read.size())) {
+            double score = similarity.getOrDefault(other.getId(), 0.0);
+            String[] fact = factOf.get(other.getId());
+            boolean sameSpeaker = source.getSpeaker() != null && other.getSpeaker() != null
+                    && source.getSpeaker().getId().equals(other.getSpeaker().getId());
             RelatedClaim.RelationEnum relation;
-            if (sameSpeaker && score >= 0.6 && claim.kind.equals("direct_quote") && other.kind.equals("direct_quote")) {
+            if (sameSpeaker && score >= 0.6 && source.getKind() == ClaimKind.DIRECT_QUOTE && other.getKind() == ClaimKind.DIRECT_QUOTE) {
                 relation = RelatedClaim.RelationEnum.SAME_QUOTE;
             } else if (sameSpeaker && score >= SIMILAR) {
                 relation = RelatedClaim.RelationEnum.SAME_SPEAKER_PARAPHRASE;
@@ -375,7 +380,7 @@ public class ClaimSearchService {
             } else {
                 relation = RelatedClaim.RelationEnum.SIMILAR;
             }
-            items.add(new RelatedClaim().claim(ClaimMapper.toApi(other)).relation(relation)
+            items.add(new RelatedClaim().claim(other).relation(relation)
                     .score((float) Math.max(score, fact == null ? 0 : 0.5))
                     .facet(fact == null ? null : fact[0] + ": " + fact[2]));
         }
@@ -385,33 +390,47 @@ public class ClaimSearchService {
             long key = outlet == null ? 0 : outlet.getId();
             byOutlet.computeIfAbsent(key, k -> new RelatedByOutlet().outlet(outlet).claims(new ArrayList<>())).getClaims().add(item);
         }
-        return new RelatedClaims().claim(ClaimMapper.toApi(claim)).outlets(new ArrayList<>(byOutlet.values()));
+        return new RelatedClaims().claim(source).outlets(new ArrayList<>(byOutlet.values()));
+    }
+
+    /** What related claims are looked for with: the claim's article, its normalised text and its three rarest words. */
+    private record Compared(long articleId, String textNormalized, List<String> rareWords) {
     }
 
     /**
-     * The claim's three rarest words (lexemes, quoted for a tsquery); rarity is read from PostgreSQL's statistics of the
-     * search vectors (a word missing from the most common ones is rare), longer words first where the statistics do not
-     * tell. Empty for a claim without words, and for one whose rarest word is in {@value #COMMON_WORD_CLAIMS} claims or
-     * more (1.5 % of claims at a million articles, short ones made of common words only): reading those words' claims took
-     * 8 to 200 ms, and such a claim is then compared with none (its copies elsewhere are not found: 3 of 300 claims sampled
-     * at a million articles lost 2 to 19 related claims, all exact copies). The commoner words stay in
-     * the query beside a rarer one: they pick the claims most alike among the rare word's (without them, 13 of 300 claims
-     * lost most of their related claims, exact copies among them).
+     * The claim's article, normalised text and three rarest words (lexemes, quoted for a tsquery), in one statement; 404 when
+     * there is no such claim. Rarity is read from PostgreSQL's statistics of the search vectors (a word missing from the
+     * most common ones is rare), longer words first where the statistics do not tell. No words for a claim without words,
+     * and for one whose rarest word is in {@value #COMMON_WORD_CLAIMS} claims or more (1.5 % of claims at a million
+     * articles, short ones made of common words only): reading those words' claims took 8 to 200 ms, and such a claim is
+     * then compared with none (its copies elsewhere are not found: 3 of 300 claims sampled at a million articles lost 2 to
+     * 19 related claims, all exact copies). The commoner words stay in the query beside a rarer one: they pick the claims
+     * most alike among the rare word's (without them, 13 of 300 claims lost most of their related claims, exact copies
+     * among them).
      */
-    @SuppressWarnings("unchecked")
-    private List<String> rareWords(long claimId) {
-        List<Object[]> rare = entityManager.createNativeQuery("""
-                SELECT lexeme, coalesce(common.frequency, 0) * (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'claim'::regclass)
-                FROM unnest(tsvector_to_array((SELECT search_vector FROM claim WHERE id = ?1))) AS lexeme
-                LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS element, unnest(most_common_elem_freqs) AS frequency
-                           FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'claim' AND attname = 'search_vector') common
-                       ON common.element = lexeme
-                ORDER BY coalesce(common.frequency, 0), length(lexeme) DESC, lexeme LIMIT 3""")
-                .setParameter(1, claimId).getResultList();
-        if (rare.isEmpty() || ((Number) rare.get(0)[1]).doubleValue() >= COMMON_WORD_CLAIMS) {
-            return List.of();
+    private Compared compared(long claimId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT c.article_id, c.text_normalized, rare.lexemes, rare.rarest FROM claim c
+                LEFT JOIN LATERAL (
+                    SELECT array_agg(word.lexeme ORDER BY word.position) AS lexemes, min(word.claims) AS rarest FROM (
+                        SELECT lexeme, coalesce(common.frequency, 0)
+                                       * (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'claim'::regclass) AS claims,
+                               row_number() OVER (ORDER BY coalesce(common.frequency, 0), length(lexeme) DESC, lexeme) AS position
+                        FROM unnest(tsvector_to_array(c.search_vector)) AS lexeme
+                        LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS element, unnest(most_common_elem_freqs) AS frequency
+                                   FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'claim' AND attname = 'search_vector') common
+                               ON common.element = lexeme
+                        ORDER BY position LIMIT 3) word) rare ON true
+                WHERE c.id = ?1""").setParameter(1, claimId).getResultList();
+        if (rows.isEmpty()) {
+            throw ApiProblem.notFound("claim", claimId);
         }
-        return rare.stream().map(row -> "'" + ((String) row[0]).replace("\\", "\\\\").replace("'", "''") + "'").toList();
+        Object[] row = rows.get(0);
+        String[] lexemes = (String[]) row[2];
+        boolean rare = lexemes != null && ((Number) row[3]).doubleValue() < COMMON_WORD_CLAIMS;
+        return new Compared(((Number) row[0]).longValue(), (String) row[1], !rare ? List.of()
+                : Arrays.stream(lexemes).map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList());
     }
 
     /**

@@ -67,6 +67,27 @@ class StatementsPerReadTest {
         long oneClaim = statements("/claims?outlet=" + outlet + "&limit=1", r -> r.body("items.size()", equalTo(1)));
         long sixClaims = statements("/claims?outlet=" + outlet + "&limit=6", r -> r.body("items.size()", equalTo(6)));
         assertEquals(oneClaim, sixClaims, "statements for a claim page of 1 and of 6");
+        assertEquals(3, oneClaim, "three statements: the page's ids, its claims with their articles, outlets and speakers, "
+                + "their facets");
+    }
+
+    @Test
+    void relatedClaimsCostTheSameStatementsForOneAndForFive() {
+        String crane = "Zelvor" + uniqueWord();
+        List<Long> similar = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            similar.add(article("Cranes day " + i, "Cranes in " + port + " lifted the " + crane + " hulls on " + i
+                    + " March 2034, Reuters reported."));
+        }
+        long lone = article("Other harbour", "Divers in " + port + " found the " + crane + "x wreck on 9 March 2034, AFP reported.");
+        long five = statements("/claims/" + firstClaim(similar.get(0)) + "/related",
+                r -> r.body("outlets.claims.flatten().size()", equalTo(5)));
+        long one = statements("/claims/" + firstClaim(lone) + "/related", r -> r.body("outlets.claims.flatten().size()", equalTo(0)));
+        assertEquals(one, five, "statements for related claims of none and of five");
+    }
+
+    private long firstClaim(long article) {
+        return api().get("/claims?article=" + article).then().statusCode(200).extract().jsonPath().getLong("items[0].id");
     }
 
     private long statements(String path, Consumer<ValidatableResponse> check) {
