@@ -73,13 +73,15 @@ class StatementsPerReadTest {
 
     @Test
     void relatedClaimsCostTheSameStatementsForOneAndForFive() {
+        // dates no other claim states (a claim stating the same date elsewhere is related to it) and a lone claim sharing no
+        // word with the others: the five are the only related claims whatever other tests stored
         String crane = "Zelvor" + uniqueWord();
         List<Long> similar = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             similar.add(article("Cranes day " + i, "Cranes in " + port + " lifted the " + crane + " hulls on " + i
-                    + " March 2034, Reuters reported."));
+                    + " November 2093, Reuters reported."));
         }
-        long lone = article("Other harbour", "Divers in " + port + " found the " + crane + "x wreck on 9 March 2034, AFP reported.");
+        long lone = article("Other harbour", "Fishermen counted " + uniqueWord() + " nets near Velmora on 9 November 2093.");
         long five = statements("/claims/" + firstClaim(similar.get(0)) + "/related",
                 r -> r.body("outlets.claims.flatten().size()", equalTo(5)));
         long one = statements("/claims/" + firstClaim(lone) + "/related", r -> r.body("outlets.claims.flatten().size()", equalTo(0)));
