@@ -16,11 +16,10 @@ import news.parallax.api.model.Claim;
 import news.parallax.api.model.ClaimKind;
 import news.parallax.api.model.Facet;
 import news.parallax.api.model.LinkMethod;
-import news.parallax.api.model.OutletKind;
-import news.parallax.api.model.OutletRef;
 import news.parallax.api.model.Span;
 import news.parallax.api.model.SpeakerRef;
 import news.parallax.article.ArticleMapper;
+import news.parallax.outlet.OutletMapper;
 import news.parallax.paging.SqlQuery;
 import news.parallax.problem.ApiProblem;
 
@@ -85,19 +84,13 @@ public class ClaimReads {
 
     private static Claim claim(Object[] row) {
         ArticleRef article = new ArticleRef().id(id(row[10])).url(URI.create((String) row[11])).title((String) row[12])
-                .language((String) row[13]).publishedAt(SqlQuery.time(row[14])).outlet(outlet(row, 15));
+                .language((String) row[13]).publishedAt(SqlQuery.time(row[14])).outlet(OutletMapper.fromRow(row, 15));
         return new Claim().id(id(row[0])).text((String) row[1]).kind(ClaimKind.fromValue((String) row[2]))
                 .span(new Span().start(number(row[3])).end(number(row[4]))).language((String) row[5])
                 .method(LinkMethod.fromValue((String) row[6])).article(article)
                 .speaker(row[18] == null ? null : new SpeakerRef().id(id(row[18])).name((String) row[19]).role((String) row[20]))
-                .citedOutlet(outlet(row, 21))
+                .citedOutlet(OutletMapper.fromRow(row, 21))
                 .mention(ArticleMapper.mention((String) row[7], (String) row[8], (String) row[9]));
-    }
-
-    /** The outlet whose id, name and kind are the row's columns from {@code first}; null when there is none. */
-    private static OutletRef outlet(Object[] row, int first) {
-        return row[first] == null ? null
-                : new OutletRef().id(id(row[first])).name((String) row[first + 1]).kind(OutletKind.fromValue((String) row[first + 2]));
     }
 
     private static long id(Object value) {

@@ -40,6 +40,7 @@ import news.parallax.extraction.Places;
 import news.parallax.fact.FactKey;
 import news.parallax.fact.FactValue;
 import news.parallax.fact.Sentences;
+import news.parallax.outlet.OutletMapper;
 import news.parallax.paging.SqlQuery;
 import news.parallax.problem.ApiProblem;
 
@@ -77,8 +78,7 @@ public class ComparisonService {
         }
 
         OutletRef outlet(int i) {
-            return values[i] == null ? UNKNOWN_PUBLISHER
-                    : new OutletRef().id(id(i)).name(text(i + 1)).kind(OutletKind.fromValue(text(i + 2)));
+            return values[i] == null ? UNKNOWN_PUBLISHER : OutletMapper.fromRow(values, i);
         }
     }
 

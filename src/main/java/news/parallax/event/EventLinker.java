@@ -601,7 +601,12 @@ final class EventLinker {
         if (event.placeNames().stream().anyMatch(name -> containsName(normalizedText, name))) {
             return true;
         }
-        List<String> spellings = event.placeNames().stream().map(NameNormalizer::normalize).filter(name -> name.indexOf(' ') < 0).toList();
+        // only one-word spellings long enough to be written otherwise: for most events none, and the text is not read word by word
+        List<String> spellings = event.placeNames().stream().map(NameNormalizer::normalize)
+                .filter(name -> name.indexOf(' ') < 0 && name.length() >= EventProfile.PLACE_SPELLING_LETTERS).toList();
+        if (spellings.isEmpty()) {
+            return false;
+        }
         Matcher word = WORD.matcher(normalizedText);
         while (word.find()) {
             for (String reading : Proclitics.readings(word.group())) {

@@ -165,7 +165,7 @@ record EventProfile(List<Part> parts) {
     }
 
     /** How long a place's spelling and an article's word must both be for {@link #writesPlaceOtherwise}. */
-    private static final int PLACE_SPELLING_LETTERS = 6;
+    static final int PLACE_SPELLING_LETTERS = 6;
 
     /**
      * Whether {@code word} writes a one-word spelling of a place with a vowel letter more or less, as transliterations of a

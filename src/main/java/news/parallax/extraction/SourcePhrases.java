@@ -343,8 +343,8 @@ abstract class SourcePhrases extends SentenceWords {
             } else if ((key.equals("في") || key.equals("لدي") || key.equals("عن") && i + 1 < limit && definite(keys.get(i + 1)))
                     && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
                 i += 2; // "في غزة", "لدى بريطانيا", "المسؤولة عن الصحة العامة"
-                i += RULES.isBody(keys.get(i - 1)) && !definite(keys.get(i - 1)) ? bodyName(i, limit) : 0;
-            } else if (key.length() > 3 && key.charAt(0) == 'ب' && RULES.isBody(key.substring(1)) && !definite(key.substring(1))) {
+                i += indefiniteBody(keys.get(i - 1)) ? bodyName(i, limit) : 0;
+            } else if (indefiniteBody(afterBa(key))) {
                 i++; // "قائد فريق البحث بجامعة إسيكس"
                 i += bodyName(i, limit);
             } else if (prepositional(key) && key.startsWith("بال") && !RULES.isNotName(key)) {
@@ -501,11 +501,21 @@ abstract class SourcePhrases extends SentenceWords {
      * right after an indefinite body, else -1. A quote after a definite word is what is said ("قال رئيس الحركة "لن نتراجع"").
      */
     private int afterQuotedBodyName(int at, int limit) {
-        if (!quoteBefore(at) || !RULES.isBody(keys.get(at - 1)) || definite(keys.get(at - 1))) {
+        if (!quoteBefore(at) || !indefiniteBody(keys.get(at - 1))) {
             return -1;
         }
         int end = quotedNameEnd(at, limit);
         return end < limit && closingQuoteBefore(end) ? end : -1;
+    }
+
+    /** A body named without the article ("جامعة", "حركة"): what a name of its own may follow. False for null. */
+    private static boolean indefiniteBody(String key) {
+        return key != null && RULES.isBody(key) && !definite(key);
+    }
+
+    /** The noun after a proclitic ب ("بجامعة" -> "جامعة"), or null when the word does not start with one. */
+    private static String afterBa(String key) {
+        return key.length() > 3 && key.charAt(0) == 'ب' ? key.substring(1) : null;
     }
 
     /** "(ناتو)" inside a role: the token after the closing bracket when token {@code at} opens one word or two in brackets, else -1. */
@@ -847,7 +857,7 @@ abstract class SourcePhrases extends SentenceWords {
                 && RULES.fillerAt(List.of(key), 0) == 0
                 && !RULES.isConjoinedTitle(key) // "مع العاهل الأردني وأمير الكويت": a second person's title, no name
                 // "ردت الوزيرة برسالة إلكترونية"، "بجامعة إسيكس": a document or body after ب is the means or the place, no name
-                && !(key.length() > 3 && key.charAt(0) == 'ب' && (RULES.isDocument(key.substring(1)) || RULES.isBody(key.substring(1))));
+                && !(afterBa(key) != null && (RULES.isDocument(afterBa(key)) || RULES.isBody(afterBa(key))));
     }
 
     /** "محسن علي لفرانس برس": a name that is also a function word ends the name at {@code at}, right before a clear end. */

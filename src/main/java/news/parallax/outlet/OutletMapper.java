@@ -32,6 +32,12 @@ public final class OutletMapper {
         return entity == null ? null : new OutletRef().id(entity.id).name(entity.name).kind(OutletKind.fromValue(entity.kind));
     }
 
+    /** The short form from three columns of a native query's row, id, name and kind, from {@code from}; null when the id is. */
+    public static OutletRef fromRow(Object[] row, int from) {
+        return row[from] == null ? null : new OutletRef().id(((Number) row[from]).longValue()).name((String) row[from + 1])
+                .kind(OutletKind.fromValue((String) row[from + 2]));
+    }
+
     static Alias toApi(OutletAliasEntity entity) {
         return new Alias().id(entity.id).alias(entity.alias).language(entity.language);
     }

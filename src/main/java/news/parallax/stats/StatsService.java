@@ -29,13 +29,13 @@ import news.parallax.api.model.CitedMention;
 import news.parallax.api.model.LanguageCount;
 import news.parallax.api.model.MentionKind;
 import news.parallax.api.model.MentionStats;
-import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletRef;
 import news.parallax.api.model.Overview;
 import news.parallax.api.model.QuotedSpeaker;
 import news.parallax.api.model.SourceMention;
 import news.parallax.api.model.SpeakerRef;
 import news.parallax.api.model.SpeakerStats;
+import news.parallax.outlet.OutletMapper;
 import news.parallax.paging.SqlQuery;
 import news.parallax.stats.StatsRollups.Rollup;
 import news.parallax.stats.StatsService.Scope.Period;
@@ -328,7 +328,7 @@ public class StatsService {
                 + " JOIN outlet p ON p.id = top.outlet_id JOIN outlet cited ON cited.id = top.cited_id ORDER BY 7 DESC, 1, 4")
                 .bindAll(rows).bind("limit", limit);
         List<CitationEdge> edges = query.rows(entityManager).stream()
-                .map(row -> new CitationEdge().publisher(outlet(row[0], row[1], row[2])).cited(outlet(row[3], row[4], row[5]))
+                .map(row -> new CitationEdge().publisher(OutletMapper.fromRow(row, 0)).cited(OutletMapper.fromRow(row, 3))
                         .citations(number(row[6])).articles(number(row[7])))
                 .toList();
         return new CitationStats().edges(edges);
@@ -418,10 +418,6 @@ public class StatsService {
                 .speakers(number(row[3])).events(number(row[4])).citations(number(row[5]))
                 .firstPublishedAt(SqlQuery.time(row[6])).lastPublishedAt(SqlQuery.time(row[7]))
                 .languages(read((String) row[8], new TypeReference<List<LanguageCount>>() { }));
-    }
-
-    private static OutletRef outlet(Object id, Object name, Object kind) {
-        return new OutletRef().id(number(id)).name((String) name).kind(OutletKind.fromValue((String) kind));
     }
 
     private static long number(Object value) {

@@ -20,13 +20,13 @@ import jakarta.transaction.Transactional;
 
 import news.parallax.api.model.ArticleRef;
 import news.parallax.api.model.EventRef;
-import news.parallax.api.model.OutletKind;
 import news.parallax.api.model.OutletRef;
 import news.parallax.api.model.Story;
 import news.parallax.api.model.StoryMention;
 import news.parallax.api.model.StoryOutlet;
 import news.parallax.api.model.StorySort;
 import news.parallax.api.model.StorySummary;
+import news.parallax.outlet.OutletMapper;
 import news.parallax.paging.Cursor;
 import news.parallax.paging.Page;
 import news.parallax.paging.SqlQuery;
@@ -153,7 +153,7 @@ public class StoryService {
                 SELECT a.id, a.url, a.title, a.language, a.published_at, o.id, o.name, o.kind
                 FROM story_article sa JOIN article a ON a.id = sa.article_id JOIN outlet o ON o.id = a.outlet_id
                 WHERE sa.story_id = ?1 ORDER BY a.published_at NULLS LAST, a.id LIMIT\s""" + MAX_ARTICLES, id)) {
-            OutletRef outlet = outlet(article, 5);
+            OutletRef outlet = OutletMapper.fromRow(article, 5);
             ArticleRef ref = new ArticleRef().id(number(article[0])).url(URI.create((String) article[1])).title((String) article[2])
                     .language((String) article[3]).publishedAt(SqlQuery.time(article[4])).outlet(outlet);
             if (story.getFirstReported() == null) {
@@ -168,7 +168,7 @@ public class StoryService {
                                 AND a.published_at >= ?2 AND a.published_at < ?3)
                   AND NOT EXISTS (SELECT 1 FROM story_outlet so WHERE so.story_id = ?1 AND so.outlet_id = o.id)
                 ORDER BY o.name, o.id LIMIT 1000""", id, firstDay, firstDay.plusDays(1)).stream()
-                .map(o -> outlet(o, 0)).toList());
+                .map(o -> OutletMapper.fromRow(o, 0)).toList());
         Map<String, List<StoryMention>> mentions = mentions(id);
         story.setPeople(mentions.getOrDefault("participant", List.of()));
         story.setPlaces(mentions.getOrDefault("place", List.of()));
@@ -247,7 +247,7 @@ public class StoryService {
                                     WHERE so.story_id = story.id AND so.articles > 0
                                     ORDER BY so.articles DESC, o.name, o.id LIMIT\s""" + MAX_COVERED_BY + """
                 ) top ORDER BY story.id, top.articles DESC, top.name, top.id""", (Object) storyIds.toArray(Long[]::new))) {
-            outlets.computeIfAbsent(number(row[0]), k -> new ArrayList<>()).add(outlet(row, 1));
+            outlets.computeIfAbsent(number(row[0]), k -> new ArrayList<>()).add(OutletMapper.fromRow(row, 1));
         }
         return outlets;
     }
@@ -302,11 +302,6 @@ public class StoryService {
     @SuppressWarnings("unchecked")
     static List<Long> longs(EntityManager entityManager, String sql, Object... parameters) {
         return ((List<Number>) query(entityManager, sql, parameters).getResultList()).stream().map(Number::longValue).toList();
-    }
-
-    /** An outlet from three columns of a row, starting at {@code from}: id, name, kind. */
-    private static OutletRef outlet(Object[] row, int from) {
-        return new OutletRef().id(number(row[from])).name((String) row[from + 1]).kind(OutletKind.fromValue((String) row[from + 2]));
     }
 
     private static long number(Object value) {
