@@ -3,9 +3,7 @@ package news.parallax.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Period;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,8 +57,7 @@ public class ClaimSearchService {
     /**
      * The windows of days a search reads, widening until one holds enough (up to the newest publication), then any time:
      * the last days holding {@code parallax.search.window-claims} claims of any words (at least two days, since the newest is usually
-     * partial), then twice that (at least four), then whole months back from the window's end's (up to
-     * {@value #MONTH_WINDOWS}), then every match. A window costs in proportion to the claims published in
+     * partial), then twice that (at least four), then every match. A window costs in proportion to the claims published in
      * it (claim_search reads the posting list of every day in it: 256 days cost 3.8 s for a rare pair at a million
      * articles), and every match in proportion to their number: at a million articles the first window is two days, on a
      * corpus of 19,101 real articles (a thousand claims a day) 17, where two days held too few matches of a frequent word
@@ -73,17 +69,6 @@ public class ClaimSearchService {
     int windowClaims;
     /** The widest window counted in claims: where the rollups count too few claims within it, the windows are 2 and 4 days. */
     private static final int MAX_WINDOW_DAYS = 366;
-    /**
-     * The most months a window of whole months reaches back. claim_search keys each claim by its month (V34): a window of
-     * months is one key each, where naming each day cost more than reading every match for 16 days or more at a million
-     * articles. A rare pair ("الطاقة الشمسية", 4,177 matches there, 9 in the last two days) then reads the last month's 349
-     * matches, not all of them, to take the newest 200.
-     */
-    private static final int MONTH_WINDOWS = 12;
-    /** Windows this wide or wider that start on a month's first day are read by their months. */
-    private static final int MONTHS_FROM_DAYS = 16;
-    /** A claim's month, as claim_search keys it. */
-    private static final String MONTH = "date_trunc('month', c.published_on::timestamp)::date";
     /**
      * The rank of claim {@code c} for the query {@code query.q}, computed only for the few rows kept (the newest candidates, a
      * page): ranking every match cost more than finding them (45 of 70 ms for 4,224).
@@ -237,13 +222,7 @@ public class ClaimSearchService {
                 .where(ofArticle("published_at >= :from"), "from", filter.publishedFrom())
                 .where(ofArticle("published_at < :to"), "to", filter.publishedTo())
                 .where("c.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().toString());
-        LocalDate first = last == null ? null : last.minusDays(days - 1);
-        if (days >= MONTHS_FROM_DAYS && first != null && first.getDayOfMonth() == 1) {
-            // the window's months, named like its days; no day after the window's end is a match (it is the newest
-            // publication's day, or the end of the requested range or the cursor's day, which the query bounds itself)
-            matches.and(MONTH + " = ANY(CAST(:months AS date[]))").bind("months", first.datesUntil(last.plusDays(1), Period.ofMonths(1))
-                    .map(LocalDate::toString).collect(Collectors.joining(",", "{", "}")));
-        } else if (days > 0 && last != null) {
+        if (days > 0 && last != null) {
             // days the planner can see (not a subquery): it then knows the window holds few claims and reads claim_search.
             // Each day by itself, not a range: claim_search then skips through each day's claims to the query's matches,
             // where a range first gathered every claim of every day (a rare pair's two days: 7.6 against 4.5 ms at a million)
@@ -271,11 +250,9 @@ public class ClaimSearchService {
     }
 
     /**
-     * The windows ending on {@code last}, in days: the last days holding {@link #windowClaims} claims, at least two, then
-     * twice as many claims, at least four (where the rollups do not count that many within {@value #MAX_WINDOW_DAYS} days,
-     * two and four days); then from the first day of each of the last {@value #MONTH_WINDOWS} months, {@code last}'s own
-     * first, those wider than the second window and {@value #MONTHS_FROM_DAYS} days or more; then 0, any time. One index
-     * look-up per day walked back.
+     * The first two windows ending on {@code last}, in days: the last days holding {@link #windowClaims} claims, at least
+     * two, then twice as many claims, at least four; where the rollups do not count that many within
+     * {@value #MAX_WINDOW_DAYS} days, two and four days. One index look-up per day walked back.
      */
     int[] windowDays(LocalDate last) {
         Object[] days = (Object[]) entityManager.createNativeQuery("""
@@ -290,10 +267,7 @@ public class ClaimSearchService {
                 .setParameter(1, last).setParameter(2, 2L * windowClaims).setParameter(3, MAX_WINDOW_DAYS).getSingleResult();
         int first = Math.max(2, ((Number) days[0]).intValue());
         int second = Math.max(Math.max(4, 2 * first), ((Number) days[1]).intValue());
-        IntStream months = IntStream.range(0, MONTH_WINDOWS)
-                .map(back -> (int) ChronoUnit.DAYS.between(last.withDayOfMonth(1).minusMonths(back), last) + 1)
-                .filter(monthDays -> monthDays > second && monthDays >= MONTHS_FROM_DAYS);
-        return IntStream.concat(IntStream.of(first, second), IntStream.concat(months, IntStream.of(0))).toArray();
+        return new int[] {first, second, 0};
     }
 
     /**
