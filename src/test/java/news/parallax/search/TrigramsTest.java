@@ -34,6 +34,8 @@ class TrigramsTest {
             قال الوزير إن الانتخابات ستجري في العاشر من ديسمبر      | قتل 12 شخصا في هجوم على سوق شعبي في بغداد               | 0.0625
             مقتل ١٢ شخصا في هجوم                                   | مقتل 12 شخصا في هجوم                                    | 0.75
             المؤتمر حول ليبيا في paris يوم 29 مايو                 | مؤتمر باريس حول ليبيا 29 مايو 2018                      | 0.44
+            الـوزيـر قالَ إنّ ١٠ أشخاص                             | الوزير قال ان 10 اشخاص                                  | 0.23076923
+            Straße ÉCOLE                                           | strasse école                                           | 0.5882353
             """)
     void similarityIsPgTrgmsOwn(String a, String b, float expected) throws SQLException {
         float java = Trigrams.of(a).similarity(Trigrams.of(b));
