@@ -61,6 +61,7 @@ final class Lexicon {
     private final Set<String> genericRoles = new HashSet<>();
     private final Set<String> roleAdjectives = new HashSet<>();
     private final Set<String> roleAdverbs = new HashSet<>();
+    private final Set<String> soCalled = new HashSet<>();
     private final Set<String> institutionNames = new HashSet<>();
     private final Set<String> issuedBy = new HashSet<>();
     private final Map<String, Set<String>> notSaidObjects = new HashMap<>();
@@ -140,6 +141,7 @@ final class Lexicon {
             read(language, "generic-roles.txt").forEach(genericRoles::addAll);
             read(language, "role-adjectives.txt").forEach(roleAdjectives::addAll);
             read(language, "role-adverbs.txt").forEach(roleAdverbs::addAll);
+            read(language, "so-called.txt").forEach(line -> soCalled.add(String.join(" ", line)));
             read(language, "institution-names.txt").forEach(institutionNames::addAll);
             read(language, "issued-by.txt").forEach(issuedBy::addAll);
             for (List<String> line : read(language, "not-said.txt")) { // a verb, then the objects that make it no speech
@@ -515,6 +517,11 @@ final class Lexicon {
     /** "السابق"، "الدائم": an adjective that goes on a role after one of relation ("الرئيس الأمريكي السابق"). */
     boolean isRoleAdjective(String key) {
         return roleAdjectives.contains(key);
+    }
+
+    /** "ما يعرف"، "ما يسمى" (two keys with a space): "so-called" inside a role, before the name of a body ("أمين ما يعرف بكتائب ..."). */
+    boolean isSoCalled(String twoKeys) {
+        return soCalled.contains(twoKeys);
     }
 
     /** "حديثا"، "بالإنابة": an adverb that goes on a role before the name ("رئيس الوزراء المنتخب حديثا، X"). */

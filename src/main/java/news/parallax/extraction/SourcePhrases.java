@@ -73,8 +73,17 @@ abstract class SourcePhrases extends SentenceWords {
         // a role without a name is renamed too: "أكد السفير السعودي لدى بريطانيا، الأمير محمد بن نواف، أن"
         boolean role = source != null && (source.who() == Who.PERSON ? source.hasRole()
                 : source.who() == Who.ANONYMOUS && RULES.isTitle(keys.get(source.from())));
-        if (!role || source.to() != at || at + 1 >= tokens.size() || !onlyCommaBefore(at)) {
+        if (!role || source.to() != at || at + 1 >= tokens.size()) {
             return null;
+        }
+        if (!onlyCommaBefore(at)) {
+            // "رئيس المجلس الأعلى لأبناء محافظة صعدة، X،": a role that the words read stopped short of runs on to the comma; a
+            // person read there is still the role when no given name starts the name ("شيخ قبيلة بني مالك في مدينة تعز، X،")
+            boolean cutShort = source.who() == Who.ANONYMOUS || source.entry() == null && !personalName(source.nameFrom());
+            at = cutShort && !breakBefore(at) ? roleRunsToComma(at) : -1;
+            if (at < 0 || at + 1 >= tokens.size()) {
+                return null;
+            }
         }
         if (!RULES.isTitle(keys.get(at))) {
             return namedBetweenCommas(at);
@@ -95,9 +104,39 @@ abstract class SourcePhrases extends SentenceWords {
      */
     private Phrase namedBetweenCommas(int at) {
         Phrase name = untitled(at, tokens.size());
-        return name != null && name.to() < tokens.size() && onlyCommaBefore(name.to())
-                && (name.entry() != null || RULES.isGivenName(keys.get(at)) && nameWords(name.nameFrom(), name.nameTo()) > 1)
-                ? name : null;
+        if (name == null || name.to() >= tokens.size()) {
+            return null;
+        }
+        // or a name of two words or more before a colon: "وقال مدير الكرة بالنادي، تكسيكي بغيريستين: "..."" (what is said follows)
+        boolean closed = onlyCommaBefore(name.to()) || nameWords(name.nameFrom(), name.nameTo()) > 1 && gap(name.to()).strip().startsWith(":");
+        // a given name or a link that starts a name ("أبو ولاء الولائي"، "عبد الخالق بشر")
+        boolean nameStart = RULES.isGivenName(keys.get(at)) || RULES.linksName(keys.get(at));
+        return closed && (name.entry() != null || nameWords(name.nameFrom(), name.nameTo()) > 1
+                && (nameStart || !onlyCommaBefore(name.to()))) ? name : null;
+    }
+
+    /**
+     * The comma that a role cut short at token {@code at} runs on to, or -1: up to seven words of a genitive or a place
+     * ("لأبناء محافظة صعدة"، "في مدينة تعز"، "ما يعرف بكتائب "..." التابعة للحشد"), a body's name in quotes among them, and
+     * nothing that ends a role: a verb of speech, a complementizer, a relative, a word with a pronoun ("خلال لقائه نظيره،
+     * X،": X is the other one), a given name (someone the role belongs to) or a function word that is no role's complement.
+     */
+    private int roleRunsToComma(int at) {
+        boolean quoted = false;
+        for (int k = at; k < tokens.size() && k <= at + MAX_SOURCE_TOKENS + 2; k++) {
+            if (k > at && breakBefore(k) && !onlyQuotesBefore(k)) {
+                return onlyCommaBefore(k) ? k : -1;
+            }
+            quoted ^= k > at && onlyQuotesBefore(k); // a body's name in quotes may hold a given name ("كتائب "سيد الشهداء"")
+            String key = keys.get(k);
+            boolean functionWord = RULES.isNotName(key) && !RULES.isComplementOfRole(key)
+                    && !(k + 1 < tokens.size() && RULES.isSoCalled(key + " " + keys.get(k + 1)));
+            if (functionWord || hasPronounSuffix(key) && !taMarbuta(k) || carriesPronoun(key) || personalName(k) && !quoted || RULES.isSpeechVerb(key)
+                    || RULES.isComplementizer(key) || RULES.isRelative(key) || RULES.isParticiple(key)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     Phrase read(int from) {
@@ -561,7 +600,7 @@ abstract class SourcePhrases extends SentenceWords {
             return null; // "أعلن انطلاق ...": the verb's object, not its subject
         }
         for (int k = at + 1; k < to - 1; k++) {
-            if (keys.get(k).startsWith("ال") && !RULES.linksName(keys.get(k - 1))
+            if (keys.get(k).startsWith("ال") && !RULES.linksName(keys.get(k - 1)) && !RULES.linksName(keys.get(k)) // "آل" is "ال" once normalised
                     && !(k == to - 2 && rareWord(keys.get(to - 1)) && clearEndAfter(to - 1))) { // "القرة داغي": one surname
                 to = k; // "عناصر التحقيق الأولى": a definite word inside is a genitive, not a name; a surname ends one
             }
