@@ -41,7 +41,8 @@ record EventProfile(List<Part> parts) {
      * {@code placeAndKind}: the name's words of its place and kind, left out of its weights: with them all in
      * the title and lead, the name is there whole ("الهجوم الكيماوي على دوما" is كيماوي, هجوم and دوما); {@code rare}: its
      * words in at most one in {@link #RARE_SHARE} articles around the event, also found in another spelling ({@link #otherSpelling});
-     * {@code common}: its words in more than one in {@link #COMMON_SHARE} articles around the event ({@link #similarity}).
+     * {@code common}: its words in more than one in {@link #COMMON_SHARE} of at least {@link #COMMON_SAMPLE} articles around the
+     * event ({@link #similarity}).
      */
     record Part(String label, Map<String, Double> weights, double total, int needed, Set<String> placeAndKind, Set<String> rare,
             Set<String> common) {
@@ -55,6 +56,12 @@ record EventProfile(List<Part> parts) {
      * "الدولية"); "زيارة", "رئيس" and "الوزراء" of "زيارة رئيس الوزراء الإثيوبي إلى أسمرة" in every visit of a head of government.
      */
     static final int COMMON_SHARE = 50;
+    /**
+     * How many articles around the event must be counted before a word's share says it is common: among fewer, the event's own
+     * coverage is much of them and makes its own words look common (the labelled articles alone of the ANT dev set: "السفارة" and
+     * "مجزرة" of "نقل السفارة الأمريكية إلى القدس ومجزرة غزة" are then in one article in five).
+     */
+    static final int COMMON_SAMPLE = 2000;
     /** The letters an Arabic transliteration may write or leave out for a foreign name's vowels: "ميكونو", "مكونو", "ماكونو". */
     private static final String VOWEL_LETTERS = "اوي";
 
@@ -135,7 +142,7 @@ record EventProfile(List<Part> parts) {
             weights.put(term, TfIdf.idf(frequency, documents));
             if (frequency * RARE_SHARE <= documents) {
                 rare.add(term);
-            } else if (frequency * COMMON_SHARE > documents) {
+            } else if (documents >= COMMON_SAMPLE && frequency * COMMON_SHARE > documents) {
                 common.add(term);
             }
         }
