@@ -698,6 +698,10 @@ class EventLinkerTest {
             {"2018-07-08", "رئيس الوزراء الإثيوبي في أسمرة\nأجرى رئيس الوزراء الإثيوبي محادثات مع الرئيس الإريتري في أسمرة", "true"},
         };
         assertLinks(summit, summitRows);
+        // among 1,000 articles around the event, most may be its own coverage: no word is read as common
+        EventLinker.EventFacts fewArticles = event("attack", "2018-07-25", "السويداء",
+                stems(Map.of("تنظيم", 100, "الدولة", 250, "السويداء", 20, "تفجيرات", 10)), 1000, "تفجيرات تنظيم الدولة في السويداء");
+        assertTrue(EventLinker.score(fewArticles, text(attackRows[0][0], attackRows[0][1])).links());
     }
 
     /** In how many articles each stem occurs, from the counts of the words written out. */

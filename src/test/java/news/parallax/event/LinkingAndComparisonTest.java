@@ -281,6 +281,18 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void aMeetingCountsNoToll() {
+        long meeting = event("لقاء " + town, "2018-07-08", town, null, "meeting");
+        article("التقى الزعيمان في " + town + " الأحد في لقاء تاريخي ينهي عداء بين البلدين. وخاض البلدان حربا حدودية في أواخر"
+                + " التسعينيات قتل فيها نحو 80 ألف شخص.", "2018-07-08T10:00:00Z", "Outlet M " + marker);
+
+        JsonPath comparison = api().get("/events/{id}/comparison", meeting).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(), comparison.getList("facets.findAll { it.key == 'death_toll' }"),
+                "the war's toll is no count of the meeting: " + comparison.prettify());
+        assertEquals(1, comparison.getInt("coverage.articles"), "the article is the meeting's coverage");
+    }
+
+    @Test
     void aFigureIsTheEventsOnlyWhenItsSentenceIsAboutTheEvent() {
         long attack = event("هجوم " + town, "2018-04-07", town, null, "attack");
         article("أسفر هجوم " + town + " في 7 أبريل 2018 عن مقتل 40 شخصا. والوضع هادئ الآن في المدينة، حسبما نقلت وكالة ريا نوفوستي."
