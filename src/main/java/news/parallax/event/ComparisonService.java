@@ -2,6 +2,7 @@ package news.parallax.event;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,6 +55,11 @@ public class ComparisonService {
 
     /** How far (in characters) either side of a figure its sentence, and the source cited in it, are looked for. */
     private static final int SENTENCE_REACH = 300;
+    /**
+     * Kinds of event at which nothing is counted as happening (killed, injured, missiles fired): the summit on a war is no
+     * incident of it ("a war that killed about 80,000" in every report of the Ethiopia-Eritrea summit).
+     */
+    private static final Set<EventKind> GATHERINGS = EnumSet.of(EventKind.CONFERENCE, EventKind.MEETING, EventKind.VISIT);
     private static final OutletRef UNKNOWN_PUBLISHER = new OutletRef().id(0L).name("unknown publisher").kind(OutletKind.ONLINE);
 
     private record Row(Object[] values) {
@@ -254,6 +260,9 @@ public class ComparisonService {
             }
             if (FactKey.of(row.text(0)).happened() && before(row.time(7), event)) {
                 continue; // a toll stated before the event is an earlier incident's: the event's is not known yet
+            }
+            if (FactKey.of(row.text(0)).happened() && GATHERINGS.contains(event.getKind())) {
+                continue; // a meeting kills nobody: a toll in its coverage is that of the war or attack it spoke of
             }
             String attribution = row.text(8);
             if (row.text(13) != null) {

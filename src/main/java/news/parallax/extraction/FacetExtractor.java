@@ -407,6 +407,10 @@ final class FacetExtractor {
                 i = end - 1;
                 continue; // "كل سفينة أطلقت 6 صواريخ": a rate, not a count of the event
             }
+            if (nounAfter && combined(text, tokens, end, counted)) {
+                i = end;
+                continue; // "أكثر من 100 قتيل وجريح": the dead and the injured counted together, neither count
+            }
             if (PART.contains(phrase(text, tokens, end, 2)) || PART.contains(phrase(text, tokens, end, 3))) {
                 i = end - 1;
                 continue; // "مقتل اثنين من مواطنيها": two of the dead were its citizens
@@ -428,6 +432,16 @@ final class FacetExtractor {
             facets.add(facet(text, "number", key, stated, counted.unit(), tokens.get(first)[0], tokens.get(end - 1)[1]));
             i = end - 1; // the counted word does not start another count
         }
+    }
+
+    /**
+     * Whether the counted noun before {@code at} is joined by "و" to a noun that counts something else ("قتيل وجريح", "قتلى
+     * وجرحى"): one number of the two together.
+     */
+    private static boolean combined(NormalizedText text, List<int[]> tokens, int at, Counted counted) {
+        String next = phrase(text, tokens, at, 1);
+        Counted other = next.length() > 1 && next.startsWith("و") ? COUNTED_AFTER.get(next.substring(1)) : null;
+        return other != null && !other.key().equals(NOT_COUNTED) && !other.key().equals(counted.key());
     }
 
     /**

@@ -679,6 +679,39 @@ class EventLinkerTest {
     }
 
     @Test
+    void aNameSharedOnlyThroughItsCommonWordsIsNoEvidence() {
+        // in the two months around the attacks, "تنظيم" is in 100 of 3,000 articles, "الدولة" and "الدولي" in 250, Sweida in 20
+        EventLinker.EventFacts attacks = event("attack", "2018-07-25", "السويداء",
+                stems(Map.of("تنظيم", 100, "الدولة", 250, "السويداء", 20, "تفجيرات", 10)), 3000, "تفجيرات تنظيم الدولة في السويداء");
+        String[][] attackRows = {
+            {"2018-07-27", "الاتحاد الدولي يؤكد تنظيم البطولة في موعدها\nأكد الاتحاد الدولي أن تنظيم البطولة القارية سيجري في موعده", "false"},
+            {"2018-07-25", "قتلى بهجمات انتحارية في السويداء\nشن تنظيم الدولة هجمات انتحارية على مدينة السويداء فجر الأربعاء", "true"},
+            {"2018-07-28", "تفجيرات تنظيم الدولة في السويداء تعيد المخاوف\nلا تزال المدينة تحت وقع الصدمة", "true"},
+        };
+        assertLinks(attacks, attackRows);
+        // "زيارة", "رئيس" and "الوزراء" are in any visit of a head of government; "الإثيوبي" and Asmara are this one's
+        EventLinker.EventFacts summit = event("meeting", "2018-07-08", "أسمرة",
+                stems(Map.of("زيارة", 70, "رئيس", 750, "الوزراء", 150, "الإثيوبي", 18)), 3000,
+                "زيارة رئيس الوزراء الإثيوبي إلى أسمرة");
+        String[][] summitRows = {
+            {"2018-07-09", "الرئيس الأميركي يبدأ زيارته لبريطانيا\nيجري الرئيس محادثات مع رئيسة الوزراء البريطانية خلال زيارته", "false"},
+            {"2018-07-08", "رئيس الوزراء الإثيوبي في أسمرة\nأجرى رئيس الوزراء الإثيوبي محادثات مع الرئيس الإريتري في أسمرة", "true"},
+        };
+        assertLinks(summit, summitRows);
+        // among 1,000 articles around the event, most may be its own coverage: no word is read as common
+        EventLinker.EventFacts fewArticles = event("attack", "2018-07-25", "السويداء",
+                stems(Map.of("تنظيم", 100, "الدولة", 250, "السويداء", 20, "تفجيرات", 10)), 1000, "تفجيرات تنظيم الدولة في السويداء");
+        assertTrue(EventLinker.score(fewArticles, text(attackRows[0][0], attackRows[0][1])).links());
+    }
+
+    /** In how many articles each stem occurs, from the counts of the words written out. */
+    private static Map<String, Integer> stems(Map<String, Integer> words) {
+        Map<String, Integer> stems = new java.util.HashMap<>();
+        words.forEach((word, n) -> Stems.of(word).forEach(stem -> stems.merge(stem, n, Integer::sum)));
+        return stems;
+    }
+
+    @Test
     void theDatelineIsNoWordOfTheStory() {
         // "العربية" of CNN Arabic's Dubai dateline opens every story: with it, a story on the embassy in Jerusalem three days after
         // an Arab summit shares both words of the name "قمة القدس العربية" less its kind

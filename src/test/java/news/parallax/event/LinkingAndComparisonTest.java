@@ -258,14 +258,18 @@ class LinkingAndComparisonTest {
         assertEquals(List.of("2018-05-31"), comparison.getList("facets.find { it.key == 'event_deadline' }.values.value"));
         assertEquals("single", comparison.getString("facets.find { it.key == 'event_deadline' }.agreement"));
 
+        // the attack near the town is an event of its own: a conference counts no toll (ComparisonService.GATHERINGS)
+        assertEquals(List.of(), comparison.getList("facets.findAll { it.key == 'death_toll' }"));
+        assertEquals(List.of(), comparison.getList("facets.findAll { it.kind == 'set' && it.agreement == 'disagree' }"));
+        long attack = event("هجوم قرب " + town, "2018-05-29", town, null, "attack");
+        comparison = api().get("/events/{id}/comparison", attack).then().statusCode(200).extract().jsonPath();
         String toll = "facets.find { it.key == 'death_toll' }";
-        assertEquals("updated_over_time", comparison.getString(toll + ".agreement"));
+        assertEquals("updated_over_time", comparison.getString(toll + ".agreement"), comparison.prettify());
         assertEquals(List.of("7", "12"), comparison.getList(toll + ".values.value"));
         assertEquals(List.of("Reuters"), comparison.getList(toll + ".values[0].attribution"));
         assertEquals("2018-05-29T10:00:00Z", comparison.getString(toll + ".values[0].firstReportedAt"));
         assertEquals("Death toll (updated over time): 7 (Outlet Q " + marker + ", 29 May 10:00); 12 (Outlet S " + marker
                 + ", 29 May 18:00)", comparison.getString(toll + ".summary"));
-        assertEquals(List.of(), comparison.getList("facets.findAll { it.kind == 'set' && it.agreement == 'disagree' }"));
     }
 
     @Test
@@ -278,6 +282,18 @@ class LinkingAndComparisonTest {
         JsonPath comparison = api().get("/events/{id}/comparison", crisis).then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("2018-07"), comparison.getList("facets.find { it.key == 'election_date' }.values.value"),
                 "March's vote was held before the crisis: " + comparison.prettify());
+    }
+
+    @Test
+    void aMeetingCountsNoToll() {
+        long meeting = event("لقاء " + town, "2018-07-08", town, null, "meeting");
+        article("التقى الزعيمان في " + town + " الأحد في لقاء تاريخي ينهي عداء بين البلدين. وخاض البلدان حربا حدودية في أواخر"
+                + " التسعينيات قتل فيها نحو 80 ألف شخص.", "2018-07-08T10:00:00Z", "Outlet M " + marker);
+
+        JsonPath comparison = api().get("/events/{id}/comparison", meeting).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(), comparison.getList("facets.findAll { it.key == 'death_toll' }"),
+                "the war's toll is no count of the meeting: " + comparison.prettify());
+        assertEquals(1, comparison.getInt("coverage.articles"), "the article is the meeting's coverage");
     }
 
     @Test

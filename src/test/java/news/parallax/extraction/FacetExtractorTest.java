@@ -123,6 +123,18 @@ class FacetExtractorTest {
         assertEquals(facts, facets.stream().map(f -> f.key() + " " + f.value()).collect(java.util.stream.Collectors.joining("; ")));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وبلغ عدد الضحايا أكثر من 100 قتيل وجريح في المدينة والريف | ''
+            سقط 60 قتيلا وجريحا في التفجير | ''
+            أسفرت الهجمات عن 40 قتيلا و70 جريحا | death_toll 40; injured_count 70
+            قتل 38 شخصا على الأقل وأصيب 37 آخرون | death_toll 38+; injured_count 37
+            """)
+    void theDeadAndTheInjuredCountedTogetherAreNeitherCount(String text, String facts) {
+        List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
+        assertEquals(facts, facets.stream().map(f -> f.key() + " " + f.value()).collect(java.util.stream.Collectors.joining("; ")));
+    }
+
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             تجرى الانتخابات في العاشر من ديسمبر                                 | 2018-05-29 | election_date | 2018-12-10
