@@ -116,7 +116,7 @@ abstract class SourcePhrases extends SentenceWords {
     }
 
     /**
-     * The comma that a role cut short at token {@code at} runs on to, or -1: up to seven words of a genitive or a place
+     * The comma that a role cut short at token {@code at} runs on to, or -1: within nine words of a genitive or a place
      * ("لأبناء محافظة صعدة"، "في مدينة تعز"، "ما يعرف بكتائب "..." التابعة للحشد"), a body's name in quotes among them, and
      * nothing that ends a role: a verb of speech, a complementizer, a relative, a word with a pronoun ("خلال لقائه نظيره،
      * X،": X is the other one), a given name (someone the role belongs to) or a function word that is no role's complement.
