@@ -99,9 +99,6 @@ public class ClaimSearchService {
     @Inject
     ClaimReads reads;
 
-    @Inject
-    WordFrequencies wordFrequencies;
-
     @Transactional
     public Page<ClaimSearchHit> search(String q, Filter filter, ClaimSearchSort sort, String cursor, int limit) {
         String query = SearchQuery.normalize(q);
@@ -402,28 +399,38 @@ public class ClaimSearchService {
 
     /**
      * The claim's article, normalised text and three rarest words (lexemes, quoted for a tsquery), in one statement; 404 when
-     * there is no such claim. Rarity is read from PostgreSQL's statistics of the search vectors ({@link WordFrequencies}: a
-     * word missing from the most common ones is rare), longer words first where the statistics do not tell. No words for a
-     * claim without words, and for one whose rarest word is in {@value #COMMON_WORD_CLAIMS} claims or more (1.5 % of claims
-     * at a million articles, short ones made of common words only): reading those words' claims took 8 to 200 ms, and such a
-     * claim is then compared with none (its copies elsewhere are not found: 3 of 300 claims sampled at a million articles
-     * lost 2 to 19 related claims, all exact copies). The commoner words stay in the query beside a rarer one: they pick the
-     * claims most alike among the rare word's (without them, 13 of 300 claims lost most of their related claims, exact
-     * copies among them).
+     * there is no such claim. Rarity is read from PostgreSQL's statistics of the search vectors (a word missing from the
+     * most common ones is rare), longer words first where the statistics do not tell. No words for a claim without words,
+     * and for one whose rarest word is in {@value #COMMON_WORD_CLAIMS} claims or more (1.5 % of claims at a million
+     * articles, short ones made of common words only): reading those words' claims took 8 to 200 ms, and such a claim is
+     * then compared with none (its copies elsewhere are not found: 3 of 300 claims sampled at a million articles lost 2 to
+     * 19 related claims, all exact copies). The commoner words stay in the query beside a rarer one: they pick the claims
+     * most alike among the rare word's (without them, 13 of 300 claims lost most of their related claims, exact copies
+     * among them).
      */
     private Compared compared(long claimId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT c.article_id, c.text_normalized, tsvector_to_array(c.search_vector) FROM claim c WHERE c.id = ?1")
-                .setParameter(1, claimId).getResultList();
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT c.article_id, c.text_normalized, rare.lexemes, rare.rarest FROM claim c
+                LEFT JOIN LATERAL (
+                    SELECT array_agg(word.lexeme ORDER BY word.position) AS lexemes, min(word.claims) AS rarest FROM (
+                        SELECT lexeme, coalesce(common.frequency, 0)
+                                       * (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'claim'::regclass) AS claims,
+                               row_number() OVER (ORDER BY coalesce(common.frequency, 0), length(lexeme) DESC, lexeme) AS position
+                        FROM unnest(tsvector_to_array(c.search_vector)) AS lexeme
+                        LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS element, unnest(most_common_elem_freqs) AS frequency
+                                   FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'claim' AND attname = 'search_vector') common
+                               ON common.element = lexeme
+                        ORDER BY position LIMIT 3) word) rare ON true
+                WHERE c.id = ?1""").setParameter(1, claimId).getResultList();
         if (rows.isEmpty()) {
             throw ApiProblem.notFound("claim", claimId);
         }
         Object[] row = rows.get(0);
-        List<String> rarest = row[2] == null ? List.of() : wordFrequencies.rarest(Arrays.asList((String[]) row[2]), 3);
-        boolean rare = !rarest.isEmpty() && wordFrequencies.claimsWith(rarest.get(0)) < COMMON_WORD_CLAIMS;
+        String[] lexemes = (String[]) row[2];
+        boolean rare = lexemes != null && ((Number) row[3]).doubleValue() < COMMON_WORD_CLAIMS;
         return new Compared(((Number) row[0]).longValue(), (String) row[1], !rare ? List.of()
-                : rarest.stream().map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList());
+                : Arrays.stream(lexemes).map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList());
     }
 
     /**
