@@ -28,6 +28,8 @@ class FacetExtractorTest {
             on 10 December 2018                       | 2017-01-01 | 2018-12-10
             وقع الهجوم في السابع من الشهر الحالي       | 2018-04-15 | 2018-04-07
             اجتمعوا في 20 من الشهر الماضي              | 2018-05-03 | 2018-04-20
+            تنطلق القمة في اليوم العاشر من ديسمبر     | 2018-06-20 | 2018-12-10
+            أعلنت الحكومة الليبية موعد 12 أكتوبر      | 2018-06-20 | 2018-10-12
             """)
     void normalisesDates(String text, LocalDate published, String expected) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), published);
