@@ -258,11 +258,10 @@ public class ComparisonService {
             if (!Boolean.TRUE.equals(row.values()[9])) {
                 continue; // a date of the article that is no fact of the event: context only
             }
-            if (FactKey.of(row.text(0)).happened() && before(row.time(7), event)) {
-                continue; // a toll stated before the event is an earlier incident's: the event's is not known yet
-            }
-            if (FactKey.of(row.text(0)).happened() && GATHERINGS.contains(event.getKind())) {
-                continue; // a meeting kills nobody: a toll in its coverage is that of the war or attack it spoke of
+            // a toll stated before the event is an earlier incident's (the event's is not known yet); a meeting kills nobody, so
+            // a toll in its coverage is that of the war or attack it spoke of
+            if (FactKey.of(row.text(0)).happened() && (before(row.time(7), event) || GATHERINGS.contains(event.getKind()))) {
+                continue;
             }
             String attribution = row.text(8);
             if (row.text(13) != null) {

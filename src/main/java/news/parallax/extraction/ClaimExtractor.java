@@ -179,19 +179,12 @@ final class ClaimExtractor {
             // ("وتابعت زينات قائلة "..."") she is a person
             boolean feminineSubject = phrase.nameTo() - phrase.nameFrom() == 1 && !sentence.personalName(phrase.nameFrom())
                     && !RULES.isCommonWord(first)
-                    && phrase.from() > 0 && feminineSpeechVerb(sentence.keys.get(phrase.from() - 1))
+                    && phrase.from() > 0 && RULES.isFeminineSpeechVerb(sentence.keys.get(phrase.from() - 1))
                     && phrase.to() < sentence.keys.size() && RULES.isComplementizer(sentence.keys.get(phrase.to()));
             return phrase.entry() != null || phrase.hasRole() || byNamePart.containsKey(first)
                     || sentence.personalName(phrase.nameFrom()) && phrase.nameTo() - phrase.nameFrom() >= 2
                     || !feminineSubject && (!first.startsWith("ال") || sentence.registeredSurname(phrase.from()))
                             && sentence.opensContent(phrase.from(), phrase.to());
-        }
-
-        /** "وقالت"، "أعلنت"، "وتقول": a speech verb in the feminine, past or present, with or without its conjunction. */
-        private static boolean feminineSpeechVerb(String key) {
-            String verb = (key.startsWith("و") || key.startsWith("ف")) && RULES.isSpeechVerb(key.substring(1)) ? key.substring(1) : key;
-            return verb.length() > 3 && (verb.endsWith("ت") && RULES.isSpeechVerb(verb.substring(0, verb.length() - 1))
-                    || verb.startsWith("ت") && RULES.isSpeechVerb("ي" + verb.substring(1)));
         }
 
         /** The person named before with exactly this role, or null ("وزير الخارجية الأمريكي" after "..., مايك بومبيو"). */

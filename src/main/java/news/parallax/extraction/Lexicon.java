@@ -29,6 +29,7 @@ final class Lexicon {
     static final Lexicon RULES = new Lexicon();
 
     private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> feminineSpeechVerbs = new HashSet<>();
     private final Set<String> pluralVerbs = new HashSet<>();
     private final Set<String> broadcastVerbs = new HashSet<>();
     private final Map<String, List<String>> verbsByLanguage = new HashMap<>();
@@ -100,14 +101,18 @@ final class Lexicon {
                 verbs.addAll(line);
                 speechVerbs.addAll(line);
                 if (language.equals("ar")) {
-                    speechVerbs.addAll(arabicFeminine(line));
+                    List<String> feminine = arabicFeminine(line);
+                    speechVerbs.addAll(feminine);
+                    feminineSpeechVerbs.addAll(feminine);
                     pluralVerbs.addAll(arabicPlural(line));
                 }
             }
             if (language.equals("ar")) {
                 for (List<String> line : read(language, "complement-verbs.txt")) { // "عبر عن": speech only with its complement
                     List<String> forms = new ArrayList<>(List.of(line.get(0)));
-                    forms.addAll(arabicFeminine(forms));
+                    List<String> feminine = arabicFeminine(forms);
+                    feminineSpeechVerbs.addAll(feminine);
+                    forms.addAll(feminine);
                     forms.forEach(form -> verbComplements.put(form, line.get(1)));
                     speechVerbs.addAll(forms);
                 }
@@ -254,6 +259,11 @@ final class Lexicon {
     /** A speech verb, also with a conjunction ("وقال") or an object pronoun ("نقلتها صحيفة", "ذكرته الوكالة"). */
     boolean isSpeechVerb(String key) {
         return isPluralSpeechVerb(key) || withObjectPronoun(speechVerbs, key);
+    }
+
+    /** "وقالت"، "أعلنت"، "وتقول": a speech verb in the feminine, past or present, also with a conjunction. */
+    boolean isFeminineSpeechVerb(String key) {
+        return withConjunction(feminineSpeechVerbs, key);
     }
 
     /** A verb of broadcasting ("بثت"، "وعرض"، "عرضتها قناة"), whose subject is cited only when it is a named outlet. */
