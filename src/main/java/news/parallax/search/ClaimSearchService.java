@@ -90,8 +90,8 @@ public class ClaimSearchService {
      * common words (a title and a name, say) shares two of its "rarest" words with thousands of claims at a million articles.
      */
     private static final int SIMILARITY_CANDIDATES = 100;
-    /** A claim whose rarest word is in this many claims or more is compared with no candidates ({@link #rareWords}). */
-    private static final int COMMON_WORD_CLAIMS = 10_000;
+    /** A claim whose rarest word is in this many claims or more is compared with no candidates ({@link #compared}). */
+    private static final int COMMON_WORD_CLAIMS = 50_000;
 
     @Inject
     EntityManager entityManager;
@@ -399,14 +399,17 @@ public class ClaimSearchService {
 
     /**
      * The claim's article, normalised text and three rarest words (lexemes, quoted for a tsquery), in one statement; 404 when
-     * there is no such claim. Rarity is read from PostgreSQL's statistics of the search vectors (a word missing from the
-     * most common ones is rare), longer words first where the statistics do not tell. No words for a claim without words,
-     * and for one whose rarest word is in {@value #COMMON_WORD_CLAIMS} claims or more (1.5 % of claims at a million
-     * articles, short ones made of common words only): reading those words' claims took 8 to 200 ms, and such a claim is
-     * then compared with none (its copies elsewhere are not found: 3 of 300 claims sampled at a million articles lost 2 to
-     * 19 related claims, all exact copies). The commoner words stay in the query beside a rarer one: they pick the claims
-     * most alike among the rare word's (without them, 13 of 300 claims lost most of their related claims, exact copies
-     * among them).
+     * there is no such claim. Rarity is the number of claims that hold the word ({@link WordCounts}); a word not counted yet
+     * (new within the last second) is taken as rare, and one that a single claim holds is passed over (it is the claim's
+     * own, so no other claim can share it); longer words first where the counts do not tell. No words for a claim without
+     * words, and for one whose rarest word is in {@value #COMMON_WORD_CLAIMS} claims or more (2 % of claims at a million
+     * articles, short ones made of common words only): reading those words' claims is the slowest part of the slowest
+     * requests, and such a claim is then compared with none (its copies elsewhere are not found). The commoner words stay
+     * in the query beside a rarer one: they pick the claims most alike among the rare word's (without them, 13 of 300 claims
+     * lost most of their related claims, exact copies among them). On 400 claims sampled at a million articles, counted
+     * words against the planner's statistics (which list only words in 41,000 claims or more, so that every other word
+     * looked equally rare): 391 claims compared instead of 389, as many alike found among their candidates, in 43 % less
+     * time (docs/search.md).
      */
     private Compared compared(long claimId) {
         @SuppressWarnings("unchecked")
@@ -414,13 +417,11 @@ public class ClaimSearchService {
                 SELECT c.article_id, c.text_normalized, rare.lexemes, rare.rarest FROM claim c
                 LEFT JOIN LATERAL (
                     SELECT array_agg(word.lexeme ORDER BY word.position) AS lexemes, min(word.claims) AS rarest FROM (
-                        SELECT lexeme, coalesce(common.frequency, 0)
-                                       * (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'claim'::regclass) AS claims,
-                               row_number() OVER (ORDER BY coalesce(common.frequency, 0), length(lexeme) DESC, lexeme) AS position
+                        SELECT lexeme, coalesce(counted.claims, 0) AS claims,
+                               row_number() OVER (ORDER BY coalesce(counted.claims, 0), length(lexeme) DESC, lexeme) AS position
                         FROM unnest(tsvector_to_array(c.search_vector)) AS lexeme
-                        LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS element, unnest(most_common_elem_freqs) AS frequency
-                                   FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'claim' AND attname = 'search_vector') common
-                               ON common.element = lexeme
+                        LEFT JOIN search_word counted USING (lexeme)
+                        WHERE counted.claims IS DISTINCT FROM 1
                         ORDER BY position LIMIT 3) word) rare ON true
                 WHERE c.id = ?1""").setParameter(1, claimId).getResultList();
         if (rows.isEmpty()) {

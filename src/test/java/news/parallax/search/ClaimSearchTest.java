@@ -39,6 +39,9 @@ class ClaimSearchTest {
     @Inject
     StatsRollups rollups;
 
+    @Inject
+    WordCounts words;
+
     /** A made-up Arabic word unique to one test run. */
     private static String marker() {
         StringBuilder word = new StringBuilder("زك");
@@ -288,6 +291,23 @@ class ClaimSearchTest {
         JsonPath related = api().get("/claims/{id}/related", asked).then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(withRarest), related.getList("outlets.claims.flatten().claim.article.id", Long.class), related.prettify());
         assertEquals(List.of("Outlet V2"), related.getList("outlets.outlet.name")); // not V1, as alike but without the rarest word
+    }
+
+    @Test
+    void relatedClaimsAreLookedForByTheWordsFewestClaimsHold() {
+        String nano = Long.toString(System.nanoTime(), 36);
+        String commoner = "Zlongerbutcommonerword" + nano; // the longest: without counts it would be taken as the rarest
+        String rarest = "Zrare" + nano;
+        String third = "Zthird" + nano;
+        for (int i = 0; i < 4; i++) {
+            publish("Outlet W1", "The minister said " + commoner + " " + third + " would come back next week.");
+        }
+        long withRarest = publish("Outlet W2", "The minister said " + rarest + " " + third + " would come back next week.");
+        long asked = claimOf(publish("Outlet W3", "The minister said " + commoner + " " + rarest + " " + third
+                + " would come back next week."));
+        words.catchUp(); // rarest: 2 claims, commoner: 5, third: 6
+        JsonPath related = api().get("/claims/{id}/related", asked).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(withRarest), related.getList("outlets.claims.flatten().claim.article.id", Long.class), related.prettify());
     }
 
     @Test
