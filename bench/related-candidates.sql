@@ -1,0 +1,60 @@
+-- Related claims' candidates on a loaded database, by how the claim's three rarest words are chosen (docs/search.md):
+--   statistics      rarity from the planner's most_common_elems (before V34), no candidates when the rarest is in 10,000+;
+--   counts          rarity from search_word (V34), no candidates when the rarest is in 50,000+ (what the service does);
+--   counts-10k      the same with the old bound of 10,000;
+--   counts-no-100k  the same, words in 100,000 claims or more left out of the query.
+-- For each, over the same sampled claims: how many get candidates, the candidates statement's time in all and its
+-- percentiles (server time, psql), and how many alike (trigram similarity 0.25 or more) are among the first 30 found.
+-- Run: psql -h 127.0.0.1 -p <port> -U postgres -d parallax -X -q -v sample=400 -f bench/related-candidates.sql
+-- (search_word must have caught up: SELECT through_claim FROM search_word_counted against max(claim.id)).
+\if :{?sample}
+\else
+\set sample 400
+\endif
+CREATE TEMP TABLE sampled AS
+SELECT (hashtext(g::text || 'x') & 2147483647) % (SELECT max(id) FROM claim) + 1 AS id FROM generate_series(1, :sample) g;
+CREATE TEMP TABLE words AS
+SELECT s.id, c.article_id, c.text_normalized, w.lexeme,
+       coalesce(common.frequency, 0) * (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'claim'::regclass) AS by_statistics,
+       coalesce(counted.claims, 0) AS counted
+FROM sampled s JOIN claim c ON c.id = s.id CROSS JOIN LATERAL unnest(tsvector_to_array(c.search_vector)) AS w (lexeme)
+LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS element, unnest(most_common_elem_freqs) AS frequency
+           FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'claim' AND attname = 'search_vector') common
+       ON common.element = w.lexeme
+LEFT JOIN search_word counted ON counted.lexeme = w.lexeme;
+CREATE TEMP TABLE chosen (method text, id bigint, article_id bigint, text_normalized text, lexemes text[], rarest float8, bound int);
+INSERT INTO chosen SELECT 'statistics', id, article_id, text_normalized,
+       (array_agg(quote_literal(lexeme) ORDER BY by_statistics, length(lexeme) DESC, lexeme))[1:3], min(by_statistics), 10000
+FROM words GROUP BY 1, 2, 3, 4;
+INSERT INTO chosen SELECT m.method, id, article_id, text_normalized,
+       (array_agg(quote_literal(lexeme) ORDER BY counted, length(lexeme) DESC, lexeme))[1:3], min(counted), m.bound
+FROM words CROSS JOIN (VALUES ('counts', 50000, 1e12), ('counts-10k', 10000, 1e12), ('counts-no-100k', 50000, 100000)) m (method, bound, cap)
+WHERE counted <> 1 AND counted < m.cap GROUP BY 1, 2, 3, 4, m.bound;
+CREATE TEMP TABLE found (method text, id bigint, ms float8, alike_top30 int);
+DO $$
+DECLARE
+    c record; every_word text; rarest_and_another text; started timestamptz; texts text[];
+BEGIN
+    FOR c IN SELECT * FROM chosen WHERE rarest < bound ORDER BY id, method LOOP
+        every_word := array_to_string(c.lexemes, ' & ');
+        rarest_and_another := CASE WHEN cardinality(c.lexemes) < 3 THEN every_word
+                                   ELSE c.lexemes[1] || ' & (' || c.lexemes[2] || ' | ' || c.lexemes[3] || ')' END;
+        started := clock_timestamp();
+        -- the service's statement (ClaimSearchService.related)
+        SELECT array_agg(t) INTO texts FROM (
+            (SELECT c2.text_normalized AS t FROM claim c2
+             WHERE c2.search_vector @@ CAST(every_word AS tsquery) AND c2.article_id <> c.article_id LIMIT 100)
+            UNION ALL
+            (SELECT c2.text_normalized FROM claim c2
+             WHERE c2.search_vector @@ CAST(rarest_and_another AS tsquery) AND NOT c2.search_vector @@ CAST(every_word AS tsquery)
+               AND c2.article_id <> c.article_id LIMIT 100)
+            LIMIT 100) candidates;
+        INSERT INTO found VALUES (c.method, c.id, 1000 * extract(epoch FROM clock_timestamp() - started),
+            (SELECT least(count(*), 30) FROM unnest(texts) t WHERE similarity(c.text_normalized, t) >= 0.25));
+    END LOOP;
+END $$;
+SELECT method, (SELECT count(*) FROM sampled) - count(*) AS with_no_candidates, round(sum(ms)) AS total_ms,
+       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 1) AS p50_ms,
+       round(percentile_cont(0.9) WITHIN GROUP (ORDER BY ms)::numeric, 1) AS p90_ms,
+       round(percentile_cont(0.99) WITHIN GROUP (ORDER BY ms)::numeric, 1) AS p99_ms, sum(alike_top30) AS alike_top30
+FROM found GROUP BY method ORDER BY method;
