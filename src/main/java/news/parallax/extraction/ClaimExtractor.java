@@ -331,8 +331,10 @@ final class ClaimExtractor {
             Speaker speaker = null;
             Citation cited = null;
             if (source == null) {
-                // "وأضاف أن ...": the speaker goes on; "التقى الوزير X نظيره ... . وقال إن ...": the sentence before tells who
-                speaker = attribution.trigger() == 0 && speakers.narrated != null ? speakers.narrated : speakers.previous;
+                // "وأضاف أن ...": the speaker goes on; "التقى الوزير X نظيره ... . وقال إن ..." (or "ولكنه قال"): the sentence
+                // before tells who
+                boolean opens = attribution.trigger() == 0 || attribution.trigger() == 1 && RULES.carriesSubject(sentence.keys.get(0));
+                speaker = opens && speakers.narrated != null ? speakers.narrated : speakers.previous;
             } else if (source.who() == Who.PERSON) {
                 // "وكانت عهد قالت": a word between كان and the verb is its subject, a name
                 boolean subjectFirst = source.to() <= attribution.trigger();

@@ -71,6 +71,7 @@ final class Lexicon {
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> pastAuxiliaries = new HashSet<>();
     private final Set<String> subjectFirst = new HashSet<>();
+    private final Set<String> pronounSubjects = new HashSet<>();
     private final Set<String> correspondents = new HashSet<>();
     private final Set<String> sourceAnaphors = new HashSet<>();
     private final Set<String> learningVerbs = new HashSet<>();
@@ -156,6 +157,7 @@ final class Lexicon {
             read(language, "say-verbs.txt").forEach(sayVerbs::addAll);
             read(language, "past-auxiliaries.txt").forEach(pastAuxiliaries::addAll);
             read(language, "subject-first.txt").forEach(subjectFirst::addAll);
+            read(language, "pronoun-subjects.txt").forEach(pronounSubjects::addAll);
             read(language, "correspondents.txt").forEach(correspondents::addAll);
             read(language, "source-anaphors.txt").forEach(sourceAnaphors::addAll);
             read(language, "learning-verbs.txt").forEach(learningVerbs::addAll);
@@ -281,7 +283,8 @@ final class Lexicon {
         // "إضافة"، "إشارة" (normalised "اضافه"، "اشاره") are nouns, not "أضاف" + "ه"; so are "تابعة"، "طالبة" (فاعلة), not "تابع" + "ه";
         // and so with a conjunction ("وإدانة" is no "وأدانه")
         String bare = !verbs.contains(verb) && verb.length() > 3 && (verb.charAt(0) == 'و' || verb.charAt(0) == 'ف') ? verb.substring(1) : verb;
-        boolean feminine = pronoun == 1 && (bare.startsWith("ا") || bare.length() == 4 && bare.charAt(1) == 'ا');
+        // only a hollow verb of the form أفعل makes such a noun ("أضاف"، "أشار"، "أدان"): "أكده"، "أعلنه" are a verb and its pronoun
+        boolean feminine = pronoun == 1 && bare.length() == 4 && (bare.startsWith("ا") && bare.charAt(2) == 'ا' || bare.charAt(1) == 'ا');
         // a final ى is written ا before the pronoun: "نفاه" is "نفى" + "ه" ("وهو ادعاء نفاه الوزير")
         boolean defective = verb.endsWith("ا") && withConjunction(verbs, verb.substring(0, verb.length() - 1) + "ي");
         return pronoun > 0 && verb.length() > 2 && (withConjunction(verbs, verb) || defective) && !feminine;
@@ -407,6 +410,11 @@ final class Lexicon {
     /** "لكن"، "ولكن": a conjunction with the subject between it and the verb ("لكن مينغ قال إنه"). */
     boolean putsSubjectFirst(String key) {
         return withConjunction(subjectFirst, key);
+    }
+
+    /** "ولكنه"، "بدورها": a word that carries the subject of the speech verb after it as a pronoun. */
+    boolean carriesSubject(String key) {
+        return withConjunction(pronounSubjects, key);
     }
 
     /** "المصدر" ("وأضاف المصدر نفسه"، "وفقا للمصدر"): the source named before, not a new one; "ل" + "ال" read as "لل". */

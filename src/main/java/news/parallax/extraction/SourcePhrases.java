@@ -585,7 +585,7 @@ abstract class SourcePhrases extends SentenceWords {
     private Phrase untitled(int at, int limit) {
         int to = at;
         boolean ambiguousFirst = RULES.isAmbiguousName(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)
-                && (personalName(at + 1) || rareWord(keys.get(at + 1)) && nameable(keys.get(at + 1)));
+                && (personalName(at + 1) || rareWord(keys.get(at + 1)) && nameable(keys.get(at + 1)) || notAfterAla(at + 1));
         while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to))
                 && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to) || to == at && ambiguousFirst)
                 && continuesName(at, to) && !toldOutletAt(to, limit)) {
@@ -899,7 +899,11 @@ abstract class SourcePhrases extends SentenceWords {
                 && !(afterBa(key) != null && (RULES.isDocument(afterBa(key)) || RULES.isBody(afterBa(key))));
     }
 
-    /** "محسن علي لفرانس برس": a name that is also a function word ends the name at {@code at}, right before a clear end. */
+    /**
+     * "محسن علي لفرانس برس": a name that is also a function word ends the name at {@code at}, right before a clear end; after
+     * a given name it is inside the name before a surname with "ال" that is no common word ("محمد علي الحوثي") and ends it
+     * before a word no "على" is followed by ("كشف الوزير محمد أحمد علي عن"; "أكد محمد على أن" keeps the verb's complement).
+     */
     private boolean lastNameWord(int from, int at, int limit) {
         if (at == from || !RULES.isAmbiguousName(keys.get(at))) {
             return false;
@@ -908,7 +912,17 @@ abstract class SourcePhrases extends SentenceWords {
             return true; // "بن علي يلديريم"
         }
         int next = at + 1;
-        return next >= limit || breakBefore(next) && !quoteBefore(next) || toldOutletAt(next, limit);
+        if (next >= limit || breakBefore(next) && !quoteBefore(next) || toldOutletAt(next, limit)) {
+            return true;
+        }
+        String after = keys.get(next);
+        return personalName(at - 1) && !breakBefore(next)
+                && (after.startsWith("ال") && rareWord(after) && nameable(after) || notAfterAla(next));
+    }
+
+    /** "في"، "عن"، "خلال": a word that ends a name and never follows the preposition "على", which "علي" also spells. */
+    private boolean notAfterAla(int at) {
+        return RULES.endsName(keys.get(at)) && !RULES.isComplementizer(keys.get(at));
     }
 
     /**

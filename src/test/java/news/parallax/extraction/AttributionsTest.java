@@ -644,6 +644,28 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks: a form-IV verb with its object pronoun after "ما" ("ما أكده"; "إشارة" stays a noun); a pronoun subject carried by
+     * "لكنه"/"بدوره" is the person the sentence before is about; "علي" inside a name after a given name, before a surname with
+     * "ال" or a word that never follows "على" ("عن"، "في"), never before "أن" ("أكد محمد على أن").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وهو ما أكده وزير الخارجية سامي ناصر في مؤتمر صحفي.                                  | سامي ناصر       | ''
+            وهذا ما أعلنه رئيس الوزراء سامي ناصر أمس.                                           | سامي ناصر       | ''
+            وهي إشارة واضحة إلى عمق الأزمة.                                                    | ''              | ''
+            والتقى الوزير سامي ناصر السفير الأمريكي أمس. ولكنه أكد أن المفاوضات صعبة.           | سامي ناصر       | ''
+            واستقبل الوزير سامي ناصر الوفد أمس. بدوره، قال إن المفاوضات صعبة.                   | سامي ناصر       | ''
+            كشف وزير المالية محمد أحمد علي عن خطة جديدة لخفض العجز.                            | محمد أحمد علي   | ''
+            وقال محمد علي الخطيب، رئيس اللجنة، إن الهجوم فشل.                                  | محمد علي الخطيب | ''
+            وأكد الوزير محمد أحمد على أن العلاقات قوية.                                        | محمد أحمد       | ''
+            وأعرب الوزير سامي ناصر عن قلقه من التصعيد.                                         | سامي ناصر       | ''
+            """)
+    void whoSpeaksSession32(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * No speaker the registry would keep for a company, an agency or a state: one unknown word after a feminine verb (a woman
      * the article names in full still speaks by her surname); a state of two words is one name.
      */
