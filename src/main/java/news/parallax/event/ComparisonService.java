@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,6 +255,7 @@ public class ComparisonService {
         facets.stream().filter(row -> row.text(1).equals("date"))
                 .forEach(row -> datesByArticle.computeIfAbsent(row.id(6), id -> new ArrayList<>()).add(row));
         List<FactLineUp.Report> reports = new ArrayList<>();
+        Set<String> risen = new HashSet<>(); // article and key of each count an article tells the rise of
         for (Row row : facets) {
             if (!Boolean.TRUE.equals(row.values()[9])) {
                 continue; // a date of the article that is no fact of the event: context only
@@ -270,6 +272,13 @@ public class ComparisonService {
                         && !aboutEvent(row, sentence, datesByArticle.getOrDefault(row.id(6), List.of()), eventDates, event, eventPlaces)) {
                     continue;
                 }
+                // an earlier figure of the count ("الحصيلة الأولية صباحا 32 قبل أن ترتفع") is that time's, not a value that
+                // competes with the article's current one; the article was written once the count had risen
+                if (row.text(1).equals("number") && Sentences.earlierFigure(text(row.text(13), row.number(12), new int[] {sentence[0], row.number(10)}),
+                        text(row.text(13), row.number(12), new int[] {row.number(11), sentence[1]}))) {
+                    risen.add(row.id(6) + " " + row.text(0));
+                    continue;
+                }
                 attribution = attribution != null ? attribution : citedIn(row.text(14), sentence);
             }
             String key = FactKey.deadlineKey(row.text(0), row.text(2), event.getStartDate(), event.getEndDate());
@@ -278,8 +287,10 @@ public class ComparisonService {
             }
             reports.add(new FactLineUp.Report(key, row.text(1), row.text(2), row.text(3), row.optionalId(4),
                     Boolean.TRUE.equals(row.values()[15]), outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER), row.id(6), row.time(7),
-                    attribution));
+                    attribution, false));
         }
+        reports.replaceAll(r -> risen.contains(r.articleId() + " " + r.key()) ? new FactLineUp.Report(r.key(), r.type(), r.value(), r.unit(),
+                r.claimId(), r.linkedClaim(), r.outlet(), r.articleId(), r.published(), r.attribution(), true) : r);
         return FactLineUp.lineUp(reports, r -> !r.key().equals("date") || inEvent(r.value(), event));
     }
 

@@ -31,10 +31,11 @@ final class FactLineUp {
     /**
      * One facet of a linked article: what it states, where, when and on whose word; {@code linkedClaim} when the claim
      * stating it is linked to the event (a figure in another claim of the article is no more the event's than one outside
-     * any claim).
+     * any claim); {@code laterThanStamped} when the article tells how the count rose to it (an earlier figure of it is left
+     * out), so it was written later than it is stamped ({@link Agreement}).
      */
     record Report(String key, String type, String value, String unit, Long claimId, boolean linkedClaim, OutletRef outlet,
-            long articleId, OffsetDateTime published, String attribution) {
+            long articleId, OffsetDateTime published, String attribution, boolean laterThanStamped) {
     }
 
     private static final int SUMMARY_VALUES = 8;
@@ -90,7 +91,7 @@ final class FactLineUp {
                 : Comparator.comparing(FacetValue::getFirstReportedAt, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(FacetValue::getValue));
         Agreement agreement = Agreement.of(key, type, reports.stream()
-                .map(r -> new Agreement.Report(r.value(), r.outlet().getId(), r.published())).toList());
+                .map(r -> new Agreement.Report(r.value(), r.outlet().getId(), r.published(), r.laterThanStamped())).toList());
         return new FacetComparison().key(key.key()).label(key.label()).type(FacetComparison.TypeEnum.fromValue(type))
                 .kind(FacetComparison.KindEnum.fromValue(key.kind().name().toLowerCase(Locale.ROOT)))
                 .agreement(FacetComparison.AgreementEnum.fromValue(agreement.name().toLowerCase(Locale.ROOT)))

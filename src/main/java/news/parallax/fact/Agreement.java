@@ -1,7 +1,6 @@
 package news.parallax.fact;
 
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,18 +12,23 @@ import java.util.Objects;
  * <li>{@code AGREE}: one value, several outlets (a set, whose members never contradict each other, too);</li>
  * <li>{@code AGREE_REFINED}: every value can be true at once, some more precise than others
  * ("ديسمبر المقبل" and "10 ديسمبر"; "نحو 60" and 60);</li>
- * <li>{@code UPDATED_OVER_TIME}: a cumulative count whose reports, in publication order, never fall
- * and rise at least once (7 at 10:00, then 12 at 18:00; "أكثر من 11 ألفا", then "نحو 12 ألفا" four days later):
- * the count rose, the outlets did not contradict each other. A later, higher figure is an update even when an
- * earlier bound allowed it: shown as a refinement, it would read as one figure stated twice;</li>
+ * <li>{@code UPDATED_OVER_TIME}: a cumulative count whose reports, in publication order, rise at least once and never
+ * fall (7 at 10:00, then 12 at 18:00; "أكثر من 11 ألفا", then "نحو 12 ألفا" four days later): the count rose, the outlets
+ * did not contradict each other. A later, higher figure is an update even when an earlier bound allowed it: shown as a
+ * refinement, it would read as one figure stated twice. A later lower bound that an earlier figure meets ("أكثر من 215"
+ * after 221) is no fall. An article that tells how its count rose was written later than it is stamped (a page updated in
+ * place keeps its first time): its time is only a lower bound, so it shows no fall of what others published after its stamp;</li>
  * <li>{@code DISAGREE}: anything else, such as 7 and 12 published at the same hour, or 9 after 12.</li>
  * </ul>
  */
 public enum Agreement {
     AGREE, AGREE_REFINED, DISAGREE, UPDATED_OVER_TIME, SINGLE;
 
-    /** One outlet stating one value at one time; {@code published} may be unknown. */
-    public record Report(String value, long outlet, OffsetDateTime published) {
+    /**
+     * One outlet stating one value at one time; {@code published} may be unknown; {@code laterThanStamped} when the article
+     * tells how the count rose to it (its time is a lower bound).
+     */
+    public record Report(String value, long outlet, OffsetDateTime published, boolean laterThanStamped) {
     }
 
     public static Agreement of(FactKey key, String type, List<Report> reports) {
@@ -37,8 +41,7 @@ public enum Agreement {
         if (parsed.contains(null)) {
             return DISAGREE;
         }
-        boolean rises = key.cumulative() && parsed.stream().mapToDouble(FactValue::figure).distinct().count() > 1
-                && neverFalls(reports, parsed);
+        boolean rises = key.cumulative() && rises(reports, parsed);
         double low = parsed.stream().mapToDouble(FactValue::low).max().orElseThrow();
         double high = parsed.stream().mapToDouble(FactValue::high).min().orElseThrow();
         if (low <= high && !rises) {
@@ -47,22 +50,37 @@ public enum Agreement {
         return rises ? UPDATED_OVER_TIME : DISAGREE;
     }
 
-    /** In publication order, no report states less than an earlier one, and different figures are never published at once. */
-    private static boolean neverFalls(List<Report> reports, List<FactValue> values) {
+    /**
+     * Whether, in publication order, some report states more than an earlier one and none states less: a later figure below
+     * an earlier one's lowest, or two figures that cannot both be true published at once, is a fall. A report whose time is
+     * only a lower bound is judged as the later of a pair, never as the earlier.
+     */
+    private static boolean rises(List<Report> reports, List<FactValue> values) {
         if (reports.stream().map(Report::published).anyMatch(Objects::isNull)) {
             return false;
         }
-        List<Integer> order = java.util.stream.IntStream.range(0, reports.size()).boxed()
-                .sorted(Comparator.comparing(i -> reports.get(i).published())).toList();
-        for (int i = 1; i < order.size(); i++) {
-            Report earlier = reports.get(order.get(i - 1));
-            Report later = reports.get(order.get(i));
-            double before = values.get(order.get(i - 1)).figure();
-            double after = values.get(order.get(i)).figure();
-            if (after < before || after != before && !later.published().isAfter(earlier.published())) {
-                return false;
+        boolean rise = false;
+        for (int i = 0; i < reports.size(); i++) {
+            Report earlier = reports.get(i);
+            if (earlier.laterThanStamped()) {
+                continue;
+            }
+            for (int j = 0; j < reports.size(); j++) {
+                Report later = reports.get(j);
+                FactValue before = values.get(i);
+                FactValue after = values.get(j);
+                if (later.published().isEqual(earlier.published()) && !later.laterThanStamped()) {
+                    if (!before.compatible(after)) {
+                        return false; // different figures at once
+                    }
+                } else if (!later.published().isBefore(earlier.published())) {
+                    if (after.high() < before.low()) {
+                        return false;
+                    }
+                    rise |= after.figure() > before.figure();
+                }
             }
         }
-        return true;
+        return rise;
     }
 }

@@ -60,6 +60,10 @@ public final class Sentences {
         }
     }
     private static final List<Relative> RELATIVE = relatives();
+    /** Phrases that mark a count as an earlier figure, by where they stand ({@code facts/earlier-figure-words.tsv}). */
+    private static final Map<String, Set<String>> EARLIER = earlierFigureWords();
+    /** A number token of normalised text: a figure before or after the one judged bounds its own words. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
     /** "اليوم", "أمس": a sentence with one of these has a time of its own ({@code facts/present-words.txt}). */
     private static final Set<String> PRESENT = WordList.normalized("facts/present-words.txt");
 
@@ -165,6 +169,34 @@ public final class Sentences {
     }
 
     /**
+     * Whether a count is an earlier figure, superseded ("وكانت الحصيلة الأولية صباحا 32 قتيلا قبل أن ترتفع", "ارتفع عدد القتلى من 30
+     * إلى 45") or another, earlier happening's ("قتل 149 شخصا في هجوم في وقت سابق هذا الشهر"), from its sentence's text before
+     * and after it: only the words between it and the figures either side are its own.
+     */
+    public static boolean earlierFigure(String before, String after) {
+        String own = NameNormalizer.normalize(before);
+        Matcher number = NUMBER.matcher(own);
+        int previousFigureEnd = 0;
+        while (number.find()) {
+            previousFigureEnd = number.end();
+        }
+        String preceding = " " + own.substring(previousFigureEnd).strip() + " ";
+        String rest = NameNormalizer.normalize(after);
+        Matcher next = NUMBER.matcher(rest);
+        String following = " " + (next.find() ? rest.substring(0, next.start()) : rest).strip() + " ";
+        return EARLIER.get("before").stream().anyMatch(cue -> holds(preceding, cue))
+                || EARLIER.get("after").stream().anyMatch(cue -> holds(following, cue))
+                || EARLIER.get("from").stream().anyMatch(from -> preceding.endsWith(" " + from + " "))
+                        && EARLIER.get("to").stream().anyMatch(to -> following.startsWith(" " + to + " "))
+                        && EARLIER.get("rise").stream().anyMatch(cue -> holds(preceding, cue));
+    }
+
+    /** Whether words (normalised, spaced at both ends) hold a phrase, also after "و". */
+    private static boolean holds(String words, String phrase) {
+        return words.contains(" " + phrase + " ") || words.contains(" و" + phrase + " ");
+    }
+
+    /**
      * Whether every weekday the sentence names ("السبت", "يوم الاثنين الماضي") can fall in the event's dates: the
      * named day is the latest one up to publication (strictly before it with "الماضي", after it with "المقبل"),
      * read from the publication day and the next (an evening story of UTC is the next morning where it is read).
@@ -205,6 +237,16 @@ public final class Sentences {
             }
         }
         return List.copyOf(relatives);
+    }
+
+    private static Map<String, Set<String>> earlierFigureWords() {
+        Map<String, Set<String>> words = new HashMap<>();
+        for (String line : WordList.lines("facts/earlier-figure-words.tsv")) {
+            String[] columns = line.split("\t");
+            words.put(columns[0], Arrays.stream(columns[1].split(",")).map(NameNormalizer::normalize).filter(w -> !w.isEmpty())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+        return Map.copyOf(words);
     }
 
     private static Map<String, DayOfWeek> weekdays() {

@@ -33,7 +33,7 @@ class FactLineUpTest {
         for (String report : stated.split(", ")) {
             String[] parts = report.split("@");
             reports.add(new FactLineUp.Report("death_toll", "number", parts[0], "killed", null, false, outlet, 7L, published,
-                    parts[1].equals("-") ? null : parts[1]));
+                    parts[1].equals("-") ? null : parts[1], false));
         }
         List<String> values = FactLineUp.lineUp(reports, r -> true).get(0).getValues().stream().map(v -> v.getValue()).sorted().toList();
         assertEquals(Stream.of(expected.split(", ")).sorted().toList(), values);

@@ -333,6 +333,25 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void aTollThatRoseOverTheDayIsAnUpdateNotADisagreement() {
+        long attack = event("هجمات " + town, "2018-07-25", town, null, "attack");
+        // Outlet R's page is stamped at dawn but tells how the toll rose during the day (updated in place); Outlet S recalls
+        // an earlier bombing of the month beside its own figure
+        article("تخطت حصيلة القتلى في هجمات " + town + " الأربعاء 220 قتيلا بحسب المرصد. وكانت الحصيلة الأولية صباحا 30 قتيلا قبل أن"
+                + " ترتفع تدريجيا خلال النهار.", "2018-07-25T06:00:00Z", "Outlet R " + marker);
+        article("قتل 40 شخصا على الأقل في هجمات " + town + " صباح الأربعاء.", "2018-07-25T07:00:00Z", "Outlet S " + marker);
+        article("ارتفعت إلى 100 قتيل حصيلة هجمات " + town + " الأربعاء.", "2018-07-25T12:00:00Z", "Outlet S " + marker);
+        article("أسفرت هجمات " + town + " الأربعاء عن مقتل 215 شخصا على الأقل. وقتل 150 شخصا في تفجير في وقت سابق هذا الشهر قرب"
+                + " الحدود.", "2018-07-25T18:00:00Z", "Outlet Q " + marker);
+
+        JsonPath comparison = api().get("/events/{id}/comparison", attack).then().statusCode(200).extract().jsonPath();
+        String toll = "facets.find { it.key == 'death_toll' }";
+        assertEquals("updated_over_time", comparison.getString(toll + ".agreement"), comparison.prettify());
+        assertEquals(List.of("100", "215+", "220+", "40+"), comparison.getList(toll + ".values.value", String.class).stream().sorted().toList(),
+                "30 is the morning's superseded toll, 150 the earlier bombing's");
+    }
+
+    @Test
     void aFigureLocatedInAnotherPlaceIsAnotherIncidents() {
         // force: every run creates this Douma event again on the persistent test database
         long attack = api().queryParam("force", true).body(Map.of("title", "هجوم " + town + " في دوما", "startDate", "2031-04-07",

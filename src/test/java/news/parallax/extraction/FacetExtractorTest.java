@@ -60,6 +60,8 @@ class FacetExtractorTest {
             وإصابة 2,771 آخرين          | injured_count | 2771 | injured
             سقط أكثر من 30 قتيلا        | death_toll    | 30+  | killed
             قتل 7 أشخاص على الأقل       | death_toll    | 7+   | killed
+            حصيلة الهجمات تتخطى 180 قتيلا | death_toll  | 180+ | killed
+            وتجاوزت الحصيلة عتبة 90 قتيلا | death_toll  | 90+  | killed
             نحو 150 قتيلا               | death_toll    | ~150 | killed
             أطلقت 105 صواريخ            | missile_count | 105  | missiles
             نزاع أوقع 350 ألف قتيل       | death_toll    | 350000 | killed

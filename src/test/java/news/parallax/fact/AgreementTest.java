@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AgreementTest {
 
     /**
-     * Reports as "value@outlet@hour" (the hour of 2 May 2018, UTC), separated by spaces.
+     * Reports as "value@outlet@hour" (the hour of 2 May 2018, UTC), separated by spaces; "hour!" when the article tells how the
+     * count rose to the value (written later than stamped).
      */
     @ParameterizedTest(name = "{0} {1}: {2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -30,6 +31,13 @@ class AgreementTest {
             death_toll    | number | ~60@1@10 62@2@11                                  | updated_over_time
             death_toll    | number | 34@1@10 30+@2@11                                  | agree_refined
             death_toll    | number | 60@1@10 ~60@2@11 60+@3@12                         | agree_refined
+            death_toll    | number | 38+@1@5 220@2@6! 100@1@12 215+@3@18 246+@3@20     | updated_over_time
+            death_toll    | number | 38+@1@5 220@2@6 100@1@12 215+@3@18 246+@3@20      | disagree
+            death_toll    | number | 2+@1@12 1+@2@13 3@1@14 4@3@20                      | updated_over_time
+            death_toll    | number | 221+@1@10 215+@2@11 246+@3@20                      | updated_over_time
+            death_toll    | number | 221+@1@10 215+@2@11                               | agree_refined
+            death_toll    | number | 220@1@10 100@2@12!                                | disagree
+            death_toll    | number | 32@1@10 220@2@10!                                 | updated_over_time
             death_toll    | number | 30+@1@10 34@2@10                                  | agree_refined
             injured_count_total | number | 11000+@1@10 ~12000@2@18                     | updated_over_time
             missile_count | number | 100+@1@10 105@2@18                                | agree_refined
@@ -42,7 +50,8 @@ class AgreementTest {
         for (String report : reports.split(" ")) {
             String[] parts = report.split("@");
             parsed.add(new Agreement.Report(parts[0], Long.parseLong(parts[1]),
-                    OffsetDateTime.parse(String.format("2018-05-02T%02d:00:00Z", Integer.parseInt(parts[2])))));
+                    OffsetDateTime.parse(String.format("2018-05-02T%02d:00:00Z", Integer.parseInt(parts[2].replace("!", "")))),
+                    parts[2].endsWith("!")));
         }
         assertEquals(expected, Agreement.of(FactKey.of(key), type, parsed).name().toLowerCase());
     }

@@ -91,6 +91,28 @@ class SentencesTest {
         assertEquals(since, Sentences.since(before + " "));
     }
 
+    /** A sentence with its figure in brackets: the figure is an earlier one (superseded, or an earlier happening's) or current. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وكانت الحصيلة الأولية صباح اليوم [25] قتيلا قبل أن ترتفع تدريجيا خلال النهار                | true
+            وكانت الحصيلة الأولية صباح اليوم 25 قتيلا قبل أن ترتفع إلى [90] قتيلا                     | false
+            وكانت الشرطة قد أعلنت في حصيلة أولية مقتل [ستة] أشخاص بينهم امرأة                          | true
+            وكانت حصيلة سابقة تحدثت عن مقتل [40] شخصا وفقدان العشرات                                  | true
+            ونقلت الوكالة عن الدفاع المدني في وقت سابق أن عدد القتلى بلغ [30] شخصا                     | true
+            وقتل [85] شخصا على الأقل في تفجير تبناه التنظيم في وقت سابق هذا الشهر قرب الحدود           | true
+            قتل [12] شخصا قبل أن يرتفع العدد إلى 15 مع انتشال جثث جديدة                               | true
+            وارتفع عدد القتلى من [30] إلى 45 بعد العثور على جثث تحت الأنقاض                           | true
+            وارتفع عدد القتلى من 30 إلى [45] بعد العثور على جثث تحت الأنقاض                           | false
+            وارتفعت حصيلة الهجوم إلى [70] قتيلا بحسب المرصد                                            | false
+            وقتل [20] شخصا من سكان القرية في الهجوم                                                   | false
+            وأسفر الحريق عن مقتل [64] شخصا على الأقل، بحسب الحصيلة الرسمية                             | false
+            Police had earlier said [five] people were killed                                          | true
+            The toll rose to [nine] on Sunday                                                          | false
+            """)
+    void anEarlierFigureIsSupersededOrAnotherHappenings(String sentence, boolean earlier) {
+        assertEquals(earlier, Sentences.earlierFigure(sentence.substring(0, sentence.indexOf('[')), sentence.substring(sentence.indexOf(']') + 1)));
+    }
+
     @Test
     void aSentenceEndsAtAFullStopOrALineBreakButNotInsideANumber() {
         String window = "قال المرصد إن 52.5 بالمئة صوتوا. وقتل 12 شخصا، بحسب المصادر. وانتهى اليوم";
