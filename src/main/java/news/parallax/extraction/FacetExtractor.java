@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -179,6 +181,9 @@ final class FacetExtractor {
      */
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length())
             .map(Pattern::quote).toList()) + ")";
+    /** The first chars of the months' names, which a match of {@link #MONTH} starts with. */
+    private static final String MONTH_INITIALS = MONTHS.keySet().stream().map(name -> name.substring(0, 1)).distinct()
+            .reduce("", String::concat);
     private static final String DAY = "(\\d{1,2}|(?:ال[\\p{L}]+(?: عشر| والعشرين| والثلاثين)?))";
     /** Optional weekday, day (or range), "من", month, optional "/month", optional year. */
     private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d])" + DAY + "(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(?:من\\s+)?"
@@ -216,8 +221,7 @@ final class FacetExtractor {
     }
 
     private static void dates(NormalizedText text, LocalDate published, List<Facet> facets) {
-        Matcher date = DATE.matcher(text.text);
-        while (date.find()) {
+        for (MatchResult date : matches(DATE, text.text, at -> startsDay(text.text, at))) {
             Integer month = month(date.group(3), date.group(4));
             Integer day = day(date.group(1));
             if (month == null || day == null) {
@@ -226,8 +230,7 @@ final class FacetExtractor {
             Integer endDay = date.group(2) == null ? null : Integer.valueOf(date.group(2));
             add(text, published, facets, date.start(), date.end(), day, endDay, month, date.group(5));
         }
-        Matcher english = ENGLISH_DATE.matcher(text.text);
-        while (english.find()) {
+        for (MatchResult english : matches(ENGLISH_DATE, text.text, at -> isAsciiLetter(text.text.charAt(at)))) {
             Integer month = MONTHS.get(english.group(1));
             if (month == null || !english.group(1).matches("[a-z]+") || covered(facets, text, english.start())) {
                 continue;
@@ -235,8 +238,7 @@ final class FacetExtractor {
             add(text, published, facets, english.start(), english.end(), Integer.parseInt(english.group(2)),
                     english.group(3) == null ? null : Integer.valueOf(english.group(3)), month, english.group(4));
         }
-        Matcher relative = RELATIVE_MONTH.matcher(text.text);
-        while (relative.find()) {
+        for (MatchResult relative : matches(RELATIVE_MONTH, text.text, at -> startsDay(text.text, at))) {
             Integer day = day(relative.group(1));
             if (day == null || published == null || covered(facets, text, relative.start())) {
                 continue;
@@ -249,8 +251,7 @@ final class FacetExtractor {
                 // "31 من الشهر الحالي" in a month of 30 days is no date
             }
         }
-        Matcher monthOnly = MONTH_ONLY.matcher(text.text);
-        while (monthOnly.find()) {
+        for (MatchResult monthOnly : matches(MONTH_ONLY, text.text, at -> startsMonth(text.text, at))) {
             Integer month = MONTHS.get(monthOnly.group(1));
             boolean doubled = monthOnly.group(2) != null && MONTHS.containsKey(monthOnly.group(2));
             String tense = monthOnly.group(3);
@@ -268,14 +269,47 @@ final class FacetExtractor {
             addDate(text, published, facets, keyFor(text, monthOnly.start()), String.format("%d-%02d", year, month),
                     monthOnly.start(), monthOnly.end());
         }
-        Matcher monthYear = MONTH_YEAR.matcher(text.text);
-        while (monthYear.find()) {
+        for (MatchResult monthYear : matches(MONTH_YEAR, text.text, at -> startsMonth(text.text, at))) {
             Integer month = MONTHS.get(monthYear.group(1));
             if (month != null && !covered(facets, text, monthYear.start())) {
                 addDate(text, published, facets, keyFor(text, monthYear.start()), String.format("%s-%02d", monthYear.group(2), month),
                         monthYear.start(), monthYear.end());
             }
         }
+    }
+
+    /**
+     * The matches {@link Matcher#find()} would return, one after the other, but tried only at the positions where
+     * {@code mayStart} holds. Why: a date pattern opens with a look-behind, so {@code find()} ran the pattern at every
+     * position of the text, a fifth of extraction's time (JFR), for a few matches. {@code mayStart} tests the first char
+     * the pattern consumes, so it holds wherever a match can start, and the matches are the same: each try is the one
+     * {@code find()} makes at that position (the look-behind still sees the text before it).
+     */
+    private static List<MatchResult> matches(Pattern pattern, String text, IntPredicate mayStart) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < text.length(); at++) {
+            if (mayStart.test(at) && matcher.region(at, text.length()).lookingAt()) {
+                found.add(matcher.toMatchResult());
+                at = Math.max(at, matcher.end() - 1); // as find(), go on after the match
+            }
+        }
+        return found;
+    }
+
+    /** Whether a {@link #DAY} may start at {@code at}: a digit, or the article of an ordinal ("العاشر"). */
+    private static boolean startsDay(String text, int at) {
+        char c = text.charAt(at);
+        return c >= '0' && c <= '9' || text.startsWith("ال", at);
+    }
+
+    /** Whether a {@link #MONTH} may start at {@code at}: its char starts a month's name. */
+    private static boolean startsMonth(String text, int at) {
+        return MONTH_INITIALS.indexOf(text.charAt(at)) >= 0;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static void add(NormalizedText text, LocalDate published, List<Facet> facets, int start, int end, int day,
