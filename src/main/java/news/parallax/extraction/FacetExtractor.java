@@ -181,8 +181,9 @@ final class FacetExtractor {
      */
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length())
             .map(Pattern::quote).toList()) + ")";
-    /** The first chars of the months' names, which a match of {@link #MONTH} starts with. */
-    private static final String MONTH_INITIALS = MONTHS.keySet().stream().map(name -> name.substring(0, 1)).distinct()
+    /** The months' names, and their first chars: where a match of {@link #MONTH} may start. */
+    private static final List<String> MONTH_NAMES = List.copyOf(MONTHS.keySet());
+    private static final String MONTH_INITIALS = MONTH_NAMES.stream().map(name -> name.substring(0, 1)).distinct()
             .reduce("", String::concat);
     private static final String DAY = "(\\d{1,2}|(?:ال[\\p{L}]+(?: عشر| والعشرين| والثلاثين)?))";
     /** Optional weekday, day (or range), "من", month, optional "/month", optional year. */
@@ -230,7 +231,7 @@ final class FacetExtractor {
             Integer endDay = date.group(2) == null ? null : Integer.valueOf(date.group(2));
             add(text, published, facets, date.start(), date.end(), day, endDay, month, date.group(5));
         }
-        for (MatchResult english : matches(ENGLISH_DATE, text.text, at -> isAsciiLetter(text.text.charAt(at)))) {
+        for (MatchResult english : matches(ENGLISH_DATE, text.text, at -> startsEnglishWord(text.text, at))) {
             Integer month = MONTHS.get(english.group(1));
             if (month == null || !english.group(1).matches("[a-z]+") || covered(facets, text, english.start())) {
                 continue;
@@ -297,19 +298,34 @@ final class FacetExtractor {
         return found;
     }
 
-    /** Whether a {@link #DAY} may start at {@code at}: a digit, or the article of an ordinal ("العاشر"). */
+    /** Whether a {@link #DAY} may start at {@code at}: a digit or the article of an ordinal ("العاشر") that starts a word. */
     private static boolean startsDay(String text, int at) {
         char c = text.charAt(at);
-        return c >= '0' && c <= '9' || text.startsWith("ال", at);
+        return (c >= '0' && c <= '9' || text.startsWith("ال", at)) && startsWord(text, at);
     }
 
-    /** Whether a {@link #MONTH} may start at {@code at}: its char starts a month's name. */
+    /** Whether a {@link #MONTH} starts at {@code at}, at the start of a word. */
     private static boolean startsMonth(String text, int at) {
-        return MONTH_INITIALS.indexOf(text.charAt(at)) >= 0;
+        if (MONTH_INITIALS.indexOf(text.charAt(at)) < 0 || !startsWord(text, at)) {
+            return false;
+        }
+        for (String month : MONTH_NAMES) {
+            if (text.startsWith(month, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z';
+    /** No letter before {@code at}, as every date pattern's look-behind requires. */
+    private static boolean startsWord(String text, int at) {
+        return at == 0 || !Character.isLetter(text.charAt(at - 1));
+    }
+
+    /** Whether an English month's name ({@code [a-z]+}) may start at {@code at}. */
+    private static boolean startsEnglishWord(String text, int at) {
+        char c = text.charAt(at);
+        return c >= 'a' && c <= 'z' && startsWord(text, at);
     }
 
     private static void add(NormalizedText text, LocalDate published, List<Facet> facets, int start, int end, int day,
