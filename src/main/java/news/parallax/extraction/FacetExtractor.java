@@ -11,6 +11,7 @@ import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import news.parallax.extraction.Found.Facet;
 import news.parallax.text.NameNormalizer;
@@ -181,10 +182,13 @@ final class FacetExtractor {
      */
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length())
             .map(Pattern::quote).toList()) + ")";
-    /** The months' names, and their first chars: where a match of {@link #MONTH} may start. */
-    private static final List<String> MONTH_NAMES = List.copyOf(MONTHS.keySet());
-    private static final String MONTH_INITIALS = MONTH_NAMES.stream().map(name -> name.substring(0, 1)).distinct()
-            .reduce("", String::concat);
+    /** The months' names by their first char (every one is Latin or Arabic): where a match of {@link #MONTH} may start. */
+    private static final String[][] MONTHS_BY_INITIAL = new String[0x0700][];
+
+    static {
+        MONTHS.keySet().stream().collect(Collectors.groupingBy(name -> name.charAt(0)))
+                .forEach((initial, names) -> MONTHS_BY_INITIAL[initial] = names.toArray(String[]::new));
+    }
     private static final String DAY = "(\\d{1,2}|(?:ال[\\p{L}]+(?: عشر| والعشرين| والثلاثين)?))";
     /** Optional weekday, day (or range), "من", month, optional "/month", optional year. */
     private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d])" + DAY + "(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(?:من\\s+)?"
@@ -301,15 +305,17 @@ final class FacetExtractor {
     /** Whether a {@link #DAY} may start at {@code at}: a digit or the article of an ordinal ("العاشر") that starts a word. */
     private static boolean startsDay(String text, int at) {
         char c = text.charAt(at);
-        return (c >= '0' && c <= '9' || text.startsWith("ال", at)) && startsWord(text, at);
+        boolean article = c == 'ا' && at + 1 < text.length() && text.charAt(at + 1) == 'ل';
+        return (c >= '0' && c <= '9' || article) && startsWord(text, at);
     }
 
     /** Whether a {@link #MONTH} starts at {@code at}, at the start of a word. */
     private static boolean startsMonth(String text, int at) {
-        if (MONTH_INITIALS.indexOf(text.charAt(at)) < 0 || !startsWord(text, at)) {
+        char c = text.charAt(at);
+        if (c >= MONTHS_BY_INITIAL.length || MONTHS_BY_INITIAL[c] == null || !startsWord(text, at)) {
             return false;
         }
-        for (String month : MONTH_NAMES) {
+        for (String month : MONTHS_BY_INITIAL[c]) {
             if (text.startsWith(month, at)) {
                 return true;
             }
