@@ -1,4 +1,6 @@
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,8 +21,9 @@ import news.parallax.extraction.ShippedRegistry;
 /**
  * Extraction throughput on real Arabic news: reads articles from the SaudiNewsNet zips (never
  * copied into the repository), then runs the whole extraction pipeline over them on one thread,
- * several times, and prints articles per second for each run and the median. The baseline, in
- * the same run, is the JSON-free cost of only normalising each text for matching.
+ * several times, and prints articles per second for each run and the median, and the CPU time the
+ * thread spent per article (less sensitive than wall time to other work on a loaded machine). The
+ * baseline, in the same run, is the JSON-free cost of only lower-casing each text.
  *
  * Run with bench/extraction-throughput.sh.
  */
@@ -45,6 +48,8 @@ public class ExtractionThroughput {
         }
         double[] pipeline = new double[runs];
         double[] baseline = new double[runs];
+        double[] cpuMicros = new double[runs];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long found = 0;
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
@@ -53,16 +58,18 @@ public class ExtractionThroughput {
             }
             baseline[run] = bodies.size() / ((System.nanoTime() - start) / 1e9);
             start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             for (String body : bodies) {
                 Extractor.Result result = Extractor.run(body, published, registry);
                 found += result.citations().size() + result.claims().size() + result.facets().size();
             }
+            cpuMicros[run] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e3 / bodies.size();
             pipeline[run] = bodies.size() / ((System.nanoTime() - start) / 1e9);
-            System.out.printf("run %d: extraction %.0f articles/s, baseline (lower-casing) %.0f articles/s%n", run + 1,
-                    pipeline[run], baseline[run]);
+            System.out.printf("run %d: extraction %.0f articles/s (CPU %.0f µs per article), baseline (lower-casing) %.0f articles/s%n",
+                    run + 1, pipeline[run], cpuMicros[run], baseline[run]);
         }
-        System.out.printf("median: extraction %.0f articles/s, baseline %.0f articles/s (checksum %d)%n", median(pipeline),
-                median(baseline), found);
+        System.out.printf("median: extraction %.0f articles/s (CPU %.0f µs per article), baseline %.0f articles/s (checksum %d)%n",
+                median(pipeline), median(cpuMicros), median(baseline), found);
     }
 
     private static List<String> read(Path folder, int limit) throws Exception {

@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import news.parallax.extraction.Found.Facet;
 import news.parallax.text.NameNormalizer;
@@ -179,7 +182,15 @@ final class FacetExtractor {
      */
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length())
             .map(Pattern::quote).toList()) + ")";
-    private static final String DAY = "(\\d{1,2}|(?:ال[\\p{L}]+(?: عشر| والعشرين| والثلاثين)?))";
+    /** The months' names by their first char (every one is Latin or Arabic): where a match of {@link #MONTH} may start. */
+    private static final String[][] MONTHS_BY_INITIAL = new String[0x0700][];
+
+    static {
+        MONTHS.keySet().stream().collect(Collectors.groupingBy(name -> name.charAt(0)))
+                .forEach((initial, names) -> MONTHS_BY_INITIAL[initial] = names.toArray(String[]::new));
+    }
+    /** A day: digits or an ordinal; the ordinal's letters are taken whole (what follows them is no letter), never given back. */
+    private static final String DAY = "(\\d{1,2}|(?:ال[\\p{L}]++(?: عشر| والعشرين| والثلاثين)?))";
     /** Optional weekday, day (or range), "من", month, optional "/month", optional year. */
     private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\d])" + DAY + "(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(?:من\\s+)?"
             + MONTH + "(?:\\s*/\\s*" + MONTH + ")?(?:\\s*,?\\s*(?:عام|العام|سنه)?\\s*(\\d{4}))?(?![\\p{L}\\d])");
@@ -216,8 +227,8 @@ final class FacetExtractor {
     }
 
     private static void dates(NormalizedText text, LocalDate published, List<Facet> facets) {
-        Matcher date = DATE.matcher(text.text);
-        while (date.find()) {
+        DateStarts starts = DateStarts.of(text.text);
+        for (MatchResult date : matches(DATE, text.text, starts.days())) {
             Integer month = month(date.group(3), date.group(4));
             Integer day = day(date.group(1));
             if (month == null || day == null) {
@@ -226,8 +237,7 @@ final class FacetExtractor {
             Integer endDay = date.group(2) == null ? null : Integer.valueOf(date.group(2));
             add(text, published, facets, date.start(), date.end(), day, endDay, month, date.group(5));
         }
-        Matcher english = ENGLISH_DATE.matcher(text.text);
-        while (english.find()) {
+        for (MatchResult english : matches(ENGLISH_DATE, text.text, starts.latinWords())) {
             Integer month = MONTHS.get(english.group(1));
             if (month == null || !english.group(1).matches("[a-z]+") || covered(facets, text, english.start())) {
                 continue;
@@ -235,8 +245,7 @@ final class FacetExtractor {
             add(text, published, facets, english.start(), english.end(), Integer.parseInt(english.group(2)),
                     english.group(3) == null ? null : Integer.valueOf(english.group(3)), month, english.group(4));
         }
-        Matcher relative = RELATIVE_MONTH.matcher(text.text);
-        while (relative.find()) {
+        for (MatchResult relative : matches(RELATIVE_MONTH, text.text, starts.days())) {
             Integer day = day(relative.group(1));
             if (day == null || published == null || covered(facets, text, relative.start())) {
                 continue;
@@ -249,8 +258,7 @@ final class FacetExtractor {
                 // "31 من الشهر الحالي" in a month of 30 days is no date
             }
         }
-        Matcher monthOnly = MONTH_ONLY.matcher(text.text);
-        while (monthOnly.find()) {
+        for (MatchResult monthOnly : matches(MONTH_ONLY, text.text, starts.months())) {
             Integer month = MONTHS.get(monthOnly.group(1));
             boolean doubled = monthOnly.group(2) != null && MONTHS.containsKey(monthOnly.group(2));
             String tense = monthOnly.group(3);
@@ -268,13 +276,74 @@ final class FacetExtractor {
             addDate(text, published, facets, keyFor(text, monthOnly.start()), String.format("%d-%02d", year, month),
                     monthOnly.start(), monthOnly.end());
         }
-        Matcher monthYear = MONTH_YEAR.matcher(text.text);
-        while (monthYear.find()) {
+        for (MatchResult monthYear : matches(MONTH_YEAR, text.text, starts.months())) {
             Integer month = MONTHS.get(monthYear.group(1));
             if (month != null && !covered(facets, text, monthYear.start())) {
                 addDate(text, published, facets, keyFor(text, monthYear.start()), String.format("%s-%02d", monthYear.group(2), month),
                         monthYear.start(), monthYear.end());
             }
+        }
+    }
+
+    /**
+     * The matches {@link Matcher#find()} would return, one after the other, but tried only at {@code starts} (ascending).
+     * Why: a date pattern opens with a look-behind, so {@code find()} ran it at every position of the text, a fifth of
+     * extraction's time (JFR), for a few matches. {@code starts} holds every position where a match can start (see
+     * {@link DateStarts}), so the matches are the same: each try is the one {@code find()} makes at that position (the
+     * look-behind still sees the text before it).
+     */
+    private static List<MatchResult> matches(Pattern pattern, String text, int[] starts) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int next = 0;
+        for (int at : starts) {
+            if (at >= next && matcher.region(at, text.length()).lookingAt()) {
+                found.add(matcher.toMatchResult());
+                next = matcher.end(); // as find(), go on after the match
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Where the date patterns may start, found in one pass over a text: at a word's start (no letter before, as each
+     * pattern's look-behind requires), {@code days} where a {@link #DAY} can (a digit, "ال"), {@code months} where a
+     * month's name does, {@code latinWords} where {@link #ENGLISH_DATE}'s {@code [a-z]+} can.
+     */
+    private record DateStarts(int[] days, int[] months, int[] latinWords) {
+
+        static DateStarts of(String text) {
+            IntStream.Builder days = IntStream.builder();
+            IntStream.Builder months = IntStream.builder();
+            IntStream.Builder latinWords = IntStream.builder();
+            for (int at = 0; at < text.length(); at++) {
+                char c = text.charAt(at);
+                if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                    continue;
+                }
+                if (c >= '0' && c <= '9' || text.startsWith("ال", at)) {
+                    days.add(at);
+                }
+                if (startsMonth(text, at)) {
+                    months.add(at);
+                }
+                if (c >= 'a' && c <= 'z') {
+                    latinWords.add(at);
+                }
+            }
+            return new DateStarts(days.build().toArray(), months.build().toArray(), latinWords.build().toArray());
+        }
+
+        private static boolean startsMonth(String text, int at) {
+            char c = text.charAt(at);
+            if (c < MONTHS_BY_INITIAL.length && MONTHS_BY_INITIAL[c] != null) {
+                for (String month : MONTHS_BY_INITIAL[c]) {
+                    if (text.startsWith(month, at)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 

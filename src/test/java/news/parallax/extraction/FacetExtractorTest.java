@@ -36,6 +36,32 @@ class FacetExtractorTest {
         assertEquals(List.of(expected), facets.stream().map(Found.Facet::value).toList());
     }
 
+    /**
+     * The date patterns are tried only where a day or a month can start a word (FacetExtractor.DateStarts): at the text's
+     * first char, after a bracket, a newline or a comma without a space, and never inside a word ("ومايو").
+     */
+    @ParameterizedTest(name = "{0} published {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            29 مايو 2018 موعد القمة                  | 2017-01-01 | 2018-05-29
+            مارس 2016 شهد أول جولة                   | 2017-01-01 | 2016-03
+            الثامن من نوفمبر موعد الجولة             | 2018-11-09 | 2018-11-08
+            يعقد الاجتماع (العاشر من ديسمبر)         | 2018-06-20 | 2018-12-10
+            ذكر التقرير،يناير 2016                    | 2017-01-01 | 2016-01
+            the meeting:december 10                   | 2018-05-30 | 2017-12-10
+            وصل الوفد ومايو 2018                      | 2017-01-01 |
+            وصل الوفد في الثلاثاء2 مارس               | 2018-03-01 |
+            """)
+    void datesAreReadWhereverTheirWordStarts(String text, LocalDate published, String expected) {
+        List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), published);
+        assertEquals(expected == null ? List.of() : List.of(expected), facets.stream().map(Found.Facet::value).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDateAfterALineBreakIsRead() {
+        List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of("أعلن المتحدث الموعد\n15 مارس المقبل"), LocalDate.of(2018, 3, 1));
+        assertEquals(List.of("2018-03-15"), facets.stream().map(Found.Facet::value).toList());
+    }
+
     @org.junit.jupiter.api.Test
     void eachRiseTakesTheCountedWordNearestIt() {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of("ارتفع عدد القتلى إلى 58 والجرحى إلى 2771"), null);
