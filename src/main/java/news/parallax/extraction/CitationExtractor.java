@@ -36,7 +36,6 @@ final class CitationExtractor {
     /** A source before one of these verbs is cited: "Interfax reported", "المصادر الدبلوماسية أكدت". */
     private static final Pattern REPORTED = words(RULES.reportingVerbs());
 
-    private static final int MAX_SOURCE_TOKENS = 7;
     private static final String PHRASE_END = "،,:;؛\n()[]";
 
     private CitationExtractor() {
@@ -191,7 +190,7 @@ final class CitationExtractor {
             return Optional.empty();
         }
         int end = 1;
-        while (end < tokens.size() && end < MAX_SOURCE_TOKENS && !RULES.isNotName(tokens.get(end).key())) {
+        while (end < tokens.size() && end < SourcePhrases.MAX_SOURCE_TOKENS && !RULES.isNotName(tokens.get(end).key())) {
             end++;
         }
         List<Token> phrase = new ArrayList<>(tokens.subList(0, end));
@@ -237,7 +236,7 @@ final class CitationExtractor {
                         text.originalEnd(verbStart + verb.length()), 0.9f);
             }
         }
-        for (int from = Math.max(0, before.size() - MAX_SOURCE_TOKENS); from < before.size(); from++) {
+        for (int from = Math.max(0, before.size() - SourcePhrases.MAX_SOURCE_TOKENS); from < before.size(); from++) {
             String key = before.get(from).key();
             if (from < before.size() - 3 && !(RULES.isAnonymous(key) && isLatin(key))) {
                 continue; // only "a spokesman for the Turkish presidency said" stands this far from its verb

@@ -34,6 +34,7 @@ import news.parallax.extraction.Attributions.Who;
 abstract class SourcePhrases extends SentenceWords {
 
     static final int MAX_NAME_TOKENS = 4;
+    /** The most words a source phrase (a role, a body, an outlet's name) spans; the citation extractor reads as many. */
     static final int MAX_SOURCE_TOKENS = 7;
 
     SourcePhrases(NormalizedText text, int start, int end, Registry registry) {
