@@ -337,7 +337,7 @@ class LinkingAndComparisonTest {
         long attack = event("هجمات " + town, "2018-07-25", town, null, "attack");
         // Outlet R's page is stamped at dawn but tells how the toll rose during the day (updated in place); Outlet S recalls
         // an earlier bombing of the month beside its own figure
-        article("تخطت حصيلة القتلى في هجمات " + town + " الأربعاء 220 قتيلا بحسب المرصد. وكانت الحصيلة الأولية صباحا 30 قتيلا قبل أن"
+        article("تخطت حصيلة القتلى في هجمات " + town + " الأربعاء عتبة 220 قتيلا بحسب المرصد. وكانت الحصيلة الأولية صباحا 30 قتيلا قبل أن"
                 + " ترتفع تدريجيا خلال النهار.", "2018-07-25T06:00:00Z", "Outlet R " + marker);
         article("قتل 40 شخصا على الأقل في هجمات " + town + " صباح الأربعاء.", "2018-07-25T07:00:00Z", "Outlet S " + marker);
         article("ارتفعت إلى 100 قتيل حصيلة هجمات " + town + " الأربعاء.", "2018-07-25T12:00:00Z", "Outlet S " + marker);
