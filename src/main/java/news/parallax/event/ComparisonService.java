@@ -289,8 +289,7 @@ public class ComparisonService {
                     Boolean.TRUE.equals(row.values()[15]), outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER), row.id(6), row.time(7),
                     attribution, false));
         }
-        reports.replaceAll(r -> risen.contains(r.articleId() + " " + r.key()) ? new FactLineUp.Report(r.key(), r.type(), r.value(), r.unit(),
-                r.claimId(), r.linkedClaim(), r.outlet(), r.articleId(), r.published(), r.attribution(), true) : r);
+        reports.replaceAll(r -> risen.contains(r.articleId() + " " + r.key()) ? r.writtenLater() : r);
         return FactLineUp.lineUp(reports, r -> !r.key().equals("date") || inEvent(r.value(), event));
     }
 

@@ -36,6 +36,11 @@ final class FactLineUp {
      */
     record Report(String key, String type, String value, String unit, Long claimId, boolean linkedClaim, OutletRef outlet,
             long articleId, OffsetDateTime published, String attribution, boolean laterThanStamped) {
+
+        /** The same report from an article that tells how the count rose to it. */
+        Report writtenLater() {
+            return new Report(key, type, value, unit, claimId, linkedClaim, outlet, articleId, published, attribution, true);
+        }
     }
 
     private static final int SUMMARY_VALUES = 8;

@@ -65,9 +65,9 @@ public enum Agreement {
             if (earlier.laterThanStamped()) {
                 continue;
             }
+            FactValue before = values.get(i);
             for (int j = 0; j < reports.size(); j++) {
                 Report later = reports.get(j);
-                FactValue before = values.get(i);
                 FactValue after = values.get(j);
                 if (later.published().isEqual(earlier.published()) && !later.laterThanStamped()) {
                     if (!before.compatible(after)) {

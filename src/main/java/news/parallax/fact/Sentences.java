@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.WordList;
@@ -244,7 +245,7 @@ public final class Sentences {
         for (String line : WordList.lines("facts/earlier-figure-words.tsv")) {
             String[] columns = line.split("\t");
             words.put(columns[0], Arrays.stream(columns[1].split(",")).map(NameNormalizer::normalize).filter(w -> !w.isEmpty())
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                    .collect(Collectors.toUnmodifiableSet()));
         }
         return Map.copyOf(words);
     }

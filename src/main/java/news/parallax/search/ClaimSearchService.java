@@ -408,8 +408,8 @@ public class ClaimSearchService {
      * in the query beside a rarer one: they pick the claims most alike among the rare word's (without them, 13 of 300 claims
      * lost most of their related claims, exact copies among them). On 400 claims sampled at a million articles, counted
      * words against the planner's statistics (which list only words in 41,000 claims or more, so that every other word
-     * looked equally rare): 391 claims compared instead of 389, as many alike found among their candidates, in about a third less
-     * time (docs/search.md).
+     * looked equally rare): 391 claims compared instead of 389, as many alike found among their candidates, in about a
+     * third less time (docs/search.md).
      */
     private Compared compared(long claimId) {
         @SuppressWarnings("unchecked")
