@@ -97,6 +97,15 @@ public final class SqlQuery {
         entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
     }
 
+    /**
+     * Ends {@link #planForTheirValues} for the rest of the transaction (PostgreSQL's default, {@code auto}): statements whose
+     * plan does not depend on their values (reading a page's rows by id) may then keep one plan instead of being planned for
+     * every request (1.1-1.6 ms for a search page's claims at a million articles).
+     */
+    public static void planAsUsual(EntityManager entityManager) {
+        entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'auto', true)").getSingleResult();
+    }
+
     /** Runs the query, which selects ids, and loads those entities in the query's order. */
     public <T> List<T> load(EntityManager entityManager, Class<T> type) {
         return inOrder(entityManager, type, ids(entityManager));

@@ -127,6 +127,7 @@ public class ClaimSearchService {
             }
             window = nextWindow(windows, window, found, needed);
         } while (true);
+        SqlQuery.planAsUsual(entityManager);
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         Map<Long, String> snippets = snippets(ids, query);
         Map<Long, List<EventRef>> events = events(ids);
