@@ -29,6 +29,9 @@ final class Attributions {
 
     /** How far after a speaker (or before the verb) the outlet told may stand: "وقال الضابط المسؤول عن القضية ... لوكالة". */
     private static final int MAX_TOLD_DISTANCE = 14;
+    /** How many words an apposition between a person and a relative clause may have ("X، نجم الفريق، الذي قال"). */
+    private static final int MAX_APPOSITION_TOKENS = 4;
+
     /** How many words a dateline may have: a city, a country and the outlet ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--"). */
     private static final int MAX_DATELINE_TOKENS = 8;
 
@@ -556,16 +559,41 @@ final class Attributions {
             }
             for (int k = from; k < relative; k++) {
                 Phrase source = read(k, relative);
-                boolean person = source != null && source.who() == Who.PERSON && (source.hasRole() || source.entry() != null
-                        || nameWords(source.nameFrom(), source.nameTo()) > 1 && personalName(source.nameFrom()));
                 // after a comma a person speaks when what is said follows the verb ("ماكرون، الذي أكد أن"، "ستيفاني ويلسون، التي
                 // تقول إنها"); else the clause may be a passive of the noun the person belongs to ("صورة نجم الفريق X، التي نشرت")
                 if (source != null && source.to() == relative && (source.who() == Who.OUTLET
-                        || person && (!comma || saysRightAfter(verb + 1)) || !comma && source.who() != Who.PERSON)) {
+                        || namedPerson(source) && (!comma || saysRightAfter(verb + 1)) || !comma && source.who() != Who.PERSON)) {
+                    return source;
+                }
+            }
+            return comma && saysRightAfter(verb + 1) && relative - from <= MAX_APPOSITION_TOKENS ? personBeforeApposition(from) : null;
+        }
+
+        /**
+         * "الحارس X، نجم الفريق، الذي قال:": the person set off by a comma before the apposition that starts at token {@code
+         * apposition}, or null.
+         */
+        private Phrase personBeforeApposition(int apposition) {
+            if (apposition < 2 || !onlyCommaBefore(apposition)) {
+                return null;
+            }
+            int from = apposition - 1;
+            while (from > 0 && from > apposition - 1 - MAX_SOURCE_TOKENS && !breakBefore(from)) {
+                from--;
+            }
+            for (int k = from; k < apposition; k++) {
+                Phrase source = read(k, apposition);
+                if (source != null && source.to() == apposition && namedPerson(source)) {
                     return source;
                 }
             }
             return null;
+        }
+
+        /** A person with a role, a registry name or a given name and another word. */
+        private boolean namedPerson(Phrase source) {
+            return source.who() == Who.PERSON && (source.hasRole() || source.entry() != null
+                    || nameWords(source.nameFrom(), source.nameTo()) > 1 && personalName(source.nameFrom()));
         }
 
         /** After "التي"/"الذي": a verb with an object pronoun ("نشرته") or a preposition with a pronoun after it ("قال فيه"). */

@@ -87,7 +87,10 @@ abstract class SourcePhrases extends SentenceWords {
             }
         }
         if (!RULES.isTitle(keys.get(at))) {
-            return namedBetweenCommas(at);
+            Phrase name = namedBetweenCommas(at);
+            // at the sentence's end no content follows to show the words are a name: the role they rename does
+            return name == null || name.to() < tokens.size() ? name
+                    : new Phrase(Who.PERSON, source.from(), name.to(), name.nameFrom(), name.nameTo(), name.entry(), null);
         }
         if (RULES.isTitleWithPronoun(keys.get(at))) {
             return null;
@@ -105,11 +108,18 @@ abstract class SourcePhrases extends SentenceWords {
      */
     private Phrase namedBetweenCommas(int at) {
         Phrase name = untitled(at, tokens.size());
-        if (name == null || name.to() >= tokens.size()) {
+        if (name == null) {
             return null;
         }
-        // or a name of two words or more before a colon: "وقال مدير الكرة بالنادي، تكسيكي بغيريستين: "..."" (what is said follows)
-        boolean closed = onlyCommaBefore(name.to()) || nameWords(name.nameFrom(), name.nameTo()) > 1 && gap(name.to()).strip().startsWith(":");
+        boolean twoWords = nameWords(name.nameFrom(), name.nameTo()) > 1;
+        // or a name of two words or more that ends the sentence ("..."، بحسب مساعد وزير الخزانة ...، دانيال غليزر.") or
+        // before what is said: a colon ("وقال مدير الكرة بالنادي، تكسيكي بغيريستين: "..."") or a complementizer ("...، كيمو
+        // لاهدافيرتا إن")
+        if (name.to() >= tokens.size()) {
+            return twoWords ? name : null;
+        }
+        boolean closed = onlyCommaBefore(name.to()) || twoWords && (gap(name.to()).strip().startsWith(":")
+                || !breakBefore(name.to()) && RULES.isComplementizer(keys.get(name.to())));
         // a given name or a link that starts a name ("أبو ولاء الولائي"، "عبد الخالق بشر")
         boolean nameStart = RULES.isGivenName(keys.get(at)) || RULES.linksName(keys.get(at));
         return closed && (name.entry() != null || nameWords(name.nameFrom(), name.nameTo()) > 1
@@ -541,7 +551,8 @@ abstract class SourcePhrases extends SentenceWords {
      * right after an indefinite body, else -1. A quote after a definite word is what is said ("قال رئيس الحركة "لن نتراجع"").
      */
     private int afterQuotedBodyName(int at, int limit) {
-        if (!quoteBefore(at) || !indefiniteBody(keys.get(at - 1))) {
+        String body = keys.get(at - 1); // "لشركة "النور""، "بجامعة "..."": after the preposition that ties it to the role
+        if (!quoteBefore(at) || !(indefiniteBody(body) || indefiniteBody(afterBa(body)) || indefiniteBody(afterLam(body)))) {
             return -1;
         }
         int end = quotedNameEnd(at, limit);
@@ -556,6 +567,11 @@ abstract class SourcePhrases extends SentenceWords {
     /** The noun after a proclitic ب ("بجامعة" -> "جامعة"), or null when the word does not start with one. */
     private static String afterBa(String key) {
         return key.length() > 3 && key.charAt(0) == 'ب' ? key.substring(1) : null;
+    }
+
+    /** The noun after a proclitic ل ("لشركة" -> "شركة"), or null when the word does not start with one (or with لل). */
+    private static String afterLam(String key) {
+        return key.length() > 3 && key.charAt(0) == 'ل' && key.charAt(1) != 'ل' ? key.substring(1) : null;
     }
 
     /** "(ناتو)" inside a role: the token after the closing bracket when token {@code at} opens one word or two in brackets, else -1. */

@@ -666,6 +666,32 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 33): a name set off after a role and closed by a complementizer or the sentence's end renames the role;
+     * a dual complementizer ends the name; "ألمح" is a stance; "عنه" between the verb and its subject; "حينئذ" is no name; a
+     * foreign given name after a cue; a body's quoted name after لـ inside a role; a relative clause after a person's apposition
+     * ("X، نجم الفريق، الذي قال:"). A day or a filler after the comma is no name; a passive relative after the apposition no speech.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال المدير العام لدائرة أوروبا في وزارة الخارجية السويدية، كارل يوهانسون إن المحادثات ستبدأ.      | كارل يوهانسون  | ''
+            والأمر صعب على الشركات، بحسب مساعد وزير الخزانة الأميركي لشؤون تمويل الإرهاب، دانيال كوبر.         | دانيال كوبر    | ''
+            وتقول راشيل كوفسكي، خبيرة المزادات، إن الأسعار ارتفعت. وتقول كوفسكي إنهما من أفضل القطع.             | راشيل كوفسكي   | ''
+            لكن وزير الخارجية جيمس كليفرلي ألمح إلى موسكو.                                                      | جيمس كليفرلي   | ''
+            وقال عنه الصحفي توماس هيلبرغ إنه رجل صعب.                                                          | توماس هيلبرغ   | ''
+            وقال الصحفي بيتر هانسن إن الغواصة آمنة. وقال حينئذ: "شغفي هو البحر".                                | بيتر هانسن     | ''
+            وأوضح أن الأسعار ارتفعت، وفق فريدريك فيري من مركز الدراسات في واشنطن.                               | فريدريك فيري   | ''
+            وقال الرئيس التنفيذي لشركة "النور" كلاوس شميت إن المشروع سيضم مدنا جديدة.                          | كلاوس شميت     | ''
+            كما سلطت الضوء على كلمات الحارس الإيطالي ماركو روسي، نجم الفريق، الذي قال: إنه لاعب استثنائي.    | ماركو روسي     | ''
+            وشاهد الجمهور صورة اللاعب ماركو روسي، نجم الفريق، التي نشرت أمس.                                   | ''             | ''
+            وأكد الوزير، في المقابل أن الحكومة مستعدة.                                                         | ''             | الوزير
+            والأمر صعب على الشركات، بحسب المتحدث باسم الوزارة، أمس الأول.                                      | ''             | المتحدث باسم الوزارة
+            """)
+    void whoSpeaksSession33(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * No speaker the registry would keep for a company, an agency or a state: one unknown word after a feminine verb (a woman
      * the article names in full still speaks by her surname); a state of two words is one name.
      */
