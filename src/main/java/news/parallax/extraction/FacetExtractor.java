@@ -228,7 +228,7 @@ final class FacetExtractor {
 
     private static void dates(NormalizedText text, LocalDate published, List<Facet> facets) {
         DateStarts starts = DateStarts.of(text.text);
-        for (MatchResult date : matches(DATE, text.text, starts.days())) {
+        for (MatchResult date : Matches.tryingOnly(DATE, text.text, starts.days())) {
             Integer month = month(date.group(3), date.group(4));
             Integer day = day(date.group(1));
             if (month == null || day == null) {
@@ -237,7 +237,7 @@ final class FacetExtractor {
             Integer endDay = date.group(2) == null ? null : Integer.valueOf(date.group(2));
             add(text, published, facets, date.start(), date.end(), day, endDay, month, date.group(5));
         }
-        for (MatchResult english : matches(ENGLISH_DATE, text.text, starts.latinWords())) {
+        for (MatchResult english : Matches.tryingOnly(ENGLISH_DATE, text.text, starts.latinWords())) {
             Integer month = MONTHS.get(english.group(1));
             if (month == null || !english.group(1).matches("[a-z]+") || covered(facets, text, english.start())) {
                 continue;
@@ -245,7 +245,7 @@ final class FacetExtractor {
             add(text, published, facets, english.start(), english.end(), Integer.parseInt(english.group(2)),
                     english.group(3) == null ? null : Integer.valueOf(english.group(3)), month, english.group(4));
         }
-        for (MatchResult relative : matches(RELATIVE_MONTH, text.text, starts.days())) {
+        for (MatchResult relative : Matches.tryingOnly(RELATIVE_MONTH, text.text, starts.days())) {
             Integer day = day(relative.group(1));
             if (day == null || published == null || covered(facets, text, relative.start())) {
                 continue;
@@ -258,7 +258,7 @@ final class FacetExtractor {
                 // "31 من الشهر الحالي" in a month of 30 days is no date
             }
         }
-        for (MatchResult monthOnly : matches(MONTH_ONLY, text.text, starts.months())) {
+        for (MatchResult monthOnly : Matches.tryingOnly(MONTH_ONLY, text.text, starts.months())) {
             Integer month = MONTHS.get(monthOnly.group(1));
             boolean doubled = monthOnly.group(2) != null && MONTHS.containsKey(monthOnly.group(2));
             String tense = monthOnly.group(3);
@@ -276,33 +276,13 @@ final class FacetExtractor {
             addDate(text, published, facets, keyFor(text, monthOnly.start()), String.format("%d-%02d", year, month),
                     monthOnly.start(), monthOnly.end());
         }
-        for (MatchResult monthYear : matches(MONTH_YEAR, text.text, starts.months())) {
+        for (MatchResult monthYear : Matches.tryingOnly(MONTH_YEAR, text.text, starts.months())) {
             Integer month = MONTHS.get(monthYear.group(1));
             if (month != null && !covered(facets, text, monthYear.start())) {
                 addDate(text, published, facets, keyFor(text, monthYear.start()), String.format("%s-%02d", monthYear.group(2), month),
                         monthYear.start(), monthYear.end());
             }
         }
-    }
-
-    /**
-     * The matches {@link Matcher#find()} would return, one after the other, but tried only at {@code starts} (ascending).
-     * Why: a date pattern opens with a look-behind, so {@code find()} ran it at every position of the text, a fifth of
-     * extraction's time (JFR), for a few matches. {@code starts} holds every position where a match can start (see
-     * {@link DateStarts}), so the matches are the same: each try is the one {@code find()} makes at that position (the
-     * look-behind still sees the text before it).
-     */
-    private static List<MatchResult> matches(Pattern pattern, String text, int[] starts) {
-        List<MatchResult> found = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int next = 0;
-        for (int at : starts) {
-            if (at >= next && matcher.region(at, text.length()).lookingAt()) {
-                found.add(matcher.toMatchResult());
-                next = matcher.end(); // as find(), go on after the match
-            }
-        }
-        return found;
     }
 
     /**
