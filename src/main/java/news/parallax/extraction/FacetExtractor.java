@@ -176,6 +176,15 @@ final class FacetExtractor {
     }
 
     /**
+     * The units before a ten in a number from 11 to 19 ("سبعه" of "سبعه عشر"): each token is looked up as one, instead of
+     * building "token عشر" for every token of a text to look that up.
+     */
+    private static final Set<String> TEEN_UNITS = NUMBERS.keySet().stream().filter(number -> number.endsWith(" عشر"))
+            .map(number -> number.substring(0, number.length() - " عشر".length())).collect(Collectors.toUnmodifiableSet());
+    /** "إلى", "to" before a count: it rose to the count, and what is counted may stand a few words before. */
+    private static final Set<String> RISE_WORDS = Set.of("الي", "to");
+
+    /**
      * A month's name, a key of {@link #MONTHS}, the longest first. Not any word looked up afterwards: a non-date match then
      * consumed what followed it, so "في اليوم العاشر من ديسمبر" read "اليوم العاشر" and lost the date. (It is no faster: the
      * date patterns' time, a fifth of extraction's in JFR, is their scan of every position of a text.)
@@ -298,8 +307,10 @@ final class FacetExtractor {
             IntStream.Builder latinWords = IntStream.builder();
             for (int at = 0; at < text.length(); at++) {
                 char c = text.charAt(at);
-                if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
-                    continue;
+                boolean mayStart = c >= '0' && c <= '9' || c == 'ا' || c >= 'a' && c <= 'z'
+                        || c < MONTHS_BY_INITIAL.length && MONTHS_BY_INITIAL[c] != null;
+                if (!mayStart || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                    continue; // most chars start nothing: the char before is tested only where one could start
                 }
                 if (c >= '0' && c <= '9' || text.startsWith("ال", at)) {
                     days.add(at);
@@ -392,7 +403,7 @@ final class FacetExtractor {
             // "سبعة عشر مفقودا" is 17, not the "عشر" of 10 read alone; the feminine's ten is "عشرة" ("ثلاث عشرة")
             // "وسبعة عشر": the unit may carry the conjunction
             String unit = word.startsWith("و") && !NUMBERS.containsKey(word) ? word.substring(1) : word;
-            boolean teen = !digits && NUMBERS.containsKey(unit + " عشر") && TEENS_TEN.contains(phrase(text, tokens, i + 1, 1));
+            boolean teen = !digits && TEEN_UNITS.contains(unit) && TEENS_TEN.contains(phrase(text, tokens, i + 1, 1));
             Long value = digits ? null : NUMBERS.get(teen ? unit + " عشر" : word);
             boolean implied = !digits && value == null && IMPLIED.containsKey(word) && impliedCount(text, tokens, i);
             if (implied) {
@@ -414,7 +425,7 @@ final class FacetExtractor {
             // a word before says what happened to them ("قتل 7 أشخاص" are killed, not just people), so it wins
             // "إلى" lets the counted words stand a few words off: "ارتفع عدد القتلى في هجوم طرابلس إلى 12"
             Counted counted = null;
-            boolean rose = phrase(text, tokens, first - 1, 1).matches("الي|to");
+            boolean rose = RISE_WORDS.contains(phrase(text, tokens, first - 1, 1));
             int trigger = rose ? first - 1 : first;
             for (int gap = 0; gap <= (rose ? RISE_GAP : 0) && counted == null; gap++) {
                 for (int n = LONGEST_PHRASE; n >= 1 && counted == null; n--) {
