@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 import news.parallax.api.model.OutletKind;
 import news.parallax.extraction.Attributions.Phrase;
@@ -32,18 +31,13 @@ import news.parallax.text.NameNormalizer;
 final class CitationExtractor {
 
     private static final Lexicon RULES = Lexicon.RULES;
-    private static final Pattern ENGLISH_CUE = words(RULES.sourceCues("en"));
+    private static final Matches.OfWords ENGLISH_CUE = new Matches.OfWords(RULES.sourceCues("en"));
     /** A source before one of these verbs is cited: "Interfax reported", "المصادر الدبلوماسية أكدت". */
-    private static final Pattern REPORTED = words(RULES.reportingVerbs());
+    private static final Matches.OfWords REPORTED = new Matches.OfWords(RULES.reportingVerbs());
 
     private static final String PHRASE_END = "،,:;؛\n()[]";
 
     private CitationExtractor() {
-    }
-
-    /** Whole words of a list, in normalised text. */
-    private static Pattern words(List<String> words) {
-        return Pattern.compile("(?<![\\p{L}])(" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
     }
 
     /**
@@ -74,13 +68,11 @@ final class CitationExtractor {
                 }
             }
         }
-        Matcher cue = ENGLISH_CUE.matcher(text.text);
-        while (cue.find()) {
+        for (MatchResult cue : ENGLISH_CUE.in(text.text)) {
             sourceAfter(text, registry, cue.start(), cue.end(1), lastByKind)
                     .filter(citation -> citations.stream().noneMatch(c -> overlaps(c, citation))).ifPresent(citations::add);
         }
-        Matcher reported = REPORTED.matcher(text.text);
-        while (reported.find()) {
+        for (MatchResult reported : REPORTED.in(text.text)) {
             Citation citation = outletBefore(text, registry, reported.start(), reported.group(1));
             if (citation != null && citations.stream().noneMatch(c -> overlaps(c, citation))) {
                 citations.add(citation);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ final class ClaimExtractor {
     private static final Lexicon RULES = Lexicon.RULES;
     /** What introduces the content: "أن/إن", a colon, or an opening quote ("وقال ملاشينكو “..."). */
     private static final Pattern ARABIC_THAT = Pattern.compile("(?<![\\p{L}])(ان|بان|انه|انها|انهم|اننا)(?![\\p{L}])|:|(?=[“\"«])");
-    private static final Pattern ENGLISH_VERB = Pattern.compile("(?<![\\p{L}])(" + String.join("|", RULES.speechVerbs("en")) + ")(?![\\p{L}])");
+    private static final Matches.OfWords ENGLISH_VERB = new Matches.OfWords(RULES.speechVerbs("en"));
     private static final Pattern LEADING_THAT = Pattern.compile("\\s*(?:ان|بان|that)\\s+");
     private static final Pattern QUOTE = Pattern.compile("[“\"«]([^”\"»]{2,})[”\"»]");
 
@@ -417,10 +418,11 @@ final class ClaimExtractor {
      */
     private static Claim englishSpeech(NormalizedText text, int start, String sentence, Registry registry,
             List<Citation> citations, Speaker previous) {
-        Matcher verb = ENGLISH_VERB.matcher(sentence);
-        if (!verb.find()) {
+        List<MatchResult> verbs = ENGLISH_VERB.in(sentence);
+        if (verbs.isEmpty()) {
             return accordingTo(text, start, sentence, registry, citations);
         }
+        MatchResult verb = verbs.get(0);
         int clauseStart = Math.max(sentence.lastIndexOf(',', verb.start()), sentence.lastIndexOf('،', verb.start())) + 1;
         int subjectTo = verb.start();
         if (clauseStart > 0 && sentence.substring(clauseStart, verb.start()).isBlank()) {

@@ -93,7 +93,7 @@ public final class Extractor {
             claims.addAll(ClaimExtractor.inSentence(sentence, registry, citations, speakers));
         }
         claims = Persons.registrable(claims, registry, sentences); // only people become speakers
-        List<Tokens.Token> tokens = Tokens.of(text.text, 0, text.text.length());
+        List<Tokens.Token> tokens = text.tokens();
         List<String> keys = Tokens.keys(tokens);
         List<Facet> facets = new ArrayList<>(FacetExtractor.extract(text, published));
         facets.addAll(mentions(text, tokens, keys, registry));

@@ -176,6 +176,15 @@ final class FacetExtractor {
     }
 
     /**
+     * The units before a ten in a number from 11 to 19 ("سبعه" of "سبعه عشر"): each token is looked up as one, instead of
+     * building "token عشر" for every token of a text to look that up.
+     */
+    private static final Set<String> TEEN_UNITS = NUMBERS.keySet().stream().filter(number -> number.endsWith(" عشر"))
+            .map(number -> number.substring(0, number.length() - " عشر".length())).collect(Collectors.toUnmodifiableSet());
+    /** "إلى", "to" before a count: it rose to the count, and what is counted may stand a few words before. */
+    private static final Set<String> RISE_WORDS = Set.of("الي", "to");
+
+    /**
      * A month's name, a key of {@link #MONTHS}, the longest first. Not any word looked up afterwards: a non-date match then
      * consumed what followed it, so "في اليوم العاشر من ديسمبر" read "اليوم العاشر" and lost the date. (It is no faster: the
      * date patterns' time, a fifth of extraction's in JFR, is their scan of every position of a text.)
@@ -228,7 +237,7 @@ final class FacetExtractor {
 
     private static void dates(NormalizedText text, LocalDate published, List<Facet> facets) {
         DateStarts starts = DateStarts.of(text.text);
-        for (MatchResult date : matches(DATE, text.text, starts.days())) {
+        for (MatchResult date : Matches.tryingOnly(DATE, text.text, starts.days())) {
             Integer month = month(date.group(3), date.group(4));
             Integer day = day(date.group(1));
             if (month == null || day == null) {
@@ -237,7 +246,7 @@ final class FacetExtractor {
             Integer endDay = date.group(2) == null ? null : Integer.valueOf(date.group(2));
             add(text, published, facets, date.start(), date.end(), day, endDay, month, date.group(5));
         }
-        for (MatchResult english : matches(ENGLISH_DATE, text.text, starts.latinWords())) {
+        for (MatchResult english : Matches.tryingOnly(ENGLISH_DATE, text.text, starts.latinWords())) {
             Integer month = MONTHS.get(english.group(1));
             if (month == null || !english.group(1).matches("[a-z]+") || covered(facets, text, english.start())) {
                 continue;
@@ -245,7 +254,7 @@ final class FacetExtractor {
             add(text, published, facets, english.start(), english.end(), Integer.parseInt(english.group(2)),
                     english.group(3) == null ? null : Integer.valueOf(english.group(3)), month, english.group(4));
         }
-        for (MatchResult relative : matches(RELATIVE_MONTH, text.text, starts.days())) {
+        for (MatchResult relative : Matches.tryingOnly(RELATIVE_MONTH, text.text, starts.days())) {
             Integer day = day(relative.group(1));
             if (day == null || published == null || covered(facets, text, relative.start())) {
                 continue;
@@ -258,7 +267,7 @@ final class FacetExtractor {
                 // "31 من الشهر الحالي" in a month of 30 days is no date
             }
         }
-        for (MatchResult monthOnly : matches(MONTH_ONLY, text.text, starts.months())) {
+        for (MatchResult monthOnly : Matches.tryingOnly(MONTH_ONLY, text.text, starts.months())) {
             Integer month = MONTHS.get(monthOnly.group(1));
             boolean doubled = monthOnly.group(2) != null && MONTHS.containsKey(monthOnly.group(2));
             String tense = monthOnly.group(3);
@@ -276,33 +285,13 @@ final class FacetExtractor {
             addDate(text, published, facets, keyFor(text, monthOnly.start()), String.format("%d-%02d", year, month),
                     monthOnly.start(), monthOnly.end());
         }
-        for (MatchResult monthYear : matches(MONTH_YEAR, text.text, starts.months())) {
+        for (MatchResult monthYear : Matches.tryingOnly(MONTH_YEAR, text.text, starts.months())) {
             Integer month = MONTHS.get(monthYear.group(1));
             if (month != null && !covered(facets, text, monthYear.start())) {
                 addDate(text, published, facets, keyFor(text, monthYear.start()), String.format("%s-%02d", monthYear.group(2), month),
                         monthYear.start(), monthYear.end());
             }
         }
-    }
-
-    /**
-     * The matches {@link Matcher#find()} would return, one after the other, but tried only at {@code starts} (ascending).
-     * Why: a date pattern opens with a look-behind, so {@code find()} ran it at every position of the text, a fifth of
-     * extraction's time (JFR), for a few matches. {@code starts} holds every position where a match can start (see
-     * {@link DateStarts}), so the matches are the same: each try is the one {@code find()} makes at that position (the
-     * look-behind still sees the text before it).
-     */
-    private static List<MatchResult> matches(Pattern pattern, String text, int[] starts) {
-        List<MatchResult> found = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int next = 0;
-        for (int at : starts) {
-            if (at >= next && matcher.region(at, text.length()).lookingAt()) {
-                found.add(matcher.toMatchResult());
-                next = matcher.end(); // as find(), go on after the match
-            }
-        }
-        return found;
     }
 
     /**
@@ -318,8 +307,10 @@ final class FacetExtractor {
             IntStream.Builder latinWords = IntStream.builder();
             for (int at = 0; at < text.length(); at++) {
                 char c = text.charAt(at);
-                if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
-                    continue;
+                boolean mayStart = c >= '0' && c <= '9' || c == 'ا' || c >= 'a' && c <= 'z'
+                        || c < MONTHS_BY_INITIAL.length && MONTHS_BY_INITIAL[c] != null;
+                if (!mayStart || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                    continue; // most chars start nothing: the char before is tested only where one could start
                 }
                 if (c >= '0' && c <= '9' || text.startsWith("ال", at)) {
                     days.add(at);
@@ -412,7 +403,7 @@ final class FacetExtractor {
             // "سبعة عشر مفقودا" is 17, not the "عشر" of 10 read alone; the feminine's ten is "عشرة" ("ثلاث عشرة")
             // "وسبعة عشر": the unit may carry the conjunction
             String unit = word.startsWith("و") && !NUMBERS.containsKey(word) ? word.substring(1) : word;
-            boolean teen = !digits && NUMBERS.containsKey(unit + " عشر") && TEENS_TEN.contains(phrase(text, tokens, i + 1, 1));
+            boolean teen = !digits && TEEN_UNITS.contains(unit) && TEENS_TEN.contains(phrase(text, tokens, i + 1, 1));
             Long value = digits ? null : NUMBERS.get(teen ? unit + " عشر" : word);
             boolean implied = !digits && value == null && IMPLIED.containsKey(word) && impliedCount(text, tokens, i);
             if (implied) {
@@ -434,7 +425,7 @@ final class FacetExtractor {
             // a word before says what happened to them ("قتل 7 أشخاص" are killed, not just people), so it wins
             // "إلى" lets the counted words stand a few words off: "ارتفع عدد القتلى في هجوم طرابلس إلى 12"
             Counted counted = null;
-            boolean rose = phrase(text, tokens, first - 1, 1).matches("الي|to");
+            boolean rose = RISE_WORDS.contains(phrase(text, tokens, first - 1, 1));
             int trigger = rose ? first - 1 : first;
             for (int gap = 0; gap <= (rose ? RISE_GAP : 0) && counted == null; gap++) {
                 for (int n = LONGEST_PHRASE; n >= 1 && counted == null; n--) {

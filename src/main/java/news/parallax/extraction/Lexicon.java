@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,33 +29,33 @@ final class Lexicon {
 
     static final Lexicon RULES = new Lexicon();
 
-    private final Set<String> speechVerbs = new HashSet<>();
-    private final Set<String> feminineSpeechVerbs = new HashSet<>();
-    private final Set<String> pluralVerbs = new HashSet<>();
-    private final Set<String> broadcastVerbs = new HashSet<>();
+    private final Words speechVerbs = new Words();
+    private final Words feminineSpeechVerbs = new Words();
+    private final Words pluralVerbs = new Words();
+    private final Words broadcastVerbs = new Words();
     private final Map<String, List<String>> verbsByLanguage = new HashMap<>();
-    private final Set<String> participles = new HashSet<>();
-    private final Set<String> titles = new HashSet<>();
-    private final Set<String> relations = new HashSet<>();
-    private final Set<String> anonymous = new HashSet<>();
-    private final Set<String> collective = new HashSet<>();
-    private final Set<String> bodies = new HashSet<>();
-    private final Set<String> documents = new HashSet<>();
-    private final Set<String> notNames = new HashSet<>();
-    private final Set<String> notPersons = new HashSet<>();
+    private final Words participles = new Words();
+    private final Words titles = new Words();
+    private final Words relations = new Words();
+    private final Words anonymous = new Words();
+    private final Words collective = new Words();
+    private final Words bodies = new Words();
+    private final Words documents = new Words();
+    private final Words notNames = new Words();
+    private final Words notPersons = new Words();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> foreignGivenNames = new HashSet<>();
-    private final Set<String> professions = new HashSet<>();
+    private final Words professions = new Words();
     private final Set<String> nameEnds = new HashSet<>();
     /** States, capitals and organisations named in one word: bodies whose name is complete ("السعودية"، "غوغل"). */
-    private final Set<String> states = new HashSet<>();
+    private final Words states = new Words();
     private final Set<String> clauseOpeners = new HashSet<>();
-    private final Set<String> complementizers = new HashSet<>();
-    private final Set<String> relatives = new HashSet<>();
+    private final Words complementizers = new Words();
+    private final Words relatives = new Words();
     private final Set<String> spelledLetters = new HashSet<>();
     private final Set<String> complements = new HashSet<>();
-    private final Set<String> relayVerbs = new HashSet<>();
-    private final Set<String> sayVerbs = new HashSet<>();
+    private final Words relayVerbs = new Words();
+    private final Words sayVerbs = new Words();
     private final Set<String> nameLinks = new HashSet<>();
     private final Set<String> interviewWords = new HashSet<>();
     private final Set<String> ambiguousNames = new HashSet<>();
@@ -67,14 +68,14 @@ final class Lexicon {
     private final Set<String> issuedBy = new HashSet<>();
     private final Map<String, Set<String>> notSaidObjects = new HashMap<>();
     private final Map<String, String> verbComplements = new HashMap<>();
-    private final Set<String> objectFirstVerbs = new HashSet<>();
+    private final Words objectFirstVerbs = new Words();
     private final Set<String> commonWords = new HashSet<>();
-    private final Set<String> pastAuxiliaries = new HashSet<>();
-    private final Set<String> subjectFirst = new HashSet<>();
-    private final Set<String> pronounSubjects = new HashSet<>();
-    private final Set<String> correspondents = new HashSet<>();
+    private final Words pastAuxiliaries = new Words();
+    private final Words subjectFirst = new Words();
+    private final Words pronounSubjects = new Words();
+    private final Words correspondents = new Words();
     private final Set<String> sourceAnaphors = new HashSet<>();
-    private final Set<String> learningVerbs = new HashSet<>();
+    private final Words learningVerbs = new Words();
     private final Set<String> descriptionPronouns = new HashSet<>();
     private final Set<String> outletEpithets = new HashSet<>();
     private final Set<String> outletTails = new HashSet<>();
@@ -82,8 +83,8 @@ final class Lexicon {
     private final Set<String> adjectiveModifiers = new HashSet<>();
     private final Map<String, OutletKind> outletCues = new HashMap<>();
     private final Set<String> quotedNameCues = new HashSet<>();
-    private final Set<String> reportNouns = new HashSet<>();
-    private final Set<String> quantifiers = new HashSet<>();
+    private final Words reportNouns = new Words();
+    private final Words quantifiers = new Words();
     private final Set<String> countryWords = new HashSet<>();
     private final Phrases sourceCues;
     private final Map<String, List<String>> cuesByLanguage = new HashMap<>();
@@ -248,9 +249,8 @@ final class Lexicon {
     }
 
     /** The word without a leading conjunction و or ف when the rest is in {@code words} ("وقال" is "قال"). */
-    private static boolean withConjunction(Set<String> words, String key) {
-        String bare = withoutConjunction(key);
-        return words.contains(key) || bare != null && words.contains(bare);
+    private static boolean withConjunction(Words words, String key) {
+        return words.containsWithConjunction(key);
     }
 
     /** The word after a leading conjunction و or ف ("وقال" -> "قال"), or null when it starts with neither (or is too short). */
@@ -274,7 +274,7 @@ final class Lexicon {
     }
 
     /** A verb of {@code verbs}, also with a conjunction ("وقال") or an object pronoun ("نقلتها صحيفة", "ذكرته الوكالة"). */
-    private static boolean withObjectPronoun(Set<String> verbs, String key) {
+    private static boolean withObjectPronoun(Words verbs, String key) {
         if (withConjunction(verbs, key)) {
             return true;
         }
@@ -293,7 +293,8 @@ final class Lexicon {
     /** The complement without which the speech verb {@code key} is no speech ("عن" for "وعبر"), or null. */
     String requiredComplement(String key) {
         String complement = verbComplements.get(key);
-        return complement != null || !withConjunction(verbComplements.keySet(), key) ? complement : verbComplements.get(key.substring(1));
+        String bare = withoutConjunction(key);
+        return complement != null || bare == null ? complement : verbComplements.get(bare);
     }
 
     /** "اتهم": a speech verb whose object comes before its complement with ب, so that ب right after its subject is the passive. */
@@ -651,5 +652,36 @@ final class Lexicon {
     /** How many tokens from {@code at} stand between a speech verb and what is said ("in a statement": 3), 0 when none. */
     int afterSpeechAt(List<String> keys, int at) {
         return afterSpeech.lengthAt(keys, at);
+    }
+
+    /**
+     * A word list that also holds each of its words behind the conjunction و or ف ("وقال" for "قال"), written out when the
+     * word is added: a look-up with a conjunction is then one hash look-up of the token as it is, not a substring and two.
+     */
+    private static final class Words {
+        private final Set<String> words = new HashSet<>();
+        private final Set<String> withConjunction = new HashSet<>();
+
+        void add(String word) {
+            words.add(word);
+            withConjunction.add(word);
+            if (word.length() > 1) { // withoutConjunction reads a conjunction only off a word of three chars or more
+                withConjunction.add("و" + word);
+                withConjunction.add("ف" + word);
+            }
+        }
+
+        void addAll(Collection<String> more) {
+            more.forEach(this::add);
+        }
+
+        boolean contains(String key) {
+            return words.contains(key);
+        }
+
+        /** The word as it is, or without a leading conjunction (see {@link #withoutConjunction}), is in the list. */
+        boolean containsWithConjunction(String key) {
+            return withConjunction.contains(key);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package news.parallax.extraction;
 
+import java.util.List;
+
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
 /**
@@ -21,6 +23,8 @@ final class NormalizedText {
     final String original;
     final String text;
     private final int[] originalIndex;
+    /** The words of the whole text, read when first asked for: sentences, places and speakers all read them. */
+    private List<Tokens.Token> tokens;
 
     private NormalizedText(String original, String text, int[] originalIndex) {
         this.original = original;
@@ -56,6 +60,14 @@ final class NormalizedText {
             }
         }
         return table;
+    }
+
+    /** The words of the whole text ({@link Tokens#of}), read once. */
+    List<Tokens.Token> tokens() {
+        if (tokens == null) {
+            tokens = Tokens.of(text, 0, text.length());
+        }
+        return tokens;
     }
 
     /** Start in the original of the normalised position {@code start}. */

@@ -32,6 +32,11 @@ public final class Registry {
     private static final class Aliases {
         final Map<String, Entry> byAlias = new ConcurrentHashMap<>();
         final Set<String> firstWords = ConcurrentHashMap.newKeySet();
+        /**
+         * Every token an alias may start with: a first word as written, behind a clitic letter, or behind "ال" or "لل" (the
+         * readings of {@link #lookUp}), so that a token is tested with one look-up instead of three and two substrings.
+         */
+        private final Set<String> startingTokens = ConcurrentHashMap.newKeySet();
         /** The last word of every alias of two words or more, and its entry ({@link #AMBIGUOUS} when two entries share it). */
         final Map<String, Entry> byLastWord = new ConcurrentHashMap<>();
 
@@ -44,7 +49,7 @@ public final class Registry {
          * tokens start none, and are passed over with this one test instead of one per length of phrase tried.
          */
         boolean mayStartAlias(String token) {
-            return startsAlias(token) || startsAlias(withoutClitic(token)) || startsAlias(withoutArticle(token));
+            return startingTokens.contains(token);
         }
 
         /** Whether an alias starts with this word (false for null: no such reading). */
@@ -52,9 +57,27 @@ public final class Registry {
             return word != null && firstWords.contains(word);
         }
 
+        /** The tokens that {@link #withoutClitic} or {@link #withoutArticle} read as {@code first}, and {@code first} itself. */
+        private void addStartingTokens(String first) {
+            startingTokens.add(first);
+            if (first.isEmpty()) {
+                return;
+            }
+            for (char clitic : CLITICS.toCharArray()) {
+                startingTokens.add(clitic + first);
+            }
+            if (first.length() > 2) {
+                startingTokens.add("ال" + first);
+                startingTokens.add("لل" + first);
+            }
+        }
+
         void putIfAbsent(String alias, Entry entry) {
             int space = alias.indexOf(' ');
-            firstWords.add(space < 0 ? alias : alias.substring(0, space));
+            String first = space < 0 ? alias : alias.substring(0, space);
+            if (firstWords.add(first)) {
+                addStartingTokens(first);
+            }
             if (byAlias.putIfAbsent(alias, entry) == null && space > 0) {
                 byLastWord.merge(alias.substring(alias.lastIndexOf(' ') + 1), entry,
                         (known, other) -> known.id() == other.id() ? known : AMBIGUOUS);

@@ -33,7 +33,7 @@ abstract class SentenceWords {
         this.text = text;
         this.start = start;
         this.end = end;
-        this.tokens = Tokens.of(text.text, start, end);
+        this.tokens = Tokens.within(text, start, end);
         this.keys = Tokens.keys(tokens);
         this.registry = registry;
     }

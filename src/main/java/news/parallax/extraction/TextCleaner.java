@@ -28,12 +28,11 @@ final class TextCleaner {
             "^(?:(?:كتب|كتبت|بقلم|إعداد|اعداد)\\s*[:：]?\\s*(\\S.{1,60})|By:?\\s+((?:\\p{Lu}[\\p{L}.'-]*\\s*){1,4}))$");
     private static final Pattern BREADCRUMB_START = Pattern.compile("^(?:الرئيسية|الرئيسيه|Home)\\s*[/>»›]");
     private static final Pattern SEPARATOR = Pattern.compile("\\s[/>»›|]\\s");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern LATIN_ONLY = Pattern.compile("^[A-Za-z0-9 .,'&-]+$");
 
     /** Datelines, without spaces, of publishers whose pages close with other articles' leads. */
     private static final List<String> TRAILER_DATELINES = WordList.lines("extraction/ar/trailer-datelines.txt").stream()
-            .map(dateline -> SPACES.matcher(dateline).replaceAll("")).toList();
+            .map(dateline -> replaceSpaces(dateline, "")).toList();
     private static final Set<String> CONTINUATION_OPENERS = WordList.normalized("extraction/ar/continuation-openers.txt");
     private static final Set<String> NOT_CONJUNCTIONS = WordList.normalized("extraction/ar/not-conjunctions.txt");
     /** A trailer holds up to five leads (CNN Arabic's pages); fewer than three closing leads are left alone. */
@@ -63,7 +62,7 @@ final class TextCleaner {
         Set<String> seen = new HashSet<>();
         String author = null;
         for (String rawLine : body.lines().toList()) {
-            String line = SPACES.matcher(rawLine).replaceAll(" ").strip();
+            String line = replaceSpaces(rawLine, " ").strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -103,7 +102,7 @@ final class TextCleaner {
      */
     private static int ownLines(List<String> lines, List<String> normalized) {
         int end = lines.size();
-        if (end == 0 || TRAILER_DATELINES.stream().noneMatch(SPACES.matcher(lines.get(0)).replaceAll("")::contains)) {
+        if (end == 0 || TRAILER_DATELINES.stream().noneMatch(replaceSpaces(lines.get(0), "")::contains)) {
             return end;
         }
         int start = end;
@@ -132,6 +131,32 @@ final class TextCleaner {
         Set<String> lines = new HashSet<>(WordList.normalized("extraction/ar/furniture.txt"));
         lines.addAll(WordList.normalized("extraction/en/furniture.txt"));
         return Set.copyOf(lines);
+    }
+
+    /** The line with every run of spaces ({@link #isSpace}) replaced by {@code by}: a scan, not a regular expression per line. */
+    private static String replaceSpaces(String line, String by) {
+        StringBuilder replaced = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            int word = i;
+            while (i < line.length() && !isSpace(line.charAt(i))) {
+                i++;
+            }
+            replaced.append(line, word, i);
+            if (i < line.length()) {
+                replaced.append(by);
+                while (i < line.length() && isSpace(line.charAt(i))) {
+                    i++;
+                }
+            }
+        }
+        return replaced.toString();
+    }
+
+    /** A space between words: ASCII whitespace (\t to \r and the space), the no-break, typographic and zero-width spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B' || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
     }
 
     private static boolean isBreadcrumb(String line) {

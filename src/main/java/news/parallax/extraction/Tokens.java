@@ -36,6 +36,35 @@ final class Tokens {
         return tokens;
     }
 
+    /**
+     * The words of [from, to) of a text: the text's own words ({@link NormalizedText#tokens}) in that range, which are
+     * the words {@link #of} reads there unless a word of the text runs across an edge ("word.كلمة" is one word of the
+     * text, two of its sentences); then the range is read afresh.
+     */
+    static List<Token> within(NormalizedText text, int from, int to) {
+        List<Token> all = text.tokens();
+        int first = firstStartingAt(all, from);
+        int last = firstStartingAt(all, to);
+        boolean acrossStart = first > 0 && all.get(first - 1).end() > from;
+        boolean acrossEnd = last > 0 && all.get(last - 1).end() > to;
+        return acrossStart || acrossEnd ? of(text.text, from, to) : List.copyOf(all.subList(first, last));
+    }
+
+    /** The index of the first token that starts at {@code position} or later ({@code tokens.size()} when none does). */
+    private static int firstStartingAt(List<Token> tokens, int position) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).start() < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     private static boolean latinThenArabic(char before, char at) {
         return before < 0x250 && Character.isLetter(before) && Character.UnicodeBlock.of(at) == Character.UnicodeBlock.ARABIC;
     }

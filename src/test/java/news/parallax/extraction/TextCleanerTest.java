@@ -44,6 +44,17 @@ class TextCleanerTest {
         assertEquals("الفقرة الأولى من الخبر.\nالفقرة الثانية.", TextCleaner.clean(body).text());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no-break spaces                  | وصل\u00A0الوزير \u00A0 إلى موسكو.
+            a zero-width space between words | وصل\u200Bالوزير إلى\u200B\u200Bموسكو.
+            thin and ideographic spaces      | وصل\u2009الوزير\u3000\u202Fإلى\u205Fموسكو.
+            tabs and spaces at the ends      | \t  وصل الوزير\t\tإلى   موسكو. \u00A0
+            """)
+    void anyRunOfSpacesIsOneSpace(String why, String line) { // the text block writes each space as an escape
+        assertEquals("وصل الوزير إلى موسكو.", TextCleaner.clean(line + "\n\u00A0\u200B\n").text(), why);
+    }
+
     @Test
     void aBylineBecomesTheAuthor() {
         TextCleaner.Cleaned cleaned = TextCleaner.clean("كتب : سها صلاح\nوصل حفتر إلى موسكو.");
