@@ -328,7 +328,8 @@ public class ComparisonService {
         String text = text(window, row.number(12), sentence);
         int[] previous = previousSentence(window, row.number(12), sentence[0]);
         String before = previous == null ? "" : text(window, row.number(12), previous);
-        if (figure && Places.elsewhere(text, before, eventPlaces)) {
+        if (figure && (Places.elsewhere(text, before, eventPlaces)
+                || Sentences.otherIncident(text(window, row.number(12), new int[] {sentence[0], row.number(10)})))) {
             return false;
         }
         OffsetDateTime published = row.time(7);

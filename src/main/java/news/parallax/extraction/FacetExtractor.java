@@ -80,6 +80,11 @@ final class FacetExtractor {
     private static final Set<String> EACH = WordList.normalized("facts/each-words.txt");
     /** "من مواطنيها", "of its citizens": one country's own among the victims, a part of the event's count. */
     private static final Set<String> PART = WordList.normalized("facts/part-words.txt");
+    /**
+     * "مسلحا", "من التنظيم": words right after a count of the dead, or after its verb, that make them the attackers ("قتل نحو 15
+     * مسلحا", "63 شخصا قتلوا من التنظيم"): a toll counts the victims.
+     */
+    private static final Set<String> ATTACKERS = WordList.normalized("facts/attacker-words.txt");
     /** A day of a month named from publication ("الخامس من الشهر الحالي"), by the months it lies from publication. */
     private static final Map<String, Integer> RELATIVE_MONTHS = new HashMap<>();
     /** How many words may stand between the counted words and "إلى N". */
@@ -480,6 +485,11 @@ final class FacetExtractor {
             if (PART.contains(phrase(text, tokens, end, 2)) || PART.contains(phrase(text, tokens, end, 3))) {
                 i = end - 1;
                 continue; // "مقتل اثنين من مواطنيها": two of the dead were its citizens
+            }
+            if (counted.key().equals("death_toll") && (ATTACKERS.contains(phrase(text, tokens, after, 1))
+                    || ATTACKERS.contains(phrase(text, tokens, end, 1)) || ATTACKERS.contains(phrase(text, tokens, end, 2)))) {
+                i = end - 1;
+                continue; // "قتل نحو 15 مسلحا", "63 شخصا قتلوا من التنظيم": the attackers killed, no victims of the attack
             }
             if (AMONG.contains(phrase(text, tokens, first - 1, 1)) || AMONG.contains(phrase(text, tokens, first - 2, 2))) {
                 i = end - 1;

@@ -31,6 +31,7 @@ public final class Sentences {
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?:عام|العام|سنة|سنه|year|in)\\s+(\\d{4})|و?في\\s+((?:19|20)\\d{2}))(?!\\d)");
     private static final Set<String> OTHER_TIME = WordList.normalized("facts/other-time-words.txt");
+    private static final Set<String> OTHER_INCIDENT = WordList.normalized("facts/other-incident-words.txt");
     /** Weekday names, normalised ("السبت", "saturday"). */
     public static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
     /** Words after a weekday that place it before or after publication ("السبت الماضي", "الثلاثاء المقبل"). */
@@ -190,6 +191,15 @@ public final class Sentences {
                 || EARLIER.get("from").stream().anyMatch(from -> preceding.endsWith(" " + from + " "))
                         && EARLIER.get("to").stream().anyMatch(to -> following.startsWith(" " + to + " "))
                         && EARLIER.get("rise").stream().anyMatch(cue -> holds(preceding, cue));
+    }
+
+    /**
+     * Whether the words of a count's sentence before it say it is of other incidents than the one the text reports ("وفي أماكن
+     * أخرى قتل شخصان", "في حادث منفصل", {@code facts/other-incident-words.txt}): not the event's figure, nor one that adds to it.
+     */
+    public static boolean otherIncident(String before) {
+        String words = " " + NameNormalizer.normalize(before) + " ";
+        return OTHER_INCIDENT.stream().anyMatch(cue -> holds(words, cue));
     }
 
     /** Whether words (normalised, spaced at both ends) hold a phrase, also after "و". */

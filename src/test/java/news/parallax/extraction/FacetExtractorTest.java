@@ -165,6 +165,23 @@ class FacetExtractorTest {
         assertEquals(facts, facets.stream().map(f -> f.key() + " " + f.value()).collect(java.util.stream.Collectors.joining("; ")));
     }
 
+    /** The attackers killed are no victims: the toll of an attack counts its victims ("من بين 25 راكبا" counts the dead of those aboard). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وتمكن السكان من قتل نحو 20 مسلحا من بين 70 شخصا قتلوا من التنظيم في الهجوم | ''
+            قتل الجيش 12 مسلحا في اشتباكات قرب القرية | ''
+            قتل 30 شخصا من داعش في الغارات | ''
+            وأسفر الهجوم عن مقتل 45 شخصا بينهم 10 مهاجمين | death_toll 45
+            قتل 8 أشخاص من بين 25 راكبا كانوا في الحافلة | death_toll 8
+            قتل مسلحون 14 مدنيا في القرية | death_toll 14
+            وقتل 20 عنصرا من الشرطة في الهجوم | death_toll 20
+            """)
+    void theAttackersKilledAndAPartOfANumberAreNoToll(String text, String facts) {
+        List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
+        assertEquals(facts, facets.stream().filter(f -> f.type().equals("number")).map(f -> f.key() + " " + f.value())
+                .collect(java.util.stream.Collectors.joining("; ")));
+    }
+
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             تجرى الانتخابات في العاشر من ديسمبر                                 | 2018-05-29 | election_date | 2018-12-10

@@ -98,6 +98,7 @@ class SentencesTest {
             وكانت الحصيلة الأولية صباح اليوم 25 قتيلا قبل أن ترتفع إلى [90] قتيلا                     | false
             وكانت الشرطة قد أعلنت في حصيلة أولية مقتل [ستة] أشخاص بينهم امرأة                          | true
             وكانت حصيلة سابقة تحدثت عن مقتل [40] شخصا وفقدان العشرات                                  | true
+            وكانت حصيلة رسمية سابقة أفادت بمقتل [30] شخصا وإصابة العشرات                              | true
             ونقلت الوكالة عن الدفاع المدني في وقت سابق أن عدد القتلى بلغ [30] شخصا                     | true
             وقتل [85] شخصا على الأقل في تفجير تبناه التنظيم في وقت سابق هذا الشهر قرب الحدود           | true
             قتل [12] شخصا قبل أن يرتفع العدد إلى 15 مع انتشال جثث جديدة                               | true
@@ -111,6 +112,20 @@ class SentencesTest {
             """)
     void anEarlierFigureIsSupersededOrAnotherHappenings(String sentence, boolean earlier) {
         assertEquals(earlier, Sentences.earlierFigure(sentence.substring(0, sentence.indexOf('[')), sentence.substring(sentence.indexOf(']') + 1)));
+    }
+
+    /** The text of a count's sentence before it: other incidents than the one reported ("وفي أماكن أخرى") are not its. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وفي أماكن أخرى قتل                               | true
+            في مكان آخر من الإقليم، لقي                      | true
+            وفي حادث منفصل قتل                               | true
+            elsewhere in the province, a bomb killed         | true
+            وأدى أسوأ حوادث العنف إلى مقتل                  | false
+            وفي مكانين قرب المدينة قتل                       | false
+            """)
+    void aCountOfOtherIncidentsIsNotTheEvents(String before, boolean other) {
+        assertEquals(other, Sentences.otherIncident(before));
     }
 
     @Test
