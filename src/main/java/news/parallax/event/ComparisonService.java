@@ -255,7 +255,7 @@ public class ComparisonService {
         facets.stream().filter(row -> row.text(1).equals("date"))
                 .forEach(row -> datesByArticle.computeIfAbsent(row.id(6), id -> new ArrayList<>()).add(row));
         List<FactLineUp.Report> reports = new ArrayList<>();
-        Set<String> risen = new HashSet<>(); // article and key of each count an article tells the rise of
+        Set<ArticleKey> risen = new HashSet<>(); // each count an article tells the rise of
         for (Row row : facets) {
             if (!Boolean.TRUE.equals(row.values()[9])) {
                 continue; // a date of the article that is no fact of the event: context only
@@ -274,9 +274,8 @@ public class ComparisonService {
                 }
                 // an earlier figure of the count ("الحصيلة الأولية صباحا 32 قبل أن ترتفع") is that time's, not a value that
                 // competes with the article's current one; the article was written once the count had risen
-                if (row.text(1).equals("number") && Sentences.earlierFigure(text(row.text(13), row.number(12), new int[] {sentence[0], row.number(10)}),
-                        text(row.text(13), row.number(12), new int[] {row.number(11), sentence[1]}))) {
-                    risen.add(row.id(6) + " " + row.text(0));
+                if (row.text(1).equals("number") && Sentences.earlierFigure(beforeFigure(row, sentence), afterFigure(row, sentence))) {
+                    risen.add(new ArticleKey(row.id(6), row.text(0)));
                     continue;
                 }
                 attribution = attribution != null ? attribution : citedIn(row.text(14), sentence);
@@ -289,7 +288,7 @@ public class ComparisonService {
                     Boolean.TRUE.equals(row.values()[15]), outlets.getOrDefault(row.values()[5] == null ? 0L : row.id(5), UNKNOWN_PUBLISHER), row.id(6), row.time(7),
                     attribution, false));
         }
-        reports.replaceAll(r -> risen.contains(r.articleId() + " " + r.key()) ? r.writtenLater() : r);
+        reports.replaceAll(r -> risen.contains(new ArticleKey(r.articleId(), r.key())) ? r.writtenLater() : r);
         return FactLineUp.lineUp(reports, r -> !r.key().equals("date") || inEvent(r.value(), event));
     }
 
@@ -329,7 +328,7 @@ public class ComparisonService {
         int[] previous = previousSentence(window, row.number(12), sentence[0]);
         String before = previous == null ? "" : text(window, row.number(12), previous);
         if (figure && (Places.elsewhere(text, before, eventPlaces)
-                || Sentences.otherIncident(text(window, row.number(12), new int[] {sentence[0], row.number(10)})))) {
+                || Sentences.otherIncident(beforeFigure(row, sentence)))) {
             return false;
         }
         OffsetDateTime published = row.time(7);
@@ -353,6 +352,20 @@ public class ComparisonService {
                 .filter(date -> !Sentences.since(window.substring(Math.max(0, Math.min(window.length(), date.number(10) - row.number(12)) - 60),
                         Math.max(0, Math.min(window.length(), date.number(10) - row.number(12))))))
                 .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull).toList();
+    }
+
+    /** A facet of one article by its key. */
+    private record ArticleKey(long articleId, String key) {
+    }
+
+    /** The words of the facet's sentence before the facet (a figure's own cues: "الحصيلة الأولية"، "وفي أماكن أخرى"). */
+    private static String beforeFigure(Row row, int[] sentence) {
+        return text(row.text(13), row.number(12), new int[] {sentence[0], row.number(10)});
+    }
+
+    /** The words of the facet's sentence after the facet ("قبل أن ترتفع"). */
+    private static String afterFigure(Row row, int[] sentence) {
+        return text(row.text(13), row.number(12), new int[] {row.number(11), sentence[1]});
     }
 
     /** The text between bounds (article offsets) in a window that starts at {@code windowStart}. */
