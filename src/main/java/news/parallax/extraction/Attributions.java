@@ -119,8 +119,10 @@ final class Attributions {
         private boolean opensInsideQuote() {
             int mark = text.text.indexOf('"', start);
             if (mark <= start || tokens.isEmpty() || mark >= tokens.get(tokens.size() - 1).start()
-                    || Character.isWhitespace(text.text.charAt(mark - 1))) {
-                return false; // "... الغذائية".": a stray quote at the end closes nothing the sentence says
+                    || Character.isWhitespace(text.text.charAt(mark - 1)) || text.text.charAt(mark - 1) == ':') {
+                // "... الغذائية".": a stray quote at the end closes nothing the sentence says; 'وقال X:" إنه ...': after a colon
+                // a quote opens, though a space follows it
+                return false;
             }
             return mark + 1 == text.text.length() || !Character.isLetterOrDigit(text.text.charAt(mark + 1));
         }
@@ -623,10 +625,13 @@ final class Attributions {
                 return null;
             }
             int end = verb > 0 && RULES.isRelative(keys.get(verb - 1)) ? verb - 1 : verb;
-            int occasion = occasionBefore(end);
-            if (occasion >= 0) {
-                return makerOf(occasion);
-            }
+            Phrase owner = personBefore(end);
+            int occasion = owner == null ? occasionBefore(end) : -1;
+            return occasion >= 0 ? makerOf(occasion) : owner;
+        }
+
+        /** The person named right before token {@code end} ("تغريدة ترامب التي"), or null. */
+        private Phrase personBefore(int end) {
             for (int from = end - 1; from >= 0 && from >= end - MAX_NAME_TOKENS - 2; from--) {
                 Phrase person = read(from, end);
                 if (person != null && person.to() == end && person.who() == Who.PERSON && (person.entry() != null || person.hasRole()
@@ -642,11 +647,13 @@ final class Attributions {
 
         /**
          * Where the occasion of speech ends by {@code end} starts ("بيانا"، "مؤتمرا صحفيا"، "كلمة متلفزة"): the word before, or
-         * the one before an indefinite word that describes it; -1 when none.
+         * the one before an indefinite adjective (accusative, feminine or of relation) that describes it; -1 when none.
          */
         private int occasionBefore(int end) {
             for (int at = end - 1; at >= 0 && at >= end - 2; at--) {
-                if (RULES.isSpeechOccasion(keys.get(at)) && (at == end - 1 || !breakBefore(end - 1) && !definite(keys.get(end - 1)))) {
+                String described = keys.get(end - 1);
+                if (RULES.isSpeechOccasion(keys.get(at)) && (at == end - 1 || !breakBefore(end - 1) && !definite(described)
+                        && (described.endsWith("ا") || described.endsWith("ه") || isNisba(described)))) {
                     return at;
                 }
                 if (breakBefore(at)) {

@@ -696,7 +696,8 @@ class AttributionsTest {
      * متلفزة أكد فيها"); the subject after the pronoun of a time ("في الوقت الذي أكد فيه X أن"); Chinese family names first
      * in a name; ب and a common noun completed by a definite one after a given name is the object ("اتهام السير جون بسوء
      * الإدارة"); "المتحدث باسمه X"; a source cue that closes a sentence after a body's attribution names who said it; after a
-     * title a given name starts a name of common words ("الوزيرة ليلى حداد"). A body's statement stays the body's, a collective
+     * title a given name starts a name of common words ("الوزيرة ليلى حداد"); a quote glued to a colon opens, a space after it
+     * or not. A body's statement stays the body's, a collective
      * cue no speaker, a surname with ب a name, the object after "وصف فيها" no speaker, a cue after a person's words no second one.
      */
     @ParameterizedTest(name = "{0}")
@@ -717,6 +718,7 @@ class AttributionsTest {
             ووقع وزير الدفاع سامي ناصر في وقت سابق قرارا أعلن فيه القناة الفضائية "منظمة إرهابية".                        | ''          | ''
             رأى وزير الخارجية الأمريكي السابق، جون كيري، أن الإدارة تسعى لتغيير النظام، وفقا لتصريحات أدلى بها لـCNN، الثلاثاء. | John Kerry | ''
             وقالت الوزيرة ليلى حداد إن المحادثات متعثرة.                                                                 | ليلى حداد   | ''
+            وقال عنه الصحفي توماس هيلبرغ الذي كتب سيرته عام 2014:" إنه غاضب من الجميع".                                 | توماس هيلبرغ | ''
             """)
     void whoSpeaksSession34(String text, String speakers, String others) {
         Extractor.Result result = run(text);
