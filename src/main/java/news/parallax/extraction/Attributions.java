@@ -119,8 +119,10 @@ final class Attributions {
         private boolean opensInsideQuote() {
             int mark = text.text.indexOf('"', start);
             if (mark <= start || tokens.isEmpty() || mark >= tokens.get(tokens.size() - 1).start()
-                    || Character.isWhitespace(text.text.charAt(mark - 1))) {
-                return false; // "... الغذائية".": a stray quote at the end closes nothing the sentence says
+                    || Character.isWhitespace(text.text.charAt(mark - 1)) || text.text.charAt(mark - 1) == ':') {
+                // "... الغذائية".": a stray quote at the end closes nothing the sentence says; 'وقال X:" إنه ...': after a colon
+                // a quote opens, though a space follows it
+                return false;
             }
             return mark + 1 == text.text.length() || !Character.isLetterOrDigit(text.text.charAt(mark + 1));
         }
@@ -165,6 +167,10 @@ final class Attributions {
                     return null; // "وقالوا إن": a plural verb's subject comes before it, and no one speaker goes on
                 }
                 Phrase source = before != null ? before : read(i + 1);
+                if (source == null && before == null && i > 0 && RULES.isRelative(keys.get(i - 1)) && i + 2 < tokens.size() && keys.get(i + 1).startsWith("في")
+                        && prepositionWithPronoun(keys.get(i + 1)) && !breakBefore(i + 2)) {
+                    source = read(i + 2); // "في الوقت الذي أكد فيه الوزير X أن": the subject after the pronoun of a time or place
+                }
                 String complement = RULES.requiredComplement(key);
                 if (complement != null && (source == null || source.who() != Who.PERSON || !followsSubject(source.to(), complement))) {
                     return null; // "عبر تويتر"، "عبر الحدود": a preposition; "وعبر X، ...، عن أسفه" is speech
@@ -619,6 +625,13 @@ final class Attributions {
                 return null;
             }
             int end = verb > 0 && RULES.isRelative(keys.get(verb - 1)) ? verb - 1 : verb;
+            Phrase owner = personBefore(end);
+            int occasion = owner == null ? occasionBefore(end) : -1;
+            return occasion >= 0 ? makerOf(occasion) : owner;
+        }
+
+        /** The person named right before token {@code end} ("تغريدة ترامب التي"), or null. */
+        private Phrase personBefore(int end) {
             for (int from = end - 1; from >= 0 && from >= end - MAX_NAME_TOKENS - 2; from--) {
                 Phrase person = read(from, end);
                 if (person != null && person.to() == end && person.who() == Who.PERSON && (person.entry() != null || person.hasRole()
@@ -630,6 +643,41 @@ final class Attributions {
                 }
             }
             return null;
+        }
+
+        /**
+         * Where the occasion of speech ends by {@code end} starts ("بيانا"، "مؤتمرا صحفيا"، "كلمة متلفزة"): the word before, or
+         * the one before an indefinite adjective (accusative, feminine or of relation) that describes it; -1 when none.
+         */
+        private int occasionBefore(int end) {
+            for (int at = end - 1; at >= 0 && at >= end - 2; at--) {
+                String described = keys.get(end - 1);
+                if (RULES.isSpeechOccasion(keys.get(at)) && (at == end - 1 || !breakBefore(end - 1) && !definite(described)
+                        && (described.endsWith("ا") || described.endsWith("ه") || isNisba(described)))) {
+                    return at;
+                }
+                if (breakBefore(at)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Who made the occasion of speech at {@code occasion}: the subject of the verb that opens the clause, right before it
+         * ("وأصدر وزير الخارجية X بيانا قال فيه"), or before that verb ("لكن منصور عقد مؤتمرا صحفيا قال فيه"); else null.
+         */
+        private Phrase makerOf(int occasion) {
+            Phrase subject = openingSubject(occasion);
+            if (subject != null) {
+                return subject.to() == occasion ? subject : null;
+            }
+            int at = afterDateline(occasion);
+            for (int opener = 0; opener < 2 && at < occasion && RULES.opensClause(keys.get(at)); opener++) {
+                at++;
+            }
+            Phrase first = at < occasion - 1 ? read(at, occasion - 1) : null;
+            return first != null && first.who() == Who.PERSON && first.to() == occasion - 1 ? first : null;
         }
 
         /** What is said starts at token {@code at} without a gap: a complementizer, or after a colon or an opening quote. */

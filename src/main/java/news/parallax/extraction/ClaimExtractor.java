@@ -386,6 +386,16 @@ final class ClaimExtractor {
                 cited = citations.stream().filter(c -> c.start() >= subjectEnd).findFirst().orElse(null);
             }
             Claim claim = contentEnd - contentStart < 3 ? null : content(sentence.text, contentStart, contentEnd, speaker, cited, registry);
+            Phrase cuedPerson = attribution.source();
+            if (claim == null && speaker != null && !claims.isEmpty()
+                    && !RULES.isSpeechVerb(sentence.keys.get(attribution.trigger()))
+                    && (cuedPerson.hasRole() || cuedPerson.entry() != null || sentence.personalName(cuedPerson.nameFrom()))) {
+                // "وأقر التحالف بأنه ...، بحسب ما قال المتحدث باسمه X": a source cue that closes the sentence after another
+                // attribution names who said what that one reports, when it names a person by a title or a given name
+                Claim reported = claims.get(claims.size() - 1);
+                claim = new Claim(reported.text(), reported.kind(), reported.start(), reported.end(), speaker,
+                        attributed.get(k).cited() == null ? null : attributed.get(k).cited().source());
+            }
             if (claim != null && speaker == null && claim.kind().equals("paraphrase")
                     && !RULES.isSpeechVerb(sentence.keys.get(attribution.trigger()))) {
                 // "بحسب صحيفة ... فإن ...": information attributed to a source, not its words

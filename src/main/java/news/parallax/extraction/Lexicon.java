@@ -58,6 +58,7 @@ final class Lexicon {
     private final Words sayVerbs = new Words();
     private final Set<String> nameLinks = new HashSet<>();
     private final Set<String> interviewWords = new HashSet<>();
+    private final Set<String> speechOccasions = new HashSet<>();
     private final Set<String> ambiguousNames = new HashSet<>();
     private final Set<String> roleComplements = new HashSet<>();
     private final Set<String> genericRoles = new HashSet<>();
@@ -143,6 +144,7 @@ final class Lexicon {
             read(language, "speech-complements.txt").forEach(complements::addAll);
             read(language, "name-links.txt").forEach(nameLinks::addAll);
             read(language, "interview-words.txt").forEach(interviewWords::addAll);
+            read(language, "speech-occasions.txt").forEach(speechOccasions::addAll);
             read(language, "ambiguous-names.txt").forEach(ambiguousNames::addAll);
             read(language, "role-complements.txt").forEach(roleComplements::addAll);
             read(language, "generic-roles.txt").forEach(genericRoles::addAll);
@@ -568,6 +570,11 @@ final class Lexicon {
     /** A word between a speech verb and the outlet it was said to ("في مقابلة مع"، "خلال"). */
     boolean isInterviewWord(String key) {
         return interviewWords.contains(key);
+    }
+
+    /** What someone speaks in, made by the subject of the verb before it ("عقد مؤتمرا صحفيا قال فيه"، "بيانا أكد فيه"). */
+    boolean isSpeechOccasion(String key) {
+        return speechOccasions.contains(key);
     }
 
     /** Any word that heads a source phrase of its own: a title, an outlet cue or a kind of source. */

@@ -101,7 +101,9 @@ final class Persons {
         }
         // a lone common word is still a name when another name of the article has it ("صلاح" after "محمد صلاح") or the
         // article writes it as a name
-        if (commonWords(words, registry) && !(words.size() == 1 && (nameParts.contains(name) || namedInArticle(name, sentences)))) {
+        // after a title a given name starts a name, whatever its words also mean ("الوزيرة ليلى حداد": nocturnal, blacksmith)
+        boolean titledName = speaker.role() != null && words.size() > 1 && RULES.isGivenName(words.get(0));
+        if (commonWords(words, registry) && !titledName && !(words.size() == 1 && (nameParts.contains(name) || namedInArticle(name, sentences)))) {
             // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
         }

@@ -406,6 +406,10 @@ abstract class SourcePhrases extends SentenceWords {
                     break;
                 }
                 i += 1 + RULES.stateAt(keys, i + 1);
+            } else if (!key.equals("باسم") && withoutPronoun(key).equals("باسم")) {
+                construct = false; // "المتحدث باسمه تركي المالكي": the body is the pronoun's, and the name follows
+                spokesmanOf = false;
+                i++;
             } else if (key.startsWith("ال") || key.startsWith("وال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                     && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                 // "رئيس المكتب السياسي لحركة حماس": after ل and an indefinite body its name follows
@@ -865,10 +869,19 @@ abstract class SourcePhrases extends SentenceWords {
         boolean feminineNoun = !key.startsWith("ال") && RULES.isCommonWord(key) && !RULES.isGivenName(key) && taMarbuta(at);
         // "أشاد جون سميث بجهود ...": after two words of a name, ب and a common word is the verb's complement; so it is after
         // one word that is no given name ("وطالب يلدرم بعقد قمة"), where a surname could start with ب ("جون بيرد"), unless
-        // the word starts with با as names written from Latin do ("القاضي غرانت باول")
-        boolean complement = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from)) && key.charAt(1) != 'ا') && RULES.isCommonWordBehind("ب", key);
+        // the word starts with با as names written from Latin do ("القاضي غرانت باول"); after a given name too when a definite
+        // common word completes it ("اتهام السير مارتن بسوء التصرف"), which is no role set after a surname
+        boolean complement = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from)) && key.charAt(1) != 'ا'
+                || completedByDefiniteNoun(at)) && RULES.isCommonWordBehind("ب", key);
         return (!afterSurname || compoundSurname || lineage) && (!object || lineage) && !role && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                 && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
+    }
+
+    /** The word after token {@code at} is a definite common word, no title, in the same phrase ("بسوء التصرف"). */
+    private boolean completedByDefiniteNoun(int at) {
+        int next = at + 1;
+        return next < tokens.size() && !breakBefore(next) && definite(keys.get(next)) && RULES.isCommonWord(keys.get(next))
+                && !RULES.isTitle(keys.get(next));
     }
 
     /**

@@ -692,6 +692,40 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 34): the maker of an occasion of speech ("أصدر X بيانا قال فيه"، "عقد مؤتمرا صحفيا قال فيه"، "كلمة
+     * متلفزة أكد فيها"); the subject after the pronoun of a time ("في الوقت الذي أكد فيه X أن"); Chinese family names first
+     * in a name; ب and a common noun completed by a definite one after a given name is the object ("اتهام السير جون بسوء
+     * الإدارة"); "المتحدث باسمه X"; a source cue that closes a sentence after a body's attribution names who said it; after a
+     * title a given name starts a name of common words ("الوزيرة ليلى حداد"); a quote glued to a colon opens, a space after it
+     * or not. A body's statement stays the body's, a collective
+     * cue no speaker, a surname with ب a name, the object after "وصف فيها" no speaker, a cue after a person's words no second one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وأصدر وزير الداخلية سامي ناصر بيانا قال فيه إن الحدود ستفتح الأسبوع المقبل.                                  | سامي ناصر   | ''
+            وكان رئيس النادي كريم فهمي قد هاجم الاتحاد. لكن فهمي عقد مؤتمرا صحفيا قال فيه إنه لن يستقيل.                 | كريم فهمي   | ''
+            وألقى رئيس الوزراء سامي ناصر كلمة متلفزة أكد فيها أن الحكومة لن تتراجع.                                     | سامي ناصر   | ''
+            وفي الوقت الذي أكد فيه الوزير سامي ناصر أن الحدود مفتوحة، أغلقت الشرطة المعبر.                               | سامي ناصر   | ''
+            وقال وانغ جيانغو في كلمة ألقاها أمس إن المشروع سيكتمل.                                                       | وانغ جيانغو | ''
+            وأضاف ليو يانغ خلال المؤتمر أن الصادرات تراجعت.                                                             | ليو يانغ    | ''
+            وبقي السير جون ويلكنز في منصبه 20 عاما. وانتهى التحقيق في اتهام السير جون بسوء الإدارة. وقال جون إن منصبه كان ممتعا. | جون ويلكنز | ''
+            وأقر الجيش بأنه قصف المبنى، بحسب ما قال المتحدث باسمه سامي ناصر.                                             | سامي ناصر   | الجيش
+            وأكدت الوزارة أن الهدنة صامدة، بحسب المتحدث باسمها كريم فهمي.                                                | كريم فهمي   | الوزارة
+            وأصدر الجيش بيانا قال فيه إن القوات تقدمت في المدينة.                                                        | ''          | الجيش
+            وقالت الشرطة إن المظاهرة سلمية، بحسب شهود.                                                                   | ''          | 'الشرطة|شهود'
+            وأشاد جون بيرد بجهود الحكومة.                                                                                | جون بيرد    | ''
+            ونشر الرئيس الأمريكي دونالد ترامب تغريدة وصف فيها الرئيس السوري بشار الأسد بـ"الحيوان".                    | Donald Trump | ''
+            ووقع وزير الدفاع سامي ناصر في وقت سابق قرارا أعلن فيه القناة الفضائية "منظمة إرهابية".                        | ''          | ''
+            رأى وزير الخارجية الأمريكي السابق، جون كيري، أن الإدارة تسعى لتغيير النظام، وفقا لتصريحات أدلى بها لـCNN، الثلاثاء. | John Kerry | ''
+            وقالت الوزيرة ليلى حداد إن المحادثات متعثرة.                                                                 | ليلى حداد   | ''
+            وقال عنه الصحفي توماس هيلبرغ الذي كتب سيرته عام 2014:" إنه غاضب من الجميع".                                 | توماس هيلبرغ | ''
+            """)
+    void whoSpeaksSession34(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * No speaker the registry would keep for a company, an agency or a state: one unknown word after a feminine verb (a woman
      * the article names in full still speaks by her surname); a state of two words is one name.
      */
