@@ -254,8 +254,10 @@ final class EventLinker {
         EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), notTheName(event));
         Set<Whose> whose = whoseKind(event, text);
         // a name whole in the title and lead only through its country and kind words ("الانتخابات" of America's beside a
-        // "الروسي" of its interference) names the event only when a word of its kind there is the country's own
-        if (similarity.value() > 0 && onlyPlaces(new HashSet<>(similarity.shared()), event.countryWords()) && !whose.contains(Whose.OWN)) {
+        // "الروسي" of its interference) names the event only when a word of its kind there is the country's own, or says not
+        // whose it is while no other country is named there ("بعد فوزه بالانتخابات" under a Cairo dateline: the winner's speech)
+        if (similarity.value() > 0 && onlyPlaces(new HashSet<>(similarity.shared()), event.countryWords()) && !whose.contains(Whose.OWN)
+                && !(whose.contains(Whose.UNSAID) && !namesAnotherCountry(event, text))) {
             similarity = EventProfile.Similarity.NONE;
         }
         // a happening of no kind of its own given one day (an eruption, an outbreak, a crisis) goes on after it: a text that
@@ -343,10 +345,14 @@ final class EventLinker {
         // are two stories' (a football team's "هجوم" and "باريس" of its club); the text's sentences are read only then
         boolean attack = "attack".equals(event.kind());
         // of another kind placed in a country, the kind's word must be the story's, in its title and lead: "election" further
-        // down a Russia story of the vote's week is any text that recalls the vote (a spy's poisoning, sanctions, Facebook's data)
+        // down a Russia story of the vote's week is any text that recalls the vote (a spy's poisoning, sanctions, Facebook's data);
+        // beside the place in one sentence, or in the headline (the title and the lead's first sentence) with the country's
+        // adjective ("البرلمان التركي" over "نتائج الانتخابات")
         boolean inCountry = !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry);
-        boolean kindAtPlace = kindWord && place && !(attack && inCountry) && kindBesidePlace(event, text)
-                && (attack || !inCountry || kindWords(event.kind()).stream().anyMatch(text.topicTerms()::contains));
+        boolean kindInLead = kindWords(event.kind()).stream().anyMatch(text.topicTerms()::contains);
+        boolean kindAtPlace = kindWord && place && !(attack && inCountry) && (inCountry
+                ? kindInLead && kindBesidePlace(event, text) || kindAndPlaceInHeadline(event, text)
+                : kindBesidePlace(event, text));
         boolean topical = !elsewhere && !othersKind && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindAtPlace || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
@@ -373,12 +379,35 @@ final class EventLinker {
         return !own.isEmpty() && people.stream().anyMatch(person -> person.containsAll(own));
     }
 
+    /** Whether the title and lead name a country that is not and does not hold the event's place, by its name or adjective. */
+    private static boolean namesAnotherCountry(EventFacts event, TextFacts text) {
+        return text.sentences().stream().flatMap(sentence -> Arrays.stream(sentence.split("[^\\p{L}\\p{N}]+")))
+                .filter(word -> !word.isEmpty()).flatMap(word -> readings(word).stream()).filter(COUNTRIES_OF_WORD::containsKey)
+                .flatMap(stem -> COUNTRIES_OF_WORD.get(stem).stream())
+                .anyMatch(country -> event.places().stream().noneMatch(place -> Places.within(country, place)));
+    }
+
+    /**
+     * Whether the title and the lead's first sentence, read together, hold a word of the event's kind and its place (its country
+     * by name or adjective, or a place within it): a headline "the ruling party loses its majority in the Turkish parliament"
+     * over "the official results of the elections show ..." is the vote's coverage, though no one sentence holds both.
+     */
+    private static boolean kindAndPlaceInHeadline(EventFacts event, TextFacts text) {
+        String headline = String.join(" ", text.sentences().subList(0, Math.min(HEADLINE_SENTENCES, text.sentences().size())));
+        Set<String> stems = Stems.of(withoutLookalikes(headline));
+        return stems.stream().anyMatch(kindWords(event.kind())::contains)
+                && (stems.stream().anyMatch(event.countryWords()::contains) || namesPlace(event, headline));
+    }
+
     /** The stems of a word as an article's topic terms hold it: also without a one-letter proclitic ("بانتخابات"). */
     private static Set<String> readings(String word) {
         Set<String> readings = new HashSet<>();
         Stems.of(word).forEach(stem -> readings.addAll(Proclitics.readings(stem)));
         return readings;
     }
+
+    /** The title and the lead's first sentence. */
+    private static final int HEADLINE_SENTENCES = 2;
 
     /** How many words after a kind's word may say whose or which year's happening it is, past its type words ("الرئاسية"). */
     private static final int QUALIFIER_REACH = 3;

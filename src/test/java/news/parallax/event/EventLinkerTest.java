@@ -413,6 +413,25 @@ class EventLinkerTest {
     }
 
     @Test
+    void aCountrysVoteNamedByItsAdjectiveInTheTitleAndItsKindInTheLeadIsItsCoverage() {
+        EventLinker.EventFacts vote = russianElection();
+        // the results and the winner's first words: the kind's word in the lead says not whose vote, the country or its adjective
+        // is in another sentence of the title and lead, and no other country is named there
+        for (String own : List.of("الحزب الحاكم يفقد الأغلبية والمعارضة تدخل البرلمان الروسي\nأظهرت النتائج الرسمية للانتخابات تراجع الحزب الحاكم",
+                "الرئيس يتعهد بالإصلاح في أول كلمة بعد فوزه بالانتخابات\nموسكو، روسيا: وعد الرئيس الشعب الروسي بتحسين مستوى المعيشة",
+                "المعارضة الروسية تنشر آلاف المراقبين\nقالت المعارضة إنها ستراقب مراكز الاقتراع في الانتخابات المقبلة")) {
+            EventLinker.Score score = EventLinker.score(vote, text("2018-03-19", own));
+            assertTrue(score.links(), own + ": " + score.reasons());
+        }
+        // the kind's word of another country, or only further down, is not
+        for (String others : List.of("الحزب الحاكم يفقد الأغلبية والمعارضة تدخل البرلمان الروسي\nقالت بريطانيا إن نتائج الانتخابات البريطانية تظهر تراجع الحزب",
+                "الرئيس الروسي يستقبل وفدا من رجال الأعمال\nبحث الرئيس مع الوفد الاستثمارات في البلاد. وجاء اللقاء بعد يوم من الانتخابات")) {
+            EventLinker.Score score = EventLinker.score(vote, text("2018-03-19", others));
+            assertFalse(score.links(), others + ": " + score.reasons());
+        }
+    }
+
+    @Test
     void onePersonsNameWithAGatheringsWordIsAnyOfHisMeetings() {
         List<String> names = List.of("زيارة كيم جونغ أون إلى بكين", "قمة كيم جونغ أون وشي جين بينغ");
         Set<String> leftOut = new java.util.HashSet<>(Stems.of("بكين"));
