@@ -70,11 +70,13 @@ final class EventLinker {
     /**
      * What is known of an event; {@code places}: the gazetteer's places its place field names, the most specific
      * ({@link Places#mostSpecific}); {@code countryWords}: the stems of every spelling of the countries its place field names
-     * (evidence of place, "الانتخابات العراقية"; a name shared only through them is the place, not the name).
+     * (evidence of place, "الانتخابات العراقية"; a name shared only through them is the place, not the name), and of their
+     * adjectives ({@link #countryStems}); {@code people}: the stems of each person its names name ("كيم جونغ أون" of "زيارة كيم
+     * جونغ أون إلى بكين"): a name shared only through one of them is that person, in any of his meetings, not the event.
      */
     record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> places,
             Set<String> countryWords,
-            EventProfile profile, Map<Long, String> participantSpeakers, List<String> participantNames) {
+            EventProfile profile, Map<Long, String> participantSpeakers, List<String> participantNames, List<Set<String>> people) {
     }
 
     /**
@@ -133,6 +135,13 @@ final class EventLinker {
     private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
             .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * The words of a gathering, a meeting's or a conference's ("قمة", "محادثات"): beside one person's name in an event's name they
+     * are any of his meetings ("قمة كيم" is Japan's offer of one, the inter-Korean one); a visit goes somewhere ("زيارة كيم").
+     */
+    private static final Set<String> GATHERING_WORDS = Stream.of("meeting", "conference").flatMap(kind -> KIND_WORDS.get(kind).stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Words of a name that say where, that something happened or which of a series, not which happening ({@code linking/generic-name-words.txt}), as stems. */
     private static final Set<String> GENERIC_NAME_WORDS = WordList.lines("linking/generic-name-words.txt").stream()
             .flatMap(word -> Stems.of(word).stream()).collect(Collectors.toUnmodifiableSet());
@@ -147,11 +156,17 @@ final class EventLinker {
     private static final Set<String> LIKENESS = WordList.lines("linking/likeness-words.txt").stream().flatMap(word -> Stems.of(word).stream())
             .collect(Collectors.toUnmodifiableSet());
 
-    /** Each stem of a country's spellings in the gazetteer, with the countries it spells ("متحد" of "الولايات المتحدة" and "الإمارات العربية المتحدة"). */
+    /**
+     * Each stem of a country's spellings in the gazetteer and of their adjectives ({@link #countryStems}), with the countries it
+     * spells ("متحد" of "الولايات المتحدة" and "الإمارات العربية المتحدة", "امريك" of "الأمريكية").
+     */
     private static final Map<String, Set<String>> COUNTRIES_OF_WORD = Places.shipped().entrySet().stream()
             .filter(place -> Places.isCountry(place.getValue().name()))
-            .flatMap(place -> Stems.of(place.getKey()).stream().map(stem -> Map.entry(stem, place.getValue().name())))
+            .flatMap(place -> countryStems(place.getKey()).stream().map(stem -> Map.entry(stem, place.getValue().name())))
             .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
+
+    /** The shortest stem of a country's adjective read off its spelling: "روس" of "روسيا"; shorter is too often a word of its own. */
+    private static final int ADJECTIVE_STEM_LETTERS = 3;
 
     private EventLinker() {
     }
@@ -171,6 +186,28 @@ final class EventLinker {
 
     static Set<String> kindWords(String kind) {
         return KIND_WORDS.getOrDefault(kind, Set.of());
+    }
+
+    /**
+     * The stems of a country's spelling and of its adjective: an article names a country's vote or summit by the adjective
+     * ("الانتخابات الرئاسية الروسية", "القمة الكورية") as often as by the country, and the light stemmer reads "روسيا" as "روسيا" but
+     * "الروسية" as "روس". The adjective of a one-word spelling is read off it: without a final "يا" or "ا", between "ال" and "ية"
+     * ("روسيا" "الروسية", "ألمانيا" "الألمانية", "أمريكا" "الأمريكية"); a spelling with the article takes "ية" ("العراق" "العراقية");
+     * one of several words, or ending in ة ("السعودية"), is left as it is.
+     */
+    static Set<String> countryStems(String spelling) {
+        Set<String> stems = new HashSet<>(Stems.of(spelling));
+        String word = NameNormalizer.normalize(spelling);
+        if (word.indexOf(' ') >= 0 || word.endsWith("ه") || !word.chars().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)) {
+            return stems;
+        }
+        boolean article = spelling.strip().startsWith("ال"); // "ألمانيا" is no "ال" once its hamza is normalised away
+        String base = article ? word : word.endsWith("يا") ? word.substring(0, word.length() - 2)
+                : word.endsWith("ا") ? word.substring(0, word.length() - 1) : word;
+        if (base.length() >= ADJECTIVE_STEM_LETTERS) {
+            stems.addAll(Stems.of((article ? "" : "ال") + base + "ية"));
+        }
+        return stems;
     }
 
     /**
@@ -214,7 +251,15 @@ final class EventLinker {
             temporal = true;
             reasons.add("a weekday in a text of " + text.published() + " is " + weekday);
         }
-        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), words -> onlyPlaces(words, event.countryWords()));
+        EventProfile.Similarity similarity = event.profile().similarity(text.topicTerms(), notTheName(event));
+        Set<Whose> whose = whoseKind(event, text);
+        // a name whole in the title and lead only through its country and kind words ("الانتخابات" of America's beside a
+        // "الروسي" of its interference) names the event only when a word of its kind there is the country's own, or says not
+        // whose it is while no other country is named there ("بعد فوزه بالانتخابات" under a Cairo dateline: the winner's speech)
+        if (similarity.value() > 0 && onlyPlaces(new HashSet<>(similarity.shared()), event.countryWords()) && !whose.contains(Whose.OWN)
+                && !(whose.contains(Whose.UNSAID) && !namesAnotherCountry(event, text))) {
+            similarity = EventProfile.Similarity.NONE;
+        }
         // a happening of no kind of its own given one day (an eruption, an outbreak, a crisis) goes on after it: a text that
         // names it closely is its coverage for weeks, not only for the days a weekday is read back
         boolean goesOn = "other".equals(event.kind()) && event.end().equals(event.start());
@@ -272,6 +317,10 @@ final class EventLinker {
         if (elsewhere) {
             reasons.add("its title speaks of a " + event.kind() + " elsewhere");
         }
+        boolean othersKind = !elsewhere && whose.equals(Set.of(Whose.OTHERS));
+        if (othersKind) {
+            reasons.add("its title and lead speak of a " + event.kind() + " of another country or year");
+        }
         LocalDate night = nightAfter(event, text);
         if (night != null) {
             reasons.add("it reports a " + event.kind() + " on the night of " + night + ", after the event");
@@ -295,10 +344,16 @@ final class EventLinker {
         // attack says where it happened, in one of its sentences: an attack's word and its city only in different sentences
         // are two stories' (a football team's "هجوم" and "باريس" of its club); the text's sentences are read only then
         boolean attack = "attack".equals(event.kind());
-        boolean kindAtPlace = kindWord && place
-                && !(attack && !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry))
-                && (!attack || kindBesidePlace(event, text));
-        boolean topical = !elsewhere && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
+        // of another kind placed in a country, the kind's word must be the story's, in its title and lead: "election" further
+        // down a Russia story of the vote's week is any text that recalls the vote (a spy's poisoning, sanctions, Facebook's data);
+        // beside the place in one sentence, or in the headline (the title and the lead's first sentence) with the country's
+        // adjective ("البرلمان التركي" over "نتائج الانتخابات")
+        boolean inCountry = !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry);
+        boolean kindInLead = kindWords(event.kind()).stream().anyMatch(text.topicTerms()::contains);
+        boolean kindAtPlace = kindWord && place && !(attack && inCountry) && (inCountry
+                ? kindInLead && kindBesidePlace(event, text) || kindAndPlaceInHeadline(event, text)
+                : kindBesidePlace(event, text));
+        boolean topical = !elsewhere && !othersKind && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
                 || kindAtPlace || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
@@ -308,12 +363,108 @@ final class EventLinker {
         return new Score(Math.min(1, score), reasons, temporal, topical, close >= CLOSE && similarity.enough());
     }
 
-    /** Whether one sentence of the text (its title among them) holds a word of the event's kind and a name of its place. */
+    /**
+     * What an article may share with the event's names and still not name it: only its places ({@link #onlyPlaces}), or only
+     * one person's name ("كيم جونغ أون" of "زيارة كيم جونغ أون إلى بكين" is any of his meetings: Japan's offer of a summit, the
+     * date set for the inter-Korean one); two people's names together ("كيم" and "شي جين بينغ") are their meeting.
+     */
+    private static java.util.function.Predicate<Set<String>> notTheName(EventFacts event) {
+        return words -> onlyPlaces(words, event.countryWords()) || onePerson(words, event.people());
+    }
+
+    /** Whether words shared with a name are one person's, with at most words of a gathering beside it ({@link #GATHERING_WORDS}). */
+    private static boolean onePerson(Set<String> words, List<Set<String>> people) {
+        Set<String> own = new HashSet<>(words);
+        own.removeIf(GATHERING_WORDS::contains);
+        return !own.isEmpty() && people.stream().anyMatch(person -> person.containsAll(own));
+    }
+
+    /** Whether the title and lead name a country that is not and does not hold the event's place, by its name or adjective. */
+    private static boolean namesAnotherCountry(EventFacts event, TextFacts text) {
+        return text.sentences().stream().flatMap(sentence -> Arrays.stream(sentence.split("[^\\p{L}\\p{N}]+")))
+                .filter(word -> !word.isEmpty()).flatMap(word -> readings(word).stream()).filter(COUNTRIES_OF_WORD::containsKey)
+                .flatMap(stem -> COUNTRIES_OF_WORD.get(stem).stream())
+                .anyMatch(country -> event.places().stream().noneMatch(place -> Places.within(country, place)));
+    }
+
+    /**
+     * Whether the title and the lead's first sentence, read together, hold a word of the event's kind and its place (its country
+     * by name or adjective, or a place within it): a headline "the ruling party loses its majority in the Turkish parliament"
+     * over "the official results of the elections show ..." is the vote's coverage, though no one sentence holds both.
+     */
+    private static boolean kindAndPlaceInHeadline(EventFacts event, TextFacts text) {
+        String headline = String.join(" ", text.sentences().subList(0, Math.min(HEADLINE_SENTENCES, text.sentences().size())));
+        Set<String> stems = Stems.of(withoutLookalikes(headline));
+        return stems.stream().anyMatch(kindWords(event.kind())::contains)
+                && (stems.stream().anyMatch(event.countryWords()::contains) || namesPlace(event, headline));
+    }
+
+    /** The stems of a word as an article's topic terms hold it: also without a one-letter proclitic ("بانتخابات"). */
+    private static Set<String> readings(String word) {
+        Set<String> readings = new HashSet<>();
+        Stems.of(word).forEach(stem -> readings.addAll(Proclitics.readings(stem)));
+        return readings;
+    }
+
+    /** The title and the lead's first sentence. */
+    private static final int HEADLINE_SENTENCES = 2;
+
+    /** How many words after a kind's word may say whose or which year's happening it is, past its type words ("الرئاسية"). */
+    private static final int QUALIFIER_REACH = 3;
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /** Whose happening a word of the event's kind speaks of, by the words right after it ({@link #whoseKind}). */
+    private enum Whose { OWN, OTHERS, UNSAID }
+
+    /**
+     * Whose happening each word of the event's kind in the title and lead ({@link #OPENING_SENTENCES}) speaks of: the words
+     * right after it, past its type words and stop words, name the event's country or one that holds its place ("الانتخابات
+     * الرئاسية الروسية"), another country or a year not the event's ("الانتخابات الرئاسية الأمريكية", "بانتخابات أمريكا",
+     * "انتخابات الرئاسة عام 2016" in the week of Russia's vote: stories of the interference in America's), or nothing of it
+     * ("إعادة انتخابه").
+     */
+    private static Set<Whose> whoseKind(EventFacts event, TextFacts text) {
+        Set<String> kind = kindWords(event.kind());
+        Set<String> types = KIND_TYPES.getOrDefault(event.kind(), Set.of());
+        Set<Whose> whose = java.util.EnumSet.noneOf(Whose.class);
+        for (String sentence : text.sentences()) {
+            List<String> words = Arrays.stream(withoutLookalikes(sentence).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+            for (int i = 0; i < words.size(); i++) {
+                if (readings(words.get(i)).stream().noneMatch(kind::contains)) {
+                    continue;
+                }
+                Whose ofThis = Whose.UNSAID;
+                for (int j = i + 1; j < words.size() && j <= i + QUALIFIER_REACH && ofThis == Whose.UNSAID; j++) {
+                    String next = words.get(j);
+                    Set<String> stems = readings(next);
+                    if (YEAR.matcher(next).matches()) {
+                        ofThis = Integer.parseInt(next) == event.start().getYear() ? Whose.OWN : Whose.OTHERS;
+                    } else if (stems.stream().anyMatch(COUNTRIES_OF_WORD::containsKey)) {
+                        ofThis = stems.stream().filter(COUNTRIES_OF_WORD::containsKey).flatMap(stem -> COUNTRIES_OF_WORD.get(stem).stream())
+                                .anyMatch(country -> event.places().stream().anyMatch(place -> Places.within(country, place))) ? Whose.OWN : Whose.OTHERS;
+                    } else if (!stems.isEmpty() && stems.stream().noneMatch(types::contains) && !"عام".equals(next)) {
+                        break; // another word: the kind's word is not qualified
+                    }
+                }
+                whose.add(ofThis);
+            }
+        }
+        return whose;
+    }
+
+    /**
+     * Whether one sentence of the text (its title among them) holds a word of the event's kind and a name of its place, or its
+     * country's adjective ("الانتخابات الرئاسية الروسية"): a text about the happening says where it happened in one of its
+     * sentences; an election's word and "Russia" in different sentences are a spy story's recalling the vote, trade talks
+     * "between Washington and Beijing" no visit to Beijing.
+     */
     private static boolean kindBesidePlace(EventFacts event, TextFacts text) {
         Set<String> kind = kindWords(event.kind());
-        return Sentences.split(text.text()).stream().map(NameNormalizer::normalize)
-                .anyMatch(sentence -> namesPlace(event, sentence)
-                        && Stems.of(withoutLookalikes(sentence)).stream().anyMatch(kind::contains));
+        return Sentences.split(text.text()).stream().map(NameNormalizer::normalize).anyMatch(sentence -> {
+            Set<String> stems = Stems.of(withoutLookalikes(sentence));
+            return stems.stream().anyMatch(kind::contains) && (namesPlace(event, sentence) || stems.stream().anyMatch(event.countryWords()::contains));
+        });
     }
 
     /**
@@ -344,7 +495,7 @@ final class EventLinker {
         if (text.title().isEmpty() || LIKENESS.stream().noneMatch(text.topicTerms()::contains)) {
             return false;
         }
-        EventProfile.Similarity title = event.profile().similarity(text.titleTerms(), words -> onlyPlaces(words, event.countryWords()));
+        EventProfile.Similarity title = event.profile().similarity(text.titleTerms(), notTheName(event));
         return title.value() < CLOSE || !title.enough();
     }
 
@@ -427,7 +578,7 @@ final class EventLinker {
             LocalDate night = night(sentence, text.published());
             Set<String> terms = night != null && night.isAfter(event.end()) ? EventProfile.topicTerms(sentence) : Set.of();
             if (terms.stream().anyMatch(term -> kind.contains(term) || STRIKES.contains(term))) { // "لهجوم" too: the topic terms are read without a proclitic
-                EventProfile.Similarity name = event.profile().similarity(terms, words -> onlyPlaces(words, event.countryWords()));
+                EventProfile.Similarity name = event.profile().similarity(terms, notTheName(event));
                 if (name.value() < CLOSE || !name.enough()) {
                     return night;
                 }

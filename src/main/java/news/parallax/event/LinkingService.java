@@ -23,6 +23,8 @@ import news.parallax.event.EventLinker.Score;
 import news.parallax.event.EventLinker.TextFacts;
 import news.parallax.extraction.Extractor;
 import news.parallax.extraction.Places;
+import news.parallax.extraction.Registry;
+import news.parallax.extraction.RegistryCache;
 import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Proclitics;
@@ -55,6 +57,9 @@ public class LinkingService {
 
     @Inject
     EventProfiles profiles;
+
+    @Inject
+    RegistryCache registries;
 
     /**
      * An article as linking reads it: the UTC day it was published (or null), its title (or null), its own text (the clean
@@ -381,7 +386,7 @@ public class LinkingService {
                     if (Places.isCity(entry.name())) {
                         placeStems.addAll(Stems.of(name));
                     } else if (Places.isCountry(entry.name())) {
-                        countryWords.addAll(Stems.of(name));
+                        countryWords.addAll(EventLinker.countryStems(name));
                     }
                 } else if (places.stream().anyMatch(place -> Places.within(place, entry.name()))) {
                     placeNames.add(name);
@@ -408,9 +413,12 @@ public class LinkingService {
                 participant.outlet.aliases.forEach(a -> participantNames.add(a.alias));
             }
         }
+        Registry registry = registries.current();
+        List<Set<String>> people = written.stream().flatMap(name -> Extractor.curatedPeopleNamed(name, registry).stream())
+                .map(Stems::of).distinct().toList();
         LocalDate end = event.endDate == null ? event.startDate : event.endDate;
         return new EventFacts(event.id, kind, event.startDate, end, placeNames, places, countryWords, profiles.of(event, names, written), speakers,
-                participantNames);
+                participantNames, people);
     }
 
     private String toJson(List<String> reasons) {

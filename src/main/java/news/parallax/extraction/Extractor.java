@@ -106,6 +106,16 @@ public final class Extractor {
                 people);
     }
 
+    /**
+     * The curated people a text names, each as the words of its name as the text writes them ("كيم جونغ أون" in "زيارة كيم جونغ
+     * أون إلى بكين"): an event's name that holds one speaks of that person, whose name alone is no evidence of the event.
+     */
+    public static List<String> curatedPeopleNamed(String text, Registry registry) {
+        String normalized = NormalizedText.of(text).text;
+        List<String> keys = Tokens.keys(Tokens.of(normalized, 0, normalized.length()));
+        return registry.curatedSpeakersMentioned(keys).stream().map(found -> String.join(" ", keys.subList(found.from(), found.to()))).toList();
+    }
+
     /** The keys of the tokens of the article's own text, which starts the clean text and ends at {@code ownTextEnd}. */
     private static List<String> ownKeys(NormalizedText text, List<Tokens.Token> tokens, List<String> keys, int ownTextEnd) {
         int own = tokens.size();

@@ -37,7 +37,7 @@ class EventLinkerTest {
         EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
         return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place),
                 Places.mostSpecific(List.of(place)), Set.of(), profile,
-                Map.of(), List.of());
+                Map.of(), List.of(), List.of());
     }
 
     /** {@code body}: an article's text, its first line its title when it has several lines. */
@@ -301,9 +301,9 @@ class EventLinkerTest {
     @Test
     void anArticleLinkedToTwoEventsStaysWithTheOneOfItsDays() {
         EventLinker.EventFacts attack = new EventLinker.EventFacts(1, "attack", LocalDate.parse("2018-04-07"), LocalDate.parse("2018-04-07"),
-                List.of(), Set.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
+                List.of(), Set.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of(), List.of());
         EventLinker.EventFacts strikes = new EventLinker.EventFacts(2, "attack", LocalDate.parse("2018-04-14"),
-                LocalDate.parse("2018-04-14"), List.of(), Set.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of());
+                LocalDate.parse("2018-04-14"), List.of(), Set.of(), Set.of(), new EventProfile(List.of()), Map.of(), List.of(), List.of());
         List<EventLinker.EventFacts> both = List.of(attack, strikes);
         assertEquals(Set.of(1L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-09")), "weighing a coming strike two days on");
         assertEquals(Set.of(1L, 2L), EventLinker.ofItsDays(both, Set.of(), LocalDate.parse("2018-04-11")), "between the two: both");
@@ -321,7 +321,7 @@ class EventLinkerTest {
         EventLinker.EventFacts expels = event("other", "2018-03-14", "لندن", "طرد بريطانيا 23 دبلوماسيا روسيا");
         EventLinker.EventFacts answers = new EventLinker.EventFacts(2, "other", LocalDate.parse("2018-03-15"), LocalDate.parse("2018-03-17"),
                 List.of("موسكو"), Places.mostSpecific(List.of("موسكو")), Set.of(), event("other", "2018-03-15", "موسكو",
-                        "روسيا تطرد 23 دبلوماسيا بريطانيا").profile(), Map.of(), List.of());
+                        "روسيا تطرد 23 دبلوماسيا بريطانيا").profile(), Map.of(), List.of(), List.of());
         EventLinker.TextFacts answer = text("2018-03-17", "روسيا تطرد 23 دبلوماسيا بريطانيا\nقررت موسكو السبت طرد 23 دبلوماسيا بريطانيا"
                 + " ردا على طرد لندن 23 دبلوماسيا روسيا الأربعاء.");
         assertTrue(EventLinker.score(expels, answer).named() && EventLinker.score(answers, answer).named());
@@ -336,7 +336,7 @@ class EventLinkerTest {
         EventLinker.EventFacts summit = event("conference", "2018-07-11", "بروكسل", "قمة حلف الناتو في بروكسل");
         EventLinker.EventFacts visit = event("visit", "2018-07-12", "بريطانيا", "زيارة ترامب لبريطانيا");
         visit = new EventLinker.EventFacts(2, visit.kind(), visit.start(), visit.end(), visit.placeNames(), visit.places(),
-                visit.countryWords(), visit.profile(), visit.participantSpeakers(), visit.participantNames());
+                visit.countryWords(), visit.profile(), visit.participantSpeakers(), visit.participantNames(), visit.people());
         EventLinker.TextFacts atTheSummit = text("2018-07-12", "ترامب يطالب حلف الناتو بمضاعفة الإنفاق الدفاعي\n"
                 + "طالب ترامب في قمة حلف الناتو ببروكسل الحلفاء بزيادة الإنفاق قبل أن يتوجه إلى بريطانيا");
         EventLinker.Score toSummit = EventLinker.score(summit, atTheSummit);
@@ -356,7 +356,7 @@ class EventLinkerTest {
         Set<String> country = Stems.of("العراق");
         EventProfile profile = EventProfile.of(List.of(country), List.of("انتخابات العراق"), null, List.of(), Map.of(), 0);
         return new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-12"), LocalDate.parse("2018-05-12"), List.of("العراق"),
-                Set.of("Iraq"), country, profile, Map.of(), List.of());
+                Set.of("Iraq"), country, profile, Map.of(), List.of(), List.of());
     }
 
     @Test
@@ -371,6 +371,87 @@ class EventLinkerTest {
         assertTrue(ballot.links(), ballot.reasons().toString());
         assertEquals(List.of("published 2018-05-13, during or just after the event", "similar to the event's name \"انتخابات العراق\" (1.00: عراق)",
                 "speaks of a election", "names the place"), ballot.reasons(), "the name whole, with its kind");
+    }
+
+    /** The Russian presidential election of 18 March 2018 as a user names it, placed in Russia: the country stays in its names. */
+    private static EventLinker.EventFacts russianElection() {
+        List<String> names = List.of("الانتخابات الرئاسية الروسية", "انتخابات الرئاسة في روسيا");
+        List<Set<String>> stems = names.stream().map(name -> EventProfile.nameWords(name, EventLinker.notOwnNameWords("election"))).toList();
+        EventProfile profile = EventProfile.of(stems, names, null, List.of(), Map.of(), 0);
+        return new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-03-18"), LocalDate.parse("2018-03-18"), List.of("روسيا"),
+                Set.of("Russia"), EventLinker.countryStems("روسيا"), profile, Map.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aCountrysElectionIsNeitherAnotherCountrysNorARecallOfIt() {
+        EventLinker.EventFacts vote = russianElection();
+        // the vote's own coverage: its kind beside the country's adjective, or beside the country
+        for (String own : List.of("الروس يصوتون في الانتخابات الرئاسية الروسية\nتوجه الناخبون إلى مراكز الاقتراع",
+                "بدء التصويت في انتخابات روسيا\nفتحت مراكز الاقتراع أبوابها في موسكو")) {
+            EventLinker.Score score = EventLinker.score(vote, text("2018-03-18", own));
+            assertTrue(score.links(), score.reasons().toString());
+        }
+        // another country's vote, in the same week: the interference in America's, a year that is not the event's
+        for (String others : List.of("عقوبات على روسيا بسبب التدخل في الانتخابات الرئاسية الأمريكية\nفرضت واشنطن عقوبات على كيانات روسية",
+                "لجنة في الكونغرس: لا تواطؤ روسي في الانتخابات الأميركية\nأعلنت اللجنة نتائج تحقيقها حول روسيا",
+                "مولر يستدعي شركة بشأن روسيا\nطلب المحقق وثائق تتعلق بروسيا وانتخابات الرئاسة عام 2016")) {
+            EventLinker.Score score = EventLinker.score(vote, text("2018-03-16", others));
+            assertFalse(score.links(), score.reasons().toString());
+            assertTrue(score.reasons().contains("its title and lead speak of a election of another country or year")
+                    || score.reasons().stream().noneMatch(r -> r.startsWith("similar to")), score.reasons().toString());
+        }
+        // a Russia story of the week that recalls the vote in a sentence without the country is not its coverage
+        EventLinker.Score spy = EventLinker.score(vote, text("2018-03-19", "بوريس جونسون يتهم روسيا بتخزين غاز الأعصاب\n"
+                + "قال وزير الخارجية البريطاني إن روسيا تخزن غاز الأعصاب منذ سنوات. ونفت موسكو الاتهامات. "
+                + "وجاءت التصريحات بعد يوم من الانتخابات الرئاسية التي فاز بها بوتين"));
+        assertFalse(spy.links(), spy.reasons().toString());
+        // the country's adjective reads as the country
+        assertTrue(EventLinker.countryStems("روسيا").containsAll(Stems.of("الروسية")));
+        assertTrue(EventLinker.countryStems("ألمانيا").containsAll(Stems.of("الألمانية")));
+        assertTrue(EventLinker.countryStems("العراق").containsAll(Stems.of("العراقية")));
+        assertEquals(Stems.of("الولايات المتحدة"), EventLinker.countryStems("الولايات المتحدة"), "a spelling of several words has none read off");
+    }
+
+    @Test
+    void aCountrysVoteNamedByItsAdjectiveInTheTitleAndItsKindInTheLeadIsItsCoverage() {
+        EventLinker.EventFacts vote = russianElection();
+        // the results and the winner's first words: the kind's word in the lead says not whose vote, the country or its adjective
+        // is in another sentence of the title and lead, and no other country is named there
+        for (String own : List.of("الحزب الحاكم يفقد الأغلبية والمعارضة تدخل البرلمان الروسي\nأظهرت النتائج الرسمية للانتخابات تراجع الحزب الحاكم",
+                "الرئيس يتعهد بالإصلاح في أول كلمة بعد فوزه بالانتخابات\nموسكو، روسيا: وعد الرئيس الشعب الروسي بتحسين مستوى المعيشة",
+                "المعارضة الروسية تنشر آلاف المراقبين\nقالت المعارضة إنها ستراقب مراكز الاقتراع في الانتخابات المقبلة")) {
+            EventLinker.Score score = EventLinker.score(vote, text("2018-03-19", own));
+            assertTrue(score.links(), own + ": " + score.reasons());
+        }
+        // the kind's word of another country, or only further down, is not
+        for (String others : List.of("الحزب الحاكم يفقد الأغلبية والمعارضة تدخل البرلمان الروسي\nقالت بريطانيا إن نتائج الانتخابات البريطانية تظهر تراجع الحزب",
+                "الرئيس الروسي يستقبل وفدا من رجال الأعمال\nبحث الرئيس مع الوفد الاستثمارات في البلاد. وجاء اللقاء بعد يوم من الانتخابات")) {
+            EventLinker.Score score = EventLinker.score(vote, text("2018-03-19", others));
+            assertFalse(score.links(), others + ": " + score.reasons());
+        }
+    }
+
+    @Test
+    void onePersonsNameWithAGatheringsWordIsAnyOfHisMeetings() {
+        List<String> names = List.of("زيارة كيم جونغ أون إلى بكين", "قمة كيم جونغ أون وشي جين بينغ");
+        Set<String> leftOut = new java.util.HashSet<>(Stems.of("بكين"));
+        leftOut.addAll(EventLinker.notOwnNameWords("meeting"));
+        List<Set<String>> stems = names.stream().map(name -> EventProfile.nameWords(name, leftOut)).toList();
+        EventLinker.EventFacts visit = new EventLinker.EventFacts(1, "meeting", LocalDate.parse("2018-03-26"), LocalDate.parse("2018-03-28"),
+                List.of("بكين"), Places.mostSpecific(List.of("بكين")), Set.of(), EventProfile.of(stems, names, null, List.of(), Map.of(), 0),
+                Map.of(), List.of(), List.of(Stems.of("كيم جونغ أون"), Stems.of("شي جين بينغ")));
+        // Japan's offer of a summit with Kim, in the visit's days: one person's name and a gathering's word
+        EventLinker.Score offer = EventLinker.score(visit, text("2018-03-29",
+                "اليابان تعرض عقد قمة مع كيم جونغ أون\nقالت طوكيو إنها مستعدة لعقد قمة مع زعيم كوريا الشمالية"));
+        assertFalse(offer.links(), offer.reasons().toString());
+        assertTrue(offer.reasons().stream().noneMatch(r -> r.startsWith("similar to")), offer.reasons().toString());
+        // his visit, or his name with his host's, is the event
+        EventLinker.Score secret = EventLinker.score(visit, text("2018-03-26",
+                "تقرير: كيم جونغ أون في زيارة سرية لدولة حليفة\nأفادت تقارير بأن الزعيم الكوري الشمالي وصل بالقطار"));
+        assertTrue(secret.links(), secret.reasons().toString());
+        EventLinker.Score talks = EventLinker.score(visit, text("2018-03-28",
+                "كيم جونغ أون وشي جين بينغ يتعهدان بنزع السلاح النووي\nأجرى الزعيمان محادثات مطولة"));
+        assertTrue(talks.links(), talks.reasons().toString());
     }
 
     @Test
@@ -421,7 +502,7 @@ class EventLinkerTest {
     /** The event with the stems of its country's spellings, as linking reads them from the gazetteer. */
     private static EventLinker.EventFacts placedIn(EventLinker.EventFacts event, String spellings) {
         return new EventLinker.EventFacts(event.id(), event.kind(), event.start(), event.end(), event.placeNames(), event.places(),
-                Stems.of(spellings), event.profile(), event.participantSpeakers(), event.participantNames());
+                Stems.of(spellings), event.profile(), event.participantSpeakers(), event.participantNames(), event.people());
     }
 
     @Test
@@ -597,7 +678,7 @@ class EventLinkerTest {
         EventProfile profile = EventProfile.of(List.of(EventProfile.nameWords(name, EventLinker.notOwnNameWords("election"))),
                 List.of(name), null, List.of(), Map.of(), 0);
         return new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-05-20"), LocalDate.parse("2018-05-20"), List.of("فنزويلا"),
-                Set.of("Venezuela"), country, profile, Map.of(), List.of());
+                Set.of("Venezuela"), country, profile, Map.of(), List.of(), List.of());
     }
 
     @Test
@@ -743,7 +824,7 @@ class EventLinkerTest {
                 null, List.of(), Map.of(), 0);
         Set<String> country = new java.util.HashSet<>(Stems.of("مصر المصرية"));
         EventLinker.EventFacts vote = new EventLinker.EventFacts(1, "election", LocalDate.parse("2018-03-26"), LocalDate.parse("2018-03-28"),
-                List.of("مصر"), Set.of("Egypt"), country, profile, Map.of(), List.of());
+                List.of("مصر"), Set.of("Egypt"), country, profile, Map.of(), List.of(), List.of());
         String results = "هيئة الانتخابات في مصر تعلن فوز الرئيس بولاية رئاسية ثانية";
         EventLinker.Score fiveDaysOn = EventLinker.score(vote, text("2018-04-02", results));
         assertTrue(fiveDaysOn.links(), fiveDaysOn.reasons().toString());
