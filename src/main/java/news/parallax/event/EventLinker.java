@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -368,7 +370,7 @@ final class EventLinker {
      * one person's name ("كيم جونغ أون" of "زيارة كيم جونغ أون إلى بكين" is any of his meetings: Japan's offer of a summit, the
      * date set for the inter-Korean one); two people's names together ("كيم" and "شي جين بينغ") are their meeting.
      */
-    private static java.util.function.Predicate<Set<String>> notTheName(EventFacts event) {
+    private static Predicate<Set<String>> notTheName(EventFacts event) {
         return words -> onlyPlaces(words, event.countryWords()) || onePerson(words, event.people());
     }
 
@@ -427,7 +429,7 @@ final class EventLinker {
     private static Set<Whose> whoseKind(EventFacts event, TextFacts text) {
         Set<String> kind = kindWords(event.kind());
         Set<String> types = KIND_TYPES.getOrDefault(event.kind(), Set.of());
-        Set<Whose> whose = java.util.EnumSet.noneOf(Whose.class);
+        Set<Whose> whose = EnumSet.noneOf(Whose.class);
         for (String sentence : text.sentences()) {
             List<String> words = Arrays.stream(withoutLookalikes(sentence).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
             for (int i = 0; i < words.size(); i++) {
