@@ -208,7 +208,8 @@ class FacetExtractorTest {
     @ParameterizedTest
     @CsvSource({"فيها, false", "المشير, false", "الجيش, false", "تنظيم, false", "موقع, false", "خليفة حفتر, true", "Emmanuel Macron, true",
         "إدلب, false", "ادلب, false", "طهران, false", "Idlib, false",
-        "توقيت غرينتش, false", "ناجون, false", "لاعبو, false", "إعلان, false", "الإعلان, false", "عدم, false", "بي سي, false"})
+        "توقيت غرينتش, false", "ناجون, false", "لاعبو, false", "إعلان, false", "الإعلان, false", "عدم, false", "بي سي, false",
+        "منصب, false", "المنصب, false"})
     void functionWordsCommonNounsAndPlacesAreNotParticipants(String name, boolean participant) {
         assertEquals(participant, FacetExtractor.isParticipant(name));
     }
