@@ -634,8 +634,7 @@ final class Attributions {
         private Phrase personBefore(int end) {
             for (int from = end - 1; from >= 0 && from >= end - MAX_NAME_TOKENS - 2; from--) {
                 Phrase person = read(from, end);
-                if (person != null && person.to() == end && person.who() == Who.PERSON && (person.entry() != null || person.hasRole()
-                        || nameWords(person.nameFrom(), person.nameTo()) > 1 && personalName(person.nameFrom()))) { // not "لجمهور الزمالك"
+                if (person != null && person.to() == end && namedPerson(person)) { // not "لجمهور الزمالك"
                     return person;
                 }
                 if (breakBefore(from) && !onlyCommaBefore(from)) {
@@ -650,8 +649,11 @@ final class Attributions {
          * the one before an indefinite adjective (accusative, feminine or of relation) that describes it; -1 when none.
          */
         private int occasionBefore(int end) {
+            if (end < 1) {
+                return -1;
+            }
+            String described = keys.get(end - 1);
             for (int at = end - 1; at >= 0 && at >= end - 2; at--) {
-                String described = keys.get(end - 1);
                 if (RULES.isSpeechOccasion(keys.get(at)) && (at == end - 1 || !breakBefore(end - 1) && !definite(described)
                         && (described.endsWith("ا") || described.endsWith("ه") || isNisba(described)))) {
                     return at;

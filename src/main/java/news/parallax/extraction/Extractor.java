@@ -111,8 +111,7 @@ public final class Extractor {
      * أون إلى بكين"): an event's name that holds one speaks of that person, whose name alone is no evidence of the event.
      */
     public static List<String> curatedPeopleNamed(String text, Registry registry) {
-        String normalized = NormalizedText.of(text).text;
-        List<String> keys = Tokens.keys(Tokens.of(normalized, 0, normalized.length()));
+        List<String> keys = Tokens.keys(NormalizedText.of(text).tokens());
         return registry.curatedSpeakersMentioned(keys).stream().map(found -> String.join(" ", keys.subList(found.from(), found.to()))).toList();
     }
 

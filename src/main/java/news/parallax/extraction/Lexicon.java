@@ -250,11 +250,6 @@ final class Lexicon {
         return lines;
     }
 
-    /** The word without a leading conjunction و or ف when the rest is in {@code words} ("وقال" is "قال"). */
-    private static boolean withConjunction(Words words, String key) {
-        return words.containsWithConjunction(key);
-    }
-
     /** The word after a leading conjunction و or ف ("وقال" -> "قال"), or null when it starts with neither (or is too short). */
     static String withoutConjunction(String key) {
         return key.length() > 2 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف') ? key.substring(1) : null;
@@ -267,7 +262,7 @@ final class Lexicon {
 
     /** "وقالت"، "أعلنت"، "وتقول": a speech verb in the feminine, past or present, also with a conjunction. */
     boolean isFeminineSpeechVerb(String key) {
-        return withConjunction(feminineSpeechVerbs, key);
+        return feminineSpeechVerbs.containsWithConjunction(key);
     }
 
     /** A verb of broadcasting ("بثت"، "وعرض"، "عرضتها قناة"), whose subject is cited only when it is a named outlet. */
@@ -277,7 +272,7 @@ final class Lexicon {
 
     /** A verb of {@code verbs}, also with a conjunction ("وقال") or an object pronoun ("نقلتها صحيفة", "ذكرته الوكالة"). */
     private static boolean withObjectPronoun(Words verbs, String key) {
-        if (withConjunction(verbs, key)) {
+        if (verbs.containsWithConjunction(key)) {
             return true;
         }
         int pronoun = key.endsWith("ها") || key.endsWith("هم") ? 2 : key.endsWith("ه") ? 1 : 0;
@@ -288,8 +283,8 @@ final class Lexicon {
         // only a hollow verb of the form أفعل makes such a noun ("أضاف"، "أشار"، "أدان"): "أكده"، "أعلنه" are a verb and its pronoun
         boolean feminine = pronoun == 1 && bare.length() == 4 && (bare.startsWith("ا") && bare.charAt(2) == 'ا' || bare.charAt(1) == 'ا');
         // a final ى is written ا before the pronoun: "نفاه" is "نفى" + "ه" ("وهو ادعاء نفاه الوزير")
-        boolean defective = verb.endsWith("ا") && withConjunction(verbs, verb.substring(0, verb.length() - 1) + "ي");
-        return pronoun > 0 && verb.length() > 2 && (withConjunction(verbs, verb) || defective) && !feminine;
+        boolean defective = verb.endsWith("ا") && verbs.containsWithConjunction(verb.substring(0, verb.length() - 1) + "ي");
+        return pronoun > 0 && verb.length() > 2 && (verbs.containsWithConjunction(verb) || defective) && !feminine;
     }
 
     /** The complement without which the speech verb {@code key} is no speech ("عن" for "وعبر"), or null. */
@@ -301,25 +296,25 @@ final class Lexicon {
 
     /** "اتهم": a speech verb whose object comes before its complement with ب, so that ب right after its subject is the passive. */
     boolean takesObjectFirst(String key) {
-        return withConjunction(objectFirstVerbs, key);
+        return objectFirstVerbs.containsWithConjunction(key);
     }
 
     /** "قالوا"، "يؤكدون": a speech verb of the masculine plural, whose subject stands before it ("لكن خبراء قالوا"). */
     boolean isPluralSpeechVerb(String key) {
-        return withConjunction(pluralVerbs, key);
+        return pluralVerbs.containsWithConjunction(key);
     }
 
     boolean isParticiple(String key) {
-        return withConjunction(participles, key);
+        return participles.containsWithConjunction(key);
     }
 
     boolean isTitle(String key) {
-        return withConjunction(titles, key) || withPronoun(key, true);
+        return titles.containsWithConjunction(key) || withPronoun(key, true);
     }
 
     /** "محاميه"، "نائبه": a role with a possessive pronoun, which takes no genitive ("محاميه جون سميث"). */
     boolean isTitleWithPronoun(String key) {
-        return !withConjunction(titles, key) && withPronoun(key, true);
+        return !titles.containsWithConjunction(key) && withPronoun(key, true);
     }
 
     /** "محاميه"، "والدته"، "نائبه": a relation or a title with a possessive pronoun, a role before a name. */
@@ -331,7 +326,7 @@ final class Lexicon {
         String noun = key.substring(0, key.length() - pronoun);
         // "والدته": ة is written ت before a pronoun; "محامياها": a dual in construct drops its ن
         noun = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun.endsWith("ا") ? noun.substring(0, noun.length() - 1) : noun;
-        return conjunction ? withConjunction(relations, noun) || withConjunction(titles, noun) : relations.contains(noun) || titles.contains(noun);
+        return conjunction ? relations.containsWithConjunction(noun) || titles.containsWithConjunction(noun) : relations.contains(noun) || titles.contains(noun);
     }
 
     /** "والد"، "شقيقة": a noun of kinship or relation (relations.txt), a role in construct ("باسم التميمي، والد عهد،"). */
@@ -345,15 +340,15 @@ final class Lexicon {
     }
 
     boolean isAnonymous(String key) {
-        return withConjunction(anonymous, key);
+        return anonymous.containsWithConjunction(key);
     }
 
     boolean isCollective(String key) {
-        return withConjunction(collective, key);
+        return collective.containsWithConjunction(key);
     }
 
     boolean isBody(String key) {
-        return withConjunction(bodies, key) || withConjunction(states, key);
+        return bodies.containsWithConjunction(key) || states.containsWithConjunction(key);
     }
 
     /** "وكتائب"، "وإسرائيل": a body or state after the conjunction و ("وزارة" is a body of its own). */
@@ -362,24 +357,24 @@ final class Lexicon {
     }
 
     boolean isBody(String first, String second) {
-        return withConjunction(bodies, first + " " + second) || withConjunction(states, first + " " + second);
+        return bodies.containsWithConjunction(first + " " + second) || states.containsWithConjunction(first + " " + second);
     }
 
     /** How many tokens from {@code at} name a state ("السعودية": 1, "الولايات المتحدة": 2), 0 when none does. */
     int stateAt(List<String> keys, int at) {
-        if (at + 1 < keys.size() && withConjunction(states, keys.get(at) + " " + keys.get(at + 1))) {
+        if (at + 1 < keys.size() && states.containsWithConjunction(keys.get(at) + " " + keys.get(at + 1))) {
             return 2;
         }
-        return withConjunction(states, keys.get(at)) ? 1 : 0;
+        return states.containsWithConjunction(keys.get(at)) ? 1 : 0;
     }
 
     boolean isDocument(String key) {
-        return withConjunction(documents, key);
+        return documents.containsWithConjunction(key);
     }
 
     /** A word that makes a phrase no person's name ("منه"، "أكثر"): never registered as a speaker. */
     boolean isNotPerson(String key) {
-        return withConjunction(notPersons, key) || notNames.contains(key);
+        return notPersons.containsWithConjunction(key) || notNames.contains(key);
     }
 
     /**
@@ -407,17 +402,17 @@ final class Lexicon {
 
     /** "كان"، "وكانت": the auxiliary of the past perfect, with its subject before the verb ("وكان X قد قال"، "أن X كان قد قال"). */
     boolean isPastAuxiliary(String key) {
-        return withConjunction(pastAuxiliaries, key);
+        return pastAuxiliaries.containsWithConjunction(key);
     }
 
     /** "لكن"، "ولكن": a conjunction with the subject between it and the verb ("لكن مينغ قال إنه"). */
     boolean putsSubjectFirst(String key) {
-        return withConjunction(subjectFirst, key);
+        return subjectFirst.containsWithConjunction(key);
     }
 
     /** "ولكنه"، "بدورها": a word that carries the subject of the speech verb after it as a pronoun. */
     boolean carriesSubject(String key) {
-        return withConjunction(pronounSubjects, key);
+        return pronounSubjects.containsWithConjunction(key);
     }
 
     /** "المصدر" ("وأضاف المصدر نفسه"، "وفقا للمصدر"): the source named before, not a new one; "ل" + "ال" read as "لل". */
@@ -432,12 +427,12 @@ final class Lexicon {
 
     /** A broadcasting verb of learning, after whose outlet "من" names the source it learned from ("علمت وكالة ... من مصدر"). */
     boolean learnsFrom(String key) {
-        return withConjunction(learningVerbs, key);
+        return learningVerbs.containsWithConjunction(key);
     }
 
     /** "مراسل"، "مراسلة": a correspondent, who reports for the outlet named after the word ("مراسل وكالة فرانس برس"). */
     boolean isCorrespondent(String key) {
-        return withConjunction(correspondents, key);
+        return correspondents.containsWithConjunction(key);
     }
 
     /** "الموالية"، "المحلية": an adjective that describes an outlet after its name and is never part of it. */
@@ -467,12 +462,12 @@ final class Lexicon {
 
     /** "الصحافي"، "محامي"، "حارس": a profession, a role before a name only when a given name or a registry name follows. */
     boolean isProfession(String key) {
-        return withConjunction(professions, key);
+        return professions.containsWithConjunction(key);
     }
 
     /** A word that is never a name, also after a conjunction ("وفي"، "ومن"). */
     boolean isNotName(String key) {
-        return withConjunction(notNames, key);
+        return notNames.containsWithConjunction(key);
     }
 
     /** A word after which an untitled name is complete ("إن", "في", a weekday). */
@@ -487,7 +482,7 @@ final class Lexicon {
 
     /** "أن", "إن", "بأن": a word after which a clause, and so a subject, begins. */
     boolean isComplementizer(String key) {
-        return withConjunction(complementizers, key);
+        return complementizers.containsWithConjunction(key);
     }
 
     /** "إلى"، "عن"، "على": a preposition that speech verbs take ("دعا X إلى"، "أعرب X عن"، "شدد X على"). */
@@ -502,17 +497,17 @@ final class Lexicon {
 
     /** "التي"، "الذي"، "والتي": a relative pronoun, whose verb has the noun before it as subject. */
     boolean isRelative(String key) {
-        return withConjunction(relatives, key);
+        return relatives.containsWithConjunction(key);
     }
 
     /** A verb after which "عن" names whom it relays ("نقلت الوكالة عن ..."), with a conjunction or not. */
     boolean relays(String key) {
-        return withConjunction(relayVerbs, key);
+        return relayVerbs.containsWithConjunction(key);
     }
 
     /** "قال"، "وتقول": the verb of saying itself, which takes no object but what is said. */
     boolean says(String key) {
-        return withConjunction(sayVerbs, key);
+        return sayVerbs.containsWithConjunction(key);
     }
 
     /** A word that joins the parts of a personal name ("عبد"، "بن"، "أبو"): the word after it may be definite. */
@@ -613,12 +608,12 @@ final class Lexicon {
 
     /** A word that counts the group after it ("بعض وسائل الإعلام"، "معظم المحللين"). */
     boolean isQuantifier(String key) {
-        return withConjunction(quantifiers, key);
+        return quantifiers.containsWithConjunction(key);
     }
 
     /** A noun whose outlet follows with ل and is cited ("تقرير لصحيفة ..."، "سؤال لوكالة ..."). */
     boolean isReportNoun(String key) {
-        return withConjunction(reportNouns, key);
+        return reportNouns.containsWithConjunction(key);
     }
 
     /** The outlet cue a word is, without its preposition, conjunction or article ("للصحيفة", "والقناة"), or null. */
