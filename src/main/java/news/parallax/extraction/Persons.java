@@ -1,5 +1,8 @@
 package news.parallax.extraction;
 
+import static news.parallax.extraction.ArabicWordShapes.hasPronounSuffix;
+import static news.parallax.extraction.ArabicWordShapes.withoutPronoun;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,7 +106,8 @@ final class Persons {
         // article writes it as a name
         // after a title a given name starts a name, whatever its words also mean ("الوزيرة ليلى حداد": nocturnal, blacksmith)
         boolean titledName = speaker.role() != null && words.size() > 1 && RULES.isGivenName(words.get(0));
-        if (commonWords(words, registry) && !titledName && !(words.size() == 1 && (nameParts.contains(name) || namedInArticle(name, sentences)))) {
+        boolean common = commonWords(words, registry) || words.size() == 1 && commonNounWithPronoun(name, speaker.name());
+        if (common && !titledName && !(words.size() == 1 && (nameParts.contains(name) || namedInArticle(name, sentences)))) {
             // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
         }
@@ -213,6 +217,15 @@ final class Persons {
             }
         }
         return full;
+    }
+
+    /**
+     * "بينما قال دفاعه إنه"، "واستبعد ترحيله": a common noun with a possessive pronoun, as written (ه, not the ة of "سلامة"
+     * that normalising makes ه too), names nobody.
+     */
+    private static boolean commonNounWithPronoun(String key, String written) {
+        return hasPronounSuffix(key) && !written.endsWith("ة") && RULES.isCommonWord(withoutPronoun(key))
+                && !RULES.isGivenName(key);
     }
 
     /** "أصدرته"، "بيانها": a word with an object or possessive pronoun, no surname ("حمزة" ends in ه once normalised, not in ته). */

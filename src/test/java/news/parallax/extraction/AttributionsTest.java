@@ -726,6 +726,34 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 35): an accusative after the source ("طالبا عدم الكشف عن اسمه") is the circumstance of the speech,
+     * no name; a common noun with a pronoun ("دفاعه"، "ترحيله") names nobody; "مسؤلون" and "رجال" head groups; after two
+     * words of a name a common word completed by a definite one is the verb's object ("زعماء العالم"); a rank's qualifiers
+     * ("الفريق أول ركن") and "عن حزب ..." go on the role; ب, a verbal noun and a pronoun ("باغتصابها") is no name. "أول أمس"
+     * is a time, no rank.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال أحد المسؤولين طالبا عدم الكشف عن اسمه إن المفاوضات متعثرة.            | ''        | أحد المسؤولين
+            وقال دبلوماسي طالبا عدم نشر اسمه إن الاجتماع تأجل.                         | ''        | دبلوماسي
+            وقال الضابط رافضا الكشف عن هويته إن القصف استمر طوال الليل.                 | ''        | ''
+            لكن الادعاء قال إن المتهم خطير، بينما قال دفاعه إنه بريء.                   | ''        | الادعاء
+            ونفى المتهم التهم، واستبعد ترحيله إلى بلده.                                 | ''        | ''
+            وقال رجال أمن إن الطريق أغلق.                                               | ''        | رجال أمن
+            وقال مسؤلون عراقيون إن الانتخابات تأجلت.                                    | ''        | مسؤلون عراقيون
+            ودعا السيناتور جون سميث زعماء العالم إلى إدانة الهجوم.                      | جون سميث  | ''
+            وقال الفريق أول ركن سامي ناصر إن القوات جاهزة.                              | سامي ناصر | ''
+            وقال الوزير أول أمس إن القوات جاهزة.                                        | ''        | ''
+            وقالت النائبة عن حزب العمال ليلى حداد إن القانون ظالم.                      | ليلى حداد | ''
+            وكانت الممثلة قد اتهمت المنتج باغتصابها.                                    | ''        | الممثلة
+            وقال جون سميث رئيس الحزب إن الانتخابات ستجرى في موعدها.                    | جون سميث  | ''
+            """)
+    void whoSpeaksSession35(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * No speaker the registry would keep for a company, an agency or a state: one unknown word after a feminine verb (a woman
      * the article names in full still speaks by her surname); a state of two words is one name.
      */
