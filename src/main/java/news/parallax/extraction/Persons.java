@@ -82,6 +82,9 @@ final class Persons {
         if (kind != null) {
             return new Verdict(null, mention(speaker.asWritten(), kind));
         }
+        if (clauseBeforeName(words)) { // "انتقد ظهور جوزيف بلاتر": the name is the object of what the words before it say
+            return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
+        }
         Speaker named = withoutLeadingCommonWords(speaker, words, registry);
         if (named == null) { // "مراسلة فرانس24 بقطاع غزة أفادت": a place after a role or a preposition, no name
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.asWritten(), Mention.ANONYMOUS));
@@ -106,7 +109,7 @@ final class Persons {
         // article writes it as a name
         // after a title a given name starts a name, whatever its words also mean ("الوزيرة ليلى حداد": nocturnal, blacksmith)
         boolean titledName = speaker.role() != null && words.size() > 1 && RULES.isGivenName(words.get(0));
-        boolean common = commonWords(words, registry) || words.size() == 1 && commonNounWithPronoun(name, speaker.name());
+        boolean common = commonWords(words, registry) || commonWordsWithPronouns(words, speaker.name(), registry);
         if (common && !titledName && !(words.size() == 1 && (nameParts.contains(name) || namedInArticle(name, sentences)))) {
             // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
@@ -131,10 +134,25 @@ final class Persons {
         if (first == words.size() && (speaker.role() != null || words.stream().anyMatch(word -> RULES.isCommonWordBehind("بلك", word)))) {
             return null;
         }
+
         if (first == 0 || first == words.size() || written.length != words.size()) {
             return speaker;
         }
         return new Speaker(String.join(" ", List.of(written).subList(first, written.length)), speaker.asWritten(), speaker.role(), null);
+    }
+
+    /**
+     * "اختيار طارق عامر"، "ظهور جوزيف بلاتر"، "أطلق سيرجيو راموس": common words, none a given name or a name's link, before a
+     * given name and a surname: a verb or a verbal noun and what it is about, no name. A word of three letters may be a given
+     * name that is also a common word ("سيد أحمد شاه"، "فهد"، "نور").
+     */
+    private static boolean clauseBeforeName(List<String> words) {
+        int given = 0;
+        while (given < words.size() - 2 && words.get(given).length() > 3 && commonWord(words.get(given)) && !RULES.isGivenName(words.get(given))
+                && !RULES.linksName(words.get(given))) {
+            given++;
+        }
+        return given > 0 && RULES.isGivenName(words.get(given));
     }
 
     /** The speaker's name, normalised, word by word (none for an empty name). */
@@ -220,12 +238,23 @@ final class Persons {
     }
 
     /**
-     * "بينما قال دفاعه إنه"، "واستبعد ترحيله": a common noun with a possessive pronoun, as written (ه, not the ة of "سلامة"
-     * that normalising makes ه too), names nobody.
+     * "بينما قال دفاعه إنه"، "واستبعد ترحيله"، "تطبيقه بأثر رجعي": common words, one or more of them with a possessive pronoun
+     * as written (ه, not the ة of "سلامة" that normalising makes ه too), name nobody.
      */
-    private static boolean commonNounWithPronoun(String key, String written) {
-        return hasPronounSuffix(key) && !written.endsWith("ة") && RULES.isCommonWord(withoutPronoun(key))
-                && !RULES.isGivenName(key);
+    private static boolean commonWordsWithPronouns(List<String> words, String name, Registry registry) {
+        String[] written = name.split(" ");
+        if (written.length != words.size()) {
+            return false;
+        }
+        for (int i = 0; i < written.length; i++) {
+            String word = words.get(i);
+            boolean withPronoun = hasPronounSuffix(word) && !written[i].endsWith("ة") && !RULES.isGivenName(word)
+                    && commonWord(withoutPronoun(word));
+            if (!withPronoun && !(commonWord(word) && !registry.isSurname(word) && !RULES.linksName(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "أصدرته"، "بيانها": a word with an object or possessive pronoun, no surname ("حمزة" ends in ه once normalised, not in ته). */

@@ -868,7 +868,8 @@ abstract class SourcePhrases extends SentenceWords {
         // إفعال that is a common word is the verb's object, no surname ("أسماء" and "إكرام" are names only first)
         boolean object = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && (key.startsWith("ال") || ifal(key))
                 || key.startsWith("ال") && key.length() > 7 && verbalNoun(key.substring(2)); // "محسود الاعتراف"
-        boolean role = nameWords(from, at) >= 2 && RULES.isProfession(key); // "ألكسندر بارا-بروغيير محامي ...": its apposition
+        // "ألكسندر بارا-بروغيير محامي ..."، "غودين مدافع أتلتيكو": its apposition, after two words or a surname alone
+        boolean role = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from))) && RULES.isProfession(key);
         // "ودعا السيناتور ريتشارد بلومينثال زعماء العالم إلى": after two words of a name, a common word that a definite common
         // word completes is the verb's object in construct, no surname
         boolean constructObject = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && !RULES.isGivenName(key) && completedByDefiniteNoun(at);

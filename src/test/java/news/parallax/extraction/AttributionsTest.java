@@ -729,8 +729,9 @@ class AttributionsTest {
      * Who speaks (session 35): an accusative after the source ("طالبا عدم الكشف عن اسمه") is the circumstance of the speech,
      * no name; a common noun with a pronoun ("دفاعه"، "ترحيله") names nobody; "مسؤلون" and "رجال" head groups; after two
      * words of a name a common word completed by a definite one is the verb's object ("زعماء العالم"); a rank's qualifiers
-     * ("الفريق أول ركن") and "عن حزب ..." go on the role; ب, a verbal noun and a pronoun ("باغتصابها") is no name. "أول أمس"
-     * is a time, no rank.
+     * ("الفريق أول ركن") and "عن حزب ..." go on the role; ب, a verbal noun and a pronoun ("باغتصابها") is no name; common words
+     * before a given name and a surname are a clause about that person ("انتقد ظهور جوزيف بلاتر"); a profession after a surname
+     * alone is its apposition ("غودين مدافع ..."). "أول أمس" is a time, no rank; "محمد حارس" a name.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
@@ -747,6 +748,10 @@ class AttributionsTest {
             وقالت النائبة عن حزب العمال ليلى حداد إن القانون ظالم.                      | ليلى حداد | ''
             وكانت الممثلة قد اتهمت المنتج باغتصابها.                                    | ''        | الممثلة
             وقال جون سميث رئيس الحزب إن الانتخابات ستجرى في موعدها.                    | جون سميث  | ''
+            ونفى سامي ناصر، رئيس النادي، الشائعات، كما انتقد ظهور جوزيف بلاتر، رئيس الاتحاد السابق، في الحفل. | سامي ناصر | ''
+            وقال غودين مدافع أتلتيكو مدريد إن الفريق جاهز.                               | غودين     | ''
+            وقال مايكل بلاجوجي مشجع الفريق إن الأجواء رائعة.                            | مايكل بلاجوجي | ''
+            وقال محمد حارس إن الأجواء رائعة.                                            | محمد حارس | ''
             """)
     void whoSpeaksSession35(String text, String speakers, String others) {
         Extractor.Result result = run(text);
