@@ -82,6 +82,17 @@ final class Persons {
         if (kind != null) {
             return new Verdict(null, mention(speaker.asWritten(), kind));
         }
+        int conjoined = conjoinedCommonWord(words);
+        String[] written = speaker.name().split(" ");
+        if (conjoined == 0 && words.size() == 1) { // "وأصدر": a clause joined by و, no name
+            return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
+        }
+        if (conjoined >= 0 && written.length == words.size()) {
+            // "أحمد مظهر والمقيم في لندن": the name ends before و; "واليساري غوستابو بيترو": it starts after و and its
+            // adjective ("ومضمون الخطبة" then leaves common words alone, no name)
+            List<String> kept = conjoined == 0 ? List.of(written).subList(1, written.length) : List.of(written).subList(0, conjoined);
+            return verdict(new Speaker(String.join(" ", kept), speaker.asWritten(), speaker.role(), null), registry, nameParts, sentences);
+        }
         if (clauseBeforeName(words)) { // "انتقد ظهور جوزيف بلاتر": the name is the object of what the words before it say
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
         }
@@ -153,6 +164,20 @@ final class Persons {
             given++;
         }
         return given > 0 && RULES.isGivenName(words.get(given));
+    }
+
+    /**
+     * The first word that is و and a common word ("والمقيم"، "وتجميد") and no given name ("وليد"، "وسام"): no name goes on
+     * past it; -1 for none.
+     */
+    private static int conjoinedCommonWord(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.length() > 3 && word.charAt(0) == 'و' && commonWord(word.substring(1)) && !RULES.isGivenName(word) && !commonWord(word)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The speaker's name, normalised, word by word (none for an empty name). */

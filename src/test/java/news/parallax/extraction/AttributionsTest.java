@@ -731,7 +731,7 @@ class AttributionsTest {
      * words of a name a common word completed by a definite one is the verb's object ("زعماء العالم"); a rank's qualifiers
      * ("الفريق أول ركن") and "عن حزب ..." go on the role; ب, a verbal noun and a pronoun ("باغتصابها") is no name; common words
      * before a given name and a surname are a clause about that person ("انتقد ظهور جوزيف بلاتر"); a profession after a surname
-     * alone is its apposition ("غودين مدافع ..."). "أول أمس" is a time, no rank; "محمد حارس" a name.
+     * alone is its apposition ("غودين مدافع ..."); و and a common word ends a name ("أحمد مظهر والمقيم في لندن"). "أول أمس" is a time, no rank; "محمد حارس" a name.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
@@ -752,6 +752,9 @@ class AttributionsTest {
             وقال غودين مدافع أتلتيكو مدريد إن الفريق جاهز.                               | غودين     | ''
             وقال مايكل بلاجوجي مشجع الفريق إن الأجواء رائعة.                            | مايكل بلاجوجي | ''
             وقال محمد حارس إن الأجواء رائعة.                                            | محمد حارس | ''
+            وقال الكاتب والمحلل السياسي أحمد مظهر والمقيم في لندن إن النظام لن يصمد.     | أحمد مظهر | ''
+            وقال أنطوان غريزمان ولوكاس هيرنانديز إن الفريق جاهز.                        | أنطوان غريزمان | ''
+            وقال وسيم حداد إن الحكومة فشلت.                                             | وسيم حداد | ''
             """)
     void whoSpeaksSession35(String text, String speakers, String others) {
         Extractor.Result result = run(text);
