@@ -1,5 +1,8 @@
 package news.parallax.extraction;
 
+import static news.parallax.extraction.ArabicWordShapes.hasPronounSuffix;
+import static news.parallax.extraction.ArabicWordShapes.withoutPronoun;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,6 +82,20 @@ final class Persons {
         if (kind != null) {
             return new Verdict(null, mention(speaker.asWritten(), kind));
         }
+        int conjoined = conjoinedCommonWord(words);
+        String[] written = speaker.name().split(" ");
+        if (conjoined == 0 && words.size() == 1) { // "وأصدر": a clause joined by و, no name
+            return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
+        }
+        if (conjoined >= 0 && written.length == words.size()) {
+            // "أحمد مظهر والمقيم في لندن": the name ends before و; "واليساري غوستابو بيترو": it starts after و and its
+            // adjective ("ومضمون الخطبة" then leaves common words alone, no name)
+            List<String> kept = conjoined == 0 ? List.of(written).subList(1, written.length) : List.of(written).subList(0, conjoined);
+            return verdict(new Speaker(String.join(" ", kept), speaker.asWritten(), speaker.role(), null), registry, nameParts, sentences);
+        }
+        if (clauseBeforeName(words)) { // "انتقد ظهور جوزيف بلاتر": the name is the object of what the words before it say
+            return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
+        }
         Speaker named = withoutLeadingCommonWords(speaker, words, registry);
         if (named == null) { // "مراسلة فرانس24 بقطاع غزة أفادت": a place after a role or a preposition, no name
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.asWritten(), Mention.ANONYMOUS));
@@ -103,7 +120,8 @@ final class Persons {
         // article writes it as a name
         // after a title a given name starts a name, whatever its words also mean ("الوزيرة ليلى حداد": nocturnal, blacksmith)
         boolean titledName = speaker.role() != null && words.size() > 1 && RULES.isGivenName(words.get(0));
-        if (commonWords(words, registry) && !titledName && !(words.size() == 1 && (nameParts.contains(name) || namedInArticle(name, sentences)))) {
+        boolean common = commonWords(words, registry) || commonWordsWithPronouns(words, speaker.name(), registry);
+        if (common && !titledName && !(words.size() == 1 && (nameParts.contains(name) || namedInArticle(name, sentences)))) {
             // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
         }
@@ -127,10 +145,39 @@ final class Persons {
         if (first == words.size() && (speaker.role() != null || words.stream().anyMatch(word -> RULES.isCommonWordBehind("بلك", word)))) {
             return null;
         }
+
         if (first == 0 || first == words.size() || written.length != words.size()) {
             return speaker;
         }
         return new Speaker(String.join(" ", List.of(written).subList(first, written.length)), speaker.asWritten(), speaker.role(), null);
+    }
+
+    /**
+     * "اختيار طارق عامر"، "ظهور جوزيف بلاتر"، "أطلق سيرجيو راموس": common words, none a given name or a name's link, before a
+     * given name and a surname: a verb or a verbal noun and what it is about, no name. A word of three letters may be a given
+     * name that is also a common word ("سيد أحمد شاه"، "فهد"، "نور").
+     */
+    private static boolean clauseBeforeName(List<String> words) {
+        int given = 0;
+        while (given < words.size() - 2 && words.get(given).length() > 3 && commonWord(words.get(given)) && !RULES.isGivenName(words.get(given))
+                && !RULES.linksName(words.get(given))) {
+            given++;
+        }
+        return given > 0 && RULES.isGivenName(words.get(given));
+    }
+
+    /**
+     * The first word that is و and a common word ("والمقيم"، "وتجميد") and no given name ("وليد"، "وسام"): no name goes on
+     * past it; -1 for none.
+     */
+    private static int conjoinedCommonWord(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.length() > 3 && word.charAt(0) == 'و' && commonWord(word.substring(1)) && !RULES.isGivenName(word) && !commonWord(word)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The speaker's name, normalised, word by word (none for an empty name). */
@@ -213,6 +260,26 @@ final class Persons {
             }
         }
         return full;
+    }
+
+    /**
+     * "بينما قال دفاعه إنه"، "واستبعد ترحيله"، "تطبيقه بأثر رجعي": common words, one or more of them with a possessive pronoun
+     * as written (ه, not the ة of "سلامة" that normalising makes ه too), name nobody.
+     */
+    private static boolean commonWordsWithPronouns(List<String> words, String name, Registry registry) {
+        String[] written = name.split(" ");
+        if (written.length != words.size()) {
+            return false;
+        }
+        for (int i = 0; i < written.length; i++) {
+            String word = words.get(i);
+            boolean withPronoun = hasPronounSuffix(word) && !written[i].endsWith("ة") && !RULES.isGivenName(word)
+                    && commonWord(withoutPronoun(word));
+            if (!withPronoun && !(commonWord(word) && !registry.isSurname(word) && !RULES.linksName(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "أصدرته"، "بيانها": a word with an object or possessive pronoun, no surname ("حمزة" ends in ه once normalised, not in ته). */

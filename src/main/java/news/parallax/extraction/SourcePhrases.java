@@ -390,9 +390,10 @@ abstract class SourcePhrases extends SentenceWords {
                 // titles in a row: "نائب رئيس شرطة دبي" goes on in construct; after "الميجر جنرال" a name comes
                 construct = !definite(key) && !definite(keys.get(i - 1));
                 i++;
-            } else if ((key.equals("في") || key.equals("لدي") || key.equals("عن") && i + 1 < limit && definite(keys.get(i + 1)))
+            } else if ((key.equals("في") || key.equals("لدي") || key.equals("عن") && i + 1 < limit
+                            && (definite(keys.get(i + 1)) || indefiniteBody(keys.get(i + 1))))
                     && i + 1 < limit && !breakBefore(i + 1) && qualifies(keys.get(i + 1))) {
-                i += 2; // "في غزة", "لدى بريطانيا", "المسؤولة عن الصحة العامة"
+                i += 2; // "في غزة", "لدى بريطانيا", "المسؤولة عن الصحة العامة"، "النائب عن حزب العمال"
                 i += indefiniteBody(keys.get(i - 1)) ? bodyName(i, limit) : 0;
             } else if (indefiniteBody(afterBa(key))) {
                 i++; // "قائد فريق البحث بجامعة إسيكس"
@@ -421,8 +422,10 @@ abstract class SourcePhrases extends SentenceWords {
                 i += 2; // "وزير الدولة لشؤون الإعلام"
             } else if (construct && RULES.isTitle(keys.get(i - 1)) && !definite(key) && RULES.isRoleAdjective("ال" + key)) {
                 i++; // "أمين عام وزارة الصحة X"، "مدير عام الشركة": an indefinite title's adjective, the construct goes on
-            } else if (RULES.isRoleAdverb(key)) {
-                i++; // "رئيس الوزراء المنتخب حديثا، مهاتير محمد": the name follows the adverb
+            } else if (RULES.isRoleAdverb(key) && !(i + 1 < limit && RULES.isNotName(keys.get(i + 1)))) {
+                // "رئيس الوزراء المنتخب حديثا، مهاتير محمد"، "الفريق أول ركن X": the name follows the adverb or the rank's
+                // qualifier ("وقال الوزير أول أمس إن" has a time there)
+                i++;
             } else if (construct && RULES.stateAt(keys, i) > 0) {
                 i += RULES.stateAt(keys, i); // "رئيسة وزراء نيوزيلندا": a state after a construct completes the role
                 construct = false;
@@ -732,7 +735,8 @@ abstract class SourcePhrases extends SentenceWords {
                             && !(i - 1 > at && keys.get(i - 1).startsWith("ال") && isNisba(keys.get(i - 1)) && !isNisba(key)
                                     && !RULES.isRoleAdjective(key))
                     || key.startsWith("لل")
-                    || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at)) // "دبلوماسيون أفقا": no genitive after ون
+                    // "دبلوماسيون أفقا": no genitive after ون; "دبلوماسي طالبا عدم نشر اسمه": a circumstance, none either
+                    || i == at + 1 && !definite && qualifies(key) && !soundPluralWithNun(keys.get(at)) && !circumstance(i)
                     || who == Who.INSTITUTION && !definite && i > at + 1 && foreignWord(keys.get(i - 1)) && foreignWord(key)) {
                 // "منظمة هيومن رايتس ووتش": a name in foreign words, none of them an Arabic common word, goes on word by word
                 adjectives |= !key.startsWith("ال") && isNisba(key) || isLatin(key); // "الصحافيين", "الداخلية" are nouns of the genitive
@@ -848,7 +852,10 @@ abstract class SourcePhrases extends SentenceWords {
      * or a long verbal noun ("دونالد ترامب انسحاب"; "ترامب" has the shape of a short one).
      */
     private boolean continuesName(int from, int at) {
-        if (at == from || RULES.linksName(keys.get(at - 1))) {
+        if (at == from) {
+            return !circumstance(at);
+        }
+        if (RULES.linksName(keys.get(at - 1))) {
             return true; // after "أبو"، "بن"، "آل" the word is a name's part, whatever its shape ("أبو ارتيمة"، "آل الشيخ")
         }
         String key = keys.get(at);
@@ -861,7 +868,11 @@ abstract class SourcePhrases extends SentenceWords {
         // إفعال that is a common word is the verb's object, no surname ("أسماء" and "إكرام" are names only first)
         boolean object = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && (key.startsWith("ال") || ifal(key))
                 || key.startsWith("ال") && key.length() > 7 && verbalNoun(key.substring(2)); // "محسود الاعتراف"
-        boolean role = nameWords(from, at) >= 2 && RULES.isProfession(key); // "ألكسندر بارا-بروغيير محامي ...": its apposition
+        // "ألكسندر بارا-بروغيير محامي ..."، "غودين مدافع أتلتيكو": its apposition, after two words or a surname alone
+        boolean role = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from))) && RULES.isProfession(key);
+        // "ودعا السيناتور ريتشارد بلومينثال زعماء العالم إلى": after two words of a name, a common word that a definite common
+        // word completes is the verb's object in construct, no surname
+        boolean constructObject = nameWords(from, at) >= 2 && RULES.isCommonWord(key) && !RULES.isGivenName(key) && completedByDefiniteNoun(at);
         // "علي القرة داغي، ...": a rare word right before a clear end is the second word of a surname with "ال"
         boolean compoundSurname = afterSurname && nameWords(from, at) == 2 && rareWord(key) && nameable(key) && clearEndAfter(at);
         boolean lineage = afterSurname && lineageEndsClearly(from, at);
@@ -873,8 +884,18 @@ abstract class SourcePhrases extends SentenceWords {
         // common word completes it ("اتهام السير مارتن بسوء التصرف"), which is no role set after a surname
         boolean complement = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from)) && key.charAt(1) != 'ا'
                 || completedByDefiniteNoun(at)) && RULES.isCommonWordBehind("ب", key);
-        return (!afterSurname || compoundSurname || lineage) && (!object || lineage) && !role && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+        return (!afterSurname || compoundSurname || lineage) && (!object || lineage) && !role && !constructObject && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                 && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
+    }
+
+    /**
+     * "وقال أحد الدبلوماسيين طالبا عدم نشر اسمه إن"، "مفضلا عدم ذكر اسمه": an accusative before a common word, a word that
+     * is no name or a clear end is the circumstance of the speech, no name ("باولا غارسيا" is one).
+     */
+    private boolean circumstance(int at) {
+        String key = keys.get(at);
+        return accusative(key) && !RULES.isGivenName(key)
+                && (clearEndAfter(at) || RULES.isCommonWord(keys.get(at + 1)) || !nameable(keys.get(at + 1)));
     }
 
     /** The word after token {@code at} is a definite common word, no title, in the same phrase ("بسوء التصرف"). */
@@ -918,7 +939,8 @@ abstract class SourcePhrases extends SentenceWords {
     /** A word can be part of a name: not a function word, verb, cue or head of another kind of source. */
     private boolean nameable(String key) {
         return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
-                && !("بلك".indexOf(key.charAt(0)) >= 0 && (verbalNoun(key.substring(1)) || ifal(key.substring(1)))) // "باستياء"، "باتخاذ"
+                && !("بلك".indexOf(key.charAt(0)) >= 0 && (verbalNoun(key.substring(1)) || ifal(key.substring(1))
+                        || verbalNoun(withoutPronoun(key.substring(1))) || ifal(withoutPronoun(key.substring(1))))) // "باستياء"، "باتخاذ"، "باغتصابها"
                 && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                 && !(key.length() > 3 && key.charAt(0) == 'ل' && RULES.headsSource(key.substring(1))) // "صورة لسفير ميانمار"
                 && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
@@ -965,7 +987,7 @@ abstract class SourcePhrases extends SentenceWords {
             return false;
         }
         String next = keys.get(at + 1);
-        boolean rareNext = !RULES.isCommonWord(next) && nameable(next);
+        boolean rareNext = !RULES.isCommonWord(next) && nameable(next) && !circumstance(at + 1);
         return RULES.isAmbiguousName(keys.get(at)) && next.startsWith("ال") && rareNext
                 || RULES.isAnonymous(keys.get(at)) && !next.startsWith("ال") && rareNext;
     }

@@ -726,6 +726,42 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 35): an accusative after the source ("طالبا عدم الكشف عن اسمه") is the circumstance of the speech,
+     * no name; a common noun with a pronoun ("دفاعه"، "ترحيله") names nobody; "مسؤلون" and "رجال" head groups; after two
+     * words of a name a common word completed by a definite one is the verb's object ("زعماء العالم"); a rank's qualifiers
+     * ("الفريق أول ركن") and "عن حزب ..." go on the role; ب, a verbal noun and a pronoun ("باغتصابها") is no name; common words
+     * before a given name and a surname are a clause about that person ("انتقد ظهور جوزيف بلاتر"); a profession after a surname
+     * alone is its apposition ("غودين مدافع ..."); و and a common word ends a name ("أحمد مظهر والمقيم في لندن"). "أول أمس" is a time, no rank; "محمد حارس" a name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال أحد المسؤولين طالبا عدم الكشف عن اسمه إن المفاوضات متعثرة.            | ''        | أحد المسؤولين
+            وقال دبلوماسي طالبا عدم نشر اسمه إن الاجتماع تأجل.                         | ''        | دبلوماسي
+            وقال الضابط رافضا الكشف عن هويته إن القصف استمر طوال الليل.                 | ''        | ''
+            لكن الادعاء قال إن المتهم خطير، بينما قال دفاعه إنه بريء.                   | ''        | الادعاء
+            ونفى المتهم التهم، واستبعد ترحيله إلى بلده.                                 | ''        | ''
+            وقال رجال أمن إن الطريق أغلق.                                               | ''        | رجال أمن
+            وقال مسؤلون عراقيون إن الانتخابات تأجلت.                                    | ''        | مسؤلون عراقيون
+            ودعا السيناتور جون سميث زعماء العالم إلى إدانة الهجوم.                      | جون سميث  | ''
+            وقال الفريق أول ركن سامي ناصر إن القوات جاهزة.                              | سامي ناصر | ''
+            وقال الوزير أول أمس إن القوات جاهزة.                                        | ''        | ''
+            وقالت النائبة عن حزب العمال ليلى حداد إن القانون ظالم.                      | ليلى حداد | ''
+            وكانت الممثلة قد اتهمت المنتج باغتصابها.                                    | ''        | الممثلة
+            وقال جون سميث رئيس الحزب إن الانتخابات ستجرى في موعدها.                    | جون سميث  | ''
+            ونفى سامي ناصر، رئيس النادي، الشائعات، كما انتقد ظهور جوزيف بلاتر، رئيس الاتحاد السابق، في الحفل. | سامي ناصر | ''
+            وقال غودين مدافع أتلتيكو مدريد إن الفريق جاهز.                               | غودين     | ''
+            وقال مايكل بلاجوجي مشجع الفريق إن الأجواء رائعة.                            | مايكل بلاجوجي | ''
+            وقال محمد حارس إن الأجواء رائعة.                                            | محمد حارس | ''
+            وقال الكاتب والمحلل السياسي أحمد مظهر والمقيم في لندن إن النظام لن يصمد.     | أحمد مظهر | ''
+            وقال أنطوان غريزمان ولوكاس هيرنانديز إن الفريق جاهز.                        | أنطوان غريزمان | ''
+            وقال وسيم حداد إن الحكومة فشلت.                                             | وسيم حداد | ''
+            """)
+    void whoSpeaksSession35(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * No speaker the registry would keep for a company, an agency or a state: one unknown word after a feminine verb (a woman
      * the article names in full still speaks by her surname); a state of two words is one name.
      */
