@@ -344,13 +344,19 @@ public class ComparisonService {
                         .filter(date -> date.high() < eventDates.low()).toList(), day);
     }
 
-    /** The dates stated between a sentence's bounds but the fact's own, except a date a total counts from ("منذ 30 مارس"). */
+    /**
+     * The dates stated between a sentence's bounds but the fact's own, except a date a total counts from ("منذ 30 مارس") and
+     * one a relative clause after a place gives of the place ({@link Places#tellsOfAPlace}).
+     */
     private static List<FactValue> datesIn(int[] sentence, Row row, List<Row> articleDates) {
         String window = row.text(13);
         return articleDates.stream()
                 .filter(date -> date.number(10) >= sentence[0] && date.number(11) <= sentence[1] && date.number(10) != row.number(10))
                 .filter(date -> !Sentences.since(window.substring(Math.max(0, Math.min(window.length(), date.number(10) - row.number(12)) - 60),
                         Math.max(0, Math.min(window.length(), date.number(10) - row.number(12))))))
+                // "قتل نحو 19 شخصا ... في شبه جزيرة القرم التي ضمتها روسيا عام 2014": a date the place's relative clause gives is its history
+                .filter(date -> date.number(10) < row.number(11)
+                        || !Places.tellsOfAPlace(text(window, row.number(12), new int[] {row.number(11), date.number(10)})))
                 .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull).toList();
     }
 

@@ -35,6 +35,8 @@ public final class Places {
     private static final Set<String> NEAR = WordList.normalized("facts/place-reference-cues.txt");
     /** Words before a place that make it where something happened ("في دوما", "مدينة دوما", "هجوم دوما"), or near it. */
     private static final Set<String> LOCATING = union(WordList.normalized("facts/place-cues.txt"), NEAR);
+    /** Words that open a relative clause ({@code facts/relative-words.txt}): right after a place, the clause tells of it. */
+    private static final Set<String> RELATIVE = WordList.normalized("facts/relative-words.txt");
 
     /** A place a text names, and whether it names it only as a landmark ("قرب دمشق"). */
     private record Named(Place place, boolean landmark) {
@@ -124,6 +126,16 @@ public final class Places {
         boolean inPlace = named.stream().anyMatch(n -> !n.landmark());
         List<Place> located = named.stream().filter(n -> !inPlace || !n.landmark()).map(Named::place).toList();
         return located.stream().filter(p -> located.stream().noneMatch(other -> !other.equals(p) && contains(p, other))).distinct().toList();
+    }
+
+    /**
+     * Whether a text opens a relative clause right after a place it names ("... في شبه جزيرة القرم التي ضمتها روسيا إلى
+     * أراضيها"): what the clause goes on to date ("عام 2014") is the place's history, not the time of a figure before it.
+     */
+    public static boolean tellsOfAPlace(String text) {
+        String normalized = NormalizedText.of(text).text;
+        List<String> keys = Tokens.keys(Tokens.of(normalized, 0, normalized.length()));
+        return PLACES_ONLY.placesWithin(keys).stream().anyMatch(found -> found.to() < keys.size() && RELATIVE.contains(keys.get(found.to())));
     }
 
     /** Whether the gazetteer's place of this name is a city (not a country or region). */
