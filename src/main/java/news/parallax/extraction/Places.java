@@ -93,6 +93,12 @@ public final class Places {
         return events.isEmpty() || named(text, false).stream().anyMatch(n -> related(n.place(), events));
     }
 
+    /** Whether a text names one of {@code places}, a place that lies in one or one that holds it; false when none is known. */
+    public static boolean namesRelated(String text, Set<String> places) {
+        List<Place> events = known(places);
+        return !events.isEmpty() && named(text, false).stream().anyMatch(n -> related(n.place(), events));
+    }
+
     /**
      * Whether a text locates something ("في الحديدة", "مطار الحديدة", {@code facts/place-cues.txt}) in one
      * of {@code places} or a place that lies in one: not a country that holds it, nor a place named as an actor ("موسكو تستدعي").
@@ -129,13 +135,16 @@ public final class Places {
     }
 
     /**
-     * Whether a text opens a relative clause right after a place it names ("... في شبه جزيرة القرم التي ضمتها روسيا إلى
-     * أراضيها"): what the clause goes on to date ("عام 2014") is the place's history, not the time of a figure before it.
+     * Where a text opens a relative clause right after a place it names ("... في شبه جزيرة القرم التي ضمتها روسيا إلى أراضيها
+     * عام 2014"): the offset in the text of the clause's first word, or -1. What the clause goes on to date is the place's
+     * history, not the time of a figure before it.
      */
-    public static boolean tellsOfAPlace(String text) {
-        String normalized = NormalizedText.of(text).text;
-        List<String> keys = Tokens.keys(Tokens.of(normalized, 0, normalized.length()));
-        return PLACES_ONLY.placesWithin(keys).stream().anyMatch(found -> found.to() < keys.size() && RELATIVE.contains(keys.get(found.to())));
+    public static int placeClause(String text) {
+        NormalizedText normalized = NormalizedText.of(text);
+        List<Tokens.Token> tokens = Tokens.of(normalized.text, 0, normalized.text.length());
+        List<String> keys = Tokens.keys(tokens);
+        return PLACES_ONLY.placesWithin(keys).stream().filter(found -> found.to() < keys.size() && RELATIVE.contains(keys.get(found.to())))
+                .mapToInt(found -> normalized.originalStart(tokens.get(found.to()).start())).findFirst().orElse(-1);
     }
 
     /** Whether the gazetteer's place of this name is a city (not a country or region). */

@@ -26,7 +26,11 @@ class PlacesTest {
             شخصا في حلب وفي هجوم مماثل في                                                               | false
             """)
     void aRelativeClauseAfterAPlaceTellsOfThePlace(String between, boolean ofThePlace) {
-        assertEquals(ofThePlace, Places.tellsOfAPlace(between));
+        int clause = Places.placeClause(between);
+        assertEquals(ofThePlace, clause >= 0);
+        if (ofThePlace) {
+            assertEquals(true, between.startsWith("التي", clause) || between.startsWith("الذي", clause), between.substring(clause));
+        }
     }
 
     @ParameterizedTest(name = "{1} at {0}: elsewhere {2}")
