@@ -324,7 +324,10 @@ public class ComparisonService {
         String window = row.text(13);
         List<FactValue> otherDates = key.endsWith("_total") ? List.of() : datesIn(sentence, row, articleDates).stream()
                 .filter(date -> figure || date.high() < eventDates.low()).toList();
-        String text = text(window, row.number(12), sentence);
+        // "قُتل نحو 19 شخصا ... في شبه جزيرة القرم التي ضمتها روسيا إلى أراضيها عام 2014": the place's relative clause tells of
+        // the place (its year is no time of the figure); the figure's sentence is read without it
+        int clause = figure ? Places.placeClause(afterFigure(row, sentence)) : -1;
+        String text = text(window, row.number(12), clause < 0 ? sentence : new int[] {sentence[0], row.number(11) + clause});
         int[] previous = previousSentence(window, row.number(12), sentence[0]);
         String before = previous == null ? "" : text(window, row.number(12), previous);
         if (figure && (Places.elsewhere(text, before, eventPlaces)
@@ -344,13 +347,19 @@ public class ComparisonService {
                         .filter(date -> date.high() < eventDates.low()).toList(), day);
     }
 
-    /** The dates stated between a sentence's bounds but the fact's own, except a date a total counts from ("منذ 30 مارس"). */
+    /**
+     * The dates stated between a sentence's bounds but the fact's own, except a date a total counts from ("منذ 30 مارس") and
+     * one a relative clause after a place gives of the place ({@link Places#placeClause}).
+     */
     private static List<FactValue> datesIn(int[] sentence, Row row, List<Row> articleDates) {
         String window = row.text(13);
         return articleDates.stream()
                 .filter(date -> date.number(10) >= sentence[0] && date.number(11) <= sentence[1] && date.number(10) != row.number(10))
                 .filter(date -> !Sentences.since(window.substring(Math.max(0, Math.min(window.length(), date.number(10) - row.number(12)) - 60),
                         Math.max(0, Math.min(window.length(), date.number(10) - row.number(12))))))
+                // "قتل نحو 19 شخصا ... في شبه جزيرة القرم التي ضمتها روسيا عام 2014": a date the place's relative clause gives is its history
+                .filter(date -> date.number(10) < row.number(11)
+                        || Places.placeClause(text(window, row.number(12), new int[] {row.number(11), date.number(10)})) < 0)
                 .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull).toList();
     }
 

@@ -315,6 +315,13 @@ final class EventLinker {
             }
         }
         score += 0.07 * Math.min(participants, 3);
+        // a visit's or meeting's coverage in its days names the visitor and his host in its title, not the event's name: "لقاء
+        // بومبيو ومحمد بن سلمان", "بومبيو يصل إلى السعودية" (the name's common words alone are any of their stories)
+        boolean visitorAndHost = MEETING_KINDS.contains(event.kind()) && publishedDuring(event, text.published()) && visitorAndHost(event, text);
+        if (visitorAndHost) {
+            score += 0.25;
+            reasons.add("its title names a person of the event's name and another of it or its place");
+        }
         boolean elsewhere = happensElsewhere(event, text, place);
         if (elsewhere) {
             reasons.add("its title speaks of a " + event.kind() + " elsewhere");
@@ -356,7 +363,7 @@ final class EventLinker {
                 ? kindInLead && kindBesidePlace(event, text) || kindAndPlaceInHeadline(event, text)
                 : kindBesidePlace(event, text));
         boolean topical = !elsewhere && !othersKind && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
-                || kindAtPlace || placedInTitle || participants >= 2 || participants == 1 && (place || kindWord));
+                || kindAtPlace || placedInTitle || visitorAndHost || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
             temporal = false;
@@ -379,6 +386,20 @@ final class EventLinker {
         Set<String> own = new HashSet<>(words);
         own.removeIf(GATHERING_WORDS::contains);
         return !own.isEmpty() && people.stream().anyMatch(person -> person.containsAll(own));
+    }
+
+    /** The kinds of event at which people meet: a visit, a meeting, a conference. */
+    private static final Set<String> MEETING_KINDS = Set.of("visit", "meeting", "conference");
+
+    /**
+     * Whether an article's title names a person of the event's names ({@code people}, by all his words) and another of them,
+     * or the event's place or a place that holds it ("بومبيو يصل إلى السعودية" for a visit to Riyadh).
+     */
+    private static boolean visitorAndHost(EventFacts event, TextFacts text) {
+        long named = event.people().stream().filter(person -> !person.isEmpty() && person.stream().allMatch(word -> EventProfile.readIn(word, text.titleTerms())))
+                .count();
+        return named >= 2 || named == 1 && (namesPlace(event, NameNormalizer.normalize(text.title()))
+                || Places.namesRelated(text.title(), event.places()));
     }
 
     /** Whether the title and lead name a country that is not and does not hold the event's place, by its name or adjective. */

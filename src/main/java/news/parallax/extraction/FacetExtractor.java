@@ -72,6 +72,8 @@ final class FacetExtractor {
     private static final Pattern DEADLINE_NOUN = cues("facts/deadline-nouns.txt", "", "");
     /** A singular or dual noun that counts one or two after a word saying what happened ("قتل فلسطينيان"). */
     private static final Map<String, Long> IMPLIED = new HashMap<>();
+    /** A figure written in digits, as a token. */
+    private static final Pattern FIGURE = Pattern.compile("\\d+([.,]\\d+)?");
     /** "آخر", "another": one more than a count stated elsewhere ("قتل فلسطيني آخر"), not the count. */
     private static final Set<String> ANOTHER = WordList.normalized("facts/another-words.txt");
     /** A definite word ("القتلى", "بالقتلى"): it names who, it does not say what happened to someone. */
@@ -523,11 +525,12 @@ final class FacetExtractor {
     /**
      * Whether the token at {@code i}, a singular or dual noun of {@code facts/implied-counts.tsv}, comes right after an
      * indefinite word that says what happened ("قتل فلسطيني", "إصابة طفلين"), and is not followed by "another": "بين القتلى
-     * فلسطيني" names one of the dead, "قتل فلسطيني آخر" one more.
+     * فلسطيني" names one of the dead, "قتل فلسطيني آخر" one more; nor by a figure, which the noun did it to: "قتل شخص 5 نساء" is
+     * one man who killed five women.
      */
     private static boolean impliedCount(NormalizedText text, List<int[]> tokens, int i) {
         if (phrase(text, tokens, i - 1, 2).isEmpty()
-                || ANOTHER.contains(phrase(text, tokens, i + 1, 1))) {
+                || ANOTHER.contains(phrase(text, tokens, i + 1, 1)) || FIGURE.matcher(phrase(text, tokens, i + 1, 1)).matches()) {
             return false;
         }
         String before = phrase(text, tokens, i - 1, 1);

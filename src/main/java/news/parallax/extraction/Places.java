@@ -35,6 +35,8 @@ public final class Places {
     private static final Set<String> NEAR = WordList.normalized("facts/place-reference-cues.txt");
     /** Words before a place that make it where something happened ("في دوما", "مدينة دوما", "هجوم دوما"), or near it. */
     private static final Set<String> LOCATING = union(WordList.normalized("facts/place-cues.txt"), NEAR);
+    /** Words that open a relative clause ({@code facts/relative-words.txt}): right after a place, the clause tells of it. */
+    private static final Set<String> RELATIVE = WordList.normalized("facts/relative-words.txt");
 
     /** A place a text names, and whether it names it only as a landmark ("قرب دمشق"). */
     private record Named(Place place, boolean landmark) {
@@ -91,6 +93,12 @@ public final class Places {
         return events.isEmpty() || named(text, false).stream().anyMatch(n -> related(n.place(), events));
     }
 
+    /** Whether a text names one of {@code places}, a place that lies in one or one that holds it; false when none is known. */
+    public static boolean namesRelated(String text, Set<String> places) {
+        List<Place> events = known(places);
+        return !events.isEmpty() && named(text, false).stream().anyMatch(n -> related(n.place(), events));
+    }
+
     /**
      * Whether a text locates something ("في الحديدة", "مطار الحديدة", {@code facts/place-cues.txt}) in one
      * of {@code places} or a place that lies in one: not a country that holds it, nor a place named as an actor ("موسكو تستدعي").
@@ -124,6 +132,19 @@ public final class Places {
         boolean inPlace = named.stream().anyMatch(n -> !n.landmark());
         List<Place> located = named.stream().filter(n -> !inPlace || !n.landmark()).map(Named::place).toList();
         return located.stream().filter(p -> located.stream().noneMatch(other -> !other.equals(p) && contains(p, other))).distinct().toList();
+    }
+
+    /**
+     * Where a text opens a relative clause right after a place it names ("... في شبه جزيرة القرم التي ضمتها روسيا إلى أراضيها
+     * عام 2014"): the offset in the text of the clause's first word, or -1. What the clause goes on to date is the place's
+     * history, not the time of a figure before it.
+     */
+    public static int placeClause(String text) {
+        NormalizedText normalized = NormalizedText.of(text);
+        List<Tokens.Token> tokens = Tokens.of(normalized.text, 0, normalized.text.length());
+        List<String> keys = Tokens.keys(tokens);
+        return PLACES_ONLY.placesWithin(keys).stream().filter(found -> found.to() < keys.size() && RELATIVE.contains(keys.get(found.to())))
+                .mapToInt(found -> normalized.originalStart(tokens.get(found.to()).start())).findFirst().orElse(-1);
     }
 
     /** Whether the gazetteer's place of this name is a city (not a country or region). */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import news.parallax.extraction.Places;
 import news.parallax.text.NameNormalizer;
@@ -452,6 +454,31 @@ class EventLinkerTest {
         EventLinker.Score talks = EventLinker.score(visit, text("2018-03-28",
                 "كيم جونغ أون وشي جين بينغ يتعهدان بنزع السلاح النووي\nأجرى الزعيمان محادثات مطولة"));
         assertTrue(talks.links(), talks.reasons().toString());
+    }
+
+    /**
+     * In a visit's days, a title that names a person of its names and another of them, or its place or a place that holds it, is
+     * its coverage; the person with another place, or outside its days, or a place without a person of its names, is not.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2018-10-16 | بومبيو يصل إلى السعودية والجبير في استقباله\\nوصل وزير الخارجية الأمريكي صباح الثلاثاء                 | true
+            2018-10-16 | لقاء بومبيو ومحمد بن سلمان\\nبحث الجانبان قضية الصحفي المختفي                                       | true
+            2018-10-17 | بومبيو يشكر الملك سلمان على دعم التحقيق\\nقال الوزير إن العاهل أكد التزامه                        | true
+            2018-10-16 | بومبيو يحذر كوريا الشمالية من التراجع عن التزاماتها\\nقال الوزير إن العقوبات باقية                  | false
+            2018-11-20 | بومبيو يصل إلى السعودية في جولة جديدة\\nوصل وزير الخارجية الأمريكي مساء الثلاثاء                    | false
+            2018-10-16 | وزير الخزانة يصل إلى السعودية\\nوصل الوزير للمشاركة في مؤتمر اقتصادي                               | false
+            """)
+    void aVisitsCoverageNamesTheVisitorAndHisHostInItsTitle(String published, String body, boolean links) {
+        List<String> names = List.of("زيارة بومبيو إلى السعودية", "لقاء بومبيو والملك سلمان في الرياض");
+        Set<String> leftOut = new java.util.HashSet<>(Stems.of("الرياض"));
+        leftOut.addAll(EventLinker.notOwnNameWords("visit"));
+        List<Set<String>> stems = names.stream().map(name -> EventProfile.nameWords(name, leftOut)).toList();
+        EventLinker.EventFacts visit = new EventLinker.EventFacts(1, "visit", LocalDate.parse("2018-10-16"), LocalDate.parse("2018-10-16"),
+                List.of("الرياض"), Places.mostSpecific(List.of("الرياض")), Set.of(), EventProfile.of(stems, names, null, List.of(), Map.of(), 0),
+                Map.of(), List.of(), List.of(Stems.of("بومبيو"), Stems.of("سلمان")));
+        EventLinker.Score score = EventLinker.score(visit, text(published, body.replace("\\n", "\n")));
+        assertEquals(links, score.links(), body + ": " + score.reasons());
     }
 
     @Test

@@ -165,7 +165,11 @@ class FacetExtractorTest {
         assertEquals(facts, facets.stream().map(f -> f.key() + " " + f.value()).collect(java.util.stream.Collectors.joining("; ")));
     }
 
-    /** The attackers killed are no victims: the toll of an attack counts its victims ("من بين 25 راكبا" counts the dead of those aboard). */
+    /**
+     * The attackers killed are no victims: the toll of an attack counts its victims ("من بين 25 راكبا" counts the dead of those
+     * aboard). A singular noun followed by a figure did the killing ("قتل شخص 5 نساء"): it is no toll of one (the figure after
+     * such a subject is not read either, left).
+     */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             وتمكن السكان من قتل نحو 20 مسلحا من بين 70 شخصا قتلوا من التنظيم في الهجوم | ''
@@ -175,6 +179,9 @@ class FacetExtractorTest {
             قتل 8 أشخاص من بين 25 راكبا كانوا في الحافلة | death_toll 8
             قتل مسلحون 14 مدنيا في القرية | death_toll 14
             وقتل 20 عنصرا من الشرطة في الهجوم | death_toll 20
+            قتل شخص 5 نساء أمام كنيسة في المدينة | ''
+            قتل رجل 3 من جيرانه في القرية | ''
+            قتل شخص في إطلاق نار أمام كنيسة | death_toll 1
             """)
     void theAttackersKilledAndAPartOfANumberAreNoToll(String text, String facts) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);

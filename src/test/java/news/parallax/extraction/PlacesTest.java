@@ -15,6 +15,24 @@ import news.parallax.text.NameNormalizer;
 
 class PlacesTest {
 
+    /** The words between a figure and a later date of its sentence: a relative clause opened after a place tells of the place. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            شخصا وأصيب العشرات في حادث إطلاق نار وقع في كلية في شبه جزيرة القرم التي ضمتها روسيا إلى أراضيها | true
+            قتيلا في مدينة حلب التي سيطرت عليها القوات الحكومية نهاية                                   | true
+            شخصا في غارات على سوريا التي تشهد حربا منذ                                                  | true
+            شخصا في الهجوم الذي وقع في                                                                  | false
+            قتيلا في القصف الذي استهدف دوما                                                             | false
+            شخصا في حلب وفي هجوم مماثل في                                                               | false
+            """)
+    void aRelativeClauseAfterAPlaceTellsOfThePlace(String between, boolean ofThePlace) {
+        int clause = Places.placeClause(between);
+        assertEquals(ofThePlace, clause >= 0);
+        if (ofThePlace) {
+            assertEquals(true, between.startsWith("التي", clause) || between.startsWith("الذي", clause), between.substring(clause));
+        }
+    }
+
     @ParameterizedTest(name = "{1} at {0}: elsewhere {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Douma            | أسفر الهجوم الكيماوي في دوما عن مقتل 150 شخصا                | false

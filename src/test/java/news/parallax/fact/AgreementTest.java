@@ -13,7 +13,8 @@ class AgreementTest {
 
     /**
      * Reports as "value@outlet@hour" (the hour of 2 May 2018, UTC), separated by spaces; "hour!" when the article tells how the
-     * count rose to the value (written later than stamped).
+     * count rose to the value (written later than stamped). One outlet's later figure that differs from its own earlier one
+     * revises it (a change over time); another outlet's lower figure after one still standing is a fall.
      */
     @ParameterizedTest(name = "{0} {1}: {2} -> {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -40,6 +41,12 @@ class AgreementTest {
             death_toll    | number | 32@1@10 220@2@10!                                 | updated_over_time
             death_toll    | number | 30+@1@10 34@2@10                                  | agree_refined
             injured_count_total | number | 11000+@1@10 ~12000@2@18                     | updated_over_time
+            injured_count | number | ~70@1@10 40@1@20                                  | updated_over_time
+            injured_count | number | ~70@1@10 50@2@12 40@1@20                          | disagree
+            injured_count | number | 70@1@10 40@1@18 40@2@20                           | updated_over_time
+            death_toll    | number | 66@1@8 65@1@18 65@2@20                            | updated_over_time
+            death_toll    | number | 66@1@8 66@2@9 65@1@18                             | disagree
+            death_toll    | number | 13@1@10 20@1@12 ~19@2@11                          | updated_over_time
             missile_count | number | 100+@1@10 105@2@18                                | agree_refined
             missile_count | number | 103@1@10 105@2@18                                 | disagree
             participants  | participant | Macron@1@10 Haftar@2@11                      | agree
