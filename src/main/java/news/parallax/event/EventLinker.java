@@ -137,6 +137,9 @@ final class EventLinker {
     private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
             .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
 
+    /** The kinds of event at which people meet: a visit, a meeting, a conference. */
+    private static final Set<String> MEETING_KINDS = Set.of("visit", "meeting", "conference");
+
     /**
      * The words of a gathering, a meeting's or a conference's ("قمة", "محادثات"): beside one person's name in an event's name they
      * are any of his meetings ("قمة كيم" is Japan's offer of one, the inter-Korean one); a visit goes somewhere ("زيارة كيم").
@@ -387,9 +390,6 @@ final class EventLinker {
         own.removeIf(GATHERING_WORDS::contains);
         return !own.isEmpty() && people.stream().anyMatch(person -> person.containsAll(own));
     }
-
-    /** The kinds of event at which people meet: a visit, a meeting, a conference. */
-    private static final Set<String> MEETING_KINDS = Set.of("visit", "meeting", "conference");
 
     /**
      * Whether an article's title names a person of the event's names ({@code people}, by all his words) and another of them,
