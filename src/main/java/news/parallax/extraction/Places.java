@@ -141,7 +141,7 @@ public final class Places {
      */
     public static int placeClause(String text) {
         NormalizedText normalized = NormalizedText.of(text);
-        List<Tokens.Token> tokens = Tokens.of(normalized.text, 0, normalized.text.length());
+        List<Tokens.Token> tokens = normalized.tokens();
         List<String> keys = Tokens.keys(tokens);
         return PLACES_ONLY.placesWithin(keys).stream().filter(found -> found.to() < keys.size() && RELATIVE.contains(keys.get(found.to())))
                 .mapToInt(found -> normalized.originalStart(tokens.get(found.to()).start())).findFirst().orElse(-1);

@@ -248,10 +248,10 @@ public class ClaimSearchService {
         for (LocalDate from = first; !from.isAfter(last); from = from.withDayOfMonth(1).plusMonths(1)) {
             LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
             to = to.isAfter(last) ? last : to;
-            arms.add("extract(month FROM c.published_on) = " + from.getMonthValue() + " AND c.published_on BETWEEN DATE '" + from
-                    + "' AND DATE '" + to + "'");
+            arms.add("(extract(month FROM c.published_on) = " + from.getMonthValue() + " AND c.published_on BETWEEN DATE '" + from
+                    + "' AND DATE '" + to + "')");
         }
-        return "(" + String.join(" OR ", arms.stream().map(arm -> "(" + arm + ")").toList()) + ")";
+        return "(" + String.join(" OR ", arms) + ")";
     }
 
     /**
