@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -33,7 +35,47 @@ public class RequestParameterCheck {
     /** Decimal integers as the contract writes them: ASCII digits, no plus sign, no leading zeros. */
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,18})");
 
-    private final Map<Method, Method> contractMethods = new ConcurrentHashMap<>();
+    /** Each resource method's checked parameters, read once: reflection copies a method's annotations on every call. */
+    private final Map<Method, Contract> contracts = new ConcurrentHashMap<>();
+
+    /** Where a parameter's values are read from. */
+    private enum Source { QUERY, PATH, HEADER }
+
+    private record Parameter(String name, Source source, Class<?> type, Size size) {
+    }
+
+    private record Contract(boolean consumesJson, List<Parameter> parameters) {
+
+        static Contract of(Method method) {
+            Method contract = ParameterTypeCheck.contractMethod(method);
+            Class<?>[] types = contract.getParameterTypes();
+            Annotation[][] annotations = contract.getParameterAnnotations();
+            List<Parameter> parameters = new ArrayList<>();
+            for (int i = 0; i < types.length; i++) {
+                String name = null;
+                Source source = null;
+                Size size = null;
+                for (Annotation annotation : annotations[i]) {
+                    if (annotation instanceof QueryParam query) {
+                        name = query.value();
+                        source = Source.QUERY;
+                    } else if (annotation instanceof PathParam path) {
+                        name = path.value();
+                        source = Source.PATH;
+                    } else if (annotation instanceof HeaderParam header) {
+                        name = header.value();
+                        source = Source.HEADER;
+                    } else if (annotation instanceof Size s) {
+                        size = s;
+                    }
+                }
+                if (source != null) {
+                    parameters.add(new Parameter(name, source, types[i], size));
+                }
+            }
+            return new Contract(contract.isAnnotationPresent(Consumes.class), List.copyOf(parameters));
+        }
+    }
 
     @ServerRequestFilter
     public void check(ContainerRequestContext request, ResourceInfo resource) {
@@ -41,36 +83,28 @@ public class RequestParameterCheck {
         if (method == null) {
             return;
         }
-        Method contract = contractMethods.computeIfAbsent(method, ParameterTypeCheck::contractMethod);
-        if (contract.isAnnotationPresent(Consumes.class) && request.getHeaderString("Content-Type") == null) {
+        Contract contract = contracts.computeIfAbsent(method, Contract::of);
+        if (contract.consumesJson() && request.getHeaderString("Content-Type") == null) {
             throw new ApiProblem(415, "Unsupported Media Type", "Send the request body as JSON with the header "
                     + "'Content-Type: application/json'", List.of());
         }
-        Class<?>[] types = contract.getParameterTypes();
-        Annotation[][] annotations = contract.getParameterAnnotations();
-        for (int i = 0; i < types.length; i++) {
-            String name = null;
-            List<String> values = null;
-            Size size = null;
-            for (Annotation annotation : annotations[i]) {
-                if (annotation instanceof QueryParam query) {
-                    name = query.value();
-                    values = request.getUriInfo().getQueryParameters().get(name);
-                } else if (annotation instanceof PathParam path) {
-                    name = path.value();
-                    values = request.getUriInfo().getPathParameters().get(name);
-                } else if (annotation instanceof HeaderParam header) {
-                    name = header.value();
-                    values = request.getHeaders().get(name);
-                } else if (annotation instanceof Size s) {
-                    size = s;
+        MultivaluedMap<String, String> query = null; // each call copies the request's parameters: read once, if needed
+        for (Parameter parameter : contract.parameters()) {
+            List<String> values = switch (parameter.source()) {
+                case QUERY -> {
+                    if (query == null) {
+                        query = request.getUriInfo().getQueryParameters();
+                    }
+                    yield query.get(parameter.name());
                 }
-            }
+                case PATH -> request.getUriInfo().getPathParameters().get(parameter.name());
+                case HEADER -> request.getHeaders().get(parameter.name());
+            };
             if (values != null) {
                 for (String value : values) {
-                    String violation = violation(types[i], size, value);
+                    String violation = violation(parameter.type(), parameter.size(), value);
                     if (violation != null) {
-                        throw ApiProblem.badRequest(name, violation);
+                        throw ApiProblem.badRequest(parameter.name(), violation);
                     }
                 }
             }
