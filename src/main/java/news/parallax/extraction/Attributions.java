@@ -740,7 +740,8 @@ final class Attributions {
 
         /**
          * "تقريرا منسوبا إلى مصادر مجهولة أكدت أن": an anonymous or collective source with no article, right before a verb with
-         * no conjunction and what is said after it, is the verb's subject (the verb describes it).
+         * no conjunction and what is said after it, is the verb's subject (the verb describes it); not after a complementizer,
+         * inside what someone else says.
          */
         private Phrase indefiniteSourceBefore(int verb) {
             if (verb == 0 || breakBefore(verb) || opensClause(verb) || !saysRightAfter(verb + 1)) {
@@ -749,6 +750,9 @@ final class Attributions {
             for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
                 String key = keys.get(k);
                 if ((RULES.isCollective(key) || RULES.isAnonymous(key)) && !definite(key)) {
+                    if (k > 0 && RULES.isComplementizer(keys.get(k - 1))) {
+                        return null; // "وأوضح المتحدث X، أن خبراء يقولون إن": inside what X says, which stays his
+                    }
                     Phrase source = read(k, verb);
                     return source != null && source.to() == verb && (source.who() == Who.COLLECTIVE || source.who() == Who.ANONYMOUS)
                             ? source : null;
