@@ -147,7 +147,12 @@ final class Attributions {
                 Phrase outlet = outlet(i + 1); // "بعد تقرير لصحيفة ...، أفاد"، "وردا على سؤال لوكالة ...، أكدت البعثة"
                 return new Attribution(i, outlet, null, outlet.to(), null);
             }
-            if (RULES.isSpeechVerb(key)) {
+            // "كما ورد في تقرير": a cue of two words or more that starts with what reads as a speech verb ("و" + "رد") is the cue
+            int cue = RULES.sourceCueAt(keys, i);
+            if (RULES.isSpeechVerb(key) && cue < 2) {
+                if (i > 0 && !breakBefore(i) && RULES.negatesSpeech(keys.get(i - 1), key)) {
+                    return null; // "ولم يعلق X على الاتهامات": a negated verb says nothing
+                }
                 if (i > 0 && !breakBefore(i) && complementizerWithPronoun(keys.get(i - 1))) {
                     return null; // "وأكد أنه يرى ميسي في حالة جيدة": the pronoun is the verb's subject, the name after it its object
                 }
@@ -158,6 +163,9 @@ final class Attributions {
                 Phrase before = subjectBefore(i);
                 if (before == null) {
                     before = antecedent(i);
+                }
+                if (before == null) {
+                    before = indefiniteSourceBefore(i);
                 }
                 // a verb after a conjunction ("وقال") opens a clause of its own; "أوردت" is no "و" + "ردت"
                 if (before == null && i > 0 && !((key.charAt(0) == 'و' || key.charAt(0) == 'ف') && RULES.isSpeechVerb(key.substring(1)))) {
@@ -209,7 +217,6 @@ final class Attributions {
                 }
                 return attribution(i, source, next);
             }
-            int cue = RULES.sourceCueAt(keys, i);
             if (cue == 0) {
                 return null;
             }
@@ -726,6 +733,32 @@ final class Attributions {
                 }
                 if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1) && !quotesAndCommaBefore(k + 1)) {
                     return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"; quotes a name
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "تقريرا منسوبا إلى مصادر مجهولة أكدت أن": an anonymous or collective source with no article, right before a verb with
+         * no conjunction and what is said after it, is the verb's subject (the verb describes it); not after a complementizer,
+         * inside what someone else says.
+         */
+        private Phrase indefiniteSourceBefore(int verb) {
+            if (verb == 0 || breakBefore(verb) || opensClause(verb) || !saysRightAfter(verb + 1)) {
+                return null;
+            }
+            for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+                String key = keys.get(k);
+                if ((RULES.isCollective(key) || RULES.isAnonymous(key)) && !definite(key)) {
+                    if (k > 0 && RULES.isComplementizer(keys.get(k - 1))) {
+                        return null; // "وأوضح المتحدث X، أن خبراء يقولون إن": inside what X says, which stays his
+                    }
+                    Phrase source = read(k, verb);
+                    return source != null && source.to() == verb && (source.who() == Who.COLLECTIVE || source.who() == Who.ANONYMOUS)
+                            ? source : null;
+                }
+                if (k < verb && breakBefore(k)) {
+                    return null;
                 }
             }
             return null;

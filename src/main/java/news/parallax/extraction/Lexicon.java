@@ -72,6 +72,8 @@ final class Lexicon {
     private final Words objectFirstVerbs = new Words();
     private final Set<String> commonWords = new HashSet<>();
     private final Words pastAuxiliaries = new Words();
+    private final Words negations = new Words();
+    private final Set<String> negatedStances = new HashSet<>();
     private final Words subjectFirst = new Words();
     private final Words pronounSubjects = new Words();
     private final Words correspondents = new Words();
@@ -159,6 +161,13 @@ final class Lexicon {
             read(language, "common-words.txt").forEach(commonWords::addAll);
             read(language, "say-verbs.txt").forEach(sayVerbs::addAll);
             read(language, "past-auxiliaries.txt").forEach(pastAuxiliaries::addAll);
+            read(language, "negations.txt").forEach(negations::addAll);
+            if (language.equals("ar")) {
+                read(language, "negated-stances.txt").forEach(line -> {
+                    negatedStances.addAll(line);
+                    negatedStances.addAll(arabicFeminine(line));
+                });
+            }
             read(language, "subject-first.txt").forEach(subjectFirst::addAll);
             read(language, "pronoun-subjects.txt").forEach(pronounSubjects::addAll);
             read(language, "correspondents.txt").forEach(correspondents::addAll);
@@ -401,6 +410,14 @@ final class Lexicon {
     }
 
     /** "كان"، "وكانت": the auxiliary of the past perfect, with its subject before the verb ("وكان X قد قال"، "أن X كان قد قال"). */
+    /**
+     * "ولم"، "لن": a particle before {@code verb} that negates it, so that it says nothing, unless the verb's negation is a
+     * stance of its own ("لم يستبعد").
+     */
+    boolean negatesSpeech(String particle, String verb) {
+        return negations.containsWithConjunction(particle) && !negatedStances.contains(verb);
+    }
+
     boolean isPastAuxiliary(String key) {
         return pastAuxiliaries.containsWithConjunction(key);
     }

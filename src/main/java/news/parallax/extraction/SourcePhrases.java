@@ -87,7 +87,7 @@ abstract class SourcePhrases extends SentenceWords {
             }
         }
         if (!RULES.isTitle(keys.get(at))) {
-            Phrase name = namedBetweenCommas(at);
+            Phrase name = namedBetweenCommas(afterOrigin(at));
             // at the sentence's end no content follows to show the words are a name: the role they rename does
             return name == null || name.to() < tokens.size() ? name
                     : new Phrase(Who.PERSON, source.from(), name.to(), name.nameFrom(), name.nameTo(), name.entry(), null);
@@ -99,6 +99,23 @@ abstract class SourcePhrases extends SentenceWords {
         int end = second.to();
         return second.who() == Who.PERSON && second.hasRole() && (end == tokens.size() || breakBefore(end) || toldOutletAt(end, tokens.size()))
                 ? second : null;
+    }
+
+    /**
+     * "رئيس الوزراء الفرنسي السابق، الكاتالوني الأصل، مانويل فالس إن": a nationality set off by commas between a role and the
+     * name that renames it (a definite nisba, with a role's adjective or another nisba after it) is said of the person; the
+     * token after its comma, else {@code at}.
+     */
+    private int afterOrigin(int at) {
+        if (!definite(keys.get(at)) || !isNisba(keys.get(at))) {
+            return at;
+        }
+        int end = at + 1;
+        while (end < tokens.size() && end <= at + 2 && !breakBefore(end) && definite(keys.get(end))
+                && (isNisba(keys.get(end)) || RULES.isRoleAdjective(keys.get(end)))) {
+            end++;
+        }
+        return end + 1 < tokens.size() && onlyCommaBefore(end) ? end : at;
     }
 
     /**

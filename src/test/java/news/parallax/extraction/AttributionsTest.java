@@ -762,6 +762,35 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 36): a negated speech verb says nothing and names no source ("ولم يعلق X"، "لم تؤكد الشرطة"), except a
+     * negation that is a stance ("لم يستبعد"); "ورد في"/"وردت في" is a source cue, not "و" and "رد" ("replied"); a nationality
+     * between commas after a role ("الكاتالوني الأصل") goes on the role and the name after it speaks; mocking and telling with
+     * their complement ("سخر ... من"، "تحكي ... عن") are speech, without it not ("سخر إمكانات"، a film that "يحكي"); an
+     * indefinite source right before a verb that says something is its subject ("إلى مصادر مجهولة أكدت أن").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            ولم يعلق وزير الخارجية جون كيري على التقرير.                                          | ''           | ''
+            ولم تؤكد الشرطة صحة الأنباء، بينما قال الوزير سامي ناصر إن التحقيق مستمر.             | سامي ناصر    | ''
+            يواجه جون سميث، مدير الشركة التي تملك الفندق عدة اتهامات بالفساد، كما ورد في تقرير نشرته صحيفة محلية. | '' | 'تقرير|صحيفة محلية'
+            من جانبه، قال رئيس الوزراء الفرنسي السابق، الكاتالوني الأصل، جان دوبون إن أوروبا تحتاج إلى إسبانيا موحدة. | جان دوبون | ''
+            وسخر الوزير سامي ناصر من قرار الاتحاد قائلا إنه متسرع.                               | سامي ناصر    | ''
+            وتحكي الناشطة ليلى حداد عن معاناتها في السجن.                                         | ليلى حداد    | ''
+            ونشر موقع "النهار"، الجمعة، تقريرا منسوبا إلى مصادر مجهولة أكدت أن المحقق حصل على أدلة جديدة، التي وردت في تقرير سابق، وهو ما نفاه الوزير بقوة. | '' | 'مصادر مجهولة|تقرير سابق'
+            ولم يستبعد وزير الخارجية سامي ناصر أن تفشل المفاوضات.                                 | سامي ناصر    | ''
+            وعلق الوزير سامي ناصر على الاتهامات قائلا إنها كاذبة.                                  | سامي ناصر    | ''
+            وقال مدرب الفريق، الإسباني، خوسيه غارسيا، إن اللاعبين قدموا مباراة جيدة.               | خوسيه غارسيا | ''
+            وقال الوزير، الاثنين، إن الحكومة ستدرس الأمر.                                          | ''           | الوزير
+            وسخر الوزير سامي ناصر إمكانات الوزارة لخدمة المواطنين.                                 | ''           | ''
+            ويحكي الفيلم عن قصة عائلة فقيرة.                                                       | ''           | ''
+            وأوضح المتحدث باسم الدفاع المدني سامي ناصر، أن خبراء يقولون إن البركان قد يثور مجددا. | سامي ناصر    | ''
+            """)
+    void whoSpeaksSession36(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * No speaker the registry would keep for a company, an agency or a state: one unknown word after a feminine verb (a woman
      * the article names in full still speaks by her surname); a state of two words is one name.
      */
