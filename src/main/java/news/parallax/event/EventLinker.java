@@ -137,6 +137,9 @@ final class EventLinker {
     private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
             .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
 
+    /** The kinds of happening whose coverage goes on for weeks after its one day: one of no kind of its own, a crash. */
+    private static final Set<String> GOES_ON_KINDS = Set.of("other", "crash");
+
     /** The kinds of event at which people meet: a visit, a meeting, a conference. */
     private static final Set<String> MEETING_KINDS = Set.of("visit", "meeting", "conference");
 
@@ -224,6 +227,11 @@ final class EventLinker {
         Set<String> words = new HashSet<>(kindWords(kind));
         words.addAll(KIND_TYPES.getOrDefault(kind, Set.of()));
         words.addAll(GENERIC_NAME_WORDS);
+        // an attack named by how it was done ("القصف الصاروخي الإيراني على كويسنجق") shares "قصف" with any shelling of its days
+        // (a school bus in Yemen, Idlib): the strike word says how, not which attack
+        if ("attack".equals(kind)) {
+            words.addAll(HAPPENINGS.get("strike"));
+        }
         return words;
     }
 
@@ -266,8 +274,9 @@ final class EventLinker {
             similarity = EventProfile.Similarity.NONE;
         }
         // a happening of no kind of its own given one day (an eruption, an outbreak, a crisis) goes on after it: a text that
-        // names it closely is its coverage for weeks, not only for the days a weekday is read back
-        boolean goesOn = "other".equals(event.kind()) && event.end().equals(event.start());
+        // names it closely is its coverage for weeks, not only for the days a weekday is read back; so does a crash (the search,
+        // the wreckage, the black boxes)
+        boolean goesOn = GOES_ON_KINDS.contains(event.kind()) && event.end().equals(event.start());
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());
