@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -227,10 +228,23 @@ final class EventLinker {
         Set<String> words = new HashSet<>(kindWords(kind));
         words.addAll(KIND_TYPES.getOrDefault(kind, Set.of()));
         words.addAll(GENERIC_NAME_WORDS);
-        // an attack named by how it was done ("القصف الصاروخي الإيراني على كويسنجق") shares "قصف" with any shelling of its days
-        // (a school bus in Yemen, Idlib): the strike word says how, not which attack
+        return words;
+    }
+
+    /**
+     * The own words of one of the event's names ({@link EventProfile#nameWords}, without {@code leftOut}); of an attack named by
+     * how it was done and by words of its own ("القصف الصاروخي الإيراني على كويسنجق"), without the strike word too: "قصف" is in
+     * any shelling of its days (a school bus in Yemen, Idlib) and says how, not which attack. A name that is only a strike and
+     * its place ("قصف حمص") keeps it: that attack is a strike.
+     */
+    static Set<String> ownNameWords(String name, Set<String> leftOut, String kind) {
+        Set<String> words = EventProfile.nameWords(name, leftOut);
         if ("attack".equals(kind)) {
-            words.addAll(HAPPENINGS.get("strike"));
+            Set<String> withoutStrikes = new LinkedHashSet<>(words);
+            withoutStrikes.removeIf(word -> EventProfile.readIn(word, HAPPENINGS.get("strike")));
+            if (!withoutStrikes.isEmpty()) {
+                return withoutStrikes;
+            }
         }
         return words;
     }

@@ -35,7 +35,7 @@ class EventLinkerTest {
         String effective = EventLinker.kindOf(kind, all);
         Set<String> leftOut = new java.util.HashSet<>(Stems.of(place));
         leftOut.addAll(EventLinker.notOwnNameWords(effective));
-        List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> EventProfile.nameWords(n, leftOut)).toList();
+        List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> EventLinker.ownNameWords(n, leftOut, effective)).toList();
         EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
         return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place),
                 Places.mostSpecific(List.of(place)), Set.of(), profile,
@@ -898,7 +898,7 @@ class EventLinkerTest {
                 2300, "تحطم الطائرة الإيرانية", "سقوط طائرة آسمان في جبال زاغروس");
         String[][] rows = {
             {"2018-02-19", "إيران تعلن العثور على حطام الطائرة المنكوبة\nأعلن مسؤول إيراني العثور على حطام الطائرة في منطقة جبلية وعرة", "true"},
-            {"2018-02-18", "عدد ضحايا الطائرة الإيرانية المنكوبة 65\nقالت شركة الطيران إن قتلى الطائرة المنكوبة عددهم 65 وليس 66", "true"},
+            {"2018-02-18", "عدد ضحايا الطائرة الإيرانية المنكوبة 65\nقالت شركة الطيران في إيران إن قتلى الطائرة المنكوبة عددهم 65 وليس 66", "true"},
             {"2018-02-19", "فرق الإنقاذ تواصل البحث عن طائرة ركاب تحطمت جنوب غرب إيران\nاستأنفت فرق الإنقاذ عمليات البحث صباح الاثنين", "true"},
             {"2018-02-19", "إيران تكشف عن طائرة مسيرة جديدة\nكشفت إيران عن طائرة مسيرة محلية الصنع خلال معرض عسكري", "false"},
             {"2018-02-19", "تحطم مروحية عسكرية في سوريا\nتحطمت مروحية عسكرية في ريف إدلب ومقتل طاقمها", "false"},
