@@ -334,6 +334,11 @@ public class ComparisonService {
                 || Sentences.otherIncident(beforeFigure(row, sentence)))) {
             return false;
         }
+        // a timeline of earlier happenings under year headings (BBC's list of Iran's air crashes under a crash's report)
+        String heading = figure ? Sentences.headingYear(text(window, row.number(12), new int[] {row.number(12), sentence[0]})) : null;
+        if (heading != null && !FactValue.compatible("date", heading, eventDates.value())) {
+            return false;
+        }
         OffsetDateTime published = row.time(7);
         java.time.LocalDate day = !figure || published == null ? null : published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
         if (!Sentences.aboutEvent(text, eventDates, otherDates, day, !key.endsWith("_total"))) {

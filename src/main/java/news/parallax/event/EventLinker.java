@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -137,6 +138,9 @@ final class EventLinker {
     private static final Set<String> ANY_HAPPENING = Stream.concat(HAPPENINGS.entrySet().stream().filter(happening -> !"kinds".equals(happening.getKey()))
             .flatMap(happening -> happening.getValue().stream()), STRIKES.stream()).collect(Collectors.toUnmodifiableSet());
 
+    /** The kinds of happening whose coverage goes on for weeks after its one day: one of no kind of its own, a crash. */
+    private static final Set<String> GOES_ON_KINDS = Set.of("other", "crash");
+
     /** The kinds of event at which people meet: a visit, a meeting, a conference. */
     private static final Set<String> MEETING_KINDS = Set.of("visit", "meeting", "conference");
 
@@ -227,6 +231,24 @@ final class EventLinker {
         return words;
     }
 
+    /**
+     * The own words of one of the event's names ({@link EventProfile#nameWords}, without {@code leftOut}); of an attack named by
+     * how it was done and by words of its own ("القصف الصاروخي الإيراني على كويسنجق"), without the strike word too: "قصف" is in
+     * any shelling of its days (a school bus in Yemen, Idlib) and says how, not which attack. A name that is only a strike and
+     * its place ("قصف حمص") keeps it: that attack is a strike.
+     */
+    static Set<String> ownNameWords(String name, Set<String> leftOut, String kind) {
+        Set<String> words = EventProfile.nameWords(name, leftOut);
+        if ("attack".equals(kind)) {
+            Set<String> withoutStrikes = new LinkedHashSet<>(words);
+            withoutStrikes.removeIf(word -> EventProfile.readIn(word, HAPPENINGS.get("strike")));
+            if (!withoutStrikes.isEmpty()) {
+                return withoutStrikes;
+            }
+        }
+        return words;
+    }
+
     /** The event's kind, or for "other" the kind its name suggests ("تفجير بنغازي" is an attack). */
     static String kindOf(String kind, Set<String> nameStems) {
         if (!"other".equals(kind)) {
@@ -266,8 +288,9 @@ final class EventLinker {
             similarity = EventProfile.Similarity.NONE;
         }
         // a happening of no kind of its own given one day (an eruption, an outbreak, a crisis) goes on after it: a text that
-        // names it closely is its coverage for weeks, not only for the days a weekday is read back
-        boolean goesOn = "other".equals(event.kind()) && event.end().equals(event.start());
+        // names it closely is its coverage for weeks, not only for the days a weekday is read back; so does a crash (the search,
+        // the wreckage, the black boxes)
+        boolean goesOn = GOES_ON_KINDS.contains(event.kind()) && event.end().equals(event.start());
         if (text.published() != null) {
             long after = ChronoUnit.DAYS.between(event.end(), text.published());
             long before = ChronoUnit.DAYS.between(text.published(), event.start());

@@ -1,6 +1,7 @@
 package news.parallax.event;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,6 +38,13 @@ import news.parallax.paging.SqlQuery;
  * the run abandoned. A job whose instance died is claimed again once its lease has run out. Each
  * instance works on one job at a time: at once after its own request commits, and otherwise when
  * it looks for unclaimed jobs, every second.
+ *
+ * <p>A batch runs under its own transaction timeout ({@code parallax.linking.batch-timeout}). When a
+ * transaction outlives its timeout, the transaction manager's reaper rolls it back from another
+ * thread, and the batch's next statement finds no transaction: Hibernate then reports a
+ * {@code TransactionRequiredException}, not the timeout (the default 60 s was outlived by a first
+ * batch after a restart on a loaded machine, and the job failed). A batch that ran out of time is
+ * therefore linked again in two halves, down to one article, before the job is given up.
  */
 @ApplicationScoped
 public class EventLinkingJobs {
@@ -63,6 +72,9 @@ public class EventLinkingJobs {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @ConfigProperty(name = "parallax.linking.batch-timeout", defaultValue = "5M")
+    Duration batchTimeout;
 
     private final String instance = Daemons.INSTANCE;
     private final ScheduledExecutorService worker = Daemons.thread("event-linking");
@@ -168,13 +180,9 @@ public class EventLinkingJobs {
         try {
             Run run = QuarkusTransaction.requiringNew().call(() -> start(eventId));
             for (int from = 0; from < run.candidates().size(); from += BATCH) {
-                List<Long> batch = run.candidates().subList(from, Math.min(from + BATCH, run.candidates().size()));
-                QuarkusTransaction.requiringNew().run(() -> {
-                    int linked = linking.linkEvent(entityManager.find(EventEntity.class, eventId), batch);
-                    progress(claim, batch.size(), linked, "running");
-                });
+                linkBatch(claim, run.candidates().subList(from, Math.min(from + BATCH, run.candidates().size())));
             }
-            QuarkusTransaction.requiringNew().run(() -> {
+            inBatchTransaction(() -> {
                 linking.unlinkOthers(eventId, run.candidates(), run.lastArticleId());
                 progress(claim, 0, 0, "done");
             });
@@ -187,6 +195,31 @@ public class EventLinkingJobs {
                     WHERE event_id = ?1 AND claimed_by = ?2 AND requested_at = ?3""")
                     .setParameter(1, eventId).setParameter(2, instance).setParameter(3, claim.requestedAt()).executeUpdate());
         }
+    }
+
+    /** Links a batch of candidates in one transaction; one that ran out of time is linked again in two halves. */
+    private void linkBatch(Claim claim, List<Long> batch) {
+        long started = System.nanoTime();
+        try {
+            inBatchTransaction(() -> {
+                int linked = linking.linkEvent(entityManager.find(EventEntity.class, claim.eventId()), batch);
+                progress(claim, batch.size(), linked, "running");
+            });
+        } catch (LeaseLost e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (batch.size() == 1 || System.nanoTime() - started < batchTimeout.toNanos()) {
+                throw e;
+            }
+            LOG.warnf("Linking event %d: a batch of %d articles outlived its transaction (%s); linking it in halves", claim.eventId(),
+                    batch.size(), batchTimeout);
+            linkBatch(claim, batch.subList(0, batch.size() / 2));
+            linkBatch(claim, batch.subList(batch.size() / 2, batch.size()));
+        }
+    }
+
+    private void inBatchTransaction(Runnable work) {
+        QuarkusTransaction.requiringNew().timeout((int) Math.max(1, batchTimeout.toSeconds())).run(work);
     }
 
     /**

@@ -400,7 +400,7 @@ public class LinkingService {
         String kind = EventLinker.kindOf(event.kind, allStems);
         Set<String> leftOut = new HashSet<>(placeStems);
         leftOut.addAll(EventLinker.notOwnNameWords(kind)); // "summit", "presidential", "وسط": no evidence of this event
-        List<Set<String>> names = written.stream().map(name -> EventProfile.nameWords(name, leftOut)).toList();
+        List<Set<String>> names = written.stream().map(name -> EventLinker.ownNameWords(name, leftOut, kind)).toList();
         Map<Long, String> speakers = new HashMap<>();
         List<String> participantNames = new ArrayList<>();
         for (EventParticipantEntity participant : event.participants) {

@@ -31,6 +31,8 @@ public final class Sentences {
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?:عام|العام|سنة|سنه|year|in)\\s+(\\d{4})|و?في\\s+((?:19|20)\\d{2}))(?!\\d)");
     private static final Set<String> OTHER_TIME = WordList.normalized("facts/other-time-words.txt");
+    /** A line that holds a year and nothing else ("2011"): a timeline's heading, which dates the lines under it. */
+    private static final Pattern HEADING_YEAR = Pattern.compile("(?m)^[\\s\\p{P}]*((?:19|20)\\d{2})[\\s\\p{P}]*$");
     private static final Set<String> OTHER_INCIDENT = WordList.normalized("facts/other-incident-words.txt");
     /** Weekday names, normalised ("السبت", "saturday"). */
     public static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
@@ -191,6 +193,20 @@ public final class Sentences {
                 || EARLIER.get("from").stream().anyMatch(from -> preceding.endsWith(" " + from + " "))
                         && EARLIER.get("to").stream().anyMatch(to -> following.startsWith(" " + to + " "))
                         && EARLIER.get("rise").stream().anyMatch(cue -> holds(preceding, cue));
+    }
+
+    /**
+     * The year of the nearest timeline heading in {@code textAbove} (the text before a sentence, up to it), or null: a
+     * timeline of earlier happenings sets each year on a line of its own ("2011⏎يناير: ... مقتل 78 شخصا"), and what its
+     * lines count is that year's.
+     */
+    public static String headingYear(String textAbove) {
+        Matcher heading = HEADING_YEAR.matcher(textAbove);
+        String year = null;
+        while (heading.find()) {
+            year = heading.group(1);
+        }
+        return year;
     }
 
     /**

@@ -99,6 +99,8 @@ class SentencesTest {
             وكانت الشرطة قد أعلنت في حصيلة أولية مقتل [ستة] أشخاص بينهم امرأة                          | true
             وكانت حصيلة سابقة تحدثت عن مقتل [40] شخصا وفقدان العشرات                                  | true
             وكانت حصيلة رسمية سابقة أفادت بمقتل [30] شخصا وإصابة العشرات                              | true
+            وكانت الحصيلة الأخيرة قد أفادت بمقتل [35] شخصا قبل انتشال جثث جديدة                        | true
+            وبلغت الحصيلة الأخيرة [42] قتيلا بحسب وسائل الإعلام المحلية                                 | false
             ونقلت الوكالة عن الدفاع المدني في وقت سابق أن عدد القتلى بلغ [30] شخصا                     | true
             وقتل [85] شخصا على الأقل في تفجير تبناه التنظيم في وقت سابق هذا الشهر قرب الحدود           | true
             قتل [12] شخصا قبل أن يرتفع العدد إلى 15 مع انتشال جثث جديدة                               | true
@@ -112,6 +114,20 @@ class SentencesTest {
             """)
     void anEarlierFigureIsSupersededOrAnotherHappenings(String sentence, boolean earlier) {
         assertEquals(earlier, Sentences.earlierFigure(sentence.substring(0, sentence.indexOf('[')), sentence.substring(sentence.indexOf(']') + 1)));
+    }
+
+    /** The text above a sentence: the nearest line that holds a year alone heads a timeline, and dates the lines under it. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            وهذه أبرز الحوادث:\\n2011\\nيناير: ارتطام طائرة ركاب أثناء الهبوط.\\n                | 2011
+            2014\\nأغسطس: سقوط طائرة بعد إقلاعها.\\n2009\\n                                   | 2009
+            قائمة الكوارث\\n- 2003 -\\n                                                       | 2003
+            وقال الوزير إن الطائرة دخلت الخدمة عام 1993.\\n                                    | none
+            وسقطت الطائرة صباح الأحد 2018 بحسب الوكالة.\\n                                    | none
+            رحلة رقم 3704\\n                                                                   | none
+            """)
+    void aYearOnALineOfItsOwnHeadsATimeline(String above, String year) {
+        assertEquals(year, Sentences.headingYear(above.replace("\\n", "\n")));
     }
 
     /** The text of a count's sentence before it: other incidents than the one reported ("وفي أماكن أخرى") are not its. */
