@@ -322,12 +322,12 @@ public class ComparisonService {
         // only an earlier date, year or time makes it another story's
         // the start of a total ("أدت إلى مقتل 40 ... ليرتفع عدد القتلى منذ 30 مارس إلى 100") is no other time of the figure
         String window = row.text(13);
-        List<FactValue> otherDates = key.endsWith("_total") ? List.of() : datesIn(sentence, row, articleDates).stream()
-                .filter(date -> figure || date.high() < eventDates.low()).toList();
         // "قُتل نحو 19 شخصا ... في شبه جزيرة القرم التي ضمتها روسيا إلى أراضيها عام 2014": the place's relative clause tells of
-        // the place (its year is no time of the figure); the figure's sentence is read without it
-        int clause = figure ? Places.placeClause(afterFigure(row, sentence)) : -1;
-        String text = text(window, row.number(12), clause < 0 ? sentence : new int[] {sentence[0], row.number(11) + clause});
+        // the place (its year is no time of the fact); a figure's sentence is read without it
+        int clause = key.endsWith("_total") ? -1 : Places.placeClause(afterFigure(row, sentence));
+        List<FactValue> otherDates = key.endsWith("_total") ? List.of() : datesIn(sentence, row, articleDates, clause).stream()
+                .filter(date -> figure || date.high() < eventDates.low()).toList();
+        String text = text(window, row.number(12), !figure || clause < 0 ? sentence : new int[] {sentence[0], row.number(11) + clause});
         int[] previous = previousSentence(window, row.number(12), sentence[0]);
         String before = previous == null ? "" : text(window, row.number(12), previous);
         if (figure && (Places.elsewhere(text, before, eventPlaces)
@@ -348,23 +348,22 @@ public class ComparisonService {
         // غارة مماثلة. وأدت الغارة إلى مقتل 3 جنود"), as it does for its place; only an earlier time there is another incident's (the
         // sentence before may set later dates: "elections on 10 December, laws by 16 September. A bomb killed 7")
         return !figure || key.endsWith("_total") || previous == null || !otherDates.isEmpty() || Sentences.namesTime(text)
-                || Sentences.aboutEvent(before, eventDates, datesIn(previous, row, articleDates).stream()
+                || Sentences.aboutEvent(before, eventDates, datesIn(previous, row, articleDates, -1).stream()
                         .filter(date -> date.high() < eventDates.low()).toList(), day);
     }
 
     /**
      * The dates stated between a sentence's bounds but the fact's own, except a date a total counts from ("منذ 30 مارس") and
-     * one a relative clause after a place gives of the place ({@link Places#placeClause}).
+     * one in the relative clause that opens {@code clause} characters after the fact (-1: none), which gives the place's history
+     * ({@link Places#placeClause}).
      */
-    private static List<FactValue> datesIn(int[] sentence, Row row, List<Row> articleDates) {
+    private static List<FactValue> datesIn(int[] sentence, Row row, List<Row> articleDates, int clause) {
         String window = row.text(13);
         return articleDates.stream()
                 .filter(date -> date.number(10) >= sentence[0] && date.number(11) <= sentence[1] && date.number(10) != row.number(10))
                 .filter(date -> !Sentences.since(window.substring(Math.max(0, Math.min(window.length(), date.number(10) - row.number(12)) - 60),
                         Math.max(0, Math.min(window.length(), date.number(10) - row.number(12))))))
-                // "قتل نحو 19 شخصا ... في شبه جزيرة القرم التي ضمتها روسيا عام 2014": a date the place's relative clause gives is its history
-                .filter(date -> date.number(10) < row.number(11)
-                        || Places.placeClause(text(window, row.number(12), new int[] {row.number(11), date.number(10)})) < 0)
+                .filter(date -> clause < 0 || date.number(10) <= row.number(11) + clause)
                 .map(date -> FactValue.parse("date", date.text(2))).filter(Objects::nonNull).toList();
     }
 

@@ -410,16 +410,16 @@ final class Lexicon {
     }
 
     /** "كان"، "وكانت": the auxiliary of the past perfect, with its subject before the verb ("وكان X قد قال"، "أن X كان قد قال"). */
+    boolean isPastAuxiliary(String key) {
+        return pastAuxiliaries.containsWithConjunction(key);
+    }
+
     /**
      * "ولم"، "لن": a particle before {@code verb} that negates it, so that it says nothing, unless the verb's negation is a
      * stance of its own ("لم يستبعد").
      */
     boolean negatesSpeech(String particle, String verb) {
         return negations.containsWithConjunction(particle) && !negatedStances.contains(verb);
-    }
-
-    boolean isPastAuxiliary(String key) {
-        return pastAuxiliaries.containsWithConjunction(key);
     }
 
     /** "لكن"، "ولكن": a conjunction with the subject between it and the verb ("لكن مينغ قال إنه"). */
