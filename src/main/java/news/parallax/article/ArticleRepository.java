@@ -86,7 +86,7 @@ public class ArticleRepository implements PanacheRepository<ArticleEntity> {
                     .bind("afterTime", OffsetDateTime.parse(after.key())).bind("afterId", after.id());
         }
         query.append("ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT " + fetch);
-        return query.load(getEntityManager(), ArticleEntity.class);
+        return query.load(getEntityManager(), ArticleEntity.class, "outlet");
     }
 
     /** Claims per article, for the given articles (absent ones have none). */

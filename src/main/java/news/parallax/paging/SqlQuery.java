@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
@@ -106,21 +107,31 @@ public final class SqlQuery {
         entityManager.createNativeQuery("SELECT set_config('plan_cache_mode', 'auto', true)").getSingleResult();
     }
 
-    /** Runs the query, which selects ids, and loads those entities in the query's order. */
-    public <T> List<T> load(EntityManager entityManager, Class<T> type) {
-        return inOrder(entityManager, type, ids(entityManager));
+    /**
+     * Runs the query, which selects ids, and loads those entities in the query's order with their {@code fetched}
+     * associations (see {@link #inOrder}).
+     */
+    public <T> List<T> load(EntityManager entityManager, Class<T> type, String... fetched) {
+        return inOrder(entityManager, type, ids(entityManager), fetched);
     }
 
     /**
      * Loads entities by id, in the order of {@code ids}, leaving out any deleted since. Hibernate's multi-load is one
      * statement whose SQL is built once ({@code id = any(?)}); a query with an IN list was translated anew for every
-     * request, a fifth of a page's time.
+     * request, a fifth of a page's time. The {@code fetched} associations are joined into that statement: a lazy one read
+     * afterwards cost a statement per distinct value (a page of 50 articles from 38 publishers, 38 more statements).
      */
-    public static <T> List<T> inOrder(EntityManager entityManager, Class<T> type, List<Long> ids) {
+    public static <T> List<T> inOrder(EntityManager entityManager, Class<T> type, List<Long> ids, String... fetched) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entityManager.unwrap(Session.class).findMultiple(type, ids).stream().filter(Objects::nonNull).toList();
+        Session session = entityManager.unwrap(Session.class);
+        if (fetched.length == 0) {
+            return session.findMultiple(type, ids).stream().filter(Objects::nonNull).toList();
+        }
+        EntityGraph<T> graph = session.createEntityGraph(type);
+        graph.addAttributeNodes(fetched);
+        return session.findMultiple(graph, ids).stream().filter(Objects::nonNull).toList();
     }
 
     /** Runs the query for whole rows. */

@@ -55,6 +55,14 @@ class StatementsPerReadTest {
         long oneArticle = statements("/articles?q=" + port + "&limit=1", r -> r.body("items.size()", equalTo(1)));
         long sixArticles = statements("/articles?q=" + port + "&limit=6", r -> r.body("items.size()", equalTo(6)));
         assertEquals(oneArticle, sixArticles, "statements for an article page of 1 and of 6");
+        // a page whose articles come from six publishers: their outlets are read with the articles, not one by one
+        String dock = "Dock" + uniqueWord();
+        for (int i = 1; i <= 6; i++) {
+            article("Dock of " + dock + " day " + i, "Tugs in " + dock + " towed " + i + " barges, Reuters reported.",
+                    "Gazette " + i + " of " + dock);
+        }
+        long sixOutlets = statements("/articles?q=" + dock + "&limit=6", r -> r.body("items.outlet.id.unique().size()", equalTo(6)));
+        assertEquals(oneArticle, sixOutlets, "statements for an article page of one publisher and of six");
 
         // up to the day after the articles', so that the windows are counted back from there whatever other tests published later
         String search = "/claims/search?publishedTo=2034-03-04T00:00:00Z&q=" + port;
@@ -100,8 +108,12 @@ class StatementsPerReadTest {
     }
 
     private long article(String title, String body) {
+        return article(title, body, "Wire of " + port);
+    }
+
+    private long article(String title, String body, String outlet) {
         return api().body(Map.of("url", uniqueUrl("statements"), "title", title, "body", body,
-                "publishedAt", "2034-03-03T09:00:00Z", "outlet", "Wire of " + port))
+                "publishedAt", "2034-03-03T09:00:00Z", "outlet", outlet))
                 .post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }
