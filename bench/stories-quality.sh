@@ -29,7 +29,7 @@ source bench/service.sh
 start_service "$work" "${STORIES_QUALITY_PORT:-18082}" # another port when another checkout runs it too
 env | grep '^PARALLAX_STORIES_' || true
 java -cp "$(cat target/load-articles.classpath)" bench/StoriesQuality.java "$ant/labels/events-dev.json" "$ant" "$base" "$scope" \
-  --out="$work" "$@"
+  --out="$work" --jdbc="jdbc:postgresql://127.0.0.1:$(pg_port)/parallax?user=postgres" "$@"
 sql "COPY (SELECT s.article_id, s.story_id, s.day, array_to_string(s.terms || s.keys, E'\\x1f'), extract(epoch FROM a.published_at)::bigint
   FROM story_article s JOIN article a ON a.id = s.article_id ORDER BY s.article_id) TO STDOUT" \
   > "$work/story_article.tsv"
