@@ -791,6 +791,30 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 37): a common noun written with ة right after a given name is the surname when what is said, a
+     * break or the person's role follows ("غسان سلامة إن"، "أيمن عودة عضو الكنيست"); a lone one is still no name, and one
+     * after two words of a name or in a body's name is still the object or the body's word.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال غسان سلامة إن الانتخابات ستجري في موعدها.                                         | غسان سلامة   | ''
+            وقال المبعوث الأممي غسان سلامة: "الانتخابات ستجري في موعدها".                          | غسان سلامة   | ''
+            وأكد المبعوث الأممي إلى ليبيا غسان سلامة، الجمعة، أن الحوار مستمر.                     | غسان سلامة   | ''
+            وقال بيتر سلامة، نائب المدير العام للمنظمة، إن الوباء ينتشر بسرعة.                    | بيتر سلامة   | ''
+            وقالت صوفي سلامة الباحثة في المنظمة إن المعتقلين تعرضوا للتعذيب.                       | صوفي سلامة   | ''
+            وغرد أيمن عودة عضو الكنيست قائلا إن القانون عنصري.                                     | أيمن عودة    | ''
+            وأكد سامي نعمة، رئيس البلدية، أن المياه عادت إلى الأحياء.                               | سامي نعمة    | ''
+            وقال حسن سعادة إن الأسعار سترتفع.                                                      | حسن سعادة    | ''
+            وقال سلامة إن الانتخابات ستجري في موعدها.                                              | ''           | ''
+            وأكد سامي ناصر أهمية أن يفوز الفريق.                                                   | سامي ناصر    | ''
+            كما نشر راشد صورة لسفير ميانمار في الأمم المتحدة.                                      | ''           | ''
+            """)
+    void whoSpeaksSession37(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * No speaker the registry would keep for a company, an agency or a state: one unknown word after a feminine verb (a woman
      * the article names in full still speaks by her surname); a state of two words is one name.
      */
