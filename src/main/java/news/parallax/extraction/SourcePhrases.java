@@ -972,7 +972,9 @@ abstract class SourcePhrases extends SentenceWords {
     private boolean nameable(String key) {
         return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
                 && !("بلك".indexOf(key.charAt(0)) >= 0 && (verbalNoun(key.substring(1)) || ifal(key.substring(1))
-                        || verbalNoun(withoutPronoun(key.substring(1))) || ifal(withoutPronoun(key.substring(1))))) // "باستياء"، "باتخاذ"، "باغتصابها"
+                        || verbalNoun(withoutPronoun(key.substring(1))) || ifal(withoutPronoun(key.substring(1)))
+                        || !withoutPronoun(key.substring(1)).equals(key.substring(1)) && RULES.isCommonWord(withoutPronoun(key.substring(1)))))
+                // "باستياء"، "باتخاذ"، "باغتصابها"; "بكونهما"، "بقراره": a preposition, a common noun and a pronoun
                 && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                 && !(key.length() > 3 && key.charAt(0) == 'ل' && RULES.headsSource(key.substring(1))) // "صورة لسفير ميانمار"
                 && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)

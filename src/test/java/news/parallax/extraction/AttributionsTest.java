@@ -793,7 +793,10 @@ class AttributionsTest {
     /**
      * Who speaks (session 37): a common noun written with ة right after a given name is the surname when what is said, a
      * break or the person's role follows ("غسان سلامة إن"، "أيمن عودة عضو الكنيست"); a lone one is still no name, and one
-     * after two words of a name or in a body's name is still the object or the body's word.
+     * after two words of a name or in a body's name is still the object or the body's word. An athlete named by the sport
+     * ("الفارس X"، "الدراج X") as a profession; "وصف X بـ" right after the verb: X is described, no speaker, and ب with a
+     * common noun and a pronoun ("بكونهما") is no name's word; an age set off by commas ("، 30 عاما،") between the subject
+     * of the past perfect and "قد".
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
@@ -808,6 +811,12 @@ class AttributionsTest {
             وقال سلامة إن الانتخابات ستجري في موعدها.                                              | ''           | ''
             وأكد سامي ناصر أهمية أن يفوز الفريق.                                                   | سامي ناصر    | ''
             كما نشر راشد صورة لسفير ميانمار في الأمم المتحدة.                                      | ''           | ''
+            وقال الفارس كارستن بيرغمان لوكالة رويترز: "لقد أغمضنا أعيننا طويلا".                  | كارستن بيرغمان | ''
+            وقال الدراج كريس فروم لوكالة فرانس برس إن السباق كان صعبا.                             | كريس فروم    | ''
+            ووصفت الثنائي بكونهما يغنيان خارج الفضاء.                                              | ''           | ''
+            ووصف الرئيس سامي ناصر الهجوم بأنه عمل إرهابي.                                          | سامي ناصر    | ''
+            وكانت الممثلة ليلى حداد، 30 عاما، قد قالت إنها بريئة.                                  | ليلى حداد    | ''
+            وكان اللاعب، 24 عاما، قد صرح بأن الكرة لمست كتفه.                                     | ''           | ''
             """)
     void whoSpeaksSession37(String text, String speakers, String others) {
         Extractor.Result result = run(text);
