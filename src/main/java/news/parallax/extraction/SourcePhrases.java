@@ -973,8 +973,8 @@ abstract class SourcePhrases extends SentenceWords {
         return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
                 && !("بلك".indexOf(key.charAt(0)) >= 0 && (verbalNoun(key.substring(1)) || ifal(key.substring(1))
                         || verbalNoun(withoutPronoun(key.substring(1))) || ifal(withoutPronoun(key.substring(1)))
-                        || !withoutPronoun(key.substring(1)).equals(key.substring(1)) && RULES.isCommonWord(withoutPronoun(key.substring(1)))))
-                // "باستياء"، "باتخاذ"، "باغتصابها"; "بكونهما"، "بقراره": a preposition, a common noun and a pronoun
+                        || pluralOrFemininePronoun(key) && RULES.isCommonWord(withoutPronoun(key.substring(1)))))
+                // "باستياء"، "باتخاذ"، "باغتصابها"; "بكونهما"، "بموقفها": a preposition, a common noun and a pronoun
                 && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                 && !(key.length() > 3 && key.charAt(0) == 'ل' && RULES.headsSource(key.substring(1))) // "صورة لسفير ميانمار"
                 && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
@@ -983,6 +983,11 @@ abstract class SourcePhrases extends SentenceWords {
                 && !RULES.isConjoinedTitle(key) // "مع العاهل الأردني وأمير الكويت": a second person's title, no name
                 // "ردت الوزيرة برسالة إلكترونية"، "بجامعة إسيكس": a document or body after ب is the means or the place, no name
                 && !(afterBa(key) != null && (RULES.isDocument(afterBa(key)) || RULES.isBody(afterBa(key))));
+    }
+
+    /** Ends in the pronoun ها، هم or هما, which no ة normalised to ه can be ("بشدة" keeps its ة, "بكونهما" has a pronoun). */
+    private static boolean pluralOrFemininePronoun(String key) {
+        return key.length() > 5 && (key.endsWith("ها") || key.endsWith("هم") || key.endsWith("هما"));
     }
 
     /**
