@@ -819,6 +819,7 @@ class AttributionsTest {
             وكان اللاعب، 24 عاما، قد صرح بأن الكرة لمست كتفه.                                     | ''           | ''
             وقال جون سميث مبتسما إن الفريق جاهز.                                                   | جون سميث     | ''
             وقالت الممثلة مارينا سميث إن الفيلم جاهز.                                              | مارينا سميث  | ''
+            وعندما سألت أحد الناخبين لمن سيصوت، هتف مبتهجا: "للرئيس".                              | ''           | أحد الناخبين
             """)
     void whoSpeaksSession37(String text, String speakers, String others) {
         Extractor.Result result = run(text);
