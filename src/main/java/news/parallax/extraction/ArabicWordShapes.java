@@ -90,8 +90,15 @@ final class ArabicWordShapes {
         return key.length() > 5 && (key.startsWith("بال") || key.startsWith("كال"));
     }
 
-    /** An indefinite accusative of the patterns فاعلا and مفعلا ("فائزا"، "معلقا"): a circumstance, never part of a name. */
+    /**
+     * An indefinite accusative of the patterns فاعلا and مفعلا ("فائزا"، "معلقا"), or of six letters مفتعلا، متفعلا and مفاعلا
+     * ("مبتسما"، "متحدثا"، "مطالبا"): a circumstance, never part of a name.
+     */
     static boolean accusative(String key) {
+        if (key.length() == 6) {
+            return key.charAt(0) == 'م' && key.endsWith("ا") && (key.charAt(1) == 'ت' || key.charAt(2) == 'ت' || key.charAt(2) == 'ا')
+                    && key.indexOf('ا') >= 2;
+        }
         return key.length() == 5 && key.endsWith("ا") && (key.charAt(1) == 'ا' && key.charAt(0) != 'ا' && key.charAt(2) != 'ا'
                 && key.charAt(3) != 'ا' && key.charAt(3) != 'ي' || key.charAt(0) == 'م' && key.indexOf('ا') == 4);
     }

@@ -712,6 +712,12 @@ final class Attributions {
             return false;
         }
 
+        /** "وكان كين، 24 عاما، قد صرح": tokens [from, end) are a person's age set off by commas, a number and its unit. */
+        private boolean ageBetweenCommas(int from, int end) {
+            return end == from + 2 && onlyCommaBefore(from) && onlyCommaBefore(end) && keys.get(from).chars().allMatch(Character::isDigit)
+                    && RULES.isAgeUnit(keys.get(from + 1)) && !breakBefore(from + 1);
+        }
+
         /** "وكان القدرة (قد) أعلن", "وكانت عهد قالت", "لكن مينغ قال": the subject between كان or لكن and the verb. */
         private Phrase subjectBefore(int verb) {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
@@ -729,7 +735,8 @@ final class Attributions {
                     }
                     // after لكن a person, or a body when what it says follows: "لكن إسرائيل تشكك في ..." is a stance, nothing said
                     boolean speaks = RULES.isPastAuxiliary(key) || subject != null && subject.who() == Who.PERSON || saysRightAfter(verb + 1);
-                    return subject != null && subject.to() == end && speaks ? subject : null;
+                    boolean whole = subject != null && (subject.to() == end || subject.who() == Who.PERSON && ageBetweenCommas(subject.to(), end));
+                    return whole && speaks ? subject : null;
                 }
                 if (breakBefore(k + 1) && !onlyCommaBefore(k + 1) && !onlyQuotesBefore(k + 1) && !quotesAndCommaBefore(k + 1)) {
                     return null; // commas may set off the name: "وكان نائب رئيس شرطة دبي، ضاحي خلفان، قد قال"; quotes a name

@@ -74,6 +74,7 @@ final class Lexicon {
     private final Words pastAuxiliaries = new Words();
     private final Words negations = new Words();
     private final Set<String> negatedStances = new HashSet<>();
+    private final Set<String> ageUnits = new HashSet<>();
     private final Words subjectFirst = new Words();
     private final Words pronounSubjects = new Words();
     private final Words correspondents = new Words();
@@ -167,6 +168,7 @@ final class Lexicon {
                     negatedStances.addAll(line);
                     negatedStances.addAll(arabicFeminine(line));
                 });
+                read(language, "age-units.txt").forEach(ageUnits::addAll);
             }
             read(language, "subject-first.txt").forEach(subjectFirst::addAll);
             read(language, "pronoun-subjects.txt").forEach(pronounSubjects::addAll);
@@ -420,6 +422,11 @@ final class Lexicon {
      */
     boolean negatesSpeech(String particle, String verb) {
         return negations.containsWithConjunction(particle) && !negatedStances.contains(verb);
+    }
+
+    /** "عاما"، "سنة": the unit of an age written after a number ("كين، 24 عاما، قد صرح"). */
+    boolean isAgeUnit(String key) {
+        return ageUnits.contains(key);
     }
 
     /** "لكن"، "ولكن": a conjunction with the subject between it and the verb ("لكن مينغ قال إنه"). */

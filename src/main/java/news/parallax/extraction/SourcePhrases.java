@@ -845,7 +845,7 @@ abstract class SourcePhrases extends SentenceWords {
             // (a feminine common noun is no name's word: "هوغو لوريس مباراة سهلة")
             // "محاميه سيفاراسا راسياه: ...": nor is a rare word, rare without its ه too, right before a clear end
             boolean lastRare = k == to - 1 && rareWord(keys.get(k)) && rareWord(withoutPronoun(keys.get(k))) && clearEndAfter(k);
-            if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1)) && !(taMarbuta(k) && rareWord(keys.get(k))) && !lastRare) {
+            if (hasPronounSuffix(keys.get(k)) && !RULES.linksName(keys.get(k - 1)) && !(taMarbuta(k) && (rareWord(keys.get(k)) || surnameAfterGivenName(from, k))) && !lastRare) {
                 return k - 1 > from + 1 ? k - 1 : k;
             }
         }
@@ -894,7 +894,8 @@ abstract class SourcePhrases extends SentenceWords {
         boolean compoundSurname = afterSurname && nameWords(from, at) == 2 && rareWord(key) && nameable(key) && clearEndAfter(at);
         boolean lineage = afterSurname && lineageEndsClearly(from, at);
         // "كما نشر راشد صورة لسفير ...": a common noun written with ة is the verb's object ("أسامة" is a given name)
-        boolean feminineNoun = !key.startsWith("ال") && RULES.isCommonWord(key) && !RULES.isGivenName(key) && taMarbuta(at);
+        boolean feminineNoun = !key.startsWith("ال") && RULES.isCommonWord(key) && !RULES.isGivenName(key) && taMarbuta(at)
+                && !surnameAfterGivenName(from, at);
         // "أشاد جون سميث بجهود ...": after two words of a name, ب and a common word is the verb's complement; so it is after
         // one word that is no given name ("وطالب يلدرم بعقد قمة"), where a surname could start with ب ("جون بيرد"), unless
         // the word starts with با as names written from Latin do ("القاضي غرانت باول"); after a given name too when a definite
@@ -903,6 +904,20 @@ abstract class SourcePhrases extends SentenceWords {
                 || completedByDefiniteNoun(at)) && RULES.isCommonWordBehind("ب", key);
         return (!afterSurname || compoundSurname || lineage) && (!object || lineage) && !role && !constructObject && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
                 && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
+    }
+
+    /**
+     * "وقال أيمن عودة إن"، "بيتر سلامة، نائب المدير ..."، "صوفي سلامة الباحثة في ...": a common noun written with ة right after
+     * a given name is the surname when the name clearly ends after it (what is said, a break) or the person's role follows in
+     * apposition; nothing else stands there between a subject and its words ("كما نشر راشد صورة لسفير" goes on with the
+     * verb's object, "وأكد محمد صلاح أهمية أن" has two words of a name before it).
+     */
+    private boolean surnameAfterGivenName(int from, int at) {
+        if (at != from + 1 || !personalName(from) || !taMarbuta(at)) {
+            return false;
+        }
+        int next = at + 1;
+        return clearEndAfter(at) || RULES.isTitle(keys.get(next)) || RULES.isProfession(keys.get(next));
     }
 
     /**
@@ -957,7 +972,9 @@ abstract class SourcePhrases extends SentenceWords {
     private boolean nameable(String key) {
         return key.length() > 1 && !RULES.isNotName(key) && !RULES.isNotName(withoutPronoun(key))
                 && !("بلك".indexOf(key.charAt(0)) >= 0 && (verbalNoun(key.substring(1)) || ifal(key.substring(1))
-                        || verbalNoun(withoutPronoun(key.substring(1))) || ifal(withoutPronoun(key.substring(1))))) // "باستياء"، "باتخاذ"، "باغتصابها"
+                        || verbalNoun(withoutPronoun(key.substring(1))) || ifal(withoutPronoun(key.substring(1)))
+                        || pluralOrFemininePronoun(key) && RULES.isCommonWord(withoutPronoun(key.substring(1)))))
+                // "باستياء"، "باتخاذ"، "باغتصابها"; "بكونهما"، "بموقفها": a preposition, a common noun and a pronoun
                 && RULES.sourceCueAt(List.of(key), 0) == 0 && !prepositional(key) && !key.startsWith("لل")
                 && !(key.length() > 3 && key.charAt(0) == 'ل' && RULES.headsSource(key.substring(1))) // "صورة لسفير ميانمار"
                 && !(key.charAt(0) == 'ل' && registry.outletAtStart(List.of(key)) != null) && !RULES.isSpeechVerb(key) && !RULES.isParticiple(key) && !RULES.headsSource(key)
@@ -966,6 +983,11 @@ abstract class SourcePhrases extends SentenceWords {
                 && !RULES.isConjoinedTitle(key) // "مع العاهل الأردني وأمير الكويت": a second person's title, no name
                 // "ردت الوزيرة برسالة إلكترونية"، "بجامعة إسيكس": a document or body after ب is the means or the place, no name
                 && !(afterBa(key) != null && (RULES.isDocument(afterBa(key)) || RULES.isBody(afterBa(key))));
+    }
+
+    /** Ends in the pronoun ها، هم or هما, which no ة normalised to ه can be ("بشدة" keeps its ة, "بكونهما" has a pronoun). */
+    private static boolean pluralOrFemininePronoun(String key) {
+        return key.length() > 5 && (key.endsWith("ها") || key.endsWith("هم") || key.endsWith("هما"));
     }
 
     /**
