@@ -216,10 +216,11 @@ class FacetExtractorTest {
     @CsvSource({"فيها, false", "المشير, false", "الجيش, false", "تنظيم, false", "موقع, false", "خليفة حفتر, true", "Emmanuel Macron, true",
         "إدلب, false", "ادلب, false", "طهران, false", "Idlib, false",
         "توقيت غرينتش, false", "ناجون, false", "لاعبو, false", "إعلان, false", "الإعلان, false", "عدم, false", "بي سي, false",
-        "منصب, false", "المنصب, false"})
+        "منصب, false", "المنصب, false", "العالم, false", "رؤساء, false", "تريب, false", "هاواي, false"})
     void functionWordsCommonNounsAndPlacesAreNotParticipants(String name, boolean participant) {
         assertEquals(participant, FacetExtractor.isParticipant(name));
     }
+
     /** A line that opens with a month's name and a colon is a timeline's entry of that month; a story's line is none. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
