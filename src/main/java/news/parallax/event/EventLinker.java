@@ -178,8 +178,9 @@ final class EventLinker {
             .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
 
     /**
-     * Each stem of a country's one-word spellings and of their adjectives: a word that names the country on its own. A word of a
-     * longer spelling ("الاتحادية" of "روسيا الاتحادية") is no country alone: "قمة الاتحاد الأوروبي" is no Russian summit.
+     * Each stem of a country's one-word spellings and of their adjectives: a word that says on its own whose a happening is, right
+     * after its kind's word ({@link #whoseKind}). A word of a longer spelling ("الاتحادية" of "روسيا الاتحادية") says it of no
+     * country alone: "قمة الاتحاد الأوروبي" is no Russian summit.
      */
     private static final Map<String, Set<String>> COUNTRIES_OF_ONE_WORD = Places.shipped().entrySet().stream()
             .filter(place -> Places.isCountry(place.getValue().name()) && place.getKey().strip().indexOf(' ') < 0)
@@ -451,8 +452,8 @@ final class EventLinker {
     /** Whether the title and lead name a country that is not and does not hold the event's place, by its name or adjective. */
     private static boolean namesAnotherCountry(EventFacts event, TextFacts text) {
         return text.sentences().stream().flatMap(sentence -> Arrays.stream(sentence.split("[^\\p{L}\\p{N}]+")))
-                .filter(word -> !word.isEmpty()).flatMap(word -> readings(word).stream()).filter(COUNTRIES_OF_ONE_WORD::containsKey)
-                .flatMap(stem -> COUNTRIES_OF_ONE_WORD.get(stem).stream())
+                .filter(word -> !word.isEmpty()).flatMap(word -> readings(word).stream()).filter(COUNTRIES_OF_WORD::containsKey)
+                .flatMap(stem -> COUNTRIES_OF_WORD.get(stem).stream())
                 .anyMatch(country -> event.places().stream().noneMatch(place -> Places.within(country, place)));
     }
 
