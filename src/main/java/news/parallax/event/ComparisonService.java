@@ -38,6 +38,7 @@ import news.parallax.api.model.SpeakerCoverage;
 import news.parallax.api.model.SpeakerRef;
 import news.parallax.api.model.Timeline;
 import news.parallax.api.model.TimelineItem;
+import news.parallax.extraction.Extractor;
 import news.parallax.extraction.Places;
 import news.parallax.fact.FactKey;
 import news.parallax.fact.FactValue;
@@ -339,6 +340,12 @@ public class ComparisonService {
         if (heading != null && !FactValue.compatible("date", heading, eventDates.value())) {
             return false;
         }
+        // a timeline's entry ("يناير/ كانون ثاني: ... ومقتل 78") of a month not the event's tells of that month's happening
+        Integer entryMonth = figure ? Extractor.timelineMonth(lineBefore(window, row.number(12), row.number(10))) : null;
+        if (entryMonth != null && event.getStartDate().datesUntil(event.getEndDate() == null ? event.getStartDate().plusDays(1)
+                : event.getEndDate().plusDays(1)).noneMatch(date -> date.getMonthValue() == entryMonth)) {
+            return false;
+        }
         OffsetDateTime published = row.time(7);
         java.time.LocalDate day = !figure || published == null ? null : published.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
         if (!Sentences.aboutEvent(text, eventDates, otherDates, day, !key.endsWith("_total"))) {
@@ -350,6 +357,13 @@ public class ComparisonService {
         return !figure || key.endsWith("_total") || previous == null || !otherDates.isEmpty() || Sentences.namesTime(text)
                 || Sentences.aboutEvent(before, eventDates, datesIn(previous, row, articleDates, -1).stream()
                         .filter(date -> date.high() < eventDates.low()).toList(), day);
+    }
+
+    /** The line a figure stands on, up to it: from the line break before it in its window ("" when the window holds none). */
+    private static String lineBefore(String window, int windowStart, int figureStart) {
+        int at = Math.max(0, Math.min(window.length(), figureStart - windowStart));
+        int lineStart = window.lastIndexOf('\n', at - 1);
+        return lineStart < 0 && windowStart > 0 ? "" : window.substring(lineStart + 1, at);
     }
 
     /**

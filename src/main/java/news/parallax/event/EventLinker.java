@@ -144,6 +144,9 @@ final class EventLinker {
     /** The kinds of event at which people meet: a visit, a meeting, a conference. */
     private static final Set<String> MEETING_KINDS = Set.of("visit", "meeting", "conference");
 
+    /** The kinds of event that are a gathering in one place: a meeting, a conference (a visit goes somewhere, to someone). */
+    private static final Set<String> GATHERING_KINDS = Set.of("meeting", "conference");
+
     /**
      * The words of a gathering, a meeting's or a conference's ("قمة", "محادثات"): beside one person's name in an event's name they
      * are any of his meetings ("قمة كيم" is Japan's offer of one, the inter-Korean one); a visit goes somewhere ("زيارة كيم").
@@ -174,6 +177,16 @@ final class EventLinker {
             .flatMap(place -> countryStems(place.getKey()).stream().map(stem -> Map.entry(stem, place.getValue().name())))
             .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
 
+    /**
+     * Each stem of a country's one-word spellings and of their adjectives: a word that says on its own whose a happening is, right
+     * after its kind's word ({@link #whoseKind}). A word of a longer spelling ("الاتحادية" of "روسيا الاتحادية") says it of no
+     * country alone: "قمة الاتحاد الأوروبي" is no Russian summit.
+     */
+    private static final Map<String, Set<String>> COUNTRIES_OF_ONE_WORD = Places.shipped().entrySet().stream()
+            .filter(place -> Places.isCountry(place.getValue().name()) && place.getKey().strip().indexOf(' ') < 0)
+            .flatMap(place -> countryStems(place.getKey()).stream().map(stem -> Map.entry(stem, place.getValue().name())))
+            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
+
     /** The shortest stem of a country's adjective read off its spelling: "روس" of "روسيا"; shorter is too often a word of its own. */
     private static final int ADJECTIVE_STEM_LETTERS = 3;
 
@@ -193,8 +206,13 @@ final class EventLinker {
                         .collect(Collectors.toUnmodifiableSet())));
     }
 
+    /**
+     * The words of a kind; of a gathering, a meeting's and a conference's both: a summit given as a meeting is named "قمة" by its
+     * coverage, talks given as a conference "محادثات" (a name keeps its words of the other kind: "قمة الاتحاد الأوروبي" given as a
+     * meeting is named whole by a preview that says "قمة الاتحاد الأوروبي").
+     */
     static Set<String> kindWords(String kind) {
-        return KIND_WORDS.getOrDefault(kind, Set.of());
+        return GATHERING_KINDS.contains(kind) ? GATHERING_WORDS : KIND_WORDS.getOrDefault(kind, Set.of());
     }
 
     /**
@@ -225,7 +243,7 @@ final class EventLinker {
      * say where, that something happened or which of a series ("وسط", "عملية", "أول", {@link #GENERIC_NAME_WORDS}).
      */
     static Set<String> notOwnNameWords(String kind) {
-        Set<String> words = new HashSet<>(kindWords(kind));
+        Set<String> words = new HashSet<>(KIND_WORDS.getOrDefault(kind, Set.of()));
         words.addAll(KIND_TYPES.getOrDefault(kind, Set.of()));
         words.addAll(GENERIC_NAME_WORDS);
         return words;
@@ -385,10 +403,16 @@ final class EventLinker {
         // adjective ("البرلمان التركي" over "نتائج الانتخابات")
         boolean inCountry = !event.places().isEmpty() && event.places().stream().allMatch(Places::isCountry);
         boolean kindInLead = kindWords(event.kind()).stream().anyMatch(text.topicTerms()::contains);
+        // a meeting or conference in a city that hosts many (Geneva, Brussels, Vienna): its word beside the city further down is
+        // another gathering there (the Syria talks announced in Geneva in the week of the Yemen talks) or a brief appended under
+        // another story; its own coverage says it in its title and lead, and a word shared with its name ("سلام") is its coverage
+        // only beside the gathering's word there
+        boolean cityGathering = GATHERING_KINDS.contains(event.kind()) && !event.places().isEmpty() && !inCountry;
         boolean kindAtPlace = kindWord && place && !(attack && inCountry) && (inCountry
-                ? kindInLead && kindBesidePlace(event, text) || kindAndPlaceInHeadline(event, text)
-                : kindBesidePlace(event, text));
-        boolean topical = !elsewhere && !othersKind && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindWord || place || participants >= 1)
+                ? kindInLead && kindBesidePlace(event, sentencesOf(text)) || kindAndPlaceInHeadline(event, text)
+                : kindBesidePlace(event, cityGathering ? text.sentences().stream() : sentencesOf(text)));
+        boolean kindEvidence = cityGathering ? kindInLead : kindWord;
+        boolean topical = !elsewhere && !othersKind && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindEvidence || place || participants >= 1)
                 || kindAtPlace || placedInTitle || visitorAndHost || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
@@ -486,8 +510,8 @@ final class EventLinker {
                     Set<String> stems = readings(next);
                     if (YEAR.matcher(next).matches()) {
                         ofThis = Integer.parseInt(next) == event.start().getYear() ? Whose.OWN : Whose.OTHERS;
-                    } else if (stems.stream().anyMatch(COUNTRIES_OF_WORD::containsKey)) {
-                        ofThis = stems.stream().filter(COUNTRIES_OF_WORD::containsKey).flatMap(stem -> COUNTRIES_OF_WORD.get(stem).stream())
+                    } else if (stems.stream().anyMatch(COUNTRIES_OF_ONE_WORD::containsKey)) {
+                        ofThis = stems.stream().filter(COUNTRIES_OF_ONE_WORD::containsKey).flatMap(stem -> COUNTRIES_OF_ONE_WORD.get(stem).stream())
                                 .anyMatch(country -> event.places().stream().anyMatch(place -> Places.within(country, place))) ? Whose.OWN : Whose.OTHERS;
                     } else if (!stems.isEmpty() && stems.stream().noneMatch(types::contains) && !"عام".equals(next)) {
                         break; // another word: the kind's word is not qualified
@@ -505,12 +529,17 @@ final class EventLinker {
      * sentences; an election's word and "Russia" in different sentences are a spy story's recalling the vote, trade talks
      * "between Washington and Beijing" no visit to Beijing.
      */
-    private static boolean kindBesidePlace(EventFacts event, TextFacts text) {
+    private static boolean kindBesidePlace(EventFacts event, Stream<String> normalizedSentences) {
         Set<String> kind = kindWords(event.kind());
-        return Sentences.split(text.text()).stream().map(NameNormalizer::normalize).anyMatch(sentence -> {
+        return normalizedSentences.anyMatch(sentence -> {
             Set<String> stems = Stems.of(withoutLookalikes(sentence));
             return stems.stream().anyMatch(kind::contains) && (namesPlace(event, sentence) || stems.stream().anyMatch(event.countryWords()::contains));
         });
+    }
+
+    /** Every sentence of a text (its title among them), normalised: read only when a rule needs them. */
+    private static Stream<String> sentencesOf(TextFacts text) {
+        return Sentences.split(text.text()).stream().map(NameNormalizer::normalize);
     }
 
     /**

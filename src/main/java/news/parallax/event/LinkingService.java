@@ -393,8 +393,9 @@ public class LinkingService {
                 }
             });
         }
-        List<String> written = new ArrayList<>(List.of(event.title));
-        event.aliases.forEach(a -> written.add(a.alias));
+        List<String> given = new ArrayList<>(List.of(event.title));
+        event.aliases.forEach(a -> given.add(a.alias));
+        List<String> written = Synonyms.withVariants(given); // "بهدنة" of a name is also "بوقف إطلاق النار"
         Set<String> allStems = new HashSet<>();
         written.forEach(name -> Stems.of(name).forEach(stem -> allStems.addAll(Proclitics.readings(stem))));
         String kind = EventLinker.kindOf(event.kind, allStems);

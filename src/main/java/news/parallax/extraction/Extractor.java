@@ -106,6 +106,11 @@ public final class Extractor {
                 people);
     }
 
+    /** The month a line opens with as a timeline's entry does ("يناير/ كانون الثاني: ..."), or null ({@link FacetExtractor#timelineMonth}). */
+    public static Integer timelineMonth(String line) {
+        return FacetExtractor.timelineMonth(line);
+    }
+
     /**
      * The curated people a text names, each as the words of its name as the text writes them ("كيم جونغ أون" in "زيارة كيم جونغ
      * أون إلى بكين"): an event's name that holds one speaks of that person, whose name alone is no evidence of the event.

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,6 +101,9 @@ final class FacetExtractor {
     private record Counted(String key, String unit) {
     }
 
+    /** The words of the months' two-word names ("كانون الثاني", "كانون ثاني"): a timeline's entry writes them after a slash. */
+    private static final Set<String> MONTH_NAME_WORDS = new HashSet<>();
+
     static {
         String[][] months = {
             {"يناير", "كانون الثاني", "january", "jan"}, {"فبراير", "شباط", "february", "feb"}, {"مارس", "اذار", "march", "mar"},
@@ -110,8 +114,10 @@ final class FacetExtractor {
         for (int m = 0; m < months.length; m++) {
             for (String name : months[m]) {
                 MONTHS.put(name, m + 1);
+                MONTH_NAME_WORDS.addAll(List.of(name.split(" ")));
             }
         }
+        MONTH_NAME_WORDS.addAll(List.of("ثاني", "اول")); // "كانون ثاني" is written without the article too
         String[] units = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"};
         for (int i = 0; i < units.length; i++) {
             ORDINALS.put(units[i], i + 1);
@@ -627,6 +633,26 @@ final class FacetExtractor {
             phrase.append(' ').append(text.text, tokens.get(i)[0], tokens.get(i)[1]);
         }
         return phrase.toString();
+    }
+
+    /**
+     * The month a line opens with as a timeline's entry does ("يناير/ كانون الثاني: ارتطام طائرة ... ومقتل 78"): a month's name
+     * first, then only month names and slashes up to a colon; null for any other line. What such a line counts is that month's
+     * happening (the heading of its year may be gone: the cleaner drops a year on a line of its own).
+     */
+    static Integer timelineMonth(String line) {
+        int colon = line.indexOf(':');
+        String[] words = colon <= 0 ? new String[0] : NameNormalizer.normalize(line.substring(0, colon)).split(" "); // no slash left
+        if (words.length == 0 || words[0].isEmpty()) {
+            return null;
+        }
+        Integer first = MONTHS.get(words[0]);
+        for (String word : words) {
+            if (!word.isEmpty() && MONTHS.get(word) == null && !MONTH_NAME_WORDS.contains(word)) {
+                return null;
+            }
+        }
+        return first;
     }
 
     private static Integer month(String name, String alternative) {

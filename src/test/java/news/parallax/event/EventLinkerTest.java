@@ -35,8 +35,9 @@ class EventLinkerTest {
         String effective = EventLinker.kindOf(kind, all);
         Set<String> leftOut = new java.util.HashSet<>(Stems.of(place));
         leftOut.addAll(EventLinker.notOwnNameWords(effective));
-        List<Set<String>> stems = java.util.Arrays.stream(names).map(n -> EventLinker.ownNameWords(n, leftOut, effective)).toList();
-        EventProfile profile = EventProfile.of(stems, List.of(names), null, List.of(), frequencies, documents);
+        List<String> written = Synonyms.withVariants(List.of(names)); // as LinkingService reads an event's names
+        List<Set<String>> stems = written.stream().map(n -> EventLinker.ownNameWords(n, leftOut, effective)).toList();
+        EventProfile profile = EventProfile.of(stems, written, null, List.of(), frequencies, documents);
         return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place),
                 Places.mostSpecific(List.of(place)), Set.of(), profile,
                 Map.of(), List.of(), List.of());
@@ -928,6 +929,49 @@ class EventLinkerTest {
             {"2018-09-09", "الحرس الثوري الإيراني يتبنى القصف الصاروخي على كويسنجق\nأعلن الحرس الثوري الإيراني مسؤوليته عن الهجوم الصاروخي على مقر حزب كردي", "true"},
         };
         assertLinks(strike, rows);
+    }
+
+    @Test
+    void aGatheringInACityIsNamedWithItsCityInItsTitleAndLead() {
+        // Geneva hosts many talks: the Yemen talks' word beside "جنيف" further down is another gathering there, or a brief
+        // appended under another story; a word shared with the name ("سلام") is the talks' only beside a gathering's word up top
+        EventLinker.EventFacts talks = event("meeting", "2018-09-06", "جنيف", "محادثات السلام اليمنية في جنيف");
+        String[][] rows = {
+            {"2018-09-06", "الحوثيون يضعون شروطا قبل المحادثات\nقال المبعوث الأممي إن محادثات جنيف تبدأ الخميس بحضور وفد الحكومة", "true"},
+            {"2018-09-07", "انطلاق مشاورات جنيف وسط غياب وفد الحوثيين\nبدأ المبعوث الأممي لقاءاته مع وفد الحكومة اليمنية", "true"},
+            {"2018-09-06", "الأردن يرفض إعادة اللاجئين قسرا\nقال وزير الخارجية الأردني إن بلاده لن تعيد اللاجئين. وأضاف أن الحل سياسي."
+                    + " وزار الوزير مخيما في الشمال. وتحدث إلى عائلات هناك. وفي خبر آخر، بدأت في جنيف محادثات برعاية الأمم المتحدة", "false"},
+            {"2018-09-10", "واشنطن تغلق مكتب منظمة التحرير\nقالت الإدارة إن القادة الفلسطينيين رفضوا الحديث عن خطة السلام."
+                    + " وأضافت أن الإدارة لن تتراجع. وقال مسؤول إن المكتب يغلق خلال شهر. وأكد أن مباحثات سلام جادة لم تبدأ", "false"},
+        };
+        assertLinks(talks, rows);
+        // a summit given as a meeting is named by a conference's word too, and that word is no word of its name
+        EventLinker.EventFacts summit = event("meeting", "2018-06-28", "بروكسل", "قمة الاتحاد الأوروبي حول الهجرة");
+        String[][] summitRows = {
+            {"2018-06-29", "زعماء أوروبا يتفقون على الهجرة في قمة بروكسل\nتوصل القادة إلى اتفاق بعد محادثات طويلة", "true"},
+            {"2018-06-30", "ما هي رهانات قمة الاتحاد الأفريقي في نواكشوط\nيبحث القادة الأفارقة ملف الهجرة في قمتهم", "false"},
+            // "الاتحاد" is a word of "روسيا الاتحادية", but alone no country: the EU's summit is no Russian one
+            {"2018-06-29", "القادة الأوروبيون يتعهدون بمواجهة التجسس\nدعت قمة الاتحاد المنعقدة في بروكسل إلى قيود جديدة على الأسلحة الكيماوية", "true"},
+        };
+        assertLinks(summit, summitRows);
+    }
+
+    @Test
+    void aNamesWordIsAlsoReadAsItsSynonym() {
+        // reactions to a "truce" resolution say "ceasefire"
+        assertEquals(List.of("قرار مجلس الأمن بهدنة في سوريا", "قرار مجلس الامن بوقف اطلاق النار في سوريا",
+                "قرار مجلس الامن بوقف لاطلاق النار في سوريا", "قرار مجلس الامن بتهدئه في سوريا"),
+                Synonyms.withVariants(List.of("قرار مجلس الأمن بهدنة في سوريا")));
+        assertEquals(List.of("الهدنة في الغوطة", "وقف اطلاق النار في الغوطه", "وقف لاطلاق النار في الغوطه", "تهدئه في الغوطه"),
+                Synonyms.withVariants(List.of("الهدنة في الغوطة")));
+        assertEquals(List.of("مؤتمر ميونخ للأمن"), Synonyms.withVariants(List.of("مؤتمر ميونخ للأمن")));
+        EventLinker.EventFacts vote = event("election", "2018-02-24", "نيويورك", "قرار مجلس الأمن بهدنة في سوريا");
+        String[][] rows = {
+            {"2018-02-25", "القوات الحكومية تشن هجوما على الغوطة\nشنت القوات هجوما رغم قرار مجلس الأمن بوقف إطلاق النار في سوريا", "true"},
+            {"2018-02-22", "مجلس الأمن يصوت على وقف لإطلاق النار في سوريا\nمن المتوقع أن يصوت المجلس اليوم على مشروع قرار", "true"},
+            {"2018-02-26", "تركيا تواصل عمليتها في عفرين\nقالت أنقرة إن عمليتها في عفرين مستمرة وإن القتال لم يتوقف", "false"},
+        };
+        assertLinks(vote, rows);
     }
 
     private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {

@@ -216,8 +216,23 @@ class FacetExtractorTest {
     @CsvSource({"فيها, false", "المشير, false", "الجيش, false", "تنظيم, false", "موقع, false", "خليفة حفتر, true", "Emmanuel Macron, true",
         "إدلب, false", "ادلب, false", "طهران, false", "Idlib, false",
         "توقيت غرينتش, false", "ناجون, false", "لاعبو, false", "إعلان, false", "الإعلان, false", "عدم, false", "بي سي, false",
-        "منصب, false", "المنصب, false"})
+        "منصب, false", "المنصب, false", "العالم, false", "رؤساء, false", "تريب, false", "هاواي, false"})
     void functionWordsCommonNounsAndPlacesAreNotParticipants(String name, boolean participant) {
         assertEquals(participant, FacetExtractor.isParticipant(name));
+    }
+
+    /** A line that opens with a month's name and a colon is a timeline's entry of that month; a story's line is none. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            يناير/ كانون ثاني : ارتطام طائرة ركاب أثناء الهبوط ومقتل 78 شخصا | 1
+            أغسطس/ آب: تحطم طائرة شحن ومقتل 39 راكبا                      | 8
+            مارس: انفجار في مصنع للكيماويات أودى بحياة 12 عاملا            | 3
+            ديسمبر / كانون الأول: حريق في سوق قديمة                        | 12
+            قتل 12 شخصا في انفجار وقع صباح اليوم                           | none
+            يناير الماضي شهد حادثا مماثلا: قتل فيه 5 أشخاص                 | none
+            وقال المتحدث: قتل 78 شخصا                                      | none
+            """)
+    void aLineThatOpensWithAMonthAndAColonIsATimelinesEntry(String line, Integer month) {
+        assertEquals(month, Extractor.timelineMonth(line));
     }
 }

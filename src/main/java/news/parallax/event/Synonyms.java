@@ -1,0 +1,71 @@
+package news.parallax.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import news.parallax.text.NameNormalizer;
+import news.parallax.text.Proclitics;
+import news.parallax.text.WordList;
+
+/**
+ * Words and phrases that name the same thing ({@code linking/synonyms.txt}): an event's name that holds one of them is also read
+ * with each of the others, as further names of the event, weighed by their own frequencies: "قرار مجلس الأمن بهدنة في سوريا"
+ * is also "قرار مجلس الأمن بوقف إطلاق النار في سوريا", as the reactions to the resolution say it.
+ */
+final class Synonyms {
+
+    /** Each family, each member as its normalised words. */
+    private static final List<List<List<String>>> FAMILIES = WordList.lines("linking/synonyms.txt").stream()
+            .map(line -> Arrays.stream(line.split(",")).map(NameNormalizer::normalize).filter(member -> !member.isEmpty())
+                    .map(member -> List.of(member.split(" "))).toList())
+            .toList();
+
+    private static final String ARTICLE = "ال";
+
+    private Synonyms() {
+    }
+
+    /** The names and, after them, each name with a member of a family it holds written as each other member (normalised). */
+    static List<String> withVariants(List<String> names) {
+        Set<String> all = new LinkedHashSet<>(names);
+        for (String name : names) {
+            List<String> words = List.of(NameNormalizer.normalize(name).split(" "));
+            for (List<List<String>> family : FAMILIES) {
+                for (List<String> member : family) {
+                    for (int at = 0; at + member.size() <= words.size(); at++) {
+                        String proclitic = procliticBefore(words.get(at), member.get(0));
+                        if (proclitic != null && words.subList(at + 1, at + member.size()).equals(member.subList(1, member.size()))) {
+                            for (List<String> other : family) {
+                                if (other != member) {
+                                    List<String> variant = new ArrayList<>(words.subList(0, at));
+                                    variant.add(proclitic + other.get(0));
+                                    variant.addAll(other.subList(1, other.size()));
+                                    variant.addAll(words.subList(at + member.size(), words.size()));
+                                    all.add(String.join(" ", variant));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * The one-letter proclitic a name's word carries before {@code first} ("ب" of "بهدنه"), "" when it is {@code first} itself or
+     * with the article ("الهدنه"), null when it is another word.
+     */
+    private static String procliticBefore(String word, String first) {
+        for (String reading : Proclitics.readings(word)) {
+            String bare = reading.startsWith(ARTICLE) && !first.startsWith(ARTICLE) ? reading.substring(ARTICLE.length()) : reading;
+            if (bare.equals(first)) {
+                return word.substring(0, word.length() - reading.length());
+            }
+        }
+        return null;
+    }
+}
