@@ -172,20 +172,22 @@ final class EventLinker {
      * Each stem of a country's spellings in the gazetteer and of their adjectives ({@link #countryStems}), with the countries it
      * spells ("متحد" of "الولايات المتحدة" and "الإمارات العربية المتحدة", "امريك" of "الأمريكية").
      */
-    private static final Map<String, Set<String>> COUNTRIES_OF_WORD = Places.shipped().entrySet().stream()
-            .filter(place -> Places.isCountry(place.getValue().name()))
-            .flatMap(place -> countryStems(place.getKey()).stream().map(stem -> Map.entry(stem, place.getValue().name())))
-            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
+    private static final Map<String, Set<String>> COUNTRIES_OF_WORD = countriesByStem(spelling -> true);
 
     /**
      * Each stem of a country's one-word spellings and of their adjectives: a word that says on its own whose a happening is, right
      * after its kind's word ({@link #whoseKind}). A word of a longer spelling ("الاتحادية" of "روسيا الاتحادية") says it of no
      * country alone: "قمة الاتحاد الأوروبي" is no Russian summit.
      */
-    private static final Map<String, Set<String>> COUNTRIES_OF_ONE_WORD = Places.shipped().entrySet().stream()
-            .filter(place -> Places.isCountry(place.getValue().name()) && place.getKey().strip().indexOf(' ') < 0)
-            .flatMap(place -> countryStems(place.getKey()).stream().map(stem -> Map.entry(stem, place.getValue().name())))
-            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
+    private static final Map<String, Set<String>> COUNTRIES_OF_ONE_WORD = countriesByStem(spelling -> spelling.strip().indexOf(' ') < 0);
+
+    /** Each stem of the gazetteer's country spellings that {@code spellings} keeps, and of their adjectives, with its countries. */
+    private static Map<String, Set<String>> countriesByStem(Predicate<String> spellings) {
+        return Places.shipped().entrySet().stream()
+                .filter(place -> Places.isCountry(place.getValue().name()) && spellings.test(place.getKey()))
+                .flatMap(place -> countryStems(place.getKey()).stream().map(stem -> Map.entry(stem, place.getValue().name())))
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableSet())));
+    }
 
     /** The shortest stem of a country's adjective read off its spelling: "روس" of "روسيا"; shorter is too often a word of its own. */
     private static final int ADJECTIVE_STEM_LETTERS = 3;
