@@ -48,6 +48,9 @@ public class EventService {
     LinkingService linking;
 
     @Inject
+    Relinking relinking;
+
+    @Inject
     ArticleService articleService;
 
     @Inject
@@ -145,10 +148,8 @@ public class EventService {
     @Transactional
     public void delete(long id) {
         EventEntity event = find(id);
-        List<Long> linked = linking.linkedArticles(id);
+        relinking.noteLinkedArticles(id); // linked again to the other events near them, in the background
         events.delete(event);
-        events.flush();
-        linking.relinkArticles(linked); // an event it took them from keeps them now
     }
 
     @Transactional

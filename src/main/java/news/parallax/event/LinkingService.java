@@ -212,13 +212,6 @@ public class LinkingService {
         relinkArticles(dropped);
     }
 
-    /** The articles linked to an event (automatically or by hand): before it is deleted, to link them again after. */
-    @SuppressWarnings("unchecked")
-    List<Long> linkedArticles(long eventId) {
-        return entityManager.createNativeQuery("SELECT article_id FROM article_event WHERE event_id = ?1 AND linked ORDER BY 1")
-                .setParameter(1, eventId).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
-    }
-
     /** Links stored articles again to the events near them, in batches. */
     void relinkArticles(List<Long> articleIds) {
         for (int from = 0; from < articleIds.size(); from += RELINK_BATCH) {

@@ -43,6 +43,9 @@ import io.restassured.response.Response;
 class LinkingAndComparisonTest {
 
     @Inject
+    Relinking relinking;
+
+    @Inject
     SessionFactory sessionFactory;
 
     @Inject
@@ -189,10 +192,14 @@ class LinkingAndComparisonTest {
         api().get("/events/{id}/articles", strikes).then().body("items.article.id", contains((int) ingestedAfter, (int) storedBefore));
         api().get("/events/{id}/articles", attack).then().body("items.article.id", contains((int) ofTheAttacksDays));
 
-        // a person's link stands, and deleting the later event gives the attack its coverage back
+        // a person's link stands, and deleting the later event gives the attack its coverage back, once its articles are
+        // linked again in the background
         api().put("/events/{e}/articles/{a}", attack, storedBefore).then().statusCode(200);
         api().get("/events/{id}/articles", attack).then().body("items.article.id", contains((int) storedBefore, (int) ofTheAttacksDays));
         api().delete("/events/{id}", strikes).then().statusCode(204);
+        api().get("/events/{id}", strikes).then().statusCode(404);
+        api().get("/events/{id}/articles", attack).then().body("items.article.id", contains((int) storedBefore, (int) ofTheAttacksDays));
+        relinking.catchUp();
         api().get("/events/{id}/articles", attack).then()
                 .body("items.article.id", contains((int) ingestedAfter, (int) storedBefore, (int) ofTheAttacksDays))
                 .body("items.method", contains("auto", "manual", "auto"));
