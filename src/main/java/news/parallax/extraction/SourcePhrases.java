@@ -354,8 +354,10 @@ abstract class SourcePhrases extends SentenceWords {
         // or a name of two words that what is said follows at once ("مالك النادي هيروشي ميكيتاني: ...") or that commas
         // set off ("الصحفي الإسباني، إدواردو إندا، ضمن برنامج")
         // or a name of two words followed by the outlet told ("المهاجم الأرجنتيني غونزالو إغوايين لقناة ...")
+        // or a name of two words or more, none of them a common word or one with "ال" ("الفارس لودغر بيرباوم المتوج بأربع
+        // ميداليات"): a name written from another language, whatever follows it
         boolean evident = to - from > 1 && (opensContent(from, to) || onlyCommaBefore(from) && to < tokens.size() && onlyCommaBefore(to)
-                || to < limit && toldOutletAt(to, limit));
+                || to < limit && toldOutletAt(to, limit) || foreignWords(from, to));
         return phrase.entry() != null || personalName(from) || evident ? phrase : null;
     }
 
@@ -470,7 +472,7 @@ abstract class SourcePhrases extends SentenceWords {
         int nameTo = i;
         while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
                 && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit) || afterLink(nameFrom, nameTo)
-                        || firstNameWord(nameFrom, nameTo, limit))
+                        || firstNameWord(nameFrom, nameTo, limit) || particleInName(nameFrom, nameTo, limit))
                 && continuesName(nameFrom, nameTo)
                 && !toldOutletAt(nameTo, limit)) {
             nameTo++;
@@ -628,7 +630,8 @@ abstract class SourcePhrases extends SentenceWords {
         boolean ambiguousFirst = RULES.isAmbiguousName(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)
                 && (personalName(at + 1) || rareWord(keys.get(at + 1)) && nameable(keys.get(at + 1)) || notAfterAla(at + 1));
         while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to))
-                && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to) || to == at && ambiguousFirst)
+                && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to) || to == at && ambiguousFirst
+                        || particleInName(at, to, limit))
                 && continuesName(at, to) && !toldOutletAt(to, limit)) {
             to++;
         }
@@ -872,8 +875,10 @@ abstract class SourcePhrases extends SentenceWords {
         if (at == from) {
             return !circumstance(at);
         }
-        if (RULES.linksName(keys.get(at - 1))) {
-            return true; // after "أبو"، "بن"، "آل" the word is a name's part, whatever its shape ("أبو ارتيمة"، "آل الشيخ")
+        if (RULES.linksName(keys.get(at - 1)) || particleInName(from, at - 1, tokens.size())) {
+            // after "أبو"، "بن"، "آل" the word is a name's part, whatever its shape ("أبو ارتيمة"، "آل الشيخ"); so it is after a
+            // foreign name's particle ("نيمار دا سيلفا")
+            return true;
         }
         String key = keys.get(at);
         String previous = keys.get(at - 1);
@@ -902,7 +907,8 @@ abstract class SourcePhrases extends SentenceWords {
         // common word completes it ("اتهام السير مارتن بسوء التصرف"), which is no role set after a surname
         boolean complement = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from)) && key.charAt(1) != 'ا'
                 || completedByDefiniteNoun(at)) && RULES.isCommonWordBehind("ب", key);
-        return (!afterSurname || compoundSurname || lineage) && (!object || lineage) && !role && !constructObject && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+        return (!afterSurname || compoundSurname || lineage) && (!object || lineage) && !role && !constructObject && !feminineNoun && !complement
+                && !accusative(key) && !accusativeOfCommonWord(key) && !(key.length() > 5 && verbalNoun(key))
                 && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
     }
 
@@ -926,8 +932,39 @@ abstract class SourcePhrases extends SentenceWords {
      */
     private boolean circumstance(int at) {
         String key = keys.get(at);
-        return accusative(key) && !RULES.isGivenName(key)
+        return (accusative(key) || accusativeOfCommonWord(key)) && !RULES.isGivenName(key)
                 && (clearEndAfter(at) || RULES.isCommonWord(keys.get(at + 1)) || !nameable(keys.get(at + 1)));
+    }
+
+    /**
+     * "اعتبره رئيس الاتحاد بسيطا إلا أنه"، "وقال الوزير هاتفيا"، "رسميا": a common adjective or adverb with the indefinite
+     * accusative ا is the verb's predicate or the speech's circumstance, no name's word; not a given name ("صوفيا"، "ماريا")
+     * or a place ("روسيا").
+     */
+    private boolean accusativeOfCommonWord(String key) {
+        if (key.length() < 5 || !key.endsWith("ا") || definite(key)) {
+            return false;
+        }
+        String stem = key.substring(0, key.length() - 1);
+        return RULES.isCommonWord(stem) && !RULES.isGivenName(stem) && !RULES.isGivenName(key) && registry.placesWithin(List.of(key)).isEmpty();
+    }
+
+    /** The words of tokens [from, to) are all {@link #foreignWord}s: a name written from another language. */
+    private boolean foreignWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!foreignWord(keys.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "كاريل فان أوستيروم"، "نيمار دا سيلفا": a foreign name's particle at {@code at} is the name's word after a word of it and
+     * before a {@link #foreignWord} ("فإن الحكومة" is "فان" and a definite noun).
+     */
+    private boolean particleInName(int from, int at, int limit) {
+        return at > from && at + 1 < limit && RULES.isNameParticle(keys.get(at)) && !breakBefore(at + 1) && foreignWord(keys.get(at + 1));
     }
 
     /** The word after token {@code at} is a definite common word, no title, in the same phrase ("بسوء التصرف"). */
