@@ -34,6 +34,8 @@ import news.parallax.extraction.Attributions.Who;
 abstract class SourcePhrases extends SentenceWords {
 
     static final int MAX_NAME_TOKENS = 4;
+    /** The endings of a dual, a sound plural, a nisba or a construct plural, and a feminine ة (ه once normalised). */
+    private static final List<String> INFLECTIONS = List.of("ان", "ين", "ون", "ات", "ي", "ه");
     /** The most words a source phrase (a role, a body, an outlet's name) spans; the citation extractor reads as many. */
     static final int MAX_SOURCE_TOKENS = 7;
 
@@ -354,10 +356,11 @@ abstract class SourcePhrases extends SentenceWords {
         // or a name of two words that what is said follows at once ("مالك النادي هيروشي ميكيتاني: ...") or that commas
         // set off ("الصحفي الإسباني، إدواردو إندا، ضمن برنامج")
         // or a name of two words followed by the outlet told ("المهاجم الأرجنتيني غونزالو إغوايين لقناة ...")
-        // or a name of two words or more, none of them a common word or one with "ال" ("الفارس لودغر بيرباوم المتوج بأربع
-        // ميداليات"): a name written from another language, whatever follows it
+        // or a name of two words or more, none of them a common word or one with "ال", after a definite word ("الفارس لودغر
+        // بيرباوم المتوج بأربع ميداليات"): a name written from another language, whatever follows it; after an indefinite one
+        // it is the genitive ("مهاجم فريق لوس أنجليس غالاكسي" names the club)
         boolean evident = to - from > 1 && (opensContent(from, to) || onlyCommaBefore(from) && to < tokens.size() && onlyCommaBefore(to)
-                || to < limit && toldOutletAt(to, limit) || foreignWords(from, to));
+                || to < limit && toldOutletAt(to, limit) || definite(keys.get(from - 1)) && foreignWords(from, to));
         return phrase.entry() != null || personalName(from) || evident ? phrase : null;
     }
 
@@ -949,14 +952,33 @@ abstract class SourcePhrases extends SentenceWords {
         return RULES.isCommonWord(stem) && !RULES.isGivenName(stem) && !RULES.isGivenName(key) && registry.placesWithin(List.of(key)).isEmpty();
     }
 
-    /** The words of tokens [from, to) are all {@link #foreignWord}s: a name written from another language. */
-    private boolean foreignWords(int from, int to) {
+    /**
+     * The words of tokens [from, to) are all {@link #foreignWord}s, none a common word behind a preposition ("بمساعدة مهربي
+     * البشر") or after the first joined by و, and no place: a name written from another language ("مهاجم وست بروم وكارديف
+     * وستوكي" lists clubs).
+     */
+    boolean foreignWords(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!foreignWord(keys.get(k))) {
+            String key = keys.get(k);
+            if (!foreignWord(key) || !rareWord(key) || inflectedCommonWord(key) || k > from && key.charAt(0) == 'و'
+                    || !key.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A')) {
                 return false;
             }
         }
-        return true;
+        return registry.placesWithin(keys.subList(from, to)).isEmpty();
+    }
+
+    /**
+     * "شخصان مطلعان"، "مراسلات متخصصات"، "مهربي": a common word with the ending of a dual, a plural or a nisba (or a construct
+     * plural), which the list of common words may not hold as it is.
+     */
+    private static boolean inflectedCommonWord(String key) {
+        for (String ending : INFLECTIONS) {
+            if (key.length() > ending.length() + 2 && key.endsWith(ending) && RULES.isCommonWord(key.substring(0, key.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
