@@ -34,8 +34,8 @@ import news.parallax.extraction.Attributions.Who;
 abstract class SourcePhrases extends SentenceWords {
 
     static final int MAX_NAME_TOKENS = 4;
-    /** The endings of a dual, a sound plural, a nisba or a construct plural, and a feminine ة (ه once normalised). */
-    private static final List<String> INFLECTIONS = List.of("ان", "ين", "ون", "ات", "ي", "ه");
+    /** The endings of a dual, a sound plural, a nisba or a construct plural, a feminine ة (ه once normalised), an accusative. */
+    private static final List<String> INFLECTIONS = List.of("ان", "ين", "ون", "ات", "ي", "ه", "ا");
     /** The most words a source phrase (a role, a body, an outlet's name) spans; the citation extractor reads as many. */
     static final int MAX_SOURCE_TOKENS = 7;
 
@@ -960,7 +960,10 @@ abstract class SourcePhrases extends SentenceWords {
     boolean foreignWords(int from, int to) {
         for (int k = from; k < to; k++) {
             String key = keys.get(k);
-            if (!foreignWord(key) || !rareWord(key) || inflectedCommonWord(key) || k > from && key.charAt(0) == 'و'
+            // "ساوثجيت سعيدا بعودة ...": after the first word an accusative whose stem is a given name ("سعيد", happy) is the
+            // speaker's state; first it is a given name itself ("ريما جودت")
+            boolean accusativeOfName = k > from && key.endsWith("ا") && RULES.isGivenName(key.substring(0, key.length() - 1));
+            if (!foreignWord(key) || !rareWord(key) || inflectedCommonWord(key) || accusativeOfName || k > from && key.charAt(0) == 'و'
                     || !key.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A')) {
                 return false;
             }
@@ -969,8 +972,8 @@ abstract class SourcePhrases extends SentenceWords {
     }
 
     /**
-     * "شخصان مطلعان"، "مراسلات متخصصات"، "مهربي": a common word with the ending of a dual, a plural or a nisba (or a construct
-     * plural), which the list of common words may not hold as it is.
+     * "شخصان مطلعان"، "مراسلات متخصصات"، "مهربي"، "سعيدا": a common word with the ending of a dual, a plural, a nisba (or a
+     * construct plural) or an accusative, which the list of common words may not hold as it is.
      */
     private static boolean inflectedCommonWord(String key) {
         for (String ending : INFLECTIONS) {
