@@ -180,7 +180,7 @@ final class Attributions {
                     source = read(i + 2); // "في الوقت الذي أكد فيه الوزير X أن": the subject after the pronoun of a time or place
                 }
                 String complement = RULES.requiredComplement(key);
-                if (complement != null && (source == null || source.who() != Who.PERSON || !followsSubject(source.to(), complement))) {
+                if (complement != null && (source == null || source.who() != Who.PERSON || !followsSubject(source, complement))) {
                     return null; // "عبر تويتر"، "عبر الحدود": a preposition; "وعبر X، ...، عن أسفه" is speech
                 }
                 if (source == null && i > 2 && key.charAt(0) == 'و' && RULES.isSpeechVerb(key.substring(1))) {
@@ -699,10 +699,18 @@ final class Attributions {
                     : between.indexOf(':') >= 0 || between.equals("“") || between.equals("«"); // '"' may as well close a quote
         }
 
-        /** Whether the word {@code complement} follows a subject ending at {@code at}, at once or after a phrase set off by commas. */
-        private boolean followsSubject(int at, String complement) {
+        /**
+         * Whether the word {@code complement} follows the subject, at once, after the comma that closes a name set off by commas
+         * ("وعبر النجم الإسباني، رافائيل نادال، عن شكره"), or after a phrase set off by commas.
+         */
+        private boolean followsSubject(Phrase subject, String complement) {
+            int at = subject.to();
             if (at < tokens.size() && !breakBefore(at)) {
                 return keys.get(at).equals(complement);
+            }
+            if (at < tokens.size() && keys.get(at).equals(complement) && onlyCommaBefore(at) && subject.hasName() && subject.nameFrom() > 0
+                    && onlyCommaBefore(subject.nameFrom())) {
+                return true;
             }
             for (int k = at + 1; at < tokens.size() && onlyCommaBefore(at) && k < tokens.size() && k <= at + MAX_SOURCE_TOKENS; k++) {
                 if (breakBefore(k)) {

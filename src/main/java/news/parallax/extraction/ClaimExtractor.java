@@ -182,8 +182,11 @@ final class ClaimExtractor {
                     && !RULES.isCommonWord(first)
                     && phrase.from() > 0 && RULES.isFeminineSpeechVerb(sentence.keys.get(phrase.from() - 1))
                     && phrase.to() < sentence.keys.size() && RULES.isComplementizer(sentence.keys.get(phrase.to()));
+            // two words or more written from another language, none a common word, are a name as a given name and a word are
+            // ("وقال كاريل أوستيروم للصحافيين إن"، "... يوم الأحد إن"): no verbal noun or common object looks like them
             return phrase.entry() != null || phrase.hasRole() || byNamePart.containsKey(first)
-                    || sentence.personalName(phrase.nameFrom()) && phrase.nameTo() - phrase.nameFrom() >= 2
+                    || (sentence.personalName(phrase.nameFrom()) || sentence.foreignWords(phrase.nameFrom(), phrase.nameTo()))
+                            && phrase.nameTo() - phrase.nameFrom() >= 2
                     || !feminineSubject && (!first.startsWith("ال") || sentence.registeredSurname(phrase.from()))
                             && sentence.opensContent(phrase.from(), phrase.to());
         }

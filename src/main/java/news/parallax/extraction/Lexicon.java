@@ -57,6 +57,7 @@ final class Lexicon {
     private final Words relayVerbs = new Words();
     private final Words sayVerbs = new Words();
     private final Set<String> nameLinks = new HashSet<>();
+    private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> interviewWords = new HashSet<>();
     private final Set<String> speechOccasions = new HashSet<>();
     private final Set<String> ambiguousNames = new HashSet<>();
@@ -146,6 +147,7 @@ final class Lexicon {
             read(language, "spelled-letters.txt").forEach(spelledLetters::addAll);
             read(language, "speech-complements.txt").forEach(complements::addAll);
             read(language, "name-links.txt").forEach(nameLinks::addAll);
+            read(language, "name-particles.txt").forEach(nameParticles::addAll);
             read(language, "interview-words.txt").forEach(interviewWords::addAll);
             read(language, "speech-occasions.txt").forEach(speechOccasions::addAll);
             read(language, "ambiguous-names.txt").forEach(ambiguousNames::addAll);
@@ -537,6 +539,11 @@ final class Lexicon {
     /** A word that joins the parts of a personal name ("عبد"، "بن"، "أبو"): the word after it may be definite. */
     boolean linksName(String key) {
         return nameLinks.contains(key);
+    }
+
+    /** A particle inside a foreign name ("فان"، "دي"، "دا"), which is also an Arabic word once normalised ("فإن"). */
+    boolean isNameParticle(String key) {
+        return nameParticles.contains(key);
     }
 
     /** A name that is also a function word once normalised ("علي"): the last word of a name only before a clear end. */

@@ -74,8 +74,7 @@ final class Persons {
     private static Verdict verdict(Speaker speaker, Registry registry, Set<String> nameParts, List<Attributions.Sentence> sentences) {
         List<String> words = words(speaker);
         String name = String.join(" ", words);
-        if (words.isEmpty() || words.stream().anyMatch(word -> RULES.isNotPerson(word) && !RULES.isAmbiguousName(word) // "محسن علي"
-                || Character.isDigit(word.charAt(0)))) {
+        if (words.isEmpty() || namesNobody(words)) {
             return NOBODY;
         }
         Mention kind = kindOf(words);
@@ -126,6 +125,21 @@ final class Persons {
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
         }
         return new Verdict(speaker, null);
+    }
+
+    /**
+     * A word that names nobody ("منه"، "أكثر", a number); not "علي" ("محسن علي") nor a foreign name's particle inside the name
+     * ("كاريل فان أوستيروم": "فان" is also "فإن").
+     */
+    private static boolean namesNobody(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean particle = i > 0 && i < words.size() - 1 && RULES.isNameParticle(word);
+            if (RULES.isNotPerson(word) && !RULES.isAmbiguousName(word) && !particle || Character.isDigit(word.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

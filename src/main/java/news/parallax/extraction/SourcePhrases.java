@@ -34,6 +34,8 @@ import news.parallax.extraction.Attributions.Who;
 abstract class SourcePhrases extends SentenceWords {
 
     static final int MAX_NAME_TOKENS = 4;
+    /** The endings of a dual, a sound plural, a nisba or a construct plural, a feminine ة (ه once normalised), an accusative. */
+    private static final List<String> INFLECTIONS = List.of("ان", "ين", "ون", "ات", "ي", "ه", "ا");
     /** The most words a source phrase (a role, a body, an outlet's name) spans; the citation extractor reads as many. */
     static final int MAX_SOURCE_TOKENS = 7;
 
@@ -354,8 +356,11 @@ abstract class SourcePhrases extends SentenceWords {
         // or a name of two words that what is said follows at once ("مالك النادي هيروشي ميكيتاني: ...") or that commas
         // set off ("الصحفي الإسباني، إدواردو إندا، ضمن برنامج")
         // or a name of two words followed by the outlet told ("المهاجم الأرجنتيني غونزالو إغوايين لقناة ...")
+        // or a name of two words or more, none of them a common word or one with "ال", after a definite word ("الفارس لودغر
+        // بيرباوم المتوج بأربع ميداليات"): a name written from another language, whatever follows it; after an indefinite one
+        // it is the genitive ("مهاجم فريق لوس أنجليس غالاكسي" names the club)
         boolean evident = to - from > 1 && (opensContent(from, to) || onlyCommaBefore(from) && to < tokens.size() && onlyCommaBefore(to)
-                || to < limit && toldOutletAt(to, limit));
+                || to < limit && toldOutletAt(to, limit) || definite(keys.get(from - 1)) && foreignWords(from, to));
         return phrase.entry() != null || personalName(from) || evident ? phrase : null;
     }
 
@@ -470,7 +475,7 @@ abstract class SourcePhrases extends SentenceWords {
         int nameTo = i;
         while (!separated && nameTo < limit && nameWords(nameFrom, nameTo) < MAX_NAME_TOKENS && (nameTo == nameFrom || !breakBefore(nameTo))
                 && (nameable(keys.get(nameTo)) || lastNameWord(nameFrom, nameTo, limit) || afterLink(nameFrom, nameTo)
-                        || firstNameWord(nameFrom, nameTo, limit))
+                        || firstNameWord(nameFrom, nameTo, limit) || particleInName(nameFrom, nameTo, limit))
                 && continuesName(nameFrom, nameTo)
                 && !toldOutletAt(nameTo, limit)) {
             nameTo++;
@@ -628,7 +633,8 @@ abstract class SourcePhrases extends SentenceWords {
         boolean ambiguousFirst = RULES.isAmbiguousName(keys.get(at)) && at + 1 < limit && !breakBefore(at + 1)
                 && (personalName(at + 1) || rareWord(keys.get(at + 1)) && nameable(keys.get(at + 1)) || notAfterAla(at + 1));
         while (to < limit && nameWords(at, to) < MAX_NAME_TOKENS && (to == at || !breakBefore(to))
-                && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to) || to == at && ambiguousFirst)
+                && (nameable(keys.get(to)) || lastNameWord(at, to, limit) || afterLink(at, to) || to == at && ambiguousFirst
+                        || particleInName(at, to, limit))
                 && continuesName(at, to) && !toldOutletAt(to, limit)) {
             to++;
         }
@@ -872,8 +878,10 @@ abstract class SourcePhrases extends SentenceWords {
         if (at == from) {
             return !circumstance(at);
         }
-        if (RULES.linksName(keys.get(at - 1))) {
-            return true; // after "أبو"، "بن"، "آل" the word is a name's part, whatever its shape ("أبو ارتيمة"، "آل الشيخ")
+        if (RULES.linksName(keys.get(at - 1)) || particleInName(from, at - 1, tokens.size())) {
+            // after "أبو"، "بن"، "آل" the word is a name's part, whatever its shape ("أبو ارتيمة"، "آل الشيخ"); so it is after a
+            // foreign name's particle ("نيمار دا سيلفا")
+            return true;
         }
         String key = keys.get(at);
         String previous = keys.get(at - 1);
@@ -902,7 +910,8 @@ abstract class SourcePhrases extends SentenceWords {
         // common word completes it ("اتهام السير مارتن بسوء التصرف"), which is no role set after a surname
         boolean complement = (nameWords(from, at) >= 2 || !RULES.isGivenName(keys.get(from)) && key.charAt(1) != 'ا'
                 || completedByDefiniteNoun(at)) && RULES.isCommonWordBehind("ب", key);
-        return (!afterSurname || compoundSurname || lineage) && (!object || lineage) && !role && !constructObject && !feminineNoun && !complement && !accusative(key) && !(key.length() > 5 && verbalNoun(key))
+        return (!afterSurname || compoundSurname || lineage) && (!object || lineage) && !role && !constructObject && !feminineNoun && !complement
+                && !accusative(key) && !accusativeOfCommonWord(key) && !(key.length() > 5 && verbalNoun(key))
                 && !(at - from >= 2 && key.endsWith("ا") && !clearEndAfter(at));
     }
 
@@ -926,8 +935,61 @@ abstract class SourcePhrases extends SentenceWords {
      */
     private boolean circumstance(int at) {
         String key = keys.get(at);
-        return accusative(key) && !RULES.isGivenName(key)
+        return (accusative(key) || accusativeOfCommonWord(key)) && !RULES.isGivenName(key)
                 && (clearEndAfter(at) || RULES.isCommonWord(keys.get(at + 1)) || !nameable(keys.get(at + 1)));
+    }
+
+    /**
+     * "اعتبره رئيس الاتحاد بسيطا إلا أنه"، "وقال الوزير هاتفيا"، "رسميا": a common adjective or adverb with the indefinite
+     * accusative ا is the verb's predicate or the speech's circumstance, no name's word; not a given name ("صوفيا"، "ماريا")
+     * or a place ("روسيا").
+     */
+    private boolean accusativeOfCommonWord(String key) {
+        if (key.length() < 5 || !key.endsWith("ا") || definite(key)) {
+            return false;
+        }
+        String stem = key.substring(0, key.length() - 1);
+        return RULES.isCommonWord(stem) && !RULES.isGivenName(stem) && !RULES.isGivenName(key) && registry.placesWithin(List.of(key)).isEmpty();
+    }
+
+    /**
+     * The words of tokens [from, to) are all {@link #foreignWord}s, none a common word behind a preposition ("بمساعدة مهربي
+     * البشر") or after the first joined by و, and no place: a name written from another language ("مهاجم وست بروم وكارديف
+     * وستوكي" lists clubs).
+     */
+    boolean foreignWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String key = keys.get(k);
+            // "ساوثجيت سعيدا بعودة ...": after the first word an accusative whose stem is a given name ("سعيد", happy) is the
+            // speaker's state; first it is a given name itself ("ريما جودت")
+            boolean accusativeOfName = k > from && key.endsWith("ا") && RULES.isGivenName(key.substring(0, key.length() - 1));
+            if (!foreignWord(key) || !rareWord(key) || inflectedCommonWord(key) || accusativeOfName || k > from && key.charAt(0) == 'و'
+                    || !key.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A')) {
+                return false;
+            }
+        }
+        return registry.placesWithin(keys.subList(from, to)).isEmpty();
+    }
+
+    /**
+     * "شخصان مطلعان"، "مراسلات متخصصات"، "مهربي"، "سعيدا": a common word with the ending of a dual, a plural, a nisba (or a
+     * construct plural) or an accusative, which the list of common words may not hold as it is.
+     */
+    private static boolean inflectedCommonWord(String key) {
+        for (String ending : INFLECTIONS) {
+            if (key.length() > ending.length() + 2 && key.endsWith(ending) && RULES.isCommonWord(key.substring(0, key.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "كاريل فان أوستيروم"، "نيمار دا سيلفا": a foreign name's particle at {@code at} is the name's word after a word of it and
+     * before a {@link #foreignWord} ("فإن الحكومة" is "فان" and a definite noun).
+     */
+    private boolean particleInName(int from, int at, int limit) {
+        return at > from && at + 1 < limit && RULES.isNameParticle(keys.get(at)) && !breakBefore(at + 1) && foreignWord(keys.get(at + 1));
     }
 
     /** The word after token {@code at} is a definite common word, no title, in the same phrase ("بسوء التصرف"). */

@@ -827,6 +827,50 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 38): after a profession, a name of two words or more that are no common words and have no "ال" is a
+     * name written from another language, whatever follows it ("الفارس X Y المتوج بـ"); people named by what they post
+     * ("المغرد"، "المغردة") are professions; a foreign name's particle ("فان"، "دا") inside a name; a common adjective or
+     * adverb with the accusative ا ("بسيطا"، "هاتفيا") is no name's word, a given name ("صوفيا") still is. A verb that takes
+     * its complement ("عبر ... عن") finds it after the comma that closes a name set off by commas; sport epithets
+     * ("الهداف"، "بطل"، "نجم"، "المصنفة") are professions, and a ranking's scope ("عالميا") goes on the role. Two words or
+     * more written from another language right after the verb are a name whatever follows them, as a given name and a word
+     * are.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال الفارس لوتار بيركمان المتوج بثلاث ميداليات ذهبية: "السباق كان صعبا".              | لوتار بيركمان      | ''
+            وقال المدرب الهولندي ماركو فيربيك المقال من منصبه لصحيفة محلية إن الإدارة ظلمته.       | ماركو فيربيك       | ''
+            وعلق المغرد سامي ناصر بالقول: "الحكومة مسؤولة عن الأزمة".                              | سامي ناصر          | ''
+            وكتبت المغردة ليلى حداد: "لن نسكت".                                                    | ليلى حداد          | ''
+            وقالت السفيرة البلجيكية ماري فان ديرفيلت إن المجلس سيجتمع غدا.                         | ماري فان ديرفيلت   | ''
+            وقال المهاجم البرازيلي جواو دا كوستا إن الفريق سيعود أقوى.                             | جواو دا كوستا      | ''
+            وصرحت رئيسة المفوضية أورسولا فون دير لاين بأن الاتحاد مستعد.                           | أورسولا فون دير لاين | ''
+            وهو المبلغ الذي اعتبره رئيس الاتحاد الأفريقي بسيطا إلا أنه كاف.                        | ''                 | رئيس الاتحاد الأفريقي
+            وقال الوزير سامي ناصر هاتفيا إن الوضع مستقر.                                          | سامي ناصر          | ''
+            وأكد رئيس البلدية رسميا أن المياه عادت.                                               | ''                 | رئيس البلدية
+            وقالت الممثلة صوفيا لورين إن الفيلم جاهز.                                             | صوفيا لورين        | ''
+            وقال الطبيب المناوب إن حالة المصابين مستقرة.                                          | ''                 | ''
+            وأكد المدرب تمسكه بخطته رغم الخسارة.                                                  | ''                 | ''
+            وإذا تأخر الرد فإن الحكومة ستتحرك، بحسب الوزير سامي ناصر.                              | سامي ناصر          | ''
+            وعبر النجم الإسباني، رافائيل نادال، عن شكره للهيئة على الدعوة.                        | رافائيل نادال      | ''
+            وعبر وزير الخارجية، سامي ناصر، عن قلقه من التصعيد.                                     | سامي ناصر          | ''
+            وعبر الحدود آلاف اللاجئين، بحسب الأمم المتحدة.                                         | ''                 | الأمم المتحدة
+            دخن سامي ناصر، مؤسس شركة ناشئة، سيجارة أثناء بث مباشر عبر الإنترنت مع الفنان جون سميث.    | ''                 | ''
+            وقال كاريل أوستيروم للصحافيين إن المجلس سيجتمع غدا.                                   | كاريل أوستيروم     | ''
+            وقال كاريل أوستيروم يوم الأحد إن الاجتماع سيعقد غدا.                                  | كاريل أوستيروم     | ''
+            وأكد وصول المساعدات إلى المدينة.                                                       | ''                 | ''
+            وقال الهداف التاريخي للدوري الإنجليزي كريس ووكر إن القرار ظالم.                        | كريس ووكر          | ''
+            وقال البطل الأولمبي السابق ماركوس برانت إن السباق صعب.                                | ماركوس برانت       | ''
+            وقالت المصنفة الأولى عالميا سيمونا هاليب إنها جاهزة للبطولة.                           | سيمونا هاليب       | ''
+            ونفى نجم الفريق سامي ناصر نيته الاعتزال.                                               | سامي ناصر          | ''
+            وما نجم عن الحادث كان كارثيا، قال الوزير.                                             | ''                 | الوزير
+            """)
+    void whoSpeaksSession38(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * "وطالبت بإعادة الفرز": the ة of "بإعادة", ه once normalised, is no pronoun, so the word is not skipped as "ب, a common noun
      * and a pronoun" and the demand of the group is not handed to the person who spoke before.
      */
