@@ -138,7 +138,7 @@ final class Persons {
     /**
      * The name without the place its role is the office of: a role that ends in an indefinite noun of a place's kind
      * ({@code ar/place-nouns.txt}: "رئيس بلدية"، "حاكم ولاية") takes the place's name right after it, whether or not the
-     * gazetteer knows the place ("رئيس بلدية جنوى ماركو بوتشي" is Marco Bucci; "حاكم ولاية كيرالا" names nobody). The speaker
+     * gazetteer knows the place ("رئيس بلدية جنوى ماركو بوتشي" is Marco Bucci; "حاكم ولاية كيرالا الهندية" names nobody). The speaker
      * itself when its role ends otherwise or a given name follows; null when the place is all the name there is.
      */
     private static Speaker withoutTheRolesPlace(Speaker speaker) {
@@ -150,8 +150,18 @@ final class Persons {
         if (!RULES.isPlaceNoun(role[role.length - 1]) || RULES.isGivenName(NameNormalizer.normalize(written[0]))) {
             return speaker;
         }
-        return written.length == 1 ? null : new Speaker(String.join(" ", List.of(written).subList(1, written.length)), speaker.asWritten(),
-                speaker.role() + " " + written[0], null);
+        // the place's adjectives go with it ("ولاية كيرالا الهندية", "بلدية نيس الفرنسية"): a definite word, or a common word that
+        // is no given name
+        int name = 1;
+        while (name < written.length && placeAdjective(NameNormalizer.normalize(written[name]))) {
+            name++;
+        }
+        return name == written.length ? null : new Speaker(String.join(" ", List.of(written).subList(name, written.length)), speaker.asWritten(),
+                speaker.role() + " " + String.join(" ", List.of(written).subList(0, name)), null);
+    }
+
+    private static boolean placeAdjective(String word) {
+        return word.startsWith("ال") || commonWord(word) && !RULES.isGivenName(word);
     }
 
     /**
