@@ -423,7 +423,10 @@ final class EventLinker {
         boolean kindAtPlace = kindWord && place && !(attack && inCountry) && (inCountry
                 ? kindInLead && kindBesidePlace(event, sentencesOf(text)) || kindAndPlaceInHeadline(event, text)
                 : kindBesidePlace(event, cityGathering ? text.sentences().stream() : sentencesOf(text)));
-        boolean kindEvidence = cityGathering ? kindInLead : kindWord;
+        // an attack's words ("هجوم", "قصف", "انفجار") are in any war report, background paragraph or brief appended under another
+        // story: beside a name shared through one word ("تصعيد" of a lira crisis, "حماس" of a rally's enthusiasm) they are its
+        // kind's evidence only in the title and lead, as a gathering's in a city
+        boolean kindEvidence = cityGathering || attack ? kindInLead : kindWord;
         boolean topical = !elsewhere && !othersKind && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindEvidence || place || participants >= 1)
                 || kindAtPlace || placedInTitle || visitorAndHost || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
