@@ -988,12 +988,15 @@ class EventLinkerTest {
 
     @Test
     void anAttacksWordIsItsKindsEvidenceBesideOneSharedWordOnlyInTheTitleAndLead() {
-        // "تصعيد" shared with a story of the lira, an attack's word only further down: no evidence of the attack's kind
+        // "تصعيد" shared with a story of the lira, an attack's word only past the lead (400 characters): no evidence of the attack's kind
         EventLinker.EventFacts strikes = event("attack", "2018-08-08", "غزة", "التصعيد بين إسرائيل وحماس في غزة");
         String[][] rows = {
             {"2018-08-11", "أردوغان يبحث عن حلفاء بعد تصعيد أزمة الليرة\nقال الرئيس التركي إن بلاده ستجد أسواقا جديدة. وأضاف أن الأزمة عابرة."
                     + " وكانت الليرة قد هبطت بعد العقوبات."
-                    + " وأكد أن الاقتصاد قوي. ودعا المواطنين إلى الهدوء. وفي سياق آخر، قتل جندي في هجوم على دورية في الجنوب", "false"},
+                    + " وأكد أن الاقتصاد قوي وأن المصارف قادرة على مواجهة الضغوط. ودعا المواطنين إلى الهدوء وعدم شراء العملات الأجنبية."
+                    + " وقال وزير المالية إن خطة عمل جديدة ستعلن صباح الاثنين لطمأنة الأسواق والمستثمرين. وأضاف أن الحكومة ستدعم المصارف"
+                    + " الصغيرة وستراقب أسعار السلع الأساسية في الأسواق المحلية خلال الأسابيع المقبلة. وتوقع محللون أن تستمر التقلبات."
+                    + " وفي سياق آخر، قتل جندي في هجوم على دورية في الجنوب", "false"},
             {"2018-08-09", "الفصائل تعلن وقف التصعيد بعد ليلة من الغارات\nأعلنت الفصائل في غزة وقف التصعيد بعد غارات إسرائيلية على القطاع", "true"},
         };
         assertLinks(strikes, rows);
