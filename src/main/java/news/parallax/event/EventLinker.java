@@ -181,6 +181,16 @@ final class EventLinker {
      */
     private static final Map<String, Set<String>> COUNTRIES_OF_ONE_WORD = countriesByStem(spelling -> spelling.strip().indexOf(' ') < 0);
 
+    /**
+     * The one-word spellings of countries, normalised, with and without the article ("العراق", "عراق"): a word read as a country
+     * ({@link #COUNTRIES_OF_ONE_WORD}) that spells none of them is its adjective ("الإسرائيلية", "إيراني").
+     */
+    private static final Set<String> COUNTRY_SPELLINGS = Places.shipped().entrySet().stream()
+            .filter(place -> Places.isCountry(place.getValue().name()) && place.getKey().strip().indexOf(' ') < 0)
+            .map(place -> NameNormalizer.normalize(place.getKey()))
+            .flatMap(spelling -> Stream.of(spelling, spelling.startsWith("ال") ? spelling.substring(2) : spelling))
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Each stem of the gazetteer's country spellings that {@code spellings} keeps, and of their adjectives, with its countries. */
     private static Map<String, Set<String>> countriesByStem(Predicate<String> spellings) {
         return Places.shipped().entrySet().stream()
@@ -413,7 +423,10 @@ final class EventLinker {
         boolean kindAtPlace = kindWord && place && !(attack && inCountry) && (inCountry
                 ? kindInLead && kindBesidePlace(event, sentencesOf(text)) || kindAndPlaceInHeadline(event, text)
                 : kindBesidePlace(event, cityGathering ? text.sentences().stream() : sentencesOf(text)));
-        boolean kindEvidence = cityGathering ? kindInLead : kindWord;
+        // an attack's words ("هجوم", "قصف", "انفجار") are in any war report, background paragraph or brief appended under another
+        // story: beside a name shared through one word ("تصعيد" of a lira crisis, "حماس" of a rally's enthusiasm) they are its
+        // kind's evidence only in the title and lead, as a gathering's in a city
+        boolean kindEvidence = cityGathering || attack ? kindInLead : kindWord;
         boolean topical = !elsewhere && !othersKind && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindEvidence || place || participants >= 1)
                 || kindAtPlace || placedInTitle || visitorAndHost || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
@@ -494,11 +507,13 @@ final class EventLinker {
      * right after it, past its type words and stop words, name the event's country or one that holds its place ("الانتخابات
      * الرئاسية الروسية"), another country or a year not the event's ("الانتخابات الرئاسية الأمريكية", "بانتخابات أمريكا",
      * "انتخابات الرئاسة عام 2016" in the week of Russia's vote: stories of the interference in America's), or nothing of it
-     * ("إعادة انتخابه").
+     * ("إعادة انتخابه"). After an attack's word a country's adjective names who struck, not where, and is read past ("غارات
+     * إسرائيلية على قطاع غزة" is no attack of Israel's for the strikes on Gaza); a country's name there is still its place.
      */
     private static Set<Whose> whoseKind(EventFacts event, TextFacts text) {
         Set<String> kind = kindWords(event.kind());
         Set<String> types = KIND_TYPES.getOrDefault(event.kind(), Set.of());
+        boolean attack = "attack".equals(event.kind());
         Set<Whose> whose = EnumSet.noneOf(Whose.class);
         for (String sentence : text.sentences()) {
             List<String> words = Arrays.stream(withoutLookalikes(sentence).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
@@ -513,6 +528,9 @@ final class EventLinker {
                     if (YEAR.matcher(next).matches()) {
                         ofThis = Integer.parseInt(next) == event.start().getYear() ? Whose.OWN : Whose.OTHERS;
                     } else if (stems.stream().anyMatch(COUNTRIES_OF_ONE_WORD::containsKey)) {
+                        if (attack && Proclitics.readings(next).stream().noneMatch(COUNTRY_SPELLINGS::contains)) {
+                            continue; // "غارات إسرائيلية على قطاع غزة", "القصف الإيراني على كويسنجق": the adjective says who struck, not where
+                        }
                         ofThis = stems.stream().filter(COUNTRIES_OF_ONE_WORD::containsKey).flatMap(stem -> COUNTRIES_OF_ONE_WORD.get(stem).stream())
                                 .anyMatch(country -> event.places().stream().anyMatch(place -> Places.within(country, place))) ? Whose.OWN : Whose.OTHERS;
                     } else if (!stems.isEmpty() && stems.stream().noneMatch(types::contains) && !"عام".equals(next)) {

@@ -3,6 +3,7 @@ package news.parallax.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,11 @@ record EventProfile(List<Part> parts) {
      * the title and lead, the name is there whole ("الهجوم الكيماوي على دوما" is كيماوي, هجوم and دوما); {@code rare}: its
      * words in at most one in {@link #RARE_SHARE} articles around the event, also found in another spelling ({@link #otherSpelling});
      * {@code common}: its words in more than one in {@link #COMMON_SHARE} of at least {@link #COMMON_SAMPLE} articles around the
-     * event ({@link #similarity}).
+     * event ({@link #similarity}); {@code phrases}: the stems of each phrase of a synonym family it holds ({@link Synonyms#phrasesIn}),
+     * shared only whole.
      */
     record Part(String label, Map<String, Double> weights, double total, int needed, Set<String> placeAndKind, Set<String> rare,
-            Set<String> common) {
+            Set<String> common, List<Set<String>> phrases) {
     }
 
     /** A word of a name in at most one in this many articles around the event is rare: a name of its own ("ميكونو"). */
@@ -113,10 +115,10 @@ record EventProfile(List<Part> parts) {
             int words = placeAndKind.size();
             placeAndKind.removeAll(names.get(i));
             add(parts, "the event's name \"" + nameLabels.get(i) + "\"", names.get(i), Math.min(2, words), placeAndKind, frequencies,
-                    documents);
+                    documents, Synonyms.phrasesIn(nameLabels.get(i)));
         }
         if (description != null) {
-            add(parts, "the event's description", Stems.of(description), 2, Set.of(), frequencies, documents);
+            add(parts, "the event's description", Stems.of(description), 2, Set.of(), frequencies, documents, List.of());
         }
         if (!linkedArticles.isEmpty()) {
             // words in at least half of the articles linked by hand: what they share, not what each adds
@@ -128,13 +130,13 @@ record EventProfile(List<Part> parts) {
                     common.add(term);
                 }
             });
-            add(parts, "the articles linked by hand", common, 2, Set.of(), frequencies, documents);
+            add(parts, "the articles linked by hand", common, 2, Set.of(), frequencies, documents, List.of());
         }
         return new EventProfile(parts);
     }
 
     private static void add(List<Part> parts, String label, Set<String> terms, int needed, Set<String> placeAndKind,
-            Map<String, Integer> frequencies, int documents) {
+            Map<String, Integer> frequencies, int documents, List<Set<String>> phrases) {
         Map<String, Double> weights = new HashMap<>();
         Set<String> rare = new LinkedHashSet<>();
         Set<String> common = new LinkedHashSet<>();
@@ -150,8 +152,23 @@ record EventProfile(List<Part> parts) {
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total > 0) {
-            parts.add(new Part(label, weights, total, needed, placeAndKind, rare, common));
+            parts.add(new Part(label, weights, total, needed, placeAndKind, rare, common, phrases));
         }
+    }
+
+    /**
+     * The words of the part's phrases ({@link Part}) that the article has only some of: a phrase's word alone is no part of the
+     * name ("وقف" of "وقف إطلاق النار" in "توقف شحنات الوقود").
+     */
+    private static Set<String> wordsOfPartPhrases(Part part, Set<String> topicTerms) {
+        Set<String> apart = new HashSet<>();
+        for (Set<String> phrase : part.phrases()) {
+            // the whole phrase, its words of the event's kind too ("اطلاق النار" is a shooting, left out of an attack's name words)
+            if (!phrase.stream().allMatch(word -> readIn(word, topicTerms))) {
+                part.weights().keySet().stream().filter(word -> Proclitics.readings(word).stream().anyMatch(phrase::contains)).forEach(apart::add);
+            }
+        }
+        return apart;
     }
 
     /** Every word of the profile: the words whose frequencies it needs. */
@@ -231,9 +248,10 @@ record EventProfile(List<Part> parts) {
             double shared = 0;
             List<Map.Entry<String, Double>> found = new ArrayList<>();
             Set<String> asRead = new LinkedHashSet<>(); // the shared words as the article has them: "لبريطانيا" is its "بريطانيا"
+            Set<String> apart = wordsOfPartPhrases(part, topicTerms);
             for (Map.Entry<String, Double> word : part.weights().entrySet()) {
                 String spelling = part.rare().contains(word.getKey()) ? otherSpelling(word.getKey(), topicTerms) : null;
-                if (readIn(word.getKey(), topicTerms) || spelling != null) {
+                if ((readIn(word.getKey(), topicTerms) || spelling != null) && !apart.contains(word.getKey())) {
                     shared += word.getValue();
                     found.add(word);
                     asRead.add(topicTerms.contains(word.getKey()) ? word.getKey() : spelling != null ? spelling : word.getKey().substring(1));

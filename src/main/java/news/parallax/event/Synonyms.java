@@ -8,6 +8,7 @@ import java.util.Set;
 
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Proclitics;
+import news.parallax.text.Stems;
 import news.parallax.text.WordList;
 
 /**
@@ -53,6 +54,26 @@ final class Synonyms {
             }
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * The stems of each phrase of several words of a family that the (normalised) name holds ("وقف", "اطلاق", "نار" of "وقف إطلاق
+     * النار"): its words name the thing only together; one alone is any stop ("توقف شحنات الوقود") or any fire.
+     */
+    static List<Set<String>> phrasesIn(String name) {
+        List<String> words = List.of(NameNormalizer.normalize(name).split(" "));
+        List<Set<String>> phrases = new ArrayList<>();
+        for (List<List<String>> family : FAMILIES) {
+            for (List<String> member : family) {
+                for (int at = 0; member.size() > 1 && at + member.size() <= words.size(); at++) {
+                    if (procliticBefore(words.get(at), member.get(0)) != null
+                            && words.subList(at + 1, at + member.size()).equals(member.subList(1, member.size()))) {
+                        phrases.add(Set.copyOf(Stems.of(String.join(" ", member))));
+                    }
+                }
+            }
+        }
+        return phrases;
     }
 
     /**

@@ -62,6 +62,7 @@ final class Lexicon {
     private final Set<String> speechOccasions = new HashSet<>();
     private final Set<String> ambiguousNames = new HashSet<>();
     private final Set<String> roleComplements = new HashSet<>();
+    private final Set<String> placeNouns = new HashSet<>();
     private final Set<String> genericRoles = new HashSet<>();
     private final Set<String> roleAdjectives = new HashSet<>();
     private final Set<String> roleAdverbs = new HashSet<>();
@@ -152,6 +153,7 @@ final class Lexicon {
             read(language, "speech-occasions.txt").forEach(speechOccasions::addAll);
             read(language, "ambiguous-names.txt").forEach(ambiguousNames::addAll);
             read(language, "role-complements.txt").forEach(roleComplements::addAll);
+            read(language, "place-nouns.txt").forEach(placeNouns::addAll);
             read(language, "generic-roles.txt").forEach(genericRoles::addAll);
             read(language, "role-adjectives.txt").forEach(roleAdjectives::addAll);
             read(language, "role-adverbs.txt").forEach(roleAdverbs::addAll);
@@ -319,6 +321,11 @@ final class Lexicon {
 
     boolean isParticiple(String key) {
         return participles.containsWithConjunction(key);
+    }
+
+    /** An indefinite noun of a place's kind ("بلديه"، "ولايه"), normalised: at the end of a role, the place's name follows it. */
+    boolean isPlaceNoun(String key) {
+        return placeNouns.contains(key);
     }
 
     boolean isTitle(String key) {

@@ -81,6 +81,13 @@ final class Persons {
         if (kind != null) {
             return new Verdict(null, mention(speaker.asWritten(), kind));
         }
+        Speaker withoutPlace = withoutTheRolesPlace(speaker);
+        if (withoutPlace == null) { // "رئيس بلدية تريب": the office of a place, no name
+            return new Verdict(null, mention(speaker.asWritten(), Mention.ANONYMOUS));
+        }
+        if (withoutPlace != speaker) {
+            return verdict(withoutPlace, registry, nameParts, sentences);
+        }
         int conjoined = conjoinedCommonWord(words);
         String[] written = speaker.name().split(" ");
         if (conjoined == 0 && words.size() == 1) { // "وأصدر": a clause joined by و, no name
@@ -140,6 +147,35 @@ final class Persons {
             }
         }
         return false;
+    }
+
+    /**
+     * The name without the place its role is the office of: a role that ends in an indefinite noun of a place's kind
+     * ({@code ar/place-nouns.txt}: "رئيس بلدية"، "حاكم ولاية") takes the place's name right after it, whether or not the
+     * gazetteer knows the place ("رئيس بلدية جنوى ماركو بوتشي" is Marco Bucci; "حاكم ولاية كيرالا الهندية" names nobody). The speaker
+     * itself when its role ends otherwise or a given name follows; null when the place is all the name there is.
+     */
+    private static Speaker withoutTheRolesPlace(Speaker speaker) {
+        if (speaker.role() == null) {
+            return speaker;
+        }
+        String[] role = NameNormalizer.normalize(speaker.role()).split(" ");
+        String[] written = speaker.name().split(" ");
+        if (!RULES.isPlaceNoun(role[role.length - 1]) || RULES.isGivenName(NameNormalizer.normalize(written[0]))) {
+            return speaker;
+        }
+        // the place's adjectives go with it ("ولاية كيرالا الهندية", "بلدية نيس الفرنسية"): a definite word, or a common word that
+        // is no given name
+        int name = 1;
+        while (name < written.length && placeAdjective(NameNormalizer.normalize(written[name]))) {
+            name++;
+        }
+        return name == written.length ? null : new Speaker(String.join(" ", List.of(written).subList(name, written.length)), speaker.asWritten(),
+                speaker.role() + " " + String.join(" ", List.of(written).subList(0, name)), null);
+    }
+
+    private static boolean placeAdjective(String word) {
+        return word.startsWith("ال") || commonWord(word) && !RULES.isGivenName(word);
     }
 
     /**

@@ -139,6 +139,11 @@ class SentencesTest {
             elsewhere in the province, a bomb killed         | true
             وأدى أسوأ حوادث العنف إلى مقتل                  | false
             وفي مكانين قرب المدينة قتل                       | false
+            وقد قتل في ذلك الزلزال                           | true
+            مثيرا الذعر بعد أسبوع على زلزال أول أوقع         | true
+            وضرب الجزيرة زلزالا آخرا أسفر عن مقتل            | true
+            وأدى الزلزال الذي وقع مساء الأحد إلى مقتل         | false
+            وأسفر هذا الزلزال عن مقتل                        | false
             """)
     void aCountOfOtherIncidentsIsNotTheEvents(String before, boolean other) {
         assertEquals(other, Sentences.otherIncident(before));
