@@ -37,15 +37,11 @@ final class Synonyms {
             for (List<List<String>> family : FAMILIES) {
                 for (List<String> member : family) {
                     for (int at = 0; at + member.size() <= words.size(); at++) {
-                        String proclitic = procliticBefore(words.get(at), member.get(0));
-                        if (proclitic != null && words.subList(at + 1, at + member.size()).equals(member.subList(1, member.size()))) {
+                        String proclitic = occurrenceAt(words, member, at);
+                        if (proclitic != null) {
                             for (List<String> other : family) {
                                 if (other != member) {
-                                    List<String> variant = new ArrayList<>(words.subList(0, at));
-                                    variant.add(proclitic + other.get(0));
-                                    variant.addAll(other.subList(1, other.size()));
-                                    variant.addAll(words.subList(at + member.size(), words.size()));
-                                    all.add(String.join(" ", variant));
+                                    all.add(replaced(words, at, member.size(), proclitic, other));
                                 }
                             }
                         }
@@ -66,14 +62,31 @@ final class Synonyms {
         for (List<List<String>> family : FAMILIES) {
             for (List<String> member : family) {
                 for (int at = 0; member.size() > 1 && at + member.size() <= words.size(); at++) {
-                    if (procliticBefore(words.get(at), member.get(0)) != null
-                            && words.subList(at + 1, at + member.size()).equals(member.subList(1, member.size()))) {
+                    if (occurrenceAt(words, member, at) != null) {
                         phrases.add(Set.copyOf(Stems.of(String.join(" ", member))));
                     }
                 }
             }
         }
         return phrases;
+    }
+
+    /** {@code words} with the {@code length} words from {@code at} written as {@code other}, after the same proclitic. */
+    private static String replaced(List<String> words, int at, int length, String proclitic, List<String> other) {
+        List<String> variant = new ArrayList<>(words.subList(0, at));
+        variant.add(proclitic + other.get(0));
+        variant.addAll(other.subList(1, other.size()));
+        variant.addAll(words.subList(at + length, words.size()));
+        return String.join(" ", variant);
+    }
+
+    /**
+     * Whether {@code member} is written in {@code words} from word {@code at}: the proclitic its first word carries there ("" for
+     * none), or null when it is not.
+     */
+    private static String occurrenceAt(List<String> words, List<String> member, int at) {
+        String proclitic = procliticBefore(words.get(at), member.get(0));
+        return proclitic != null && words.subList(at + 1, at + member.size()).equals(member.subList(1, member.size())) ? proclitic : null;
     }
 
     /**
