@@ -34,6 +34,8 @@ final class Attributions {
 
     /** How many words a dateline may have: a city, a country and the outlet ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--"). */
     private static final int MAX_DATELINE_TOKENS = 8;
+    /** The longest adverbial phrase set off by a comma before a sentence's verb ("ومنذ عودته من القمة الأخيرة في بروكسل،"). */
+    private static final int MAX_ADVERBIAL_TOKENS = 8;
 
     enum Who { PERSON, OUTLET, ANONYMOUS, COLLECTIVE, INSTITUTION, DOCUMENT }
 
@@ -255,7 +257,7 @@ final class Attributions {
          * them; a body; a named outlet. The verb may follow a dateline. Null when the sentence opens otherwise.
          */
         Phrase openingSubject(int limit) {
-            int verb = afterDateline(limit);
+            int verb = afterOpeningAdverbial(afterDateline(limit), limit);
             for (int opener = 0; opener < 2 && verb < limit && RULES.opensClause(keys.get(verb)); opener++) {
                 verb++; // "وقد استقبل"، "كما زار"
             }
@@ -272,6 +274,22 @@ final class Attributions {
                 }
             }
             return null;
+        }
+
+        /**
+         * "وفي وقت لاحق، استقبل ..."، "ومنذ عودته من القمة، بدا ...": the verb after an adverbial phrase that a preposition
+         * opens at {@code at} and the sentence's first comma closes, within a few words; {@code at} when there is none.
+         */
+        private int afterOpeningAdverbial(int at, int limit) {
+            if (at >= limit || !RULES.opensAdverbial(keys.get(at))) {
+                return at;
+            }
+            for (int k = at + 1; k < limit && k <= at + MAX_ADVERBIAL_TOKENS; k++) {
+                if (breakBefore(k)) {
+                    return onlyCommaBefore(k) ? k : at;
+                }
+            }
+            return at;
         }
 
         /**
@@ -731,7 +749,7 @@ final class Attributions {
             int end = verb > 0 && keys.get(verb - 1).equals("قد") ? verb - 1 : verb;
             for (int k = end - 1; k >= 0 && k >= end - MAX_SOURCE_TOKENS - MAX_NAME_TOKENS; k--) { // a role and a name
                 String key = keys.get(k);
-                if (RULES.isPastAuxiliary(key) || RULES.putsSubjectFirst(key)) {
+                if (auxiliaryAt(k) || RULES.putsSubjectFirst(key)) {
                     if (k + 1 == end) {
                         return null;
                     }
@@ -742,7 +760,7 @@ final class Attributions {
                         return subject; // "وكان منصور العتيبي سفير الكويت لدى الأمم المتحدة قد قال": a role after the name
                     }
                     // after لكن a person, or a body when what it says follows: "لكن إسرائيل تشكك في ..." is a stance, nothing said
-                    boolean speaks = RULES.isPastAuxiliary(key) || subject != null && subject.who() == Who.PERSON || saysRightAfter(verb + 1);
+                    boolean speaks = auxiliaryAt(k) || subject != null && subject.who() == Who.PERSON || saysRightAfter(verb + 1);
                     boolean whole = subject != null && (subject.to() == end || subject.who() == Who.PERSON && ageBetweenCommas(subject.to(), end));
                     return whole && speaks ? subject : null;
                 }
@@ -751,6 +769,11 @@ final class Attributions {
                 }
             }
             return null;
+        }
+
+        /** "وكان"، "وظل": an auxiliary whose subject comes before the verb; not "ظل" after "في", the noun ("وفي ظل الأزمة"). */
+        private boolean auxiliaryAt(int k) {
+            return RULES.isPastAuxiliary(keys.get(k)) && !(k > 0 && !breakBefore(k) && RULES.opensAdverbial(keys.get(k - 1)));
         }
 
         /**

@@ -35,6 +35,7 @@ final class Lexicon {
     private final Words broadcastVerbs = new Words();
     private final Map<String, List<String>> verbsByLanguage = new HashMap<>();
     private final Words participles = new Words();
+    private final Words openingAdverbials = new Words();
     private final Words titles = new Words();
     private final Words relations = new Words();
     private final Words anonymous = new Words();
@@ -143,6 +144,7 @@ final class Lexicon {
             read(language, "organisations.txt").forEach(line -> states.add(String.join(" ", line))); // named whole, as a state is
             read(language, "name-ends.txt").forEach(nameEnds::addAll);
             read(language, "clause-openers.txt").forEach(clauseOpeners::addAll);
+            read(language, "opening-adverbials.txt").forEach(openingAdverbials::addAll);
             read(language, "complementizers.txt").forEach(complementizers::addAll);
             read(language, "relative-pronouns.txt").forEach(relatives::addAll);
             read(language, "spelled-letters.txt").forEach(spelledLetters::addAll);
@@ -511,6 +513,11 @@ final class Lexicon {
     /** A word after which a verb opens a clause of its own ("كما أكد"), so the words after the verb are its subject. */
     boolean opensClause(String key) {
         return clauseOpeners.contains(key);
+    }
+
+    /** "في"، "ومنذ": a preposition that opens an adverbial phrase which a comma may set off before the sentence's verb. */
+    boolean opensAdverbial(String key) {
+        return openingAdverbials.containsWithConjunction(key);
     }
 
     /** "أن", "إن", "بأن": a word after which a clause, and so a subject, begins. */
