@@ -871,6 +871,40 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 39): after an adverbial phrase that a preposition opens and a comma closes ("وفي وقت لاحق،"، "ومنذ
+     * عودته من القمة،") the sentence's verb and its subject follow, and that subject speaks with a participle or a second verb
+     * ("..., مؤكدا أن"، "..., وتعهدت بأن"); a city before the comma is no source. The sisters of كان that say the speaking
+     * goes on (ظل، بات، لا يزال، ما زال) put the subject before the verb as كان does ("وظل ترامب ينتقد الاتفاق"); "في ظل" is
+     * the noun, and a subject after the comma that is no person speaks for nobody.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            ومنذ عودته من القمة، بدا الوزير سامي ناصر متفائلا، مشددا على أن الاتفاق قريب.                                                   | سامي ناصر      | ''
+            وفي وقت لاحق، استقبل الوزير سامي ناصر الوفد، مؤكدا أن المحادثات مثمرة.                                                          | سامي ناصر      | ''
+            وبعد انتهاء الاجتماع، زارت الوزيرة ليلى حداد المستشفى، موضحة أن الوضع مستقر.                                                    | ليلى حداد      | ''
+            وفي بيروت، أعربت الوزيرة ليلى حداد عن قلقها، وتعهدت بأن الرد سيكون موحدا.                                                       | ليلى حداد      | ''
+            وخلال زيارته إلى القاهرة، التقى الرئيس الأمريكي دونالد ترامب نظيره المصري، قائلا إن العلاقات قوية.                              | Donald Trump   | ''
+            وظل ترامب ينتقد الاتفاق مرارا واصفا إياه بالسيء.                                                                                | Donald Trump   | ''
+            ولا يزال الوزير سامي ناصر يؤكد أن الحكومة لن تتراجع.                                                                            | سامي ناصر      | ''
+            وما زال الرئيس الأمريكي دونالد ترامب يرفض الاتفاق، واصفا إياه بالكارثي.                                                         | Donald Trump   | ''
+            وبات الوزير سامي ناصر يقول إن الأزمة انتهت.                                                                                     | سامي ناصر      | ''
+            وظلت الوزيرة ليلى حداد تدافع عن القرار، مؤكدة أنه صائب.                                                                         | ليلى حداد      | ''
+            وفي ظل الحكومة الجديدة يقول المواطنون إن الأسعار ارتفعت.                                                                        | ''             | المواطنون
+            وفي ظل الأزمة، قال الوزير سامي ناصر إن الحكومة ستتحرك.                                                                          | سامي ناصر      | ''
+            وبعد لقائه الوزير سامي ناصر، غادر الوفد المدينة، مؤكدا أن المحادثات مثمرة.                                                      | ''             | ''
+            وفي وقت لاحق، عاد الهدوء إلى المدينة، بحسب الشرطة.                                                                              | ''             | الشرطة
+            وكان الوزير سامي ناصر يقول إن الحكومة لن تتراجع.                                                                                | سامي ناصر      | ''
+            ظلت الأسعار ترتفع طوال العام.                                                                                                   | ''             | ''
+            وزار الوزير سامي ناصر المستشفى، مؤكدا أن الوضع مستقر.                                                                           | سامي ناصر      | ''
+            وفي تصريح للصحفيين، قال الوزير سامي ناصر إن الوضع مستقر.                                                                        | سامي ناصر      | ''
+            وفي المدينة القديمة التي زارها الرئيس الأمريكي دونالد ترامب أمس وسط إجراءات أمنية مشددة، احتج السكان، مؤكدين أن الزيارة مرفوضة. | ''             | ''
+            """)
+    void whoSpeaksSession39(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * "وطالبت بإعادة الفرز": the ة of "بإعادة", ه once normalised, is no pronoun, so the word is not skipped as "ب, a common noun
      * and a pronoun" and the demand of the group is not handed to the person who spoke before.
      */
