@@ -91,10 +91,13 @@ final class ArabicWordShapes {
     }
 
     /**
-     * An indefinite accusative of the patterns فاعلا and مفعلا ("فائزا"، "معلقا"), or of six letters مفتعلا، متفعلا and مفاعلا
-     * ("مبتسما"، "متحدثا"، "مطالبا"): a circumstance, never part of a name.
+     * An indefinite accusative of the patterns فاعلا and مفعلا ("فائزا"، "معلقا"), of six letters مفتعلا، متفعلا and مفاعلا
+     * ("مبتسما"، "متحدثا"، "مطالبا"), or of seven متفاعلا ("متشائما"، "متفائلا"): a circumstance, never part of a name.
      */
     static boolean accusative(String key) {
+        if (key.length() == 7) {
+            return key.startsWith("مت") && key.charAt(3) == 'ا' && key.endsWith("ا");
+        }
         if (key.length() == 6) {
             return key.charAt(0) == 'م' && key.endsWith("ا") && (key.charAt(1) == 'ت' || key.charAt(2) == 'ت' || key.charAt(2) == 'ا')
                     && key.indexOf('ا') >= 2;

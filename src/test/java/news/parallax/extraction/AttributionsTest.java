@@ -875,7 +875,8 @@ class AttributionsTest {
      * عودته من القمة،") the sentence's verb and its subject follow, and that subject speaks with a participle or a second verb
      * ("..., مؤكدا أن"، "..., وتعهدت بأن"); a city before the comma is no source. The sisters of كان that say the speaking
      * goes on (ظل، بات، لا يزال، ما زال) put the subject before the verb as كان does ("وظل ترامب ينتقد الاتفاق"); "في ظل" is
-     * the noun, and a subject after the comma that is no person speaks for nobody.
+     * the noun, and a subject after the comma that is no person speaks for nobody. An accusative of seven letters متفاعلا
+     * ("متشائما"، "متفائلا") is a circumstance, no name's word ("وبدا الرئيس الأمريكي متشائما، مضيفا" named "متشائما").
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
@@ -898,6 +899,11 @@ class AttributionsTest {
             وزار الوزير سامي ناصر المستشفى، مؤكدا أن الوضع مستقر.                                                                           | سامي ناصر      | ''
             وفي تصريح للصحفيين، قال الوزير سامي ناصر إن الوضع مستقر.                                                                        | سامي ناصر      | ''
             وفي المدينة القديمة التي زارها الرئيس الأمريكي دونالد ترامب أمس وسط إجراءات أمنية مشددة، احتج السكان، مؤكدين أن الزيارة مرفوضة. | ''             | ''
+            وبدا الوزير سامي ناصر متفائلا، مضيفا أن الاتفاق قريب.                                                                                 | سامي ناصر      | ''
+            وفي الساعات الأخيرة قبل التصويت، بدا الرئيس الأمريكي متشائما، وقال إن الاتفاق صعب.                                                    | ''             | ''
+            وقال الوزير سامي ناصر متسائلا: "أين الأموال؟".                                                                                        | سامي ناصر      | ''
+            وبدا الرئيس الأمريكي متشائما، مضيفا أن المفاوضات صعبة.                                                                                | ''             | ''
+            وبدا المدرب سامي ناصر متجاهلا السؤال، مضيفا أن الفريق جاهز.                                                                           | سامي ناصر      | ''
             """)
     void whoSpeaksSession39(String text, String speakers, String others) {
         Extractor.Result result = run(text);
