@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import news.parallax.extraction.Places;
+import news.parallax.extraction.Registry;
 import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Proclitics;
@@ -160,6 +162,9 @@ final class EventLinker {
 
     /** Phrases that hold a kind's word but name something else ({@code linking/kind-lookalikes.txt}), normalised. */
     private static final Set<String> KIND_LOOKALIKES = WordList.normalized("linking/kind-lookalikes.txt");
+
+    /** Common Arabic words, no name of anything's own ({@link #aNameOfItsOwn}): the list extraction reads persons' names against. */
+    private static final Set<String> COMMON_WORDS = WordList.normalized("extraction/ar/common-words.txt");
 
     /** Phrases that open a separate story inside a text ({@code linking/separate-story.txt}), normalised. */
     private static final Set<String> SEPARATE_STORY = WordList.normalized("linking/separate-story.txt");
@@ -394,6 +399,10 @@ final class EventLinker {
         if (other != null) {
             reasons.add("its title reports a " + other + ", not the " + event.kind());
         }
+        String another = anotherOfItsName(event, text);
+        if (another != null) {
+            reasons.add("its title names another: " + another);
+        }
         boolean imitation = imitation(event, text);
         if (imitation) {
             reasons.add("its title and lead report a step like the event's, not the event");
@@ -427,7 +436,7 @@ final class EventLinker {
         // story: beside a name shared through one word ("تصعيد" of a lira crisis, "حماس" of a rally's enthusiasm) they are its
         // kind's evidence only in the title and lead, as a gathering's in a city
         boolean kindEvidence = cityGathering || attack ? kindInLead : kindWord;
-        boolean topical = !elsewhere && !othersKind && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindEvidence || place || participants >= 1)
+        boolean topical = !elsewhere && !othersKind && night == null && other == null && another == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindEvidence || place || participants >= 1)
                 || kindAtPlace || placedInTitle || visitorAndHost || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
@@ -462,6 +471,47 @@ final class EventLinker {
                 .count();
         return named >= 2 || named == 1 && (namesPlace(event, NameNormalizer.normalize(text.title()))
                 || Places.namesRelated(text.title(), event.places()));
+    }
+
+    /**
+     * The pair of title words that names another one of a word of the event's names ({@link EventProfile#heads}): the word
+     * followed by a name of its own that is none of the event's, while the word that follows it in the event's name is nowhere in
+     * the title and lead: "الإعصار ليزلي" for "الإعصار مايكل", "معبر القنيطرة" for "معبر جابر نصيب". Null when the title has none.
+     */
+    static String anotherOfItsName(EventFacts event, TextFacts text) {
+        List<String> words = Arrays.stream(NameNormalizer.normalize(text.title()).split("[^\\p{L}]+"))
+                .filter(word -> !Stems.of(word).isEmpty()).toList();
+        for (List<String> head : event.profile().heads()) {
+            if (EventProfile.readIn(head.get(1), text.topicTerms())) {
+                continue;
+            }
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (readings(words.get(i)).contains(head.get(0)) && aNameOfItsOwn(event, words.get(i + 1))
+                        && EventProfile.otherSpelling(head.get(1), readings(words.get(i + 1))) == null) { // "إعصار مكونو" is "ميكونو"
+                    return words.get(i) + " " + words.get(i + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a normalised word after a word of the event's name names one of its own: none of the event's names' words, no
+     * common word ({@code extraction/ar/common-words.txt}), adjective or definite noun ("المدمر"), present verb ("يهدد"), word
+     * after "و", nor the
+     * event's place or one that holds it ("إعصار فلوريدا", "زلزال إندونيسيا"); a place elsewhere is one ("معبر القنيطرة").
+     */
+    private static boolean aNameOfItsOwn(EventFacts event, String word) {
+        if (event.profile().carries(readings(word))) {
+            return false;
+        }
+        Registry.Entry place = Proclitics.readings(word).stream().map(Places.shipped()::get).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+        if (place != null) {
+            return event.places().stream().noneMatch(eventPlace -> Places.within(place.name(), eventPlace));
+        }
+        // "بومبيو ومحمد بن سلمان": a name after "و" is another of the same list, not the word's own
+        return !word.startsWith("ال") && !word.startsWith("و") && !COMMON_WORDS.contains(word) && !word.startsWith("ي") && !word.startsWith("ت");
     }
 
     /** Whether the title and lead name a country that is not and does not hold the event's place, by its name or adjective. */

@@ -1022,4 +1022,33 @@ class EventLinkerTest {
             assertEquals(Boolean.parseBoolean(row[2]), score.links(), row[1] + " " + score.reasons());
         }
     }
+
+    /**
+     * A word of the event's name followed in a title by a name of its own (another storm, another crossing) is another one of it,
+     * unless the event's own word after it is in the title or lead; the event's place, a place that holds it, a definite adjective
+     * or a verb after it names nothing else. {@code another}: the pair the reason quotes, "-" for none.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            storm    | الإعصار ليزلي يقترب من سواحل البرتغال\\nتتوقع السلطات أن يصل الإعصار ليزلي إلى البرتغال خلال ساعات.          | الاعصار ليزلي
+            storm    | الإعصار مايكل يضرب فلوريدا بقوة\\nضرب الإعصار مايكل ولاية فلوريدا بعد ظهر الأربعاء.                        | -
+            storm    | إعصار فلوريدا يترك دمارا واسعا\\nترك الإعصار مايكل دمارا واسعا في بلدات الساحل.                           | -
+            storm    | الإعصار المدمر يقتلع أسقف المنازل\\nاقتلعت الرياح أسقف المنازل في بلدات فلوريدا الساحلية.                  | -
+            storm    | الإعصار يهدد سواحل فلوريدا\\nأعلنت الولاية حالة الطوارئ مع اقتراب العاصفة.                                | -
+            crossing | اتفاق على فتح معبر القنيطرة مع الجولان\\nاتفقت الأطراف على فتح المعبر الوحيد بين سوريا والجولان.             | معبر القنيطره
+            crossing | فتح معبر نصيب مع الأردن رسميا\\nأعيد صباح الاثنين فتح معبر جابر نصيب الحدودي بين سوريا والأردن.              | -
+            crossing | على غرار معبر نصيب.. فتح معبر القنيطرة\\nفتح معبر القنيطرة في الجولان بعد يوم من فتح معبر جابر نصيب.          | -
+            """)
+    void aWordOfTheNameFollowedByANameOfItsOwnIsAnotherOne(String event, String body, String another) {
+        EventLinker.EventFacts facts = "storm".equals(event)
+                ? event("other", "2018-10-10", "فلوريدا", "Hurricane Michael", "الإعصار مايكل", "إعصار مايكل يضرب فلوريدا")
+                : event("other", "2018-10-15", "سوريا", "إعادة فتح معبر جابر نصيب", "فتح معبر نصيب الحدودي بين الأردن وسوريا");
+        EventLinker.TextFacts text = text("2018-10-13", body.replace("\\n", "\n"));
+        assertEquals("-".equals(another) ? null : another, EventLinker.anotherOfItsName(facts, text));
+        EventLinker.Score score = EventLinker.score(facts, text);
+        assertEquals(!"-".equals(another), score.reasons().contains("its title names another: " + another), score.reasons().toString());
+        if (!"-".equals(another)) {
+            assertFalse(score.links(), score.reasons().toString());
+        }
+    }
 }
