@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import news.parallax.extraction.Places;
-import news.parallax.extraction.Registry;
 import news.parallax.fact.Sentences;
 import news.parallax.text.NameNormalizer;
 import news.parallax.text.Proclitics;
@@ -162,9 +161,6 @@ final class EventLinker {
 
     /** Phrases that hold a kind's word but name something else ({@code linking/kind-lookalikes.txt}), normalised. */
     private static final Set<String> KIND_LOOKALIKES = WordList.normalized("linking/kind-lookalikes.txt");
-
-    /** Common Arabic words, no name of anything's own ({@link #aNameOfItsOwn}): the list extraction reads persons' names against. */
-    private static final Set<String> COMMON_WORDS = WordList.normalized("extraction/ar/common-words.txt");
 
     /** Phrases that open a separate story inside a text ({@code linking/separate-story.txt}), normalised. */
     private static final Set<String> SEPARATE_STORY = WordList.normalized("linking/separate-story.txt");
@@ -475,8 +471,8 @@ final class EventLinker {
 
     /**
      * The pair of title words that names another one of a word of the event's names ({@link EventProfile#heads}): the word
-     * followed by a name of its own that is none of the event's, while the word that follows it in the event's name is nowhere in
-     * the title and lead: "الإعصار ليزلي" for "الإعصار مايكل", "معبر القنيطرة" for "معبر جابر نصيب". Null when the title has none.
+     * followed by a place of its own ({@link #aPlaceOfItsOwn}), while the word that follows it in the event's name is nowhere in
+     * the title and lead: "معبر القنيطرة" for "معبر جابر نصيب", the crossing opened the same morning. Null when the title has none.
      */
     static String anotherOfItsName(EventFacts event, TextFacts text) {
         List<String> words = Arrays.stream(NameNormalizer.normalize(text.title()).split("[^\\p{L}]+"))
@@ -486,8 +482,7 @@ final class EventLinker {
                 continue;
             }
             for (int i = 0; i + 1 < words.size(); i++) {
-                if (readings(words.get(i)).contains(head.get(0)) && aNameOfItsOwn(event, words.get(i + 1))
-                        && EventProfile.otherSpelling(head.get(1), readings(words.get(i + 1))) == null) { // "إعصار مكونو" is "ميكونو"
+                if (readings(words.get(i)).contains(head.get(0)) && aPlaceOfItsOwn(event, words.get(i + 1))) {
                     return words.get(i) + " " + words.get(i + 1);
                 }
             }
@@ -496,22 +491,13 @@ final class EventLinker {
     }
 
     /**
-     * Whether a normalised word after a word of the event's name names one of its own: none of the event's names' words, no
-     * common word ({@code extraction/ar/common-words.txt}), adjective or definite noun ("المدمر"), present verb ("يهدد"), word
-     * after "و", nor the
-     * event's place or one that holds it ("إعصار فلوريدا", "زلزال إندونيسيا"); a place elsewhere is one ("معبر القنيطرة").
+     * Whether a normalised word after a word of the event's name is a place of its own: a place of the gazetteer that is not
+     * the event's and does not hold it ("معبر القنيطرة"; "إعصار فلوريدا", "زلزال إندونيسيا" are the event's). Other words are
+     * not read: a verb or an adjective follows a name's word as often as another name does ("زلزال أوقع", "الأطفال الذين قتلوا").
      */
-    private static boolean aNameOfItsOwn(EventFacts event, String word) {
-        if (event.profile().carries(readings(word))) {
-            return false;
-        }
-        Registry.Entry place = Proclitics.readings(word).stream().map(Places.shipped()::get).filter(Objects::nonNull).findFirst()
-                .orElse(null);
-        if (place != null) {
-            return event.places().stream().noneMatch(eventPlace -> Places.within(place.name(), eventPlace));
-        }
-        // "بومبيو ومحمد بن سلمان": a name after "و" is another of the same list, not the word's own
-        return !word.startsWith("ال") && !word.startsWith("و") && !COMMON_WORDS.contains(word) && !word.startsWith("ي") && !word.startsWith("ت");
+    private static boolean aPlaceOfItsOwn(EventFacts event, String word) {
+        return !event.profile().carries(readings(word)) && Proclitics.readings(word).stream().map(Places.shipped()::get).filter(Objects::nonNull)
+                .findFirst().filter(place -> event.places().stream().noneMatch(eventPlace -> Places.within(place.name(), eventPlace))).isPresent();
     }
 
     /** Whether the title and lead name a country that is not and does not hold the event's place, by its name or adjective. */
