@@ -475,8 +475,8 @@ final class EventLinker {
      * the title and lead: "معبر القنيطرة" for "معبر جابر نصيب", the crossing opened the same morning. Null when the title has none.
      */
     static String anotherOfItsName(EventFacts event, TextFacts text) {
-        List<String> words = Arrays.stream(NameNormalizer.normalize(text.title()).split("[^\\p{L}]+"))
-                .filter(word -> !Stems.of(word).isEmpty()).toList();
+        // the place right after the word ("معبر القنيطرة"); after "في" it says where that word's thing is ("كنيسة في روسيا")
+        List<String> words = Arrays.stream(NameNormalizer.normalize(text.title()).split("[^\\p{L}]+")).filter(word -> !word.isEmpty()).toList();
         for (List<String> head : event.profile().heads()) {
             if (EventProfile.readIn(head.get(1), text.topicTerms())) {
                 continue;
@@ -492,11 +492,11 @@ final class EventLinker {
 
     /**
      * Whether a normalised word after a word of the event's name is a place of its own: a place of the gazetteer that is not
-     * the event's and does not hold it ("معبر القنيطرة"; "إعصار فلوريدا", "زلزال إندونيسيا" are the event's). Other words are
+     * the event's and does not hold it (none when the event's place is not in the gazetteer) ("معبر القنيطرة"; "إعصار فلوريدا", "زلزال إندونيسيا" are the event's). Other words are
      * not read: a verb or an adjective follows a name's word as often as another name does ("زلزال أوقع", "الأطفال الذين قتلوا").
      */
     private static boolean aPlaceOfItsOwn(EventFacts event, String word) {
-        return !event.profile().carries(readings(word)) && Proclitics.readings(word).stream().map(Places.shipped()::get).filter(Objects::nonNull)
+        return !event.places().isEmpty() && !event.profile().carries(readings(word)) && Proclitics.readings(word).stream().map(Places.shipped()::get).filter(Objects::nonNull)
                 .findFirst().filter(place -> event.places().stream().noneMatch(eventPlace -> Places.within(place.name(), eventPlace))).isPresent();
     }
 
