@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -395,10 +394,6 @@ final class EventLinker {
         if (other != null) {
             reasons.add("its title reports a " + other + ", not the " + event.kind());
         }
-        String another = anotherOfItsName(event, text);
-        if (another != null) {
-            reasons.add("its title names another: " + another);
-        }
         boolean imitation = imitation(event, text);
         if (imitation) {
             reasons.add("its title and lead report a step like the event's, not the event");
@@ -432,7 +427,7 @@ final class EventLinker {
         // story: beside a name shared through one word ("تصعيد" of a lira crisis, "حماس" of a rally's enthusiasm) they are its
         // kind's evidence only in the title and lead, as a gathering's in a city
         boolean kindEvidence = cityGathering || attack ? kindInLead : kindWord;
-        boolean topical = !elsewhere && !othersKind && night == null && other == null && another == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindEvidence || place || participants >= 1)
+        boolean topical = !elsewhere && !othersKind && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindEvidence || place || participants >= 1)
                 || kindAtPlace || placedInTitle || visitorAndHost || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
@@ -467,37 +462,6 @@ final class EventLinker {
                 .count();
         return named >= 2 || named == 1 && (namesPlace(event, NameNormalizer.normalize(text.title()))
                 || Places.namesRelated(text.title(), event.places()));
-    }
-
-    /**
-     * The pair of title words that names another one of a word of the event's names ({@link EventProfile#heads}): the word
-     * followed by a place of its own ({@link #aPlaceOfItsOwn}), while the word that follows it in the event's name is nowhere in
-     * the title and lead: "معبر القنيطرة" for "معبر جابر نصيب", the crossing opened the same morning. Null when the title has none.
-     */
-    static String anotherOfItsName(EventFacts event, TextFacts text) {
-        // the place right after the word ("معبر القنيطرة"); after "في" it says where that word's thing is ("كنيسة في روسيا")
-        List<String> words = Arrays.stream(NameNormalizer.normalize(text.title()).split("[^\\p{L}]+")).filter(word -> !word.isEmpty()).toList();
-        for (List<String> head : event.profile().heads()) {
-            if (EventProfile.readIn(head.get(1), text.topicTerms())) {
-                continue;
-            }
-            for (int i = 0; i + 1 < words.size(); i++) {
-                if (readings(words.get(i)).contains(head.get(0)) && aPlaceOfItsOwn(event, words.get(i + 1))) {
-                    return words.get(i) + " " + words.get(i + 1);
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether a normalised word after a word of the event's name is a place of its own: a place of the gazetteer that is not
-     * the event's and does not hold it (none when the event's place is not in the gazetteer) ("معبر القنيطرة"; "إعصار فلوريدا", "زلزال إندونيسيا" are the event's). Other words are
-     * not read: a verb or an adjective follows a name's word as often as another name does ("زلزال أوقع", "الأطفال الذين قتلوا").
-     */
-    private static boolean aPlaceOfItsOwn(EventFacts event, String word) {
-        return !event.places().isEmpty() && !event.profile().carries(readings(word)) && Proclitics.readings(word).stream().map(Places.shipped()::get).filter(Objects::nonNull)
-                .findFirst().filter(place -> event.places().stream().noneMatch(eventPlace -> Places.within(place.name(), eventPlace))).isPresent();
     }
 
     /** Whether the title and lead name a country that is not and does not hold the event's place, by its name or adjective. */
