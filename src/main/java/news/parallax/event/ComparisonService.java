@@ -301,7 +301,8 @@ public class ComparisonService {
 
     /**
      * Whether the sentence of a stated figure is about the event: a figure it locates only elsewhere than the event's
-     * places is another incident's ({@link Places#elsewhere}); the other dates stated in it (a total "since 30 March"
+     * places is another incident's ({@link Places#elsewhere}), one of a list of counts by place one place's part ({@link
+     * Sentences#oneOfCountsByPlace}); the other dates stated in it (a total "since 30 March"
      * names its start, so totals are judged by their words only), its words and weekdays. An election date or deadline
      * is judged by the earlier dates, years and times of its sentence, and, for an election, by itself: the event's
      * or another round's.
@@ -332,7 +333,7 @@ public class ComparisonService {
         int[] previous = previousSentence(window, row.number(12), sentence[0]);
         String before = previous == null ? "" : text(window, row.number(12), previous);
         if (figure && (Places.elsewhere(text, before, eventPlaces)
-                || Sentences.otherIncident(beforeFigure(row, sentence)))) {
+                || Sentences.otherIncident(beforeFigure(row, sentence)) || Sentences.oneOfCountsByPlace(afterFigure(row, sentence)))) {
             return false;
         }
         // a timeline of earlier happenings under year headings (BBC's list of Iran's air crashes under a crash's report)

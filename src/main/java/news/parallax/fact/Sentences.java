@@ -34,6 +34,10 @@ public final class Sentences {
     /** A line that holds a year and nothing else ("2011"): a timeline's heading, which dates the lines under it. */
     private static final Pattern HEADING_YEAR = Pattern.compile("(?m)^[\\s\\p{P}]*((?:19|20)\\d{2})[\\s\\p{P}]*$");
     private static final Set<String> OTHER_INCIDENT = WordList.normalized("facts/other-incident-words.txt");
+    private static final Set<String> LISTED_COUNT_WORDS = WordList.normalized("facts/listed-count-words.txt");
+    private static final Set<String> PLACE_CUES = WordList.normalized("facts/place-cues.txt");
+    /** How many words after a count its list's next item may open ("4 أشخاص على الأقل في ولاية فلوريدا و5 في فرجينيا"). */
+    private static final int LIST_REACH = 8;
     /** Weekday names, normalised ("السبت", "saturday"). */
     public static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
     /** Words after a weekday that place it before or after publication ("السبت الماضي", "الثلاثاء المقبل"). */
@@ -216,6 +220,32 @@ public final class Sentences {
     public static boolean otherIncident(String before) {
         String words = " " + NameNormalizer.normalize(before) + " ";
         return OTHER_INCIDENT.stream().anyMatch(cue -> holds(words, cue));
+    }
+
+    /**
+     * Whether the words of a count's sentence after it make it one item of a list of counts by place ("مقتل 4 أشخاص على الأقل في
+     * فلوريدا و5 في فرجينيا و3 في نورث كارولاينا", "7 في فلوريدا، و5 في فيرجينيا"): a place word after it, then, within
+     * {@link #LIST_REACH} words, "و" and another count ({@code facts/listed-count-words.txt} or digits) followed by a place word
+     * ({@link #locating}). Such a count is the part of one place, not the event's figure.
+     */
+    public static boolean oneOfCountsByPlace(String after) {
+        List<String> words = Arrays.stream(NameNormalizer.normalize(after).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+        boolean placed = false;
+        for (int i = 0; i < words.size() && i <= LIST_REACH; i++) {
+            String word = words.get(i);
+            String count = word.equals("و") && i + 1 < words.size() ? words.get(++i) : word.startsWith("و") ? word.substring(1) : null;
+            if (placed && count != null && (NUMBER.matcher(count).matches() || LISTED_COUNT_WORDS.contains(count))
+                    && i + 1 < words.size() && locating(words.get(i + 1))) {
+                return true;
+            }
+            placed |= locating(word);
+        }
+        return false;
+    }
+
+    /** "في" or a place word with "ب" ("بولاية"): "من" and "على" also count from and onto ("و100 من الجرحى", "على الأقل"). */
+    private static boolean locating(String word) {
+        return word.equals("في") || word.equals("in") || word.startsWith("ب") && PLACE_CUES.contains(word);
     }
 
     /** Whether words (normalised, spaced at both ends) hold a phrase, also after "و". */

@@ -216,7 +216,7 @@ class FacetExtractorTest {
     @CsvSource({"فيها, false", "المشير, false", "الجيش, false", "تنظيم, false", "موقع, false", "خليفة حفتر, true", "Emmanuel Macron, true",
         "إدلب, false", "ادلب, false", "طهران, false", "Idlib, false",
         "توقيت غرينتش, false", "ناجون, false", "لاعبو, false", "إعلان, false", "الإعلان, false", "عدم, false", "بي سي, false",
-        "منصب, false", "المنصب, false", "العالم, false", "رؤساء, false", "تريب, false", "هاواي, false"})
+        "منصب, false", "المنصب, false", "العالم, false", "رؤساء, false", "تريب, false", "هاواي, false", "أنباء, false", "الأنباء, false"})
     void functionWordsCommonNounsAndPlacesAreNotParticipants(String name, boolean participant) {
         assertEquals(participant, FacetExtractor.isParticipant(name));
     }

@@ -68,6 +68,11 @@ class PlacesTest {
             Socotra          | أسفر الإعصار عن مقتل 7 أشخاص في سقطرى                          | false
             Santa Fe, Texas  | وقعت أسوأ حادثة في جامعة في ولاية فيرجينيا حيث قتل 33 شخصا       | true
             Santa Fe, Texas  | قتل 10 أشخاص في مدرسة ثانوية بولاية تكساس                       | false
+            Florida          | ولقي 13 شخصا على الأقل مصرعهم في منطقة أمريكا الوسطى خلال الأسبوع الماضي | true
+            Florida          | خلف الإعصار 13 قتيلا عندما مر بمنطقة أميركا الوسطى           | true
+            Florida          | قتل 3 أشخاص في ولاية نورث كارولينا                           | true
+            Florida          | قتل 6 أشخاص في الولايات المتحدة                              | false
+            Honduras         | قتل 13 شخصا في أمريكا الوسطى                                 | false
             """)
     void aFigureLocatedOnlyInAnotherPlaceIsElsewhere(String eventPlaces, String sentence, boolean elsewhere) {
         Set<String> event = Places.mostSpecific(List.of(eventPlaces));

@@ -149,6 +149,23 @@ class SentencesTest {
         assertEquals(other, Sentences.otherIncident(before));
     }
 
+    /** The words after a count: an item of a list of counts by place is one place's part of the toll, not the toll. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+             أشخاص على الأقل في فلوريدا و5 في فرجينيا و3 في نورث كارولينا     | true
+             في فلوريدا، و5 في فيرجينيا                                       | true
+             قتلى في ولاية ألاباما واثنين في جورجيا                           | true
+             أشخاص على الأقل بولاية فلوريدا و 2 بولاية جورجيا                  | true
+             people in Florida and 5 in Virginia                              | false
+             شخصا على الأقل في الولايات الأربع                                | false
+             شخصا في الهجوم و100 من الجرحى                                    | false
+             أشخاص في فلوريدا وتوفي في المستشفى آخرون                         | false
+             شخصا على الأقل، وقالت السلطات إن 5 في المستشفى                    | false
+            """)
+    void aCountInAListOfCountsByPlaceIsOnePlacesPart(String after, boolean part) {
+        assertEquals(part, Sentences.oneOfCountsByPlace(after));
+    }
+
     @Test
     void aSentenceEndsAtAFullStopOrALineBreakButNotInsideANumber() {
         String window = "قال المرصد إن 52.5 بالمئة صوتوا. وقتل 12 شخصا، بحسب المصادر. وانتهى اليوم";
