@@ -5,7 +5,7 @@
 --   counts-10k      counts with the old bound of 10,000;
 --   counts-no-100k  counts with words in 100,000 claims or more left out of the query;
 --   counts-near     counts, and a claim whose rarest word is in 5,000 claims or more looks only at the claims published
---                   within 15 days of it, through the month indexes (V36): what the service does since session 39.
+--                   within 15 days of it, through the month indexes (V36): tried in session 39, not kept (docs/search.md).
 -- For each, over the same sampled claims: how many get candidates, the candidates statement's time in all and its
 -- percentiles (server time, psql), and how many alike (trigram similarity 0.25 or more) are among the first 30 found.
 -- Run: psql -h 127.0.0.1 -p <port> -U postgres -d parallax -X -q -v sample=400 -f bench/related-candidates.sql

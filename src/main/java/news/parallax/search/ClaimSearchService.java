@@ -98,11 +98,6 @@ public class ClaimSearchService {
     private static final int SIMILARITY_CANDIDATES = 100;
     /** A claim whose rarest word is in this many claims or more is compared with no candidates ({@link #compared}). */
     private static final int COMMON_WORD_CLAIMS = 50_000;
-    /** A claim whose rarest word is in this many claims or more is compared with claims of its own weeks only. */
-    @ConfigProperty(name = "parallax.search.related-near-in-time-claims", defaultValue = "5000")
-    int nearInTimeClaims;
-    /** The days either side of a claim's publication day within which its candidates are looked for, see above. */
-    private static final int NEAR_DAYS = 15;
 
     @Inject
     EntityManager entityManager;
@@ -337,16 +332,15 @@ public class ClaimSearchService {
         // trigrams: the candidates are instead the claims sharing the text's three rarest words, then those sharing the
         // rarest and one other (read only when the first are too few), compared by trigrams
         List<String> rare = claim.rareWords();
-        String near = nearInTime(claim);
         List<Object[]> candidates = rare.isEmpty() ? List.of() : entityManager.createNativeQuery("""
                 SELECT id, text_normalized FROM (
-                    (SELECT c.id, c.text_normalized FROM claim c
-                     WHERE c.search_vector @@ CAST(?1 AS tsquery) AND c.article_id <> ?2%1$s LIMIT ?4)
+                    (SELECT c2.id, c2.text_normalized FROM claim c2
+                     WHERE c2.search_vector @@ CAST(?1 AS tsquery) AND c2.article_id <> ?2 LIMIT ?4)
                     UNION ALL
-                    (SELECT c.id, c.text_normalized FROM claim c
-                     WHERE c.search_vector @@ CAST(?3 AS tsquery) AND NOT c.search_vector @@ CAST(?1 AS tsquery)
-                       AND c.article_id <> ?2%1$s LIMIT ?4)
-                    LIMIT ?4) candidates""".formatted(near))
+                    (SELECT c2.id, c2.text_normalized FROM claim c2
+                     WHERE c2.search_vector @@ CAST(?3 AS tsquery) AND NOT c2.search_vector @@ CAST(?1 AS tsquery)
+                       AND c2.article_id <> ?2 LIMIT ?4)
+                    LIMIT ?4) candidates""")
                 .setParameter(1, String.join(" & ", rare)).setParameter(2, claim.articleId()).setParameter(3, rarestAndAnother(rare))
                 .setParameter(4, SIMILARITY_CANDIDATES)
                 .getResultList();
@@ -426,22 +420,8 @@ public class ClaimSearchService {
         return new RelatedClaims().claim(source).outlets(new ArrayList<>(byOutlet.values()));
     }
 
-    /**
-     * What related claims are looked for with: the claim's article, its normalised text, its three rarest words, the number of
-     * claims holding the rarest, and its publication day (null when unknown).
-     */
-    private record Compared(long articleId, String textNormalized, List<String> rareWords, long rarestClaims, LocalDate publishedOn) {
-    }
-
-    /**
-     * A condition keeping the candidates to the claim's own weeks ({@value #NEAR_DAYS} days either side) when its rarest word
-     * is in {@code parallax.search.related-near-in-time-claims} claims or more, read through the indexes of those months (V36);
-     * else none. Reading such a word's claims over the whole corpus was the slow tail of related look-ups at a million
-     * articles (docs/search.md), and the same claim told by other outlets is told within days.
-     */
-    private String nearInTime(Compared claim) {
-        return claim.publishedOn() == null || claim.rarestClaims() < nearInTimeClaims ? ""
-                : " AND " + ofMonths(claim.publishedOn().minusDays(NEAR_DAYS), claim.publishedOn().plusDays(NEAR_DAYS));
+    /** What related claims are looked for with: the claim's article, its normalised text and its three rarest words. */
+    private record Compared(long articleId, String textNormalized, List<String> rareWords) {
     }
 
     /**
@@ -461,7 +441,7 @@ public class ClaimSearchService {
     private Compared compared(long claimId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT c.article_id, c.text_normalized, rare.lexemes, rare.rarest, c.published_on FROM claim c
+                SELECT c.article_id, c.text_normalized, rare.lexemes, rare.rarest FROM claim c
                 LEFT JOIN LATERAL (
                     SELECT array_agg(word.lexeme ORDER BY word.position) AS lexemes, min(word.claims) AS rarest FROM (
                         SELECT lexeme, coalesce(counted.claims, 0) AS claims,
@@ -478,8 +458,7 @@ public class ClaimSearchService {
         String[] lexemes = (String[]) row[2];
         boolean rare = lexemes != null && ((Number) row[3]).doubleValue() < COMMON_WORD_CLAIMS;
         return new Compared(((Number) row[0]).longValue(), (String) row[1], !rare ? List.of()
-                : Arrays.stream(lexemes).map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList(),
-                row[3] == null ? 0 : ((Number) row[3]).longValue(), SqlQuery.day(row[4]));
+                : Arrays.stream(lexemes).map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList());
     }
 
     /**

@@ -381,26 +381,6 @@ class ClaimSearchTest {
     }
 
     @Test
-    void relatedClaimsOfCommonWordsAreLookedForInTheClaimsOwnWeeks() {
-        String nano = Long.toString(System.nanoTime(), 36);
-        String first = "Zcommonfirst" + nano;
-        String second = "Zcommonsecond" + nano;
-        StringBuilder many = new StringBuilder(); // every word of the claims below in more claims than the threshold (20 in tests)
-        for (int i = 0; i < 25; i++) {
-            many.append("Spokesman number ").append(i + 1).append(" said ").append(first).append(' ').append(second)
-                    .append(" would wait for the talks in round ").append(i + 1).append(". ");
-        }
-        publish("Outlet N1", many.toString(), "2018-01-10T10:00:00Z");
-        String text = "The spokesman said " + first + " " + second + " would wait for the talks.";
-        long near = publish("Outlet N2", text, "2018-05-20T10:00:00Z"); // 10 days before: kept
-        publish("Outlet N3", text, "2018-08-20T10:00:00Z"); // 82 days after: not looked at
-        long asked = claimOf(publish("Outlet N4", text, "2018-05-30T10:00:00Z"));
-        words.catchUp();
-        JsonPath related = api().get("/claims/{id}/related", asked).then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(near), related.getList("outlets.claims.flatten().claim.article.id", Long.class), related.prettify());
-    }
-
-    @Test
     void aLessPreciseDateIsTheSameFactNotAConflictingOne() {
         String word = marker();
         long event = api().body(Map.of("title", "مؤتمر " + word, "startDate", "2018-05-29", "kind", "conference", "place", word))
