@@ -21,7 +21,7 @@ final class Trigrams {
 
     static {
         for (int c = 0; c < WORD_CHARACTERS.length; c++) {
-            WORD_CHARACTERS[c] = Character.isAlphabetic(c) || Character.isDigit(c);
+            WORD_CHARACTERS[c] = alphanumeric(c);
         }
     }
 
@@ -91,6 +91,10 @@ final class Trigrams {
 
     /** pg_trgm's word characters: what the C library calls alphanumeric (letters, their marks and digits of any script). */
     private static boolean isWordCharacter(int codePoint) {
-        return codePoint < WORD_CHARACTERS.length ? WORD_CHARACTERS[codePoint] : Character.isAlphabetic(codePoint) || Character.isDigit(codePoint);
+        return codePoint < WORD_CHARACTERS.length ? WORD_CHARACTERS[codePoint] : alphanumeric(codePoint);
+    }
+
+    private static boolean alphanumeric(int codePoint) {
+        return Character.isAlphabetic(codePoint) || Character.isDigit(codePoint);
     }
 }
