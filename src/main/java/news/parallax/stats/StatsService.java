@@ -117,9 +117,7 @@ public class StatsService {
         SqlQuery rows(Rollup rollup, Period longest) {
             List<String> rows = new ArrayList<>();
             SqlQuery query = new SqlQuery("");
-            LocalDateTime firstWholeHour = from == null ? null : hourAtOrAfter(utc(from));
-            LocalDateTime endOfWholeHours = to == null ? null : utc(to).truncatedTo(ChronoUnit.HOURS);
-            if (event != null || rollup.table == null || firstWholeHour != null && endOfWholeHours != null && !firstWholeHour.isBefore(endOfWholeHours)) {
+            if (rollup.table == null || fromCorpus()) {
                 List<String> conditions = new ArrayList<>();
                 if (event != null) {
                     conditions.add("a.id IN (SELECT ae.article_id FROM article_event ae WHERE ae.event_id = :event AND ae.linked)");
@@ -129,6 +127,8 @@ public class StatsService {
                 rows.add(computedOnce(rollup, conditions.isEmpty() ? "true" : String.join(" AND ", conditions)));
                 return new SqlQuery(String.join(" UNION ALL ", rows)).bindAll(query);
             }
+            LocalDateTime firstWholeHour = firstWholeHour();
+            LocalDateTime endOfWholeHours = endOfWholeHours();
             if (firstWholeHour != null && utc(from).isBefore(firstWholeHour)) {
                 rows.add(computedOnce(rollup, edge(query, "from", from, "firstWholeHour", firstWholeHour.atOffset(ZoneOffset.UTC))));
             }
@@ -151,6 +151,21 @@ public class StatsService {
             }
             rows.add(0, "SELECT " + rollup.columns + " FROM " + rollup.table + " WHERE " + String.join(" OR ", periods));
             return new SqlQuery(String.join(" UNION ALL ", rows)).bindAll(query);
+        }
+
+        /** Whether this scope's rows are computed from the corpus (an event's articles, a range inside one hour) in place of the rollups'. */
+        boolean fromCorpus() {
+            LocalDateTime firstWholeHour = firstWholeHour();
+            LocalDateTime endOfWholeHours = endOfWholeHours();
+            return event != null || firstWholeHour != null && endOfWholeHours != null && !firstWholeHour.isBefore(endOfWholeHours);
+        }
+
+        private LocalDateTime firstWholeHour() {
+            return from == null ? null : hourAtOrAfter(utc(from));
+        }
+
+        private LocalDateTime endOfWholeHours() {
+            return to == null ? null : utc(to).truncatedTo(ChronoUnit.HOURS);
         }
 
         /** Adds the conditions selecting the stored hour rows of the whole hours [start, end), a condition per day. */
@@ -381,10 +396,13 @@ public class StatsService {
             String order, int limit) {
         SqlQuery rows = scope.rows(byOutlet, Period.YEAR);
         String andOutlet = scope.andOutlet(rows);
-        // both from this scope: parameters of the same name have the same value
-        SqlQuery totals = scope.outlet() == null ? scope.rows(total, Period.YEAR) : null;
+        // both from this scope: parameters of the same name have the same value. Computed from the corpus (an hour's or an
+        // event's articles), the rows by outlet are few and computed once, for the top keys and their outlets, and the totals
+        // are their sums (as stored totals are); stored rows stay inlined, so each reads only its keys' rows by index
+        boolean fromCorpus = scope.fromCorpus();
+        SqlQuery totals = scope.outlet() == null && !fromCorpus ? scope.rows(total, Period.YEAR) : null;
         String keyList = keys.stream().map(key -> "r." + key).collect(Collectors.joining(", "));
-        return new SqlQuery("WITH by_outlet AS NOT MATERIALIZED (" + rows.sql() + "),"
+        return new SqlQuery("WITH by_outlet AS " + (fromCorpus ? "MATERIALIZED" : "NOT MATERIALIZED") + " (" + rows.sql() + "),"
                 + " top AS (SELECT " + keyList + ", " + sums + " FROM ("
                 + (totals == null ? "SELECT * FROM by_outlet r WHERE r.outlet_id IS NOT NULL" + andOutlet : totals.sql()) + ") r"
                 + " WHERE " + condition + " GROUP BY " + keyList + " ORDER BY " + order + " LIMIT :limit)"

@@ -308,6 +308,17 @@ class StatsTest {
             assertEquals(List.of(2), first.getList("mentions.claims"));
             assertEquals(List.of(otherName, publisherName).stream().sorted().toList(), first.getList("mentions[0].outlets.name"));
         }
+        // a range inside one hour is computed from its articles alone, its sums over all outlets from its rows by outlet
+        JsonPath insideAnHour = anonymous().queryParam("publishedFrom", "2016-02-29T10:10:00Z").queryParam("publishedTo", "2016-02-29T10:40:00Z")
+                .get("/stats/mentions").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("الشرطه", "مصدر امني"), insideAnHour.getList("mentions.mention.key"));
+        assertEquals(List.of(1, 1), insideAnHour.getList("mentions.claims"));
+        assertEquals(List.of(publisherName), insideAnHour.getList("mentions[1].outlets.name"));
+        JsonPath speakersInsideAnHour = anonymous().queryParam("publishedFrom", "2016-02-29T13:00:00Z").queryParam("publishedTo", "2016-02-29T13:10:00Z")
+                .get("/stats/speakers").then().statusCode(200).extract().jsonPath();
+        assertEquals(quoted, speakersInsideAnHour.getList("speakers.speaker.name"));
+        assertEquals(List.of(1), speakersInsideAnHour.getList("speakers.claims"));
+        assertEquals(List.of(otherName), speakersInsideAnHour.getList("speakers[0].outlets.name"));
     }
 
     @Test
