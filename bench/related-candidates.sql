@@ -1,6 +1,8 @@
 -- Related claims' candidates on a loaded database, by how the claim's three rarest words are chosen (docs/search.md):
 --   statistics      rarity from the planner's most_common_elems (before V34), no candidates when the rarest is in 10,000+;
---   counts          rarity from search_word (V34), no candidates when the rarest is in 50,000+ (what the service does);
+--   counts          rarity from search_word (V34), no candidates when the rarest is in 50,000+ (the service until session 40);
+--   counts-every-10k  counts, and a claim whose rarest word is in 10,000 claims or more looks only for the claims holding all
+--                   three of its words, without the rarest-and-another arm (what the service does since session 40);
 --   counts-no-50k   the same, words in 50,000 claims or more left out of the query (tried in session 38, not kept);
 --   counts-10k      counts with the old bound of 10,000;
 --   counts-no-100k  counts with words in 100,000 claims or more left out of the query;
@@ -26,15 +28,18 @@ LEFT JOIN (SELECT unnest(most_common_elems::text::text[]) AS element, unnest(mos
        ON common.element = w.lexeme
 LEFT JOIN search_word counted ON counted.lexeme = w.lexeme;
 CREATE TEMP TABLE chosen (method text, id bigint, article_id bigint, text_normalized text, published_on date, lexemes text[],
-                          rarest float8, bound int, near_from int);
+                          rarest float8, bound int, near_from int, every_word_from int);
 INSERT INTO chosen SELECT 'statistics', id, article_id, text_normalized, published_on,
-       (array_agg(quote_literal(lexeme) ORDER BY by_statistics, length(lexeme) DESC, lexeme))[1:3], min(by_statistics), 10000, NULL
+       (array_agg(quote_literal(lexeme) ORDER BY by_statistics, length(lexeme) DESC, lexeme))[1:3], min(by_statistics), 10000, NULL, NULL
 FROM words GROUP BY 1, 2, 3, 4, 5;
 INSERT INTO chosen SELECT m.method, id, article_id, text_normalized, published_on,
-       (array_agg(quote_literal(lexeme) ORDER BY counted, length(lexeme) DESC, lexeme))[1:3], min(counted), m.bound, m.near_from
-FROM words CROSS JOIN (VALUES ('counts', 50000, 1e12, NULL), ('counts-no-50k', 50000, 50000, NULL), ('counts-10k', 10000, 1e12, NULL),
-                           ('counts-no-100k', 50000, 100000, NULL), ('counts-near', 50000, 1e12, 5000)) m (method, bound, cap, near_from)
-WHERE counted <> 1 AND counted < m.cap GROUP BY 1, 2, 3, 4, 5, m.bound, m.near_from;
+       (array_agg(quote_literal(lexeme) ORDER BY counted, length(lexeme) DESC, lexeme))[1:3], min(counted), m.bound, m.near_from,
+       m.every_word_from
+FROM words CROSS JOIN (VALUES ('counts', 50000, 1e12, NULL, NULL), ('counts-no-50k', 50000, 50000, NULL, NULL),
+                              ('counts-10k', 10000, 1e12, NULL, NULL), ('counts-no-100k', 50000, 100000, NULL, NULL),
+                              ('counts-near', 50000, 1e12, 5000, NULL), ('counts-every-10k', 50000, 1e12, NULL, 10000))
+                      m (method, bound, cap, near_from, every_word_from)
+WHERE counted <> 1 AND counted < m.cap GROUP BY 1, 2, 3, 4, 5, m.bound, m.near_from, m.every_word_from;
 CREATE TEMP TABLE found (method text, id bigint, ms float8, alike_top30 int);
 DO $$
 DECLARE
@@ -60,9 +65,10 @@ BEGIN
              WHERE c2.search_vector @@ CAST(%1$L AS tsquery) AND c2.article_id <> %3$s%4$s LIMIT 100)
             UNION ALL
             (SELECT c2.text_normalized FROM claim c2
-             WHERE c2.search_vector @@ CAST(%2$L AS tsquery) AND NOT c2.search_vector @@ CAST(%1$L AS tsquery)
+             WHERE %5$s AND c2.search_vector @@ CAST(%2$L AS tsquery) AND NOT c2.search_vector @@ CAST(%1$L AS tsquery)
                AND c2.article_id <> %3$s%4$s LIMIT 100)
-            LIMIT 100) candidates$q$, every_word, rarest_and_another, c.article_id, near) INTO texts;
+            LIMIT 100) candidates$q$, every_word, rarest_and_another, c.article_id, near,
+            (c.every_word_from IS NULL OR c.rarest < c.every_word_from)::text) INTO texts;
         INSERT INTO found VALUES (c.method, c.id, 1000 * extract(epoch FROM clock_timestamp() - started),
             (SELECT least(count(*), 30) FROM unnest(texts) t WHERE similarity(c.text_normalized, t) >= 0.25));
     END LOOP;
