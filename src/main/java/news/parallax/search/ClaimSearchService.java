@@ -98,13 +98,6 @@ public class ClaimSearchService {
     private static final int SIMILARITY_CANDIDATES = 100;
     /** A claim whose rarest word is in this many claims or more is compared with no candidates ({@link #compared}). */
     private static final int COMMON_WORD_CLAIMS = 50_000;
-    /**
-     * A claim whose rarest word is in this many claims or more is compared only with claims holding its three rarest words.
-     * Each look-up reads every claim of the rarest word; for these claims the second (the rarest and one other) added no
-     * alike claim to the first 30 (339 claims sampled at a million articles: the same 336 with an alike, 8,999 alike against
-     * 9,007) and cost a quarter of their look-ups' time (docs/search.md).
-     */
-    private static final int EVERY_WORD_ONLY_CLAIMS = 10_000;
 
     @Inject
     EntityManager entityManager;
@@ -337,8 +330,7 @@ public class ClaimSearchService {
         Compared claim = compared(id);
         // a trigram index scan reads the posting lists of every trigram of the text, millions of rows for common Arabic
         // trigrams: the candidates are instead the claims sharing the text's three rarest words, then those sharing the
-        // rarest and one other (read only when the first are too few, and not for a rarest word of many claims), compared by
-        // trigrams
+        // rarest and one other (read only when the first are too few), compared by trigrams
         List<String> rare = claim.rareWords();
         List<Object[]> candidates = rare.isEmpty() ? List.of() : entityManager.createNativeQuery("""
                 SELECT id, text_normalized FROM (
@@ -346,11 +338,11 @@ public class ClaimSearchService {
                      WHERE c2.search_vector @@ CAST(?1 AS tsquery) AND c2.article_id <> ?2 LIMIT ?4)
                     UNION ALL
                     (SELECT c2.id, c2.text_normalized FROM claim c2
-                     WHERE ?5 AND c2.search_vector @@ CAST(?3 AS tsquery) AND NOT c2.search_vector @@ CAST(?1 AS tsquery)
+                     WHERE c2.search_vector @@ CAST(?3 AS tsquery) AND NOT c2.search_vector @@ CAST(?1 AS tsquery)
                        AND c2.article_id <> ?2 LIMIT ?4)
                     LIMIT ?4) candidates""")
                 .setParameter(1, String.join(" & ", rare)).setParameter(2, claim.articleId()).setParameter(3, rarestAndAnother(rare))
-                .setParameter(4, SIMILARITY_CANDIDATES).setParameter(5, claim.rarestClaims() < EVERY_WORD_ONLY_CLAIMS)
+                .setParameter(4, SIMILARITY_CANDIDATES)
                 .getResultList();
         Trigrams trigrams = Trigrams.of(claim.textNormalized());
         Map<Long, Double> similarity = new HashMap<>();
@@ -428,8 +420,8 @@ public class ClaimSearchService {
         return new RelatedClaims().claim(source).outlets(new ArrayList<>(byOutlet.values()));
     }
 
-    /** What related claims are looked for with: the claim's article, its normalised text, its three rarest words and how many claims hold the rarest. */
-    private record Compared(long articleId, String textNormalized, List<String> rareWords, long rarestClaims) {
+    /** What related claims are looked for with: the claim's article, its normalised text and its three rarest words. */
+    private record Compared(long articleId, String textNormalized, List<String> rareWords) {
     }
 
     /**
@@ -464,10 +456,9 @@ public class ClaimSearchService {
         }
         Object[] row = rows.get(0);
         String[] lexemes = (String[]) row[2];
-        long rarestClaims = lexemes == null ? 0 : ((Number) row[3]).longValue();
-        boolean rare = lexemes != null && rarestClaims < COMMON_WORD_CLAIMS;
+        boolean rare = lexemes != null && ((Number) row[3]).doubleValue() < COMMON_WORD_CLAIMS;
         return new Compared(((Number) row[0]).longValue(), (String) row[1], !rare ? List.of()
-                : Arrays.stream(lexemes).map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList(), rarestClaims);
+                : Arrays.stream(lexemes).map(word -> "'" + word.replace("\\", "\\\\").replace("'", "''") + "'").toList());
     }
 
     /**

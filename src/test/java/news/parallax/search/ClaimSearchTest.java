@@ -380,45 +380,6 @@ class ClaimSearchTest {
         assertEquals(List.of(withRarest), related.getList("outlets.claims.flatten().claim.article.id", Long.class), related.prettify());
     }
 
-    /**
-     * A claim whose rarest word is in 10,000 claims or more is compared only with the claims holding its three rarest words
-     * (at a million articles the rarest-and-another look-up found no alike claim the first did not). The counts are raised
-     * as such a corpus has them, and put back.
-     */
-    @Test
-    void aRarestWordOfManyClaimsIsLookedForWithTheOtherTwo() {
-        String nano = Long.toString(System.nanoTime(), 36);
-        String rarest = "Zlongestwordofthethree" + nano;
-        String second = "Zmiddleword" + nano;
-        String third = "Zshort" + nano;
-        long withRarestAndThird = publish("Outlet R1", "The minister said " + rarest + " " + third + " would come back next week.");
-        long withAllThree = publish("Outlet R2", "The minister said " + rarest + " " + second + " " + third + " would come back soon.");
-        long asked = claimOf(publish("Outlet R3", "The minister said " + rarest + " " + second + " " + third + " would come back next week."));
-        words.catchUp(); // 3, 2 and 3 claims; more added below keep them the three rarest, in this order
-        for (int rarestAdded : new int[] {9_990, 10_000}) {
-            addToCounts(asked, nano, rarestAdded, 1);
-            try {
-                JsonPath related = api().get("/claims/{id}/related", asked).then().statusCode(200).extract().jsonPath();
-                List<Long> expected = rarestAdded < 10_000 ? List.of(withRarestAndThird, withAllThree) : List.of(withAllThree);
-                assertEquals(expected, related.getList("outlets.claims.flatten().claim.article.id", Long.class).stream().sorted().toList(),
-                        related.prettify());
-            } finally {
-                addToCounts(asked, nano, rarestAdded, -1);
-            }
-        }
-    }
-
-    /** Adds to (sign 1) or takes from (-1) the counts of a claim's words: the rarest, second and third words of its marker, then the rest. */
-    private void addToCounts(long claim, String marker, int rarestAdded, int sign) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                UPDATE search_word SET claims = claims + ?2 * CASE WHEN lexeme LIKE ?3 THEN ?4 WHEN lexeme LIKE ?5 THEN 20000
-                                                              WHEN lexeme LIKE ?6 THEN 30000 ELSE 40000 END
-                WHERE lexeme IN (SELECT unnest(tsvector_to_array(search_vector)) FROM claim WHERE id = ?1)""")
-                .setParameter(1, claim).setParameter(2, sign).setParameter(3, "zlongest%" + marker.substring(0, 4) + "%")
-                .setParameter(4, rarestAdded).setParameter(5, "zmiddle%" + marker.substring(0, 4) + "%")
-                .setParameter(6, "zshort%" + marker.substring(0, 4) + "%").executeUpdate());
-    }
-
     @Test
     void aLessPreciseDateIsTheSameFactNotAConflictingOne() {
         String word = marker();
