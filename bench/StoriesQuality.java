@@ -185,10 +185,11 @@ public class StoriesQuality {
                     }
                 }
                 Set<String> d = new TreeSet<>();
-                event.get("distractors").forEach(a -> d.add(a.get("docno").asText()));
+                // path, not get: a labels file may leave out a list it has nothing in (stories-tune17 had no "passing")
+                event.path("distractors").forEach(a -> d.add(a.get("docno").asText()));
                 distractors.put(id, d);
                 for (String part : List.of("core", "related", "distractors", "passing")) {
-                    event.get(part).forEach(a -> labelled.add(a.get("docno").asText()));
+                    event.path(part).forEach(a -> labelled.add(a.get("docno").asText()));
                 }
             }
             return new Labels(gold, distractors, labelled);
