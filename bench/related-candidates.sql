@@ -3,7 +3,7 @@
 --   counts          rarity from search_word (V34), no candidates when the rarest is in 50,000+ (what the service does);
 --   counts-every-10k  counts, and a claim whose rarest word is in 10,000 claims or more looks only for the claims holding all
 --                   three of its words, without the rarest-and-another arm: tried in session 40, not kept (on real claims it
---                   lost a third of the alike, bench/related-every-word.sql; docs/search.md);
+--                   lost a third of the alike, bench/related-real-claims.sql; docs/search.md);
 --   counts-no-50k   the same, words in 50,000 claims or more left out of the query (tried in session 38, not kept);
 --   counts-10k      counts with the old bound of 10,000;
 --   counts-no-100k  counts with words in 100,000 claims or more left out of the query;
