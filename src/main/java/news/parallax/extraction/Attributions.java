@@ -555,7 +555,7 @@ final class Attributions {
             }
             if (subject.to() == end) {
                 // "أن سيارتين صودرتا": two words are not yet a name; a given name and a word are ("ذكرت الصحيفة أن سامي ناصر أبلغ")
-                return namedPerson(subject) || foreignWords(subject.nameFrom(), subject.nameTo()) ? subject : null;
+                return namedPerson(subject) ? subject : null;
             }
             for (int j = subject.to() + 1; j <= end; j++) {
                 if (breakBefore(j) && !onlyCommaBefore(j)) {
