@@ -536,8 +536,13 @@ final class Attributions {
          */
         private Phrase subjectFrom(int from, int end, boolean anySource) {
             Phrase subject = from < end ? read(from, end) : null;
-            if (subject != null && subject.to() == end && breakBefore(end) && !onlyQuotesBefore(end)) {
-                return null; // "(CNN)-- أكدت القوات": a dateline before the verb is no subject of it
+            Phrase renamed = subject != null && subject.to() < end ? renamed(subject, subject.to()) : null;
+            if (renamed != null && renamed.to() <= end) {
+                subject = renamed; // "ذكرت الصحيفة أن مدربه الفرنسي، X، تحدث": the name between commas renames the role
+            }
+            if (subject != null && subject.to() == end && breakBefore(end) && !onlyQuotesBefore(end)
+                    && !(onlyCommaBefore(end) && namedPerson(subject))) {
+                return null; // "(CNN)-- أكدت القوات": a dateline before the verb is no subject of it; "أن السيناتور X، قال" is
             }
             if (anySource && subject != null && subject.who() != Who.PERSON && subject.to() == end) {
                 // "يشار إلى أن إسرائيل قالت"، "أن الشرطة أعلنت"; not "قال إن القانون يقول": that is the speaker's words
@@ -549,15 +554,19 @@ final class Attributions {
                 return null;
             }
             if (subject.to() == end) {
-                return subject.hasRole() || subject.entry() != null ? subject : null; // "أن سيارتين صودرتا": two words are not yet a name
+                // "أن سيارتين صودرتا": two words are not yet a name; a given name and a word are ("ذكرت الصحيفة أن سامي ناصر أبلغ")
+                return namedPerson(subject) ? subject : null;
             }
             for (int j = subject.to() + 1; j <= end; j++) {
                 if (breakBefore(j) && !onlyCommaBefore(j)) {
                     return null;
                 }
             }
-            // a role set after the name: "مينديز، وكيل أعماله،"، "X، رجل الدين الأعلى في ...، قال"
-            return RULES.isTitle(keys.get(subject.to())) || RULES.isProfession(keys.get(subject.to())) ? subject : null;
+            // a role set after the name: "مينديز، وكيل أعماله،"، "X، رجل الدين الأعلى في ...، قال"; a clause on the name set off
+            // by commas: "أفادت الوكالة بأن الوزير X، الذي يزور المنطقة، قال"
+            String after = keys.get(subject.to());
+            return RULES.isTitle(after) || RULES.isProfession(after)
+                    || RULES.isRelative(after) && onlyCommaBefore(subject.to()) && onlyCommaBefore(end) && namedPerson(subject) ? subject : null;
         }
 
         /**
@@ -754,6 +763,10 @@ final class Attributions {
                         return null;
                     }
                     Phrase subject = read(k + 1, end);
+                    if (subject != null && subject.to() == end && subject.who() == Who.PERSON && !subject.hasRole() && subject.entry() == null
+                            && subject.nameTo() - subject.nameFrom() == 1 && conjoinedSpeechVerb(verb)) {
+                        return null; // "وكان يصرخ ويردد أنه": one word before a verb with its conjunction is the auxiliary's own verb
+                    }
                     if (subject != null && subject.to() < end && subject.who() == Who.PERSON && subject.hasName() && !subject.hasRole()
                             && (RULES.isTitle(keys.get(subject.to())) || RULES.isProfession(keys.get(subject.to())))
                             && titled(subject.to(), end).to() == end) {
@@ -804,9 +817,13 @@ final class Attributions {
 
         /** A verb that opens a clause: first in the sentence or after punctuation, or with a conjunction ("وقال", "كما أكد"). */
         private boolean opensClause(int verb) {
+            return verb == 0 || breakBefore(verb) || conjoinedSpeechVerb(verb) || RULES.opensClause(keys.get(verb - 1)) || afterOpeningFiller(verb);
+        }
+
+        /** "وقال"، "فأكد": a speech verb with its conjunction ("وصف" and "وعد" are verbs of their own). */
+        private boolean conjoinedSpeechVerb(int verb) {
             String key = keys.get(verb);
-            boolean conjunction = (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && RULES.isSpeechVerb(key.substring(1));
-            return verb == 0 || breakBefore(verb) || conjunction || RULES.opensClause(keys.get(verb - 1)) || afterOpeningFiller(verb);
+            return (key.charAt(0) == 'و' || key.charAt(0) == 'ف') && RULES.isSpeechVerb(key.substring(1));
         }
 
         /** "وفي وقت سابق قال ..."، "من جهته قال": only a filler stands between the sentence's start (or punctuation) and the verb. */

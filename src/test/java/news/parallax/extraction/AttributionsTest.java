@@ -911,6 +911,37 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 40): a person a source reports as speaking, after its complementizer ("ذكرت الصحيفة أن X قال"): a
+     * given name and a word, or a name written from another language, with no role; a role renamed between commas ("أن
+     * وكيله الإيطالي، X، تحدث"); a comma, or a clause on the name set off by commas, before the verb ("بأن الوزير X، الذي يزور
+     * المنطقة، قال"). A body or a common noun there still speaks for nobody. One word between كان (or ظل) and a speech verb
+     * with its conjunction is the auxiliary's own verb, no subject ("وكان يصرخ ويردد أنه": the speaker goes on).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وذكرت صحيفة "الأفق" أن سامي ناصر أبلغ البرلمان أن الحكومة ستستقيل.                                      | سامي ناصر          | ''
+            وذكرت الصحيفة أن كارلوس أوسوريو قال إن اللاعب بريء.                                                       | كارلوس أوسوريو     | ''
+            وأفادت وكالة رويترز بأن وزير الخارجية الأمريكي مايك بومبيو، الذي يزور المنطقة، قال إن المحادثات مثمرة.     | Mike Pompeo        | ''
+            وأفادت الوكالة بأن الوزيرة ليلى حداد، التي تزور المنطقة، أكدت أن المحادثات مثمرة.                          | ليلى حداد          | ''
+            وذكرت الصحيفة أن وكيله الإيطالي، ماركو روسي، تحدث مع إدارة النادي عن العقد الجديد.                        | ماركو روسي         | ''
+            ويذكر أن النائب سامي ناصر، قال في تغريدة: "الاتفاق سيء".                                                  | سامي ناصر          | ''
+            وكان يصرخ ويردد أنه بريء.                                                                                 | ''                 | ''
+            وقال سامي ناصر إن الحكم ظالم. وكان يصرخ ويردد أنه بريء.                                                   | سامي ناصر          | ''
+            وقال سامي ناصر إن الحكم ظالم. وظل يصرخ ويردد أنه بريء.                                                    | سامي ناصر          | ''
+            وذكرت صحيفة "الأفق" أن الوزير سامي ناصر أبلغ البرلمان أن الحكومة ستستقيل.                                 | سامي ناصر          | ''
+            وبحسب صحيفة "الأفق"، فإن الوزير سامي ناصر يرى أن الحكومة ستستقيل.                                          | سامي ناصر          | ''
+            وكشف المصدر أن لودريان دعا طهران إلى الالتزام بالاتفاق.                                                   | Jean-Yves Le Drian | ''
+            وكان ترامب قد قال إن الاتفاق سيء.                                                                         | Donald Trump       | ''
+            وذكرت الصحيفة أن أسعار النفط تثير قلق المستثمرين.                                                          | ''                 | ''
+            وذكرت الوكالة أن الشرطة، قالت إن الطريق أغلق.                                                             | ''                 | ''
+            وذكرت الصحيفة أن الأزمة، التي بدأت العام الماضي، أثارت قلق المستثمرين.                                     | ''                 | ''
+            """)
+    void whoSpeaksSession40(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * "وطالبت بإعادة الفرز": the ة of "بإعادة", ه once normalised, is no pronoun, so the word is not skipped as "ب, a common noun
      * and a pronoun" and the demand of the group is not handed to the person who spoke before.
      */
