@@ -1063,6 +1063,17 @@ class EventLinkerTest {
         assertTrue(leslie.reasons().contains("its title speaks of a word of the event's name elsewhere"), leslie.reasons().toString());
     }
 
+    @Test
+    void aSumsWordsNameNoHappening() {
+        // "بقيمة 38 مليار دولار" of Apple's tax is in any deal of its days: Emirates' order "بقيمة 16 مليار دولار", announced "في بيان"
+        EventLinker.EventFacts tax = event("statement", "2018-01-17", "United States", "أبل تدفع ضرائب بقيمة 38 مليار دولار");
+        String[][] rows = {
+            {"2018-01-18", "صفقة بقيمة 16 مليار دولار بين شركة طيران وإيرباص\nأعلنت شركة الطيران في بيان الخميس عن طلبية بقيمة 16 مليار دولار لشراء طائرات.", "false"},
+            {"2018-01-18", "أبل تدفع ضرائب بقيمة 38 مليار دولار عن أرباحها في الخارج\nأعلنت شركة أبل في بيان أنها ستدفع ضرائب بقيمة 38 مليار دولار.", "true"},
+        };
+        assertLinks(tax, rows);
+    }
+
     private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {
         for (String[] row : rows) {
             EventLinker.Score score = EventLinker.score(event, text(row[0], row[1]));
