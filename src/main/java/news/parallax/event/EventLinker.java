@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -380,7 +381,7 @@ final class EventLinker {
         }
         boolean elsewhere = happensElsewhere(event, text, place);
         if (elsewhere) {
-            reasons.add("its title speaks of a " + event.kind() + " elsewhere");
+            reasons.add("its title speaks of " + (kindWords(event.kind()).isEmpty() ? "a word of the event's name" : "a " + event.kind()) + " elsewhere");
         }
         boolean othersKind = !elsewhere && whose.equals(Set.of(Whose.OTHERS));
         if (othersKind) {
@@ -393,6 +394,10 @@ final class EventLinker {
         String other = otherHappening(event, text);
         if (other != null) {
             reasons.add("its title reports a " + other + ", not the " + event.kind());
+        }
+        String another = anotherOfItsName(event, text);
+        if (another != null) {
+            reasons.add("its title names another: " + another);
         }
         boolean imitation = imitation(event, text);
         if (imitation) {
@@ -427,7 +432,7 @@ final class EventLinker {
         // story: beside a name shared through one word ("تصعيد" of a lira crisis, "حماس" of a rally's enthusiasm) they are its
         // kind's evidence only in the title and lead, as a gathering's in a city
         boolean kindEvidence = cityGathering || attack ? kindInLead : kindWord;
-        boolean topical = !elsewhere && !othersKind && night == null && other == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindEvidence || place || participants >= 1)
+        boolean topical = !elsewhere && !othersKind && night == null && other == null && another == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindEvidence || place || participants >= 1)
                 || kindAtPlace || placedInTitle || visitorAndHost || participants >= 2 || participants == 1 && (place || kindWord));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
@@ -462,6 +467,41 @@ final class EventLinker {
                 .count();
         return named >= 2 || named == 1 && (namesPlace(event, NameNormalizer.normalize(text.title()))
                 || Places.namesRelated(text.title(), event.places()));
+    }
+
+    /**
+     * The pair of title words that names another one of a word of the event's names ({@link EventProfile#heads}): the word
+     * followed by a place of its own ({@link #aPlaceOfItsOwn}), while the word that follows it in the event's name is nowhere in
+     * the title and lead: "معبر القنيطرة" for "معبر جابر نصيب", the crossing opened the same morning. A name's word followed by
+     * a country's ("السفارة الأمريكية") says whose, not which one: "سفارة واشنطن" is the same embassy. Null when the title has none.
+     */
+    static String anotherOfItsName(EventFacts event, TextFacts text) {
+        List<String> words = Arrays.stream(NameNormalizer.normalize(text.title()).split("[^\\p{L}]+")).filter(word -> !word.isEmpty()).toList();
+        for (List<String> head : event.profile().heads()) {
+            if (EventProfile.readIn(head.get(1), text.topicTerms()) || Proclitics.readings(head.get(1)).stream().anyMatch(COUNTRIES_OF_WORD::containsKey)) {
+                continue;
+            }
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (readings(words.get(i)).contains(head.get(0)) && aPlaceOfItsOwn(event, words.get(i + 1))) {
+                    return words.get(i) + " " + words.get(i + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a normalised word right after a word of the event's name is a place of its own: a place of the gazetteer that is
+     * neither a country (whose, not which: "سفارة أمريكا") nor the event's place or one that holds it (none when the event's
+     * place is not in the gazetteer): "معبر القنيطرة"; "إعصار فلوريدا" is the event's. Other words are not read: a verb or an
+     * adjective follows a name's word as often as another name does ("زلزال أوقع", "الأطفال الذين قتلوا"). After "في" a place
+     * says where the word's thing is ("كنيسة في روسيا"), not which one.
+     */
+    private static boolean aPlaceOfItsOwn(EventFacts event, String word) {
+        return !event.places().isEmpty() && !event.profile().carries(readings(word)) && Proclitics.readings(word).stream()
+                .map(Places.shipped()::get).filter(Objects::nonNull).findFirst()
+                .filter(place -> !Places.isCountry(place.name()) && event.places().stream().noneMatch(eventPlace -> Places.within(place.name(), eventPlace)))
+                .isPresent();
     }
 
     /** Whether the title and lead name a country that is not and does not hold the event's place, by its name or adjective. */
@@ -569,11 +609,14 @@ final class EventLinker {
      * nowhere ({@code place}: a strike near Homs whose article names Douma is a consequence of the attack on Douma);
      * or the title names only such places and the article names none around the event's ("المكسيك: انتخابات رئاسية" in
      * the week of Turkey's vote, Turkey named nowhere): a country named as an actor ("روسيا تدين الهجوم") is not elsewhere
-     * when the article names the country of the event's place.
+     * when the article names the country of the event's place. Of a kind without words, a word of the event's names in the title
+     * stands for the kind: "الإعصار ليزلي يهدد إسبانيا والبرتغال" three days after Hurricane Michael hit Florida is another storm.
      */
     private static boolean happensElsewhere(EventFacts event, TextFacts text, boolean place) {
-        // "بتفجير" is a word of the kind too: the title's terms are read without a one-letter proclitic
-        if (kindWords(event.kind()).stream().noneMatch(text.titleTerms()::contains)) {
+        // "بتفجير" is a word of the kind too: the title's terms are read without a one-letter proclitic; of a kind without
+        // words (a storm, a crossing, an eruption) a word of its names stands for it: "الإعصار ليزلي يهدد إسبانيا والبرتغال"
+        Set<String> kind = kindWords(event.kind());
+        if (kind.isEmpty() ? !event.profile().carries(text.titleTerms()) : kind.stream().noneMatch(text.titleTerms()::contains)) {
             return false;
         }
         return !place && Places.elsewhere(text.title(), "", event.places())

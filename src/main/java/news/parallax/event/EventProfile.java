@@ -44,10 +44,11 @@ record EventProfile(List<Part> parts) {
      * words in at most one in {@link #RARE_SHARE} articles around the event, also found in another spelling ({@link #otherSpelling});
      * {@code common}: its words in more than one in {@link #COMMON_SHARE} of at least {@link #COMMON_SAMPLE} articles around the
      * event ({@link #similarity}); {@code phrases}: the stems of each phrase of a synonym family it holds ({@link Synonyms#phrasesIn}),
-     * shared only whole.
+     * shared only whole; {@code heads}: each of its own words that the next of its own words follows, with that word (["اعصار",
+     * "مايكل"] of "الإعصار مايكل", ["معبر", "جابر"] of "معبر جابر نصيب"): the word and the one that says which of its kind.
      */
     record Part(String label, Map<String, Double> weights, double total, int needed, Set<String> placeAndKind, Set<String> rare,
-            Set<String> common, List<Set<String>> phrases) {
+            Set<String> common, List<Set<String>> phrases, List<List<String>> heads) {
     }
 
     /** A word of a name in at most one in this many articles around the event is rare: a name of its own ("ميكونو"). */
@@ -115,10 +116,10 @@ record EventProfile(List<Part> parts) {
             int words = placeAndKind.size();
             placeAndKind.removeAll(names.get(i));
             add(parts, "the event's name \"" + nameLabels.get(i) + "\"", names.get(i), Math.min(2, words), placeAndKind, frequencies,
-                    documents, Synonyms.phrasesIn(nameLabels.get(i)));
+                    documents, Synonyms.phrasesIn(nameLabels.get(i)), heads(nameLabels.get(i), names.get(i)));
         }
         if (description != null) {
-            add(parts, "the event's description", Stems.of(description), 2, Set.of(), frequencies, documents, List.of());
+            add(parts, "the event's description", Stems.of(description), 2, Set.of(), frequencies, documents, List.of(), List.of());
         }
         if (!linkedArticles.isEmpty()) {
             // words in at least half of the articles linked by hand: what they share, not what each adds
@@ -130,13 +131,13 @@ record EventProfile(List<Part> parts) {
                     common.add(term);
                 }
             });
-            add(parts, "the articles linked by hand", common, 2, Set.of(), frequencies, documents, List.of());
+            add(parts, "the articles linked by hand", common, 2, Set.of(), frequencies, documents, List.of(), List.of());
         }
         return new EventProfile(parts);
     }
 
     private static void add(List<Part> parts, String label, Set<String> terms, int needed, Set<String> placeAndKind,
-            Map<String, Integer> frequencies, int documents, List<Set<String>> phrases) {
+            Map<String, Integer> frequencies, int documents, List<Set<String>> phrases, List<List<String>> heads) {
         Map<String, Double> weights = new HashMap<>();
         Set<String> rare = new LinkedHashSet<>();
         Set<String> common = new LinkedHashSet<>();
@@ -152,8 +153,25 @@ record EventProfile(List<Part> parts) {
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total > 0) {
-            parts.add(new Part(label, weights, total, needed, placeAndKind, rare, common, phrases));
+            parts.add(new Part(label, weights, total, needed, placeAndKind, rare, common, phrases, heads));
         }
+    }
+
+    /** Each of a name's own words ({@code own}) that the next of its words follows, when that one is its own word too, with it. */
+    private static List<List<String>> heads(String name, Set<String> own) {
+        List<String> words = List.copyOf(Stems.of(name));
+        List<List<String>> heads = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (own.contains(words.get(i)) && own.contains(words.get(i + 1))) {
+                heads.add(List.of(words.get(i), words.get(i + 1)));
+            }
+        }
+        return heads;
+    }
+
+    /** The heads of every name ({@link Part}). */
+    List<List<String>> heads() {
+        return parts.stream().flatMap(part -> part.heads().stream()).toList();
     }
 
     /**

@@ -1016,6 +1016,64 @@ class EventLinkerTest {
         assertLinks(truce, rows);
     }
 
+    /**
+     * A word of the event's name followed in a title by a place of its own (another crossing) is another one of it, unless the
+     * event's own word after it is in the title or lead; the event's place, a country (whose, not which), "في" or a verb after it
+     * names nothing else, nor does any place when the event's is unknown. {@code another}: the pair the reason quotes, "-" for
+     * none; {@code links}: whether the text is linked.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            crossing | اتفاق على فتح معبر القنيطرة مع الجولان\\nاتفقت الأطراف على فتح المعبر الوحيد بين سوريا والجولان.                  | معبر القنيطره | false
+            crossing | افتتاح معبر البوكمال بين العراق وسوريا\\nأعيد الاثنين فتح المعبر الحدودي بين سوريا والعراق أمام المسافرين.         | معبر البوكمال | false
+            crossing | فتح معبر نصيب مع الأردن رسميا\\nأعيد صباح الاثنين فتح معبر جابر نصيب الحدودي بين سوريا والأردن.                   | -             | true
+            crossing | على غرار معبر نصيب.. فتح معبر القنيطرة\\nفتح معبر القنيطرة في الجولان بعد يوم من فتح معبر جابر نصيب.               | -             | true
+            crossing | فتح معبر سوريا مع الأردن رسميا\\nأعيد صباح الاثنين فتح المعبر الحدودي بين البلدين.                                | -             | true
+            crossing | فتح معبر في درعا مع الأردن\\nأعيد صباح الاثنين فتح المعبر الحدودي بين سوريا والأردن.                               | -             | true
+            embassy  | سفارة واشنطن في القدس تفتح أبوابها\\nافتتحت الولايات المتحدة سفارتها في القدس الاثنين وسط احتجاجات.                | -             | true
+            embassy  | سفارة أمريكا في القدس تفتح أبوابها\\nافتتحت الولايات المتحدة سفارتها في القدس الاثنين وسط احتجاجات.                | -             | true
+            church   | داعش يتبنى الهجوم على كنيسة روسيا\\nأعلن التنظيم مسؤوليته عن إطلاق النار قرب كنيسة في جنوب روسيا الأحد.             | -             | true
+            """)
+    void aWordOfTheNameFollowedByAPlaceOfItsOwnIsAnotherOne(String event, String body, String another, boolean links) {
+        EventLinker.EventFacts facts = switch (event) {
+            case "crossing" -> event("other", "2018-10-15", "سوريا", "إعادة فتح معبر جابر نصيب", "فتح معبر نصيب الحدودي بين الأردن وسوريا");
+            case "embassy" -> event("other", "2018-05-14", "القدس", "افتتاح السفارة الأمريكية في القدس");
+            default -> event("attack", "2018-02-18", "Kizlyar", "الهجوم على كنيسة كيزليار"); // a place the gazetteer does not know
+        };
+        EventLinker.TextFacts text = text(facts.start().toString(), body.replace("\\n", "\n"));
+        assertEquals("-".equals(another) ? null : another, EventLinker.anotherOfItsName(facts, text));
+        EventLinker.Score score = EventLinker.score(facts, text);
+        assertEquals(!"-".equals(another), score.reasons().contains("its title names another: " + another), score.reasons().toString());
+        assertEquals(links, score.links(), score.reasons().toString());
+    }
+
+    @Test
+    void aTitleThatSharesAWordOfANameOfAKindWithoutWordsButNamesOnlyAnotherPlaceIsElsewhere() {
+        // a storm or a crossing has no kind's words: a word of its names in a title that names only other places, in an article
+        // that names nothing around the event's place, is another storm's ("الإعصار ليزلي" three days after Michael hit Florida)
+        EventLinker.EventFacts storm = event("other", "2018-10-10", "فلوريدا", "Hurricane Michael", "الإعصار مايكل", "إعصار مايكل يضرب فلوريدا");
+        String[][] rows = {
+            {"2018-10-13", "الإعصار ليزلي يهدد إسبانيا والبرتغال\nقالت السلطات إن الإعصار قد يضرب سواحل البرتغال خلال ساعات مصحوبا برياح عاتية.", "false"},
+            {"2018-10-12", "إعصار يضرب اليابان ويقتل شخصين\nضرب إعصار قوي جنوب اليابان وقتل شخصين وأصاب العشرات.", "false"},
+            {"2018-10-11", "الإعصار مايكل يضرب فلوريدا بقوة\nضرب الإعصار سواحل فلوريدا بعد ظهر الأربعاء مصحوبا برياح عاتية.", "true"},
+            {"2018-10-09", "الإعصار مايكل يقترب من كوبا\nيتجه الإعصار مايكل نحو سواحل فلوريدا بعد مروره قرب كوبا.", "true"},
+        };
+        assertLinks(storm, rows);
+        EventLinker.Score leslie = EventLinker.score(storm, text(rows[0][0], rows[0][1]));
+        assertTrue(leslie.reasons().contains("its title speaks of a word of the event's name elsewhere"), leslie.reasons().toString());
+    }
+
+    @Test
+    void aSumsWordsNameNoHappening() {
+        // "بقيمة 38 مليار دولار" of Apple's tax is in any deal of its days: Emirates' order "بقيمة 16 مليار دولار", announced "في بيان"
+        EventLinker.EventFacts tax = event("statement", "2018-01-17", "United States", "أبل تدفع ضرائب بقيمة 38 مليار دولار");
+        String[][] rows = {
+            {"2018-01-18", "صفقة بقيمة 16 مليار دولار بين شركة طيران وإيرباص\nأعلنت شركة الطيران في بيان الخميس عن طلبية بقيمة 16 مليار دولار لشراء طائرات.", "false"},
+            {"2018-01-18", "أبل تدفع ضرائب بقيمة 38 مليار دولار عن أرباحها في الخارج\nأعلنت شركة أبل في بيان أنها ستدفع ضرائب بقيمة 38 مليار دولار.", "true"},
+        };
+        assertLinks(tax, rows);
+    }
+
     private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {
         for (String[] row : rows) {
             EventLinker.Score score = EventLinker.score(event, text(row[0], row[1]));
