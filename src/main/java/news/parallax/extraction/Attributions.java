@@ -542,7 +542,9 @@ final class Attributions {
             }
             if (subject != null && subject.to() == end && breakBefore(end) && !onlyQuotesBefore(end)
                     && !(onlyCommaBefore(end) && namedPerson(subject))) {
-                return null; // "(CNN)-- أكدت القوات": a dateline before the verb is no subject of it; "أن السيناتور X، قال" is
+                // "(CNN)-- أكدت القوات": a dateline before the verb is no subject of it; a named person and a comma are ("أن
+                // السيناتور X، قال")
+                return null;
             }
             if (anySource && subject != null && subject.who() != Who.PERSON && subject.to() == end) {
                 // "يشار إلى أن إسرائيل قالت"، "أن الشرطة أعلنت"; not "قال إن القانون يقول": that is the speaker's words

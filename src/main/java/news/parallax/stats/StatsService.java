@@ -76,12 +76,12 @@ public class StatsService {
          * Null for any other scope.
          */
         Scope wholeHours() {
-            if (event != null || fromRollupsOnly()) {
+            if (fromRollupsOnly() || fromCorpus()) {
                 return null;
             }
-            OffsetDateTime start = from == null ? null : hourAtOrAfter(utc(from)).atOffset(ZoneOffset.UTC);
-            OffsetDateTime end = to == null ? null : utc(to).truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
-            return start != null && end != null && !start.isBefore(end) ? null : new Scope(start, end, null, outlet);
+            LocalDateTime start = firstWholeHour();
+            LocalDateTime end = endOfWholeHours();
+            return new Scope(start == null ? null : start.atOffset(ZoneOffset.UTC), end == null ? null : end.atOffset(ZoneOffset.UTC), null, outlet);
         }
 
         /** The partial hour at each edge of a scope, around its {@link #wholeHours()} {@code whole}. */
