@@ -942,6 +942,28 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 41): "كلا من" after a role starts the verb's object, so the role keeps no name ("ودعا رئيس الغرفة كلا
+     * من ..." named "كلا"); someone taken for treatment ("ونقل الصحفي X للعلاج") relays nobody's words. A name before "كلا" and a
+     * relay with عن still speak.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            ودعا رئيس غرفة التجارة الفرنسية كلا من الحكومة والنقابات إلى الحوار.                 | ''        | رئيس غرفة التجارة الفرنسية
+            وحث رئيس الاتحاد كلا من الطرفين على التهدئة، مؤكدا أن الحرب التجارية تضر الجميع.     | ''        | ''
+            ودعا الوزير سامي ناصر كلا من الحكومة والنقابات إلى الحوار.                            | سامي ناصر | ''
+            وطالب الوزير سامي ناصر كلتا الدولتين بضبط النفس.                                       | سامي ناصر | ''
+            وقال سامي ناصر إن كلا من الطرفين مسؤول عن الأزمة.                                      | سامي ناصر | ''
+            ونقل الصحفي سامي ناصر في العاشر من مايو للعلاج في مستشفى المدينة.                     | ''        | ''
+            ونقل اللاعب سامي ناصر للعلاج بعد إصابته في الركبة.                                     | ''        | ''
+            ونقل الصحفي سامي ناصر عن مصادر أمنية أن الهجوم وقع فجرا.                               | ''        | مصادر أمنية
+            ونقلت وكالة رويترز عن الوزير سامي ناصر قوله إن المحادثات مثمرة.                        | سامي ناصر | ''
+            """)
+    void whoSpeaksSession41(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * "وطالبت بإعادة الفرز": the ة of "بإعادة", ه once normalised, is no pronoun, so the word is not skipped as "ب, a common noun
      * and a pronoun" and the demand of the group is not handed to the person who spoke before.
      */
