@@ -5,6 +5,7 @@
 # waits for its linking job, and prints the linked articles (kind, score, title, reasons, URL: a scorer maps it to the docno) and the comparison's facts (one
 # summary line each), then posts the first event again (a duplicate: expected 409). Needs jq (installed when missing).
 # Usage: bench/unseen-events.sh [ZIP=../shared/data/ant/ant-201805.zip] [EVENTS=bench/unseen-events-2018-05.json]
+# (ZIP may be a folder: every zip in it is loaded, e.g. a few days of SaudiNewsNet linked from ../shared/data/saudinewsnet)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 zip="$(realpath "${1:-../shared/data/ant/ant-201805.zip}")"
