@@ -115,6 +115,8 @@ class FacetExtractorTest {
             اعتقلت الشرطة 30 شخصا | arrested_count | 30 | arrested
             زار الوزير 12 شخصا في المستشفى | - | - | -
             كان بين الجرحى البالغ عددهم نحو 2500 | injured_count | ~2500 | injured
+            وقالت السلطات إن عدد القتلى البالغ 18 على الأقل قد يرتفع | death_toll | 18+ | killed
+            ونقل الجرحى البالغ 40 إلى مستشفيات المنطقة | injured_count | 40 | injured
             وكانت كل طائرة تحمل 4 صواريخ | - | - | -
             each plane carried four missiles | - | - | -
             أطلقت كل من بريطانيا وفرنسا 12 صاروخا | missile_count | 12 | missiles
