@@ -155,6 +155,23 @@ class FacetExtractorTest {
         assertEquals(facts, facets.stream().map(f -> f.key() + " " + f.value()).collect(java.util.stream.Collectors.joining("; ")));
     }
 
+    /** A count of one group "in addition to" another's is one figure, their sum; a count of something else after it is not added. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            نتج عن الانفجار استشهاد عشرة من منسوبي الحرس إضافة إلى ثلاثة من العمال وإصابة تسعة آخرين | death_toll 13; injured_count 9
+            أسفر الهجوم عن مقتل 5 جنود بالإضافة إلى 3 مدنيين | death_toll 8
+            قتل أكثر من 20 من عناصر الشرطة علاوة على 4 من المارة | death_toll 24+
+            the blast killed 6 guards in addition to 2 passers-by | death_toll 8
+            قتل 4 أشخاص إضافة إلى منفذ الهجوم | death_toll 4
+            أعلنت الشرطة مقتل 3 من الحراس علاوة على 5 جرحى | death_toll 3; injured_count 5
+            قتل 7 أشخاص في المدينة، إضافة إلى 3 في القرية المجاورة | death_toll 7
+            """)
+    void aCountInAdditionToAnotherGroupsCountIsTheirSum(String text, String facts) {
+        List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
+        assertEquals(facts, facets.stream().filter(f -> f.type().equals("number")).map(f -> f.key() + " " + f.value())
+                .collect(java.util.stream.Collectors.joining("; ")));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             وبلغ عدد الضحايا أكثر من 100 قتيل وجريح في المدينة والريف | ''
