@@ -2,18 +2,26 @@
 """Scores a run of bench/unseen-events.sh against a label file of unseen events (bench/labels/unseen-h.json's format).
 
 Usage: bench/unseen-score.py LABELS RUN.log ZIP [-v]
-Maps each labelled docno to its URL through ZIP (the ANT month the run loaded; read in place, never copied), then prints
+Maps each labelled docno to its URL through ZIP (the ANT month the run loaded, or a folder of the zips it loaded; read in
+place, never copied; a SaudiNewsNet record, which has no docno, is labelled by the one bench/StoriesQuality.java makes from
+its URL: URLs spell titles, which labels must not hold), then prints
 per event: links, right (core or related), passing (neither right nor false), false (distractors counted apart),
 P = right / (right + false), R and core R over core + related, the missed docnos with -v, and the run's fact lines
 as they are (to be read against the labels' figures). Events are matched to the run's "== event" lines by title."""
-import json, re, sys, zipfile
+import hashlib, json, os, re, sys, zipfile
 
 labels_file, log_file, zip_file = sys.argv[1:4]
 verbose = "-v" in sys.argv[4:]
 labels = json.load(open(labels_file))["events"]
 # an outlet may publish one URL under two categories (two docnos, one article): articles are counted by URL
-with zipfile.ZipFile(zip_file) as z:
-    url_of = {a["docno"]: a["url"].strip() for name in z.namelist() for a in json.loads(z.read(name))}
+zips = sorted(os.path.join(zip_file, f) for f in os.listdir(zip_file) if f.endswith(".zip")) if os.path.isdir(zip_file) else [zip_file]
+url_of = {}
+for path in zips:
+    with zipfile.ZipFile(path) as z:
+        for a in (a for name in z.namelist() for a in json.loads(z.read(name))):
+            docno = a.get("docno") or "SN-%s-%s-%s" % (a["source"], hashlib.sha256(a["url"].encode()).hexdigest()[:12],
+                                                         a["date_extracted"][:10].replace("-", ""))
+            url_of[docno] = a["url"].strip()
 docnos_of = {}
 for docno, url in url_of.items():
     docnos_of.setdefault(url, []).append(docno)

@@ -257,7 +257,11 @@ public class LoadArticles {
         int seen = 0;
         for (Path file : files) {
             for (ObjectNode article : file.toString().endsWith(".zip") ? fromZip(file) : List.of(fromText(file))) {
-                if (seen++ < skip || !article.hasNonNull("body") || article.get("body").asText().isBlank()) {
+                if (seen++ < skip || !article.hasNonNull("body") || invisible(article.get("body").asText())) {
+                    continue;
+                }
+                if (!validUrl(article.get("url").asText())) { // the service refuses it, and with it its whole batch
+                    System.err.println("skipped, not a valid URL: " + article.get("url").asText());
                     continue;
                 }
                 if (!urlTag.isEmpty()) { // the same texts again under new URLs, for repeated benchmark runs
@@ -271,6 +275,23 @@ public class LoadArticles {
             }
         }
         return articles;
+    }
+
+    /**
+     * Whether a body has no visible character (only spaces, zero-width or direction marks), which the service refuses: in a
+     * batch, one such body refuses the whole batch (SaudiNewsNet has some).
+     */
+    private static boolean invisible(String body) {
+        return body.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+    }
+
+    private static boolean validUrl(String url) {
+        try {
+            new URI(url);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static List<ObjectNode> fromZip(Path zip) throws IOException {

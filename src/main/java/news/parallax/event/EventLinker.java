@@ -251,6 +251,16 @@ final class EventLinker {
     }
 
     /**
+     * The stems of a city's spelling, with a proclitic written on too: "بأبها" (in Abha) of a name stems to "باب" (a door), and
+     * was read as a word of the name that any text with a door, or of Abha, shared.
+     */
+    static Set<String> cityStems(String spelling) {
+        Set<String> stems = new HashSet<>();
+        Proclitics.written(spelling).forEach(form -> stems.addAll(Stems.of(form)));
+        return stems;
+    }
+
+    /**
      * The words of an event's names that are no evidence of the event, and are left out of its names' own words: the kind's
      * ("summit") and its types' ("presidential": any country's election shares it), evidence of its kind; and the words that
      * say where, that something happened or which of a series ("وسط", "عملية", "أول", {@link #GENERIC_NAME_WORDS}).

@@ -377,7 +377,7 @@ public class LinkingService {
                 if (places.contains(entry.name())) {
                     placeNames.add(name);
                     if (Places.isCity(entry.name())) {
-                        placeStems.addAll(Stems.of(name));
+                        placeStems.addAll(EventLinker.cityStems(name));
                     } else if (Places.isCountry(entry.name())) {
                         countryWords.addAll(EventLinker.countryStems(name));
                     }

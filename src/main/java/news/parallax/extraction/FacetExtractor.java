@@ -83,6 +83,10 @@ final class FacetExtractor {
     private static final Set<String> EACH = WordList.normalized("facts/each-words.txt");
     /** "من مواطنيها", "of its citizens": one country's own among the victims, a part of the event's count. */
     private static final Set<String> PART = WordList.normalized("facts/part-words.txt");
+    /** "إضافة إلى", "in addition to": one group's count plus another's is one figure, their sum. */
+    private static final Set<String> ADDITION = WordList.normalized("facts/addition-words.txt");
+    /** How many words naming the first group ("من منسوبي القوات") may stand between a count and "إضافة إلى". */
+    private static final int ADDITION_REACH = 4;
     /**
      * "مسلحا", "من التنظيم": words right after a count of the dead, or after its verb, that make them the attackers ("قتل نحو 15
      * مسلحا", "63 شخصا قتلوا من التنظيم"): a toll counts the victims.
@@ -510,12 +514,39 @@ final class FacetExtractor {
             if (scale != null) {
                 figure = new java.math.BigDecimal(figure).multiply(java.math.BigDecimal.valueOf(scale)).stripTrailingZeros().toPlainString();
             }
+            long[] added = scale == null && !figure.contains(".") ? addedCount(text, tokens, end, counted) : null;
+            if (added != null) { // "عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين": the toll is 13, each group a part of it
+                figure = Long.toString(Long.parseLong(figure) + added[0]);
+                end = (int) added[1];
+            }
             String stated = qualifier == null ? figure : qualifier.equals("about") ? "~" + figure : figure + "+";
             String key = HAS_TOTAL.contains(counted.key()) && total(text, tokens.get(first)[0], tokens.get(end - 1)[1])
                     ? counted.key() + "_total" : counted.key();
             facets.add(facet(text, "number", key, stated, counted.unit(), tokens.get(first)[0], tokens.get(end - 1)[1]));
             i = end - 1; // the counted word does not start another count
         }
+    }
+
+    /**
+     * The count that "إضافة إلى" adds, within {@link #ADDITION_REACH} words of the clause after the count ending at {@code at},
+     * and the token after it; null when none follows, when no number follows the words, or when that number counts something
+     * else ("مقتل 3 من الحراس علاوة على 5 جرحى").
+     */
+    private static long[] addedCount(NormalizedText text, List<int[]> tokens, int at, Counted counted) {
+        for (int skip = 0; skip <= ADDITION_REACH; skip++) {
+            for (int n = 1; n <= 3; n++) {
+                if (phrase(text, tokens, at, skip + n + 1).isEmpty() || !ADDITION.contains(phrase(text, tokens, at + skip, n))) {
+                    continue;
+                }
+                int number = at + skip + n;
+                String word = phrase(text, tokens, number, 1);
+                Long value = word.matches("\\d+") ? Long.valueOf(word) : NUMBERS.get(word);
+                Counted noun = COUNTED_AFTER.get(phrase(text, tokens, number + 1, 1));
+                return value == null || noun != null && !noun.key().equals(NOT_COUNTED) && !noun.key().equals(counted.key())
+                        ? null : new long[] {value, number + 1};
+            }
+        }
+        return null;
     }
 
     /**

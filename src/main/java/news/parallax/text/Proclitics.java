@@ -16,6 +16,16 @@ public final class Proclitics {
     private Proclitics() {
     }
 
+    /**
+     * A word as it may be written: itself and with each one-letter proclitic on ("أبها", "بأبها"). A short word's stem with a
+     * proclitic is no longer the word's ("بأبها" stems to "باب"), so {@link #readings} cannot read it back.
+     */
+    public static java.util.List<String> written(String word) {
+        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(word));
+        LETTERS.forEach(letter -> forms.add(letter + word));
+        return forms;
+    }
+
     /** A word as it is read: itself, and without a one-letter proclitic written on ("لتحرير" is also "تحرير"). */
     public static Set<String> readings(String word) {
         return word.length() > SHORTEST_STEM && LETTERS.contains(word.substring(0, 1)) ? Set.of(word, word.substring(1)) : Set.of(word);

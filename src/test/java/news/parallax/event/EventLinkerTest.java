@@ -1064,6 +1064,28 @@ class EventLinkerTest {
     }
 
     @Test
+    void aCityWrittenWithAProcliticInANameIsThePlace() {
+        // "بأبها" (in Abha) stems to "باب" (a door): read as a word of the name, any text of Abha or with a door shared it
+        Set<String> leftOut = new java.util.HashSet<>(EventLinker.cityStems("أبها"));
+        leftOut.addAll(EventLinker.notOwnNameWords("attack"));
+        Set<String> written = EventLinker.ownNameWords("تفجير مسجد الطوارئ بأبها", leftOut, "attack");
+        assertEquals(EventLinker.ownNameWords("تفجير مسجد الطوارئ في أبها", leftOut, "attack"), written);
+        assertFalse(written.contains("باب"), written.toString());
+    }
+
+    @Test
+    void aBaseAndItsRetakingNameNoHappening() {
+        // "قاعدة" is al-Qaeda's "القاعدة" too and "تحرير" any paper's editing: a text sharing only them shares nothing of the name
+        EventLinker.EventFacts base = event("other", "2015-08-03", "Yemen", "تحرير قاعدة العند", "استعادة قاعدة العند الجوية");
+        String[][] rows = {
+            {"2015-08-04", "بوادر انهيار الاتفاق بين المجلس المحلي و«القاعدة» في المدينة\nقالت مصادر إن الاتفاق بين المجلس وتنظيم القاعدة يوشك على الانهيار.", "false"},
+            {"2015-08-04", "أسئلة الطلاب بلا إجابات\nكتب رئيس التحرير عن أسئلة الطلاب في المدارس.", "false"},
+            {"2015-08-03", "المقاومة تسيطر على قاعدة العند الجوية\nسيطرت المقاومة الشعبية على قاعدة العند بعد معارك مع الحوثيين.", "true"},
+        };
+        assertLinks(base, rows);
+    }
+
+    @Test
     void aSumsWordsNameNoHappening() {
         // "بقيمة 38 مليار دولار" of Apple's tax is in any deal of its days: Emirates' order "بقيمة 16 مليار دولار", announced "في بيان"
         EventLinker.EventFacts tax = event("statement", "2018-01-17", "United States", "أبل تدفع ضرائب بقيمة 38 مليار دولار");

@@ -115,6 +115,8 @@ class FacetExtractorTest {
             اعتقلت الشرطة 30 شخصا | arrested_count | 30 | arrested
             زار الوزير 12 شخصا في المستشفى | - | - | -
             كان بين الجرحى البالغ عددهم نحو 2500 | injured_count | ~2500 | injured
+            وقالت السلطات إن عدد القتلى البالغ 18 على الأقل قد يرتفع | death_toll | 18+ | killed
+            ونقل الجرحى البالغ 40 إلى مستشفيات المنطقة | injured_count | 40 | injured
             وكانت كل طائرة تحمل 4 صواريخ | - | - | -
             each plane carried four missiles | - | - | -
             أطلقت كل من بريطانيا وفرنسا 12 صاروخا | missile_count | 12 | missiles
@@ -151,6 +153,23 @@ class FacetExtractorTest {
     void aCountAfterAmongThemIsAPartOfTheCountBeforeIt(String text, String facts) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
         assertEquals(facts, facets.stream().map(f -> f.key() + " " + f.value()).collect(java.util.stream.Collectors.joining("; ")));
+    }
+
+    /** A count of one group "in addition to" another's is one figure, their sum; a count of something else after it is not added. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            نتج عن الانفجار استشهاد عشرة من منسوبي الحرس إضافة إلى ثلاثة من العمال وإصابة تسعة آخرين | death_toll 13; injured_count 9
+            أسفر الهجوم عن مقتل 5 جنود بالإضافة إلى 3 مدنيين | death_toll 8
+            قتل أكثر من 20 من عناصر الشرطة علاوة على 4 من المارة | death_toll 24+
+            the blast killed 6 guards in addition to 2 passers-by | death_toll 8
+            قتل 4 أشخاص إضافة إلى منفذ الهجوم | death_toll 4
+            أعلنت الشرطة مقتل 3 من الحراس علاوة على 5 جرحى | death_toll 3; injured_count 5
+            قتل 7 أشخاص في المدينة، إضافة إلى 3 في القرية المجاورة | death_toll 7
+            """)
+    void aCountInAdditionToAnotherGroupsCountIsTheirSum(String text, String facts) {
+        List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
+        assertEquals(facts, facets.stream().filter(f -> f.type().equals("number")).map(f -> f.key() + " " + f.value())
+                .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
