@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -393,7 +394,7 @@ public class StoriesQuality {
                     LocalDate day = LocalDate.parse(docno.substring(docno.length() - 8), DateTimeFormatter.BASIC_ISO_DATE);
                     boolean inScope = only != null ? only.contains(docno)
                             : windows.stream().anyMatch(w -> !day.isBefore(w[0]) && !day.isAfter(w[1]));
-                    if (inScope && published(article) != null && !article.path("title").asText().isBlank()) {
+                    if (inScope && published(article) != null && VISIBLE.matcher(article.path("title").asText()).find()) {
                         found.add(article);
                     }
                 }
@@ -402,6 +403,9 @@ public class StoriesQuality {
         found.sort(Comparator.comparing((JsonNode a) -> published(a)).thenComparing(a -> a.get("docno").asText()));
         return found;
     }
+
+    /** The service refuses a body without a visible character (SaudiNewsNet has bodies of spaces and direction marks): the title stands in. */
+    static final Pattern VISIBLE = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S}]");
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
@@ -448,7 +452,7 @@ public class StoriesQuality {
                     item.put("title", article.get("title").asText());
                     item.put("language", "ar");
                     item.put("publishedAt", published(article));
-                    item.put("body", article.get("text").asText().isBlank() ? article.get("title").asText() : article.get("text").asText());
+                    item.put("body", VISIBLE.matcher(article.get("text").asText()).find() ? article.get("text").asText() : article.get("title").asText());
                 }
                 Map<String, Long> ids = new HashMap<>();
                 for (JsonNode answer : post("/articles/batch", body).get("items")) {
