@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +39,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Story discovery measured on the labelled ANT events (events-dev.json): loads the ANT articles
+ * Story discovery measured on the labelled ANT events (events-dev.json): loads the ANT articles (and SaudiNewsNet days
+ * for extra events labelled on that corpus, see {@link #fromSaudiNewsNet})
  * through the API in publication order (scope "windows": every article published inside one of the
  * ten events' windows; scope "labelled": only the articles the labels name), reads the stories
  * from GET /stories?minOutlets=1 and GET /stories/{id}, and prints B-cubed and pairwise precision,
@@ -358,25 +362,39 @@ public class StoriesQuality {
         }
     }
 
-    /** The articles of the scope, in publication order: the labelled ones, or all inside the events' windows. */
+    /**
+     * The articles of the scope, in publication order: the labelled ones, or all inside the events' windows. An event whose
+     * {@code corpus} is "saudinewsnet" has its window read from the SaudiNewsNet zips beside the ANT folder (one a day).
+     */
     List<JsonNode> read(Path corpus, JsonNode events, Set<String> only) throws Exception {
         List<LocalDate[]> windows = new ArrayList<>();
-        events.forEach(e -> windows.add(new LocalDate[] {LocalDate.parse(e.get("window").get("from").asText()),
-                LocalDate.parse(e.get("window").get("to").asText())}));
-        Set<String> months = new TreeSet<>();
-        for (LocalDate[] window : windows) {
-            months.add(window[0].format(DateTimeFormatter.ofPattern("yyyyMM")));
-            months.add(window[1].format(DateTimeFormatter.ofPattern("yyyyMM")));
+        Set<String> zips = new TreeSet<>(); // paths relative to the data folder that holds ant/ and saudinewsnet/
+        for (JsonNode e : events) {
+            LocalDate from = LocalDate.parse(e.get("window").get("from").asText());
+            LocalDate to = LocalDate.parse(e.get("window").get("to").asText());
+            windows.add(new LocalDate[] {from, to});
+            boolean saudi = e.path("corpus").asText("ant").equals("saudinewsnet");
+            if (saudi) {
+                from.datesUntil(to.plusDays(1)).forEach(day -> zips.add("saudinewsnet/" + day + ".zip"));
+            } else {
+                zips.add(corpus.getFileName() + "/ant-" + from.format(MONTH) + ".zip");
+                zips.add(corpus.getFileName() + "/ant-" + to.format(MONTH) + ".zip");
+            }
         }
         List<JsonNode> found = new ArrayList<>();
-        for (String month : months) {
-            try (ZipFile zip = new ZipFile(corpus.resolve("ant-" + month + ".zip").toFile())) {
-                for (JsonNode article : JSON.readTree(zip.getInputStream(zip.entries().nextElement()))) {
+        for (String name : zips) {
+            Path file = corpus.getParent().resolve(name);
+            if (!Files.exists(file)) {
+                continue; // SaudiNewsNet has no file for some days
+            }
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (JsonNode item : JSON.readTree(zip.getInputStream(zip.entries().nextElement()))) {
+                    JsonNode article = item.has("docno") ? item : fromSaudiNewsNet((ObjectNode) item);
                     String docno = article.get("docno").asText();
                     LocalDate day = LocalDate.parse(docno.substring(docno.length() - 8), DateTimeFormatter.BASIC_ISO_DATE);
                     boolean inScope = only != null ? only.contains(docno)
                             : windows.stream().anyMatch(w -> !day.isBefore(w[0]) && !day.isAfter(w[1]));
-                    if (inScope && published(article) != null) {
+                    if (inScope && published(article) != null && VISIBLE.matcher(article.path("title").asText()).find()) {
                         found.add(article);
                     }
                 }
@@ -384,6 +402,29 @@ public class StoriesQuality {
         }
         found.sort(Comparator.comparing((JsonNode a) -> published(a)).thenComparing(a -> a.get("docno").asText()));
         return found;
+    }
+
+    /** The service refuses a body without a visible character (SaudiNewsNet has bodies of spaces and direction marks): the title stands in. */
+    static final Pattern VISIBLE = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S}]");
+
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
+
+    /**
+     * A SaudiNewsNet record in ANT's shape. It has no docno, so one is made from the URL (whose path often spells the
+     * title, which labels must not hold): "SN-" + outlet + the first 12 hex digits of the URL's SHA-256 + the day, the day
+     * last as in ANT's docnos, which the baseline and the per-event lines read. Its time is the crawl's
+     * ({@code date_extracted}), read as UTC as scripts/LoadArticles.java reads it.
+     */
+    static ObjectNode fromSaudiNewsNet(ObjectNode item) {
+        LocalDateTime crawled = LocalDateTime.parse(item.get("date_extracted").asText(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        String source = item.get("source").asText();
+        return JSON.createObjectNode().put("docno", saudiDocno(source, item.get("url").asText(), crawled.toLocalDate()))
+                .put("outlet", source).put("title", item.path("title").asText("")).put("text", item.path("content").asText(""))
+                .put("published", DateTimeFormatter.RFC_1123_DATE_TIME.format(crawled.atZone(ZoneOffset.UTC)));
+    }
+
+    static String saudiDocno(String source, String url, LocalDate day) {
+        return "SN-" + source + "-" + sha256(url).substring(0, 12) + "-" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 
     static String published(JsonNode article) {
@@ -411,7 +452,7 @@ public class StoriesQuality {
                     item.put("title", article.get("title").asText());
                     item.put("language", "ar");
                     item.put("publishedAt", published(article));
-                    item.put("body", article.get("text").asText().isBlank() ? article.get("title").asText() : article.get("text").asText());
+                    item.put("body", VISIBLE.matcher(article.get("text").asText()).find() ? article.get("text").asText() : article.get("title").asText());
                 }
                 Map<String, Long> ids = new HashMap<>();
                 for (JsonNode answer : post("/articles/batch", body).get("items")) {
