@@ -100,7 +100,7 @@ public class StatsResource implements StatsApi {
         if (wholeHours == null) {
             return Response.ok(build.apply(scope, limit)).build();
         }
-        List<A> edges = scope.partialHours(wholeHours).stream().map(edge -> build.apply(edge, EVERY_ENTRY)).toList();
+        List<A> edges = List.of(build.apply(scope.partialHours(wholeHours), EVERY_ENTRY));
         String version = service.version();
         // twice as many entries as asked for tell three months (counts in the thousands, an edge adds a few); a day's
         // counts are closer (the 30th speaker of a day 22 claims, the 60th 15, an edge's up to 18): eight times as many

@@ -49,8 +49,15 @@ import news.parallax.stats.StatsService.Scope.Period;
 @ApplicationScoped
 public class StatsService {
 
-    /** Which articles count: the filters every aggregate shares. */
-    public record Scope(OffsetDateTime from, OffsetDateTime to, Long event, Long outlet) {
+    /**
+     * Which articles count: the filters every aggregate shares. With {@code wholeHoursLeftOut} (see {@link #partialHours}),
+     * only the articles of the partial hours at the edges of {@code [from, to)}, around those whole hours.
+     */
+    public record Scope(OffsetDateTime from, OffsetDateTime to, Long event, Long outlet, Scope wholeHoursLeftOut) {
+
+        public Scope(OffsetDateTime from, OffsetDateTime to, Long event, Long outlet) {
+            this(from, to, event, outlet, null);
+        }
 
         /**
          * {@code SELECT select FROM (the rollup's rows in scope) r joins}, filtered by outlet; stored rows
@@ -84,14 +91,22 @@ public class StatsService {
             return new Scope(start == null ? null : start.atOffset(ZoneOffset.UTC), end == null ? null : end.atOffset(ZoneOffset.UTC), null, outlet);
         }
 
-        /** The partial hour at each edge of a scope, around its {@link #wholeHours()} {@code whole}. */
-        List<Scope> partialHours(Scope whole) {
+        /**
+         * The partial hours at the edges of a scope, around its {@link #wholeHours()} {@code whole}, as one scope: both edges
+         * are aggregated by one statement (two took twice the planning and the look-ups, per request).
+         */
+        Scope partialHours(Scope whole) {
+            return new Scope(from, to, null, outlet, whole);
+        }
+
+        /** The partial hour at each edge of a scope made by {@link #partialHours}, as ranges of their own: one or two. */
+        List<Scope> edges() {
             List<Scope> edges = new ArrayList<>();
-            if (from != null && from.isBefore(whole.from)) {
-                edges.add(new Scope(from, whole.from, null, outlet));
+            if (from != null && from.isBefore(wholeHoursLeftOut.from)) {
+                edges.add(new Scope(from, wholeHoursLeftOut.from, null, outlet));
             }
-            if (to != null && whole.to.isBefore(to)) {
-                edges.add(new Scope(whole.to, to, null, outlet));
+            if (to != null && wholeHoursLeftOut.to.isBefore(to)) {
+                edges.add(new Scope(wholeHoursLeftOut.to, to, null, outlet));
             }
             return edges;
         }
@@ -123,7 +138,16 @@ public class StatsService {
                     conditions.add("a.id IN (SELECT ae.article_id FROM article_event ae WHERE ae.event_id = :event AND ae.linked)");
                     query.bind("event", event);
                 }
-                inRange(conditions, query, "from", from, "to", to);
+                if (wholeHoursLeftOut == null) {
+                    inRange(conditions, query, "from", from, "to", to);
+                } else {
+                    List<String> edges = new ArrayList<>();
+                    for (Scope edge : edges()) {
+                        String name = "edge" + edges.size();
+                        edges.add(edge(query, name + "From", edge.from, name + "To", edge.to));
+                    }
+                    conditions.add("(" + String.join(" OR ", edges) + ")");
+                }
                 rows.add(computedOnce(rollup, conditions.isEmpty() ? "true" : String.join(" AND ", conditions)));
                 return new SqlQuery(String.join(" UNION ALL ", rows)).bindAll(query);
             }
@@ -153,11 +177,14 @@ public class StatsService {
             return new SqlQuery(String.join(" UNION ALL ", rows)).bindAll(query);
         }
 
-        /** Whether this scope's rows are computed from the corpus (an event's articles, a range inside one hour) in place of the rollups'. */
+        /**
+         * Whether this scope's rows are computed from the corpus (an event's articles, a range inside one hour, partial hours)
+         * in place of the rollups'.
+         */
         boolean fromCorpus() {
             LocalDateTime firstWholeHour = firstWholeHour();
             LocalDateTime endOfWholeHours = endOfWholeHours();
-            return event != null || firstWholeHour != null && endOfWholeHours != null && !firstWholeHour.isBefore(endOfWholeHours);
+            return event != null || wholeHoursLeftOut != null || firstWholeHour != null && endOfWholeHours != null && !firstWholeHour.isBefore(endOfWholeHours);
         }
 
         private LocalDateTime firstWholeHour() {

@@ -34,7 +34,7 @@ class ScopeTest {
         Scope scope = new Scope(time(from), time(to), event, null);
         Scope whole = scope.wholeHours();
         assertEquals(expected, whole == null ? "not split" : range(whole) + " | "
-                + scope.partialHours(whole).stream().map(ScopeTest::range).collect(Collectors.joining(" ")));
+                + scope.partialHours(whole).edges().stream().map(ScopeTest::range).collect(Collectors.joining(" ")));
     }
 
     private static String range(Scope scope) {
