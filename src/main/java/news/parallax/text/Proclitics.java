@@ -1,5 +1,7 @@
 package news.parallax.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,8 +22,8 @@ public final class Proclitics {
      * A word as it may be written: itself and with each one-letter proclitic on ("أبها", "بأبها"). A short word's stem with a
      * proclitic is no longer the word's ("بأبها" stems to "باب"), so {@link #readings} cannot read it back.
      */
-    public static java.util.List<String> written(String word) {
-        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(word));
+    public static List<String> written(String word) {
+        List<String> forms = new ArrayList<>(List.of(word));
         LETTERS.forEach(letter -> forms.add(letter + word));
         return forms;
     }
