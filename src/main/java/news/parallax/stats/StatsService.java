@@ -138,16 +138,14 @@ public class StatsService {
                     conditions.add("a.id IN (SELECT ae.article_id FROM article_event ae WHERE ae.event_id = :event AND ae.linked)");
                     query.bind("event", event);
                 }
-                if (wholeHoursLeftOut == null) {
-                    inRange(conditions, query, "from", from, "to", to);
-                } else {
-                    List<String> edges = new ArrayList<>();
+                if (wholeHoursLeftOut != null) { // each edge's rows on their own: OR-ed on published_at, the mentions' took 54-112 ms, not 3-7
                     for (Scope edge : edges()) {
-                        String name = "edge" + edges.size();
-                        edges.add(edge(query, name + "From", edge.from, name + "To", edge.to));
+                        String name = "edge" + rows.size();
+                        rows.add(computedOnce(rollup, edge(query, name + "From", edge.from, name + "To", edge.to)));
                     }
-                    conditions.add("(" + String.join(" OR ", edges) + ")");
+                    return new SqlQuery(String.join(" UNION ALL ", rows)).bindAll(query);
                 }
+                inRange(conditions, query, "from", from, "to", to);
                 rows.add(computedOnce(rollup, conditions.isEmpty() ? "true" : String.join(" AND ", conditions)));
                 return new SqlQuery(String.join(" UNION ALL ", rows)).bindAll(query);
             }
