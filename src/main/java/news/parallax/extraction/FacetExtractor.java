@@ -514,10 +514,10 @@ final class FacetExtractor {
             if (scale != null) {
                 figure = new java.math.BigDecimal(figure).multiply(java.math.BigDecimal.valueOf(scale)).stripTrailingZeros().toPlainString();
             }
-            long[] added = scale == null && !figure.contains(".") ? addedCount(text, tokens, end, counted) : null;
+            Added added = scale == null && !figure.contains(".") ? addedCount(text, tokens, end, counted) : null;
             if (added != null) { // "عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين": the toll is 13, each group a part of it
-                figure = Long.toString(Long.parseLong(figure) + added[0]);
-                end = (int) added[1];
+                figure = new java.math.BigInteger(figure).add(added.count()).toString();
+                end = added.end();
             }
             String stated = qualifier == null ? figure : qualifier.equals("about") ? "~" + figure : figure + "+";
             String key = HAS_TOTAL.contains(counted.key()) && total(text, tokens.get(first)[0], tokens.get(end - 1)[1])
@@ -529,10 +529,13 @@ final class FacetExtractor {
 
     /**
      * The count that "إضافة إلى" adds, within {@link #ADDITION_REACH} words of the clause after the count ending at {@code at},
-     * and the token after it; null when none follows, when no number follows the words, or when that number counts something
+     * and the token after it ({@link Added}); null when none follows, when no number follows the words, or when that number counts something
      * else ("مقتل 3 من الحراس علاوة على 5 جرحى").
      */
-    private static long[] addedCount(NormalizedText text, List<int[]> tokens, int at, Counted counted) {
+    private record Added(java.math.BigInteger count, int end) {
+    }
+
+    private static Added addedCount(NormalizedText text, List<int[]> tokens, int at, Counted counted) {
         for (int skip = 0; skip <= ADDITION_REACH; skip++) {
             for (int n = 1; n <= 3; n++) {
                 if (phrase(text, tokens, at, skip + n + 1).isEmpty() || !ADDITION.contains(phrase(text, tokens, at + skip, n))) {
@@ -540,10 +543,12 @@ final class FacetExtractor {
                 }
                 int number = at + skip + n;
                 String word = phrase(text, tokens, number, 1);
-                Long value = word.matches("\\d+") ? Long.valueOf(word) : NUMBERS.get(word);
+                // as digits a figure may be longer than a long holds ("99999999999999999999"): read as any size
+                java.math.BigInteger value = word.matches("\\d+") ? new java.math.BigInteger(word)
+                        : NUMBERS.containsKey(word) ? java.math.BigInteger.valueOf(NUMBERS.get(word)) : null;
                 Counted noun = COUNTED_AFTER.get(phrase(text, tokens, number + 1, 1));
                 return value == null || noun != null && !noun.key().equals(NOT_COUNTED) && !noun.key().equals(counted.key())
-                        ? null : new long[] {value, number + 1};
+                        ? null : new Added(value, number + 1);
             }
         }
         return null;

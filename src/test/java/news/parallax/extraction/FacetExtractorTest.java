@@ -165,6 +165,7 @@ class FacetExtractorTest {
             قتل 4 أشخاص إضافة إلى منفذ الهجوم | death_toll 4
             أعلنت الشرطة مقتل 3 من الحراس علاوة على 5 جرحى | death_toll 3; injured_count 5
             قتل 7 أشخاص في المدينة، إضافة إلى 3 في القرية المجاورة | death_toll 7
+            قتل 7 أشخاص إضافة إلى 99999999999999999999 آخرين | death_toll 100000000000000000006
             """)
     void aCountInAdditionToAnotherGroupsCountIsTheirSum(String text, String facts) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
