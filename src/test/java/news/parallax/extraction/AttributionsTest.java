@@ -964,6 +964,24 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 42): an expert or an editor before a given name is a role ("خبير الأرصاد الجوية"، "المحررة السياسية
+     * في ..."), as a profession is: with no given name after it, still no one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال خبير الأرصاد الجوية ألكس ناصر إن الثلوج ستتساقط نهاية الأسبوع.                  | ألكس ناصر | ''
+            وقالت المحررة السياسية في الصحيفة لورا ناصر إن الحكومة في أزمة.                      | لورا ناصر | ''
+            وأكد المحرر الرياضي سامي ناصر أن المدرب سيرحل.                                         | سامي ناصر | ''
+            بيد أن خبيرة الاقتصاد ليلى ناصر أشارت إلى أن الأسعار سترتفع.                           | ليلى ناصر | ''
+            وقال خبير في الشؤون الأمنية إن الهجوم كان متوقعا.                                      | ''        | ''
+            وأكد المحرر أن الصحيفة ستصدر غدا.                                                      | ''        | ''
+            """)
+    void whoSpeaksSession42(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * "وطالبت بإعادة الفرز": the ة of "بإعادة", ه once normalised, is no pronoun, so the word is not skipped as "ب, a common noun
      * and a pronoun" and the demand of the group is not handed to the person who spoke before.
      */
