@@ -135,14 +135,16 @@ final class Persons {
     }
 
     /**
-     * A word that names nobody ("منه"، "أكثر", a number); not "علي" ("محسن علي") nor a foreign name's particle inside the name
-     * ("كاريل فان أوستيروم": "فان" is also "فإن").
+     * A word that names nobody ("منه"، "أكثر", a number, a place's kind alone); not "علي" ("محسن علي") nor a foreign name's
+     * particle inside the name ("كاريل فان أوستيروم": "فان" is also "فإن").
      */
     private static boolean namesNobody(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean particle = i > 0 && i < words.size() - 1 && RULES.isNameParticle(word);
-            if (RULES.isNotPerson(word) && !RULES.isAmbiguousName(word) && !particle || Character.isDigit(word.charAt(0))) {
+            // a place's kind alone ("وتعد محافظة الجفرة منطقة بعيدة" named "منطقة") is no personal name
+            if (RULES.isNotPerson(word) && !RULES.isAmbiguousName(word) && !particle || words.size() == 1 && RULES.isPlaceNoun(word)
+                    || Character.isDigit(word.charAt(0))) {
                 return true;
             }
         }
@@ -277,7 +279,10 @@ final class Persons {
         for (Attributions.Sentence sentence : sentences) {
             List<String> keys = sentence.keys;
             for (int i = 0; i < keys.size(); i++) {
-                if (keys.get(i).equals(key) && (i > 0 && (RULES.isGivenName(keys.get(i - 1)) || RULES.linksName(keys.get(i - 1)))
+                // not after a given name that is also a function word ("على أهمية"، "على عدد" read "علي ..."): the registry would
+                // then hold "أهمية" and "عدد" as people, who capture every later "عدد من"
+                if (keys.get(i).equals(key) && (i > 0 && (RULES.isGivenName(keys.get(i - 1)) && !RULES.isAmbiguousName(keys.get(i - 1))
+                        || RULES.linksName(keys.get(i - 1)))
                         || i + 1 < keys.size() && familyName(keys.get(i + 1)))) {
                     return true;
                 }
