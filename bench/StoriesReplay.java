@@ -52,7 +52,7 @@ public class StoriesReplay {
             String[] features = f[3].isEmpty() ? new String[0] : f[3].split("\u001f");
             if (trace.contains(docnoOf.get(article))) { // what the article saw: its best stories, each with its first article
                 StringBuilder seen = new StringBuilder();
-                index.matches(features, time, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty()).stream().limit(4)
+                index.matches(features, time, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty(), settings.recentDays()).stream().limit(4)
                         .forEach(m -> seen.append(String.format(" %s%s %.3f", "s" + m.storyId(), "(" + docnoOf.get(first.get(m.storyId())) + ")",
                                 m.score())));
                 System.out.println("trace " + docnoOf.get(article) + ":" + seen);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Ingest throughput end to end, on real ANT articles (read in place from ../shared, never
-# committed), against a service started here on a fresh embedded PostgreSQL (port 18090, data in
+# committed), against a service started here on a fresh embedded PostgreSQL (port 18090 or INGEST_PORT, data in
 # target/bench-ingest). In one run, with the same texts and the same number of clients:
 #   1. POST /extract (extraction only, nothing stored): the baseline;
 #   2. POST /articles, one article per request;
@@ -19,7 +19,7 @@ rm -rf "$work"
 ./mvnw -q -B package -DskipTests
 export PARALLAX_ADMIN_KEY="bench-ingest-admin-key-0123456789"
 source bench/service.sh
-start_service "$work" 18090
+start_service "$work" "${INGEST_PORT:-18090}" # another port when another checkout runs it too
 peak_rss() { awk '/VmHWM/ {print int($2/1024) " MiB"}' "/proc/$service/status"; }
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"

@@ -81,6 +81,14 @@ public class StoryAssigner {
         @WithDefault("0.375")
         double dayPenalty();
 
+        /**
+         * A story is scored with its articles published at most this many days before its latest one: a saga's next act
+         * (a bomber named, a funeral) resembles the reports the saga began with days before more than the story's latest,
+         * and joined through them (docs/stories.md, session 42). Beyond {@link #coldDays()} + 1: every article of the window counts.
+         */
+        @WithDefault("2")
+        double recentDays();
+
         /** A story goes cold when it has had no article for this many days: later articles start a new one. */
         @WithDefault("2")
         int coldDays();
@@ -149,7 +157,8 @@ public class StoryAssigner {
      * this too, so that its sweeps are of the service's own rule.
      */
     static Decision decide(StoryIndex index, Settings settings, long articleId, String[] features, double time, LongSupplier newStory) {
-        List<StoryIndex.Match> matches = index.matches(features, time, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty());
+        List<StoryIndex.Match> matches = index.matches(features, time, settings.coldDays(), settings.scoreArticles(), settings.dayPenalty(),
+                settings.recentDays());
         Headline headline = Headline.of(features);
         Set<Long> otherHappenings = new HashSet<>(); // similar stories its headline says are of another happening
         long storyId = 0;

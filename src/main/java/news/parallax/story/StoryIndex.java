@@ -79,6 +79,8 @@ final class StoryIndex {
         final Set<Member> members = new LinkedHashSet<>();
         final Map<Integer, Integer> counts = new HashMap<>();
         final int[] titlesOfKind = new int[Headline.kindCount()];
+        /** The publication time of its latest indexed article (as {@link Member#time}). */
+        double latest = Double.NEGATIVE_INFINITY;
 
         /** The kinds of happening its titles name, a bit each as in {@link Headline#kinds()}. */
         int kinds() {
@@ -301,6 +303,7 @@ final class StoryIndex {
     private void enter(Member member) {
         Cluster cluster = clusters.computeIfAbsent(member.storyId, s -> new Cluster());
         cluster.members.add(member);
+        cluster.latest = Math.max(cluster.latest, member.time);
         cluster.count(member.headline, 1);
         for (int feature : member.features) {
             cluster.counts.merge(feature, 1, Integer::sum);
@@ -315,6 +318,9 @@ final class StoryIndex {
             return;
         }
         cluster.count(member.headline, -1);
+        if (member.time >= cluster.latest) {
+            cluster.latest = cluster.members.stream().mapToDouble(other -> other.time).max().getAsDouble();
+        }
         for (int feature : member.features) {
             cluster.counts.computeIfPresent(feature, (f, count) -> count == 1 ? null : count - 1);
         }
@@ -325,12 +331,14 @@ final class StoryIndex {
      * each, the cosine of TF-IDF weighted features with its articles of the {@code window} (UTC) days around its day,
      * divided by 1 + {@code dayPenalty} × the time between them in days (a report 12 hours later is half a day away,
      * whether or not the date changed in between); a story scores the mean of its {@code articles}
-     * best (a story with fewer articles, of those it has; an article outside the window counts 0). With 1,
+     * best (a story with fewer articles, of those it has; an article outside the window counts 0), of its articles
+     * published at most {@code recentDays} before its latest: a story is followed through what it reports now, so an article
+     * like only the reports a saga began with days before does not join it (docs/stories.md, session 42). With 1,
      * single link: a story that grows over days is followed by its latest articles, which an average over
      * all its articles would not; more asks an article to resemble several of the story's (measured in
      * docs/stories.md).
      */
-    List<Match> matches(String[] features, double time, int window, int articles, double dayPenalty) {
+    List<Match> matches(String[] features, double time, int window, int articles, double dayPenalty, double recentDays) {
         int day = (int) Math.floor(time);
         query++;
         int indexed = byArticle.size();
@@ -366,6 +374,9 @@ final class StoryIndex {
         int counted = Math.max(1, articles);
         Map<Long, double[]> best = new HashMap<>(); // each story's best scores, highest first
         for (Member member : candidates) {
+            if (member.time < Math.min(time, clusters.get(member.storyId).latest) - recentDays) { // a late article: as of its time
+                continue;
+            }
             double score = member.dot / Math.sqrt(norm * norm(member, indexed)) / (1 + dayPenalty * Math.abs(member.time - time));
             double[] top = best.computeIfAbsent(member.storyId, s -> new double[counted]);
             for (int i = 0; i < counted; i++) {

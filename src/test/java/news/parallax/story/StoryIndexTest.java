@@ -27,11 +27,11 @@ class StoryIndexTest {
         index.add(3, 30, 101, BLAST_UPDATE);
         index.add(4, 40, 100, MATCH);
 
-        List<StoryIndex.Match> matches = index.matches(BLAST, 100, 2, 1, 0.1);
+        List<StoryIndex.Match> matches = index.matches(BLAST, 100, 2, 1, 0.1, 2);
         assertEquals(List.of(10L, 20L, 30L), matches.stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1.0, matches.get(0).score(), 1e-9);
         assertEquals(1.0, matches.get(1).score(), 1e-9);
-        assertEquals(List.of(), index.matches(BLAST, 110, 2, 1, 0.1)); // beyond the window
+        assertEquals(List.of(), index.matches(BLAST, 110, 2, 1, 0.1, 2)); // beyond the window
     }
 
     @Test
@@ -40,11 +40,11 @@ class StoryIndexTest {
         index.add(1, 10, 100, BLAST);
         index.add(2, 20, 102, BLAST);
 
-        List<StoryIndex.Match> matches = index.matches(BLAST, 101, 2, 1, 0.4); // one day from each
+        List<StoryIndex.Match> matches = index.matches(BLAST, 101, 2, 1, 0.4, 2); // one day from each
         assertEquals(List.of(10L, 20L), matches.stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1 / 1.4, matches.get(0).score(), 1e-9);
-        assertEquals(1 / 1.1, index.matches(BLAST, 101, 2, 1, 0.1).get(0).score(), 1e-9);
-        assertEquals(1 / 1.8, index.matches(BLAST, 102, 2, 1, 0.4).get(1).score(), 1e-9); // two days from story 10
+        assertEquals(1 / 1.1, index.matches(BLAST, 101, 2, 1, 0.1, 2).get(0).score(), 1e-9);
+        assertEquals(1 / 1.8, index.matches(BLAST, 102, 2, 1, 0.4, 2).get(1).score(), 1e-9); // two days from story 10
     }
 
     @Test
@@ -53,7 +53,7 @@ class StoryIndexTest {
         index.add(1, 10, 100 + 19.5 / 24, BLAST); // 19:30 UTC
         index.add(2, 20, 100 + 1.0 / 24, BLAST); // 01:00 UTC, the same day
 
-        List<StoryIndex.Match> matches = index.matches(BLAST, 101 + 7.5 / 24, 2, 1, 0.4); // 07:30 the next day
+        List<StoryIndex.Match> matches = index.matches(BLAST, 101 + 7.5 / 24, 2, 1, 0.4, 2); // 07:30 the next day
         assertEquals(List.of(10L, 20L), matches.stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1 / (1 + 0.4 * 0.5), matches.get(0).score(), 1e-9); // 12 hours: half a day, though the date changed
         assertEquals(1 / (1 + 0.4 * 30.5 / 24), matches.get(1).score(), 1e-9); // 30.5 hours
@@ -66,12 +66,27 @@ class StoryIndexTest {
         index.add(2, 10, 100, MATCH);
         index.add(3, 20, 100, BLAST);
 
-        double single = index.matches(BLAST, 100, 2, 1, 0.1).get(0).score();
-        List<StoryIndex.Match> two = index.matches(BLAST, 100, 2, 2, 0.1);
+        double single = index.matches(BLAST, 100, 2, 1, 0.1, 2).get(0).score();
+        List<StoryIndex.Match> two = index.matches(BLAST, 100, 2, 2, 0.1, 2);
         assertEquals(1.0, single, 1e-9);
         assertEquals(List.of(20L, 10L), two.stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1.0, two.get(0).score(), 1e-9); // one article: the mean of the one it has
         assertEquals(0.5, two.get(1).score(), 1e-9); // an exact copy and an article that shares nothing
+    }
+
+    @Test
+    void aStoryIsScoredWithItsArticlesOfTheDaysBeforeItsLatestNotWithTheReportsItBeganWith() {
+        StoryIndex index = new StoryIndex();
+        index.add(1, 10, 100, BLAST); // how story 10 began
+        index.add(2, 10, 102.5, MATCH); // what it reports now
+        index.add(3, 20, 100, BLAST); // a story that has had nothing since
+
+        List<StoryIndex.Match> recent = index.matches(BLAST, 102.75, 3, 1, 0.1, 2);
+        assertEquals(List.of(20L), recent.stream().map(StoryIndex.Match::storyId).toList()); // a quiet story: through its latest
+        assertEquals(1 / (1 + 0.1 * 2.75), recent.get(0).score(), 1e-9);
+        List<StoryIndex.Match> whole = index.matches(BLAST, 102.75, 3, 1, 0.1, 3);
+        assertEquals(List.of(10L, 20L), whole.stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(List.of(10L, 20L), index.matches(BLAST, 100.25, 3, 1, 0.1, 2).stream().map(StoryIndex.Match::storyId).toList()); // as of its time
     }
 
     @Test
@@ -96,11 +111,11 @@ class StoryIndexTest {
         index.add(3, 20, 100, BLAST_UPDATE);
 
         assertEquals(List.of(2L, 3L), index.merge(20, 10));
-        assertEquals(List.of(10L), index.matches(BLAST_UPDATE, 100, 2, 1, 0.1).stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(List.of(10L), index.matches(BLAST_UPDATE, 100, 2, 1, 0.1, 2).stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(List.of(), index.merge(20, 10)); // nothing left under the absorbed story
 
         index.unmerge(List.of(2L, 3L), 10, 20);
-        assertEquals(List.of(20L, 10L), index.matches(BLAST_UPDATE, 100, 2, 1, 0.1).stream().map(StoryIndex.Match::storyId).toList());
+        assertEquals(List.of(20L, 10L), index.matches(BLAST_UPDATE, 100, 2, 1, 0.1, 2).stream().map(StoryIndex.Match::storyId).toList());
         assertEquals(1.0, index.similarity(20, 20), 1e-9);
     }
 
@@ -149,7 +164,7 @@ class StoryIndexTest {
         index.add(2, 10, 100.5, QUAKE_TOLL);
         String[] eruption = reported("ثوران بركان في سولاويسي يزيد معاناة السكان", "ضرب زلزال قوي جزيرة سولاويسي وأعقبته موجات مد");
         String[] tollAgain = reported("ارتفاع حصيلة ضحايا الزلزال في سولاويسي", "ضرب زلزال قوي جزيرة سولاويسي وأعقبته موجات مد");
-        assertTrue(index.matches(eruption, 101, 2, 2, 0.375).get(0).score() > 0.08, "the eruption's report resembles the quake story");
+        assertTrue(index.matches(eruption, 101, 2, 2, 0.375, 2).get(0).score() > 0.08, "the eruption's report resembles the quake story");
 
         StoryAssigner.Decision eruptionDecision = StoryAssigner.decide(index, SETTINGS, 3, eruption, 101, () -> 20);
         StoryAssigner.Decision tollDecision = StoryAssigner.decide(index, SETTINGS, 4, tollAgain, 101.1, () -> 30);
@@ -166,6 +181,7 @@ class StoryIndexTest {
         public double mergeCentroid() { return 0.5; }
         public int scoreArticles() { return 2; }
         public double dayPenalty() { return 0.375; }
+        public double recentDays() { return 2; }
         public int coldDays() { return 2; }
         public Duration recountInterval() { return Duration.ZERO; }
     };
