@@ -3,8 +3,10 @@ package news.parallax.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import news.parallax.extraction.Found.Citation;
 import news.parallax.extraction.Found.Claim;
@@ -141,12 +143,22 @@ public final class Extractor {
                 facets.add(mention(text, tokens, place, "place", "place"));
             }
         }
+        Set<Long> checked = registry.curatedSpeakersMentioned(keys).stream().map(found -> found.entry().id()).collect(Collectors.toSet());
         for (Registry.Found speaker : registry.speakersMentioned(keys)) {
-            if (FacetExtractor.isParticipant(speaker.entry().name())) {
+            if (FacetExtractor.isParticipant(speaker.entry().name()) && (checked.contains(speaker.entry().id()) || fullName(speaker.entry()))) {
                 facets.add(mention(text, tokens, speaker, "participant", "participants"));
             }
         }
         return facets;
+    }
+
+    /**
+     * Whether a speaker's name has two words or more. A one-word name that ingest registered and no person checked is too
+     * often a common noun read as a speaker ("العمل", "منطقة", "أمن" from a SaudiNewsNet load): a participant is a checked
+     * speaker or a full name.
+     */
+    private static boolean fullName(Registry.Entry speaker) {
+        return speaker.name().strip().indexOf(' ') > 0;
     }
 
     private static Facet mention(NormalizedText text, List<Tokens.Token> tokens, Registry.Found found, String type, String key) {
