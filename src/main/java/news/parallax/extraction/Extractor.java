@@ -2,6 +2,7 @@ package news.parallax.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import news.parallax.extraction.Found.Citation;
 import news.parallax.extraction.Found.Claim;
 import news.parallax.extraction.Found.Facet;
+import news.parallax.text.NameNormalizer;
 
 /**
  * The extraction pipeline: clean the text, then find citations, claims and facets in the clean
@@ -153,12 +155,13 @@ public final class Extractor {
     }
 
     /**
-     * Whether a speaker's name has two words or more. A one-word name that ingest registered and no person checked is too
-     * often a common noun read as a speaker ("العمل", "منطقة", "أمن" from a SaudiNewsNet load): a participant is a checked
-     * speaker or a full name.
+     * Whether a speaker's name has two words or more, not all of them common words ({@code ar/common-words.txt}). A name that
+     * ingest registered and no person checked is too often a common noun read as a speaker ("العمل", "منطقة", "أمن", "حادث
+     * التفجير" from a SaudiNewsNet load): a participant is a checked speaker or a full name.
      */
     private static boolean fullName(Registry.Entry speaker) {
-        return speaker.name().strip().indexOf(' ') > 0;
+        String[] words = NameNormalizer.normalize(speaker.name()).strip().split("\\s+");
+        return words.length > 1 && !Arrays.stream(words).allMatch(Lexicon.RULES::isCommonWord);
     }
 
     private static Facet mention(NormalizedText text, List<Tokens.Token> tokens, Registry.Found found, String type, String key) {

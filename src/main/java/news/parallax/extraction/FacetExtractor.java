@@ -272,7 +272,8 @@ final class FacetExtractor {
                 continue;
             }
             String wordBefore = wordBefore(text.text, date.start());
-            if (DATED_NAMES.contains(wordBefore) || !Character.isDigit(date.group(1).charAt(0)) && PERIODS.contains(wordBefore)) {
+            if (DATED_NAMES.contains(wordBefore) || !Character.isDigit(date.group(1).charAt(0)) && (PERIODS.contains(wordBefore)
+                    || wordBefore.startsWith("و") && PERIODS.contains(wordBefore.substring(1)))) {
                 continue; // "ثورة 30 يونيو" names a revolution; "الأسبوع الثاني من أكتوبر" is a week
             }
             Integer endDay = date.group(2) == null ? null : Integer.valueOf(date.group(2));
