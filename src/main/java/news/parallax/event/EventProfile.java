@@ -43,13 +43,12 @@ record EventProfile(List<Part> parts) {
      * the title and lead, the name is there whole ("الهجوم الكيماوي على دوما" is كيماوي, هجوم and دوما); {@code rare}: its
      * words in at most one in {@link #RARE_SHARE} articles around the event, also found in another spelling ({@link #otherSpelling});
      * {@code common}: its words in more than one in {@link #COMMON_SHARE} of at least {@link #COMMON_SAMPLE} articles around the
-     * event, outside its own days of coverage ({@link Background}, {@link #similarity}); {@code busy}: its words as common among all
-     * the articles around the event, its own days too; {@code phrases}: the stems of each phrase of a synonym family it holds ({@link Synonyms#phrasesIn}),
+     * event ({@link #similarity}); {@code phrases}: the stems of each phrase of a synonym family it holds ({@link Synonyms#phrasesIn}),
      * shared only whole; {@code heads}: each of its own words that the next of its own words follows, with that word (["اعصار",
      * "مايكل"] of "الإعصار مايكل", ["معبر", "جابر"] of "معبر جابر نصيب"): the word and the one that says which of its kind.
      */
     record Part(String label, Map<String, Double> weights, double total, int needed, Set<String> placeAndKind, Set<String> rare,
-            Set<String> common, Set<String> busy, List<Set<String>> phrases, List<List<String>> heads) {
+            Set<String> common, List<Set<String>> phrases, List<List<String>> heads) {
     }
 
     /** A word of a name in at most one in this many articles around the event is rare: a name of its own ("ميكونو"). */
@@ -111,29 +110,16 @@ record EventProfile(List<Part> parts) {
      */
     static EventProfile of(List<Set<String>> names, List<String> nameLabels, String description, List<Set<String>> linkedArticles,
             Map<String, Integer> frequencies, int documents) {
-        return of(names, nameLabels, description, linkedArticles, frequencies, documents, new Background(frequencies, documents));
-    }
-
-    /**
-     * The frequencies that say which words are common ({@link Part}): counted over the articles around the event but outside
-     * its own days of coverage, whose share a big event fills (the Abha mosque bombing was in 3% of the articles of its week, and
-     * "مسجد", "طوارئ" and "عسير" of its name read as common words: 134 of its articles shared no name).
-     */
-    record Background(Map<String, Integer> frequencies, int documents) {
-    }
-
-    static EventProfile of(List<Set<String>> names, List<String> nameLabels, String description, List<Set<String>> linkedArticles,
-            Map<String, Integer> frequencies, int documents, Background background) {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Set<String> placeAndKind = new LinkedHashSet<>(Stems.of(nameLabels.get(i)));
             int words = placeAndKind.size();
             placeAndKind.removeAll(names.get(i));
             add(parts, "the event's name \"" + nameLabels.get(i) + "\"", names.get(i), Math.min(2, words), placeAndKind, frequencies,
-                    documents, background, Synonyms.phrasesIn(nameLabels.get(i)), heads(nameLabels.get(i), names.get(i)));
+                    documents, Synonyms.phrasesIn(nameLabels.get(i)), heads(nameLabels.get(i), names.get(i)));
         }
         if (description != null) {
-            add(parts, "the event's description", Stems.of(description), 2, Set.of(), frequencies, documents, background, List.of(), List.of());
+            add(parts, "the event's description", Stems.of(description), 2, Set.of(), frequencies, documents, List.of(), List.of());
         }
         if (!linkedArticles.isEmpty()) {
             // words in at least half of the articles linked by hand: what they share, not what each adds
@@ -145,34 +131,29 @@ record EventProfile(List<Part> parts) {
                     common.add(term);
                 }
             });
-            add(parts, "the articles linked by hand", common, 2, Set.of(), frequencies, documents, background, List.of(), List.of());
+            add(parts, "the articles linked by hand", common, 2, Set.of(), frequencies, documents, List.of(), List.of());
         }
         return new EventProfile(parts);
     }
 
     private static void add(List<Part> parts, String label, Set<String> terms, int needed, Set<String> placeAndKind,
-            Map<String, Integer> frequencies, int documents, Background background, List<Set<String>> phrases, List<List<String>> heads) {
+            Map<String, Integer> frequencies, int documents, List<Set<String>> phrases, List<List<String>> heads) {
         Map<String, Double> weights = new HashMap<>();
         Set<String> rare = new LinkedHashSet<>();
         Set<String> common = new LinkedHashSet<>();
-        Set<String> busy = new LinkedHashSet<>();
         for (String term : terms) {
             // an article's "تحرير" and "لتحرير" both read as the name's "لتحرير": it is in as many articles as its readings together
             int frequency = Proclitics.readings(term).stream().mapToInt(reading -> frequencies.getOrDefault(reading, 0)).sum();
             weights.put(term, TfIdf.idf(frequency, documents));
-            int usual = Proclitics.readings(term).stream().mapToInt(reading -> background.frequencies().getOrDefault(reading, 0)).sum();
             if (frequency * RARE_SHARE <= documents) {
                 rare.add(term);
-            } else if (background.documents() >= COMMON_SAMPLE && usual * COMMON_SHARE > background.documents()) {
+            } else if (documents >= COMMON_SAMPLE && frequency * COMMON_SHARE > documents) {
                 common.add(term);
-            }
-            if (documents >= COMMON_SAMPLE && frequency * COMMON_SHARE > documents) {
-                busy.add(term);
             }
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total > 0) {
-            parts.add(new Part(label, weights, total, needed, placeAndKind, rare, common, busy, phrases, heads));
+            parts.add(new Part(label, weights, total, needed, placeAndKind, rare, common, phrases, heads));
         }
     }
 
@@ -302,11 +283,6 @@ record EventProfile(List<Part> parts) {
             // a name shared only through its common words is that name only when all of it is there, its place and kind too:
             // "تنظيم" and "الدولة" alone are any story of the Islamic State's, "زيارة رئيس الوزراء" any prime minister's visit
             if (!full && !found.isEmpty() && found.stream().allMatch(word -> part.common().contains(word.getKey()))) {
-                continue;
-            }
-            // a word the event's own days made frequent ("مسجد" in the week of a mosque bombing) is a word of its name beside
-            // another, not alone: alone it is any mosque's story of the week (Kuwait's trial, Al-Aqsa)
-            if (!full && found.size() == 1 && part.busy().contains(found.get(0).getKey())) {
                 continue;
             }
             double value = shared / part.total();

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * Event profiles ({@link EventProfile}), kept in memory so that linking an ingested article costs
@@ -61,15 +60,8 @@ class EventProfiles {
         LocalDate to = end.plusDays(FREQUENCY_DAYS);
         int documents = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM story_article WHERE day BETWEEN ?1 AND ?2")
                 .setParameter(1, from).setParameter(2, to).getSingleResult()).intValue();
-        Map<String, Integer> frequencies = frequencies(words, from, to, null, null);
-        // the days of its own coverage left out (EventLinker#publishedDuring): which words are common without it
-        LocalDate ownFrom = event.startDate.minusDays(1);
-        LocalDate ownTo = end.plusDays(3);
-        int usualDocuments = ((Number) entityManager.createNativeQuery(
-                "SELECT count(*) FROM story_article WHERE day BETWEEN ?1 AND ?2 AND day NOT BETWEEN ?3 AND ?4")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, ownFrom).setParameter(4, ownTo).getSingleResult()).intValue();
-        EventProfile.Background usual = new EventProfile.Background(frequencies(words, from, to, ownFrom, ownTo), usualDocuments);
-        EventProfile profile = EventProfile.of(names, nameLabels, event.description, linked, frequencies, documents, usual);
+        Map<String, Integer> frequencies = frequencies(words, from, to);
+        EventProfile profile = EventProfile.of(names, nameLabels, event.description, linked, frequencies, documents);
         profiles.put(event.id, new Cached(profile, event.updatedAt, now));
         return profile;
     }
@@ -87,19 +79,15 @@ class EventProfiles {
     }
 
     @SuppressWarnings("unchecked")
-    /** How many articles published from {@code from} to {@code to} hold each word; without those from {@code outFrom} to {@code outTo} when given. */
-    private Map<String, Integer> frequencies(Set<String> words, LocalDate from, LocalDate to, LocalDate outFrom, LocalDate outTo) {
+    private Map<String, Integer> frequencies(Set<String> words, LocalDate from, LocalDate to) {
         Map<String, Integer> frequencies = new HashMap<>();
         if (words.isEmpty()) {
             return frequencies;
         }
-        Query query = entityManager.createNativeQuery("SELECT t, count(*) FROM story_article, unnest(terms) AS t WHERE day BETWEEN ?1 AND ?2"
-                + " AND t = ANY (?3)" + (outFrom == null ? "" : " AND day NOT BETWEEN ?4 AND ?5") + " GROUP BY t")
-                .setParameter(1, from).setParameter(2, to).setParameter(3, words.toArray(String[]::new));
-        if (outFrom != null) {
-            query.setParameter(4, outFrom).setParameter(5, outTo);
-        }
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT t, count(*) FROM story_article, unnest(terms) AS t
+                WHERE day BETWEEN ?1 AND ?2 AND t = ANY (?3) GROUP BY t""")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, words.toArray(String[]::new)).getResultList();
         rows.forEach(row -> frequencies.put((String) row[0], ((Number) row[1]).intValue()));
         return frequencies;
     }
