@@ -2,13 +2,17 @@ package news.parallax.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import news.parallax.extraction.Found.Citation;
 import news.parallax.extraction.Found.Claim;
 import news.parallax.extraction.Found.Facet;
+import news.parallax.text.NameNormalizer;
 
 /**
  * The extraction pipeline: clean the text, then find citations, claims and facets in the clean
@@ -141,12 +145,23 @@ public final class Extractor {
                 facets.add(mention(text, tokens, place, "place", "place"));
             }
         }
+        Set<Long> checked = registry.curatedSpeakersMentioned(keys).stream().map(found -> found.entry().id()).collect(Collectors.toSet());
         for (Registry.Found speaker : registry.speakersMentioned(keys)) {
-            if (FacetExtractor.isParticipant(speaker.entry().name())) {
+            if (FacetExtractor.isParticipant(speaker.entry().name()) && (checked.contains(speaker.entry().id()) || fullName(speaker.entry()))) {
                 facets.add(mention(text, tokens, speaker, "participant", "participants"));
             }
         }
         return facets;
+    }
+
+    /**
+     * Whether a speaker's name has two words or more, not all of them common words ({@code ar/common-words.txt}). A name that
+     * ingest registered and no person checked is too often a common noun read as a speaker ("العمل", "منطقة", "أمن", "حادث
+     * التفجير" from a SaudiNewsNet load): a participant is a checked speaker or a full name.
+     */
+    private static boolean fullName(Registry.Entry speaker) {
+        String[] words = NameNormalizer.normalize(speaker.name()).strip().split("\\s+");
+        return words.length > 1 && !Arrays.stream(words).allMatch(Lexicon.RULES::isCommonWord);
     }
 
     private static Facet mention(NormalizedText text, List<Tokens.Token> tokens, Registry.Found found, String type, String key) {

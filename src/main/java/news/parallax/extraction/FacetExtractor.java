@@ -64,6 +64,12 @@ final class FacetExtractor {
     private static final int TOTAL_REACH_AFTER = 80;
     private static final Set<String> NOT_PARTICIPANTS = WordList.normalized("facts/not-participants.txt");
     private static final Pattern ELECTION = cues("facts/election-words.txt", "", "");
+    private static final Pattern ELECTION_STEP = cues("facts/election-step-words.txt", "", "");
+    private static final Pattern DATE_OF = cues("facts/date-of-words.txt", "", "");
+    /** Words before a date that make it part of a name ({@code facts/dated-name-words.txt}). */
+    private static final Set<String> DATED_NAMES = WordList.normalized("facts/dated-name-words.txt");
+    /** Words before an ordinal and a month that make it a part of the month ({@code facts/period-words.txt}). */
+    private static final Set<String> PERIODS = WordList.normalized("facts/period-words.txt");
     private static final Set<String> HELD = WordList.normalized("facts/held-words.txt");
     /** A deadline word right before the date, with at most "يوم"/"في"/"on" between. */
     private static final Pattern DEADLINE = cues("facts/deadline-words.txt", "(?<![\\p{L}])و?", "(?:\\s+(?:يوم|في|تاريخ|on|the))*\\s*$");
@@ -77,6 +83,9 @@ final class FacetExtractor {
     private static final Pattern FIGURE = Pattern.compile("\\d+([.,]\\d+)?");
     /** "آخر", "another": one more than a count stated elsewhere ("قتل فلسطيني آخر"), not the count. */
     private static final Set<String> ANOTHER = WordList.normalized("facts/another-words.txt");
+
+    /** First-person words before a count: the speaker's own side counted ({@code facts/self-words.txt}). */
+    private static final Set<String> SELF = WordList.normalized("facts/self-words.txt");
     /** A definite word ("القتلى", "بالقتلى"): it names who, it does not say what happened to someone. */
     private static final Pattern DEFINITE = Pattern.compile("[وفبل]{0,2}ال.*");
     /** "كل", "each": a count of each one is a rate, not a figure of the event. */
@@ -233,6 +242,8 @@ final class FacetExtractor {
     private static final Pattern PAST = Pattern.compile("^\\s*(?:الماضي|الفائت|المنصرم|last)");
     private static final Pattern FUTURE = Pattern.compile("^\\s*(?:المقبل|القادم|next)");
     private static final int ELECTION_WINDOW = 90;
+    /** How far after a date (in characters) a step of an election's calendar makes it that step's date. */
+    private static final int STEP_REACH = 50;
     /** "الخامس من الشهر الحالي": a day, then a month named by its place from publication. */
     private static final Pattern RELATIVE_MONTH = Pattern.compile("(?<![\\p{L}\\d])" + DAY + "\\s+(?:من\\s+)?("
             + String.join("|", RELATIVE_MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())
@@ -260,6 +271,11 @@ final class FacetExtractor {
             if (month == null || day == null) {
                 continue;
             }
+            String wordBefore = wordBefore(text.text, date.start());
+            if (DATED_NAMES.contains(wordBefore) || !Character.isDigit(date.group(1).charAt(0)) && (PERIODS.contains(wordBefore)
+                    || wordBefore.startsWith("و") && PERIODS.contains(wordBefore.substring(1)))) {
+                continue; // "ثورة 30 يونيو" names a revolution; "الأسبوع الثاني من أكتوبر" is a week
+            }
             Integer endDay = date.group(2) == null ? null : Integer.valueOf(date.group(2));
             add(text, published, facets, date.start(), date.end(), day, endDay, month, date.group(5));
         }
@@ -278,7 +294,7 @@ final class FacetExtractor {
             }
             try {
                 LocalDate month = published.withDayOfMonth(1).plusMonths(RELATIVE_MONTHS.get(relative.group(2)));
-                addDate(text, published, facets, keyFor(text, relative.start()), month.withDayOfMonth(day).toString(), relative.start(),
+                addDate(text, published, facets, keyFor(text, relative.start(), relative.end()), month.withDayOfMonth(day).toString(), relative.start(),
                         relative.end());
             } catch (DateTimeException e) {
                 // "31 من الشهر الحالي" in a month of 30 days is no date
@@ -299,13 +315,13 @@ final class FacetExtractor {
             } else if (tense != null && FUTURE.matcher(tense).find() && month <= published.getMonthValue()) {
                 year++;
             }
-            addDate(text, published, facets, keyFor(text, monthOnly.start()), String.format("%d-%02d", year, month),
+            addDate(text, published, facets, keyFor(text, monthOnly.start(), monthOnly.end()), String.format("%d-%02d", year, month),
                     monthOnly.start(), monthOnly.end());
         }
         for (MatchResult monthYear : Matches.tryingOnly(MONTH_YEAR, text.text, starts.months())) {
             Integer month = MONTHS.get(monthYear.group(1));
             if (month != null && !covered(facets, text, monthYear.start())) {
-                addDate(text, published, facets, keyFor(text, monthYear.start()), String.format("%s-%02d", monthYear.group(2), month),
+                addDate(text, published, facets, keyFor(text, monthYear.start(), monthYear.end()), String.format("%s-%02d", monthYear.group(2), month),
                         monthYear.start(), monthYear.end());
             }
         }
@@ -359,7 +375,7 @@ final class FacetExtractor {
             Integer endDay, int month, String year) {
         try {
             String after = text.text.substring(end, Math.min(text.text.length(), end + 12));
-            String key = keyFor(text, start);
+            String key = keyFor(text, start, end);
             // an election date without a year or a tense is announced ahead of the vote, unless the vote is said to be held
             boolean ahead = key.equals("election_date") && !PAST.matcher(after).find() && !held(text, start);
             LocalDate first = year != null ? LocalDate.of(Integer.parseInt(year), month, day)
@@ -503,6 +519,10 @@ final class FacetExtractor {
                 i = end - 1;
                 continue; // "قتل نحو 15 مسلحا", "63 شخصا قتلوا من التنظيم": the attackers killed, no victims of the attack
             }
+            if (self(phrase(text, tokens, first - 1, 1)) || self(phrase(text, tokens, first - 2, 2))) {
+                i = end - 1;
+                continue; // "فنحن 20 مليون جندي": a slogan counting the speaker's own side, no figure of the event
+            }
             if (AMONG.contains(phrase(text, tokens, first - 1, 1)) || AMONG.contains(phrase(text, tokens, first - 2, 2))) {
                 i = end - 1;
                 continue; // "قتل 257 شخصا بينهم عشرة من الطاقم": ten of the dead, a part of the count before it
@@ -601,6 +621,11 @@ final class FacetExtractor {
      * of each one: a word of {@code facts/each-words.txt} followed by an indefinite noun ("كل سفينة"), not "كل من" (both)
      * nor "كل الـ" (all the).
      */
+    /** Whether words before a count are first-person ({@link #SELF}), also behind "و" or "ف". */
+    private static boolean self(String words) {
+        return SELF.contains(words) || words.length() > 1 && "وف".indexOf(words.charAt(0)) >= 0 && SELF.contains(words.substring(1));
+    }
+
     private static boolean ofEach(NormalizedText text, int start) {
         int from = start;
         while (from > 0 && ".،,;؛:\n".indexOf(text.text.charAt(from - 1)) < 0) {
@@ -710,12 +735,39 @@ final class FacetExtractor {
      * 16 سبتمبر", "by September 16"; "حتى" and "until" only after a deadline noun: "مهلة حتى 20 مارس"), "election_date" when elections are named shortly before it
      * ("انتخابات ... في 10 ديسمبر"), otherwise plain "date".
      */
-    private static String keyFor(NormalizedText text, int start) {
+    private static String keyFor(NormalizedText text, int start, int end) {
         String before = before(text, start);
         if (DEADLINE.matcher(before).find() || WEAK_DEADLINE.matcher(before).find() && DEADLINE_NOUN.matcher(before).find()) {
             return "deadline";
         }
-        return ELECTION.matcher(before).find() ? "election_date" : "date";
+        Matcher election = ELECTION.matcher(before);
+        int afterElection = -1;
+        while (election.find()) {
+            afterElection = election.end();
+        }
+        if (afterElection < 0) {
+            return "date";
+        }
+        // a step of the election's calendar named between the election and the date, or said to be what the date is of right
+        // after it ("30 أغسطس الجاري، موعدا مبدئيا لفتح باب الترشح"; not "في 18 أكتوبر، ويفتح باب الترشح قبلها")
+        int sentenceEnd = text.text.indexOf('.', end);
+        String after = text.text.substring(end, Math.min(sentenceEnd < 0 ? text.text.length() : sentenceEnd, end + STEP_REACH));
+        Matcher dateOf = DATE_OF.matcher(after);
+        return ELECTION_STEP.matcher(before.substring(afterElection)).find() || dateOf.find() && ELECTION_STEP.matcher(after.substring(dateOf.end())).find()
+                ? "date" : "election_date";
+    }
+
+    /** The word right before {@code at}, over spaces and brackets ("ثورة (30 يونيو)"), or "". */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     /** The text of the sentence before a date, at most {@value #ELECTION_WINDOW} characters: where its key is told. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -82,5 +83,26 @@ class ExtractorTest {
         // attribution reads the whole clean text: the quote of another article's lead is still found, with its speaker
         assertEquals(List.of("Mike Pompeo"), result.claims().stream().map(Found.Claim::speaker).filter(Objects::nonNull)
                 .map(speaker -> speaker.name()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وأكد لافروف أن العمل جار في المنطقة.                       | Lavrov
+            وصل خالد بحاح إلى عدن وقال إن العمل سيبدأ من المنطقة.      | Khaled Bahah
+            وقال رئيس الوزراء إن الأمن مستتب وإن العمل لم يتوقف.       | ''
+            وأدان المجلس حادث التفجير وقال إن العمل مستمر.             | ''
+            """)
+    void aParticipantIsACheckedSpeakerOrAFullName(String text, String participants) {
+        // ingest registered "العمل", "الأمن", "حادث التفجير" and "خالد بحاح", unchecked; a person checked the one-word "لافروف"
+        Registry.Entry lavrov = new Registry.Entry(1, "Lavrov", "speaker");
+        Registry.Entry work = new Registry.Entry(2, "العمل", "speaker");
+        Registry.Entry security = new Registry.Entry(3, "الأمن", "speaker");
+        Registry.Entry bahah = new Registry.Entry(4, "Khaled Bahah", "speaker");
+        Registry.Entry bombing = new Registry.Entry(5, "حادث التفجير", "speaker");
+        Registry registry = new Registry(Map.of(), Map.of("لافروف", lavrov, "العمل", work, "الامن", security, "خالد بحاح", bahah,
+                "حادث التفجير", bombing),
+                Map.of("لافروف", lavrov), Map.of());
+        assertEquals(participants, String.join(", ", Extractor.run(text, LocalDate.of(2015, 8, 1), registry).facets().stream()
+                .filter(f -> f.key().equals("participants")).map(Found.Facet::value).distinct().toList()));
     }
 }

@@ -131,6 +131,10 @@ class FacetExtractorTest {
             أعلنت الحكومة مقتل اثنين من مواطنيها في الحادث | - | - | -
             the crash killed two of its citizens | - | - | -
             أسفر الحادث عن مقتل 107 من أصل 110 ركاب | death_toll | 107 | killed
+            فنحن 30 مليون جندي نحمي هذه الأرض | - | - | -
+            وقال المتظاهرون نحن 5 آلاف جندي في الميدان | - | - | -
+            we are 40 million soldiers | - | - | -
+            ونشر الجيش 3000 جندي على الحدود | troop_count | 3000 | soldiers
             """)
     void countsWhatNumbersCount(String text, String key, String value, String unit) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), null);
@@ -226,10 +230,28 @@ class FacetExtractorTest {
             وأمهل الرئيس الحلفاء حتى 12 مايو لإصلاح الاتفاق                          | 2018-05-05 | deadline      | 2018-05-12
             the talks went on until May 12                                       | 2018-05-05 | date          | 2018-05-12
             they were given until May 12 to agree                                | 2018-05-05 | deadline      | 2018-05-12
+            للانتخابات البرلمانية تم تحديد 30 أغسطس الجاري، موعدا مبدئيا لفتح باب الترشح | 2015-08-06 | date | 2015-08-30
+            لمتابعة الانتخابات بعد فتح الباب لتصاريح المراقبة حتى 20 أغسطس          | 2015-08-08 | date          | 2015-08-20
+            تجرى الانتخابات البرلمانية في 18 أكتوبر، ويفتح باب الترشح قبلها بشهرين وسط ترقب واسع | 2015-08-06 | election_date | 2015-10-18
+            تجرى الانتخابات البرلمانية في 18 أكتوبر المقبل                        | 2015-08-06 | election_date | 2015-10-18
             """)
     void aDateIsAnElectionDateOnlyWhenItsSentenceSaysSo(String text, LocalDate published, String key, String value) {
         List<Found.Facet> facets = FacetExtractor.extract(NormalizedText.of(text), published);
         assertEquals(List.of(key + "=" + value), facets.stream().map(f -> f.key() + "=" + f.value()).toList());
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ويحتفل المصريون بإنجازات ثورة 30 يونيو                 | 2015-08-08 | ''
+            بإنجازات ثورة (30 يونيو)                                | 2015-08-08 | ''
+            ستجرى عملية الاقتراع في الأسبوع الثاني من أكتوبر        | 2015-08-06 | ''
+            على مرحلتين (الأسبوع الثاني من أكتوبر، والأسبوع الثالث من نوفمبر) | 2015-08-06 | ''
+            وصلت القوات إلى المدينة في 30 يونيو                     | 2015-08-08 | date=2015-06-30
+            ستجرى عملية الاقتراع في الثاني من أكتوبر                | 2015-08-06 | election_date=2015-10-02
+            """)
+    void aRevolutionNamedByItsDayAndAWeekOfAMonthAreNoDates(String text, LocalDate published, String dates) {
+        assertEquals(dates, String.join("; ", FacetExtractor.extract(NormalizedText.of(text), published).stream()
+                .map(f -> f.key() + "=" + f.value()).toList()));
     }
 
     @ParameterizedTest
