@@ -145,11 +145,20 @@ public final class Extractor {
                 facets.add(mention(text, tokens, place, "place", "place"));
             }
         }
-        Set<Long> checked = registry.curatedSpeakersMentioned(keys).stream().map(found -> found.entry().id()).collect(Collectors.toSet());
+        Set<Long> checked = null; // the curated speakers the text names, looked up only for a speaker without a full name
         for (Registry.Found speaker : registry.speakersMentioned(keys)) {
-            if (FacetExtractor.isParticipant(speaker.entry().name()) && (checked.contains(speaker.entry().id()) || fullName(speaker.entry()))) {
-                facets.add(mention(text, tokens, speaker, "participant", "participants"));
+            if (!FacetExtractor.isParticipant(speaker.entry().name())) {
+                continue;
             }
+            if (!fullName(speaker.entry())) {
+                if (checked == null) {
+                    checked = registry.curatedSpeakersMentioned(keys).stream().map(found -> found.entry().id()).collect(Collectors.toSet());
+                }
+                if (!checked.contains(speaker.entry().id())) {
+                    continue;
+                }
+            }
+            facets.add(mention(text, tokens, speaker, "participant", "participants"));
         }
         return facets;
     }

@@ -1,5 +1,7 @@
 package news.parallax.extraction;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -532,11 +534,11 @@ final class FacetExtractor {
             }
             String figure = digits ? word.replace(",", "") : Long.toString(value);
             if (scale != null) {
-                figure = new java.math.BigDecimal(figure).multiply(java.math.BigDecimal.valueOf(scale)).stripTrailingZeros().toPlainString();
+                figure = new BigDecimal(figure).multiply(BigDecimal.valueOf(scale)).stripTrailingZeros().toPlainString();
             }
             Added added = scale == null && !figure.contains(".") ? addedCount(text, tokens, end, counted) : null;
             if (added != null) { // "عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين": the toll is 13, each group a part of it
-                figure = new java.math.BigInteger(figure).add(added.count()).toString();
+                figure = new BigInteger(figure).add(added.count()).toString();
                 end = added.end();
             }
             String stated = qualifier == null ? figure : qualifier.equals("about") ? "~" + figure : figure + "+";
@@ -547,14 +549,15 @@ final class FacetExtractor {
         }
     }
 
+    /** A count added through "إضافة إلى", and the token after it. */
+    private record Added(BigInteger count, int end) {
+    }
+
     /**
      * The count that "إضافة إلى" adds, within {@link #ADDITION_REACH} words of the clause after the count ending at {@code at},
      * and the token after it ({@link Added}); null when none follows, when no number follows the words, or when that number counts something
      * else ("مقتل 3 من الحراس علاوة على 5 جرحى").
      */
-    private record Added(java.math.BigInteger count, int end) {
-    }
-
     private static Added addedCount(NormalizedText text, List<int[]> tokens, int at, Counted counted) {
         for (int skip = 0; skip <= ADDITION_REACH; skip++) {
             for (int n = 1; n <= 3; n++) {
@@ -564,8 +567,8 @@ final class FacetExtractor {
                 int number = at + skip + n;
                 String word = phrase(text, tokens, number, 1);
                 // as digits a figure may be longer than a long holds ("99999999999999999999"): read as any size
-                java.math.BigInteger value = word.matches("\\d+") ? new java.math.BigInteger(word)
-                        : NUMBERS.containsKey(word) ? java.math.BigInteger.valueOf(NUMBERS.get(word)) : null;
+                BigInteger value = word.matches("\\d+") ? new BigInteger(word)
+                        : NUMBERS.containsKey(word) ? BigInteger.valueOf(NUMBERS.get(word)) : null;
                 Counted noun = COUNTED_AFTER.get(phrase(text, tokens, number + 1, 1));
                 return value == null || noun != null && !noun.key().equals(NOT_COUNTED) && !noun.key().equals(counted.key())
                         ? null : new Added(value, number + 1);
@@ -616,16 +619,16 @@ final class FacetExtractor {
         return null;
     }
 
-    /**
-     * Whether the clause before a count (since the last comma, colon, semicolon or sentence start) says it is a count
-     * of each one: a word of {@code facts/each-words.txt} followed by an indefinite noun ("كل سفينة"), not "كل من" (both)
-     * nor "كل الـ" (all the).
-     */
     /** Whether words before a count are first-person ({@link #SELF}), also behind "و" or "ف". */
     private static boolean self(String words) {
         return SELF.contains(words) || words.length() > 1 && "وف".indexOf(words.charAt(0)) >= 0 && SELF.contains(words.substring(1));
     }
 
+    /**
+     * Whether the clause before a count (since the last comma, colon, semicolon or sentence start) says it is a count
+     * of each one: a word of {@code facts/each-words.txt} followed by an indefinite noun ("كل سفينة"), not "كل من" (both)
+     * nor "كل الـ" (all the).
+     */
     private static boolean ofEach(NormalizedText text, int start) {
         int from = start;
         while (from > 0 && ".،,;؛:\n".indexOf(text.text.charAt(from - 1)) < 0) {
