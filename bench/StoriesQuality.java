@@ -30,7 +30,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -394,7 +393,7 @@ public class StoriesQuality {
                     LocalDate day = LocalDate.parse(docno.substring(docno.length() - 8), DateTimeFormatter.BASIC_ISO_DATE);
                     boolean inScope = only != null ? only.contains(docno)
                             : windows.stream().anyMatch(w -> !day.isBefore(w[0]) && !day.isAfter(w[1]));
-                    if (inScope && published(article) != null && VISIBLE.matcher(article.path("title").asText()).find()) {
+                    if (inScope && published(article) != null && visible(article.path("title").asText())) {
                         found.add(article);
                     }
                 }
@@ -404,8 +403,13 @@ public class StoriesQuality {
         return found;
     }
 
-    /** The service refuses a body without a visible character (SaudiNewsNet has bodies of spaces and direction marks): the title stands in. */
-    static final Pattern VISIBLE = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S}]");
+    /**
+     * Whether a text has a visible character, as the service reads it (TextRules: not only spaces, zero-width or direction
+     * marks). SaudiNewsNet has bodies of spaces and direction marks, which the service refuses: the title stands in.
+     */
+    static boolean visible(String text) {
+        return !text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+    }
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
@@ -452,7 +456,7 @@ public class StoriesQuality {
                     item.put("title", article.get("title").asText());
                     item.put("language", "ar");
                     item.put("publishedAt", published(article));
-                    item.put("body", VISIBLE.matcher(article.get("text").asText()).find() ? article.get("text").asText() : article.get("title").asText());
+                    item.put("body", visible(article.get("text").asText()) ? article.get("text").asText() : article.get("title").asText());
                 }
                 Map<String, Long> ids = new HashMap<>();
                 for (JsonNode answer : post("/articles/batch", body).get("items")) {
