@@ -165,6 +165,10 @@ final class EventLinker {
     /** Phrases that open a separate story inside a text ({@code linking/separate-story.txt}), normalised. */
     private static final Set<String> SEPARATE_STORY = WordList.normalized("linking/separate-story.txt");
 
+    /** The stems of the words of a state's formal name that name no state alone ({@code linking/state-words.txt}): "المملكة", "المتحدة". */
+    private static final Set<String> STATE_WORDS = WordList.lines("linking/state-words.txt").stream().flatMap(word -> Stems.of(word).stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     /** The stems of the words by which a title or lead says its happening is like another ({@code linking/likeness-words.txt}). */
     private static final Set<String> LIKENESS = WordList.lines("linking/likeness-words.txt").stream().flatMap(word -> Stems.of(word).stream())
             .collect(Collectors.toUnmodifiableSet());
@@ -248,6 +252,26 @@ final class EventLinker {
             stems.addAll(Stems.of((article ? "" : "ال") + base + "ية"));
         }
         return stems;
+    }
+
+    /**
+     * The stems of a country's spelling that name it ({@link #countryStems}) without its state's form ({@link #stateWords}):
+     * "المغرب" of "المملكة المغربية", evidence of an event's place in a title or lead.
+     */
+    static Set<String> countryWords(String spelling) {
+        Set<String> words = countryStems(spelling);
+        words.removeAll(STATE_WORDS);
+        return words;
+    }
+
+    /**
+     * The stems of a country's spelling that say the form of its state and no state ({@code linking/state-words.txt}): "المملكة" of
+     * "المملكة المغربية" is in every Saudi paper's story of its own kingdom. Neither evidence of the place nor a word of the name.
+     */
+    static Set<String> stateWords(String spelling) {
+        Set<String> words = new HashSet<>(Stems.of(spelling));
+        words.retainAll(STATE_WORDS);
+        return words;
     }
 
     /**

@@ -379,7 +379,8 @@ public class LinkingService {
                     if (Places.isCity(entry.name())) {
                         placeStems.addAll(EventLinker.cityStems(name));
                     } else if (Places.isCountry(entry.name())) {
-                        countryWords.addAll(EventLinker.countryStems(name));
+                        countryWords.addAll(EventLinker.countryWords(name));
+                        placeStems.addAll(EventLinker.stateWords(name));
                     }
                 } else if (places.stream().anyMatch(place -> Places.within(place, entry.name()))) {
                     placeNames.add(name);

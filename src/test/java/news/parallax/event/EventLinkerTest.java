@@ -385,6 +385,68 @@ class EventLinkerTest {
                 Set.of("Russia"), EventLinker.countryStems("روسيا"), profile, Map.of(), List.of(), List.of());
     }
 
+    /** A king's private stay placed in Morocco, its place read as LinkingService reads a country's spellings. */
+    private static EventLinker.EventFacts staysInMorocco() {
+        List<String> names = List.of("وصول الملك إلى المغرب في إجازة خاصة", "الملك يصل إلى المملكة المغربية");
+        Set<String> countryWords = new java.util.HashSet<>();
+        Set<String> leftOut = new java.util.HashSet<>(EventLinker.notOwnNameWords("visit"));
+        for (String spelling : List.of("المغرب", "المملكة المغربية")) {
+            countryWords.addAll(EventLinker.countryWords(spelling));
+            leftOut.addAll(EventLinker.stateWords(spelling));
+        }
+        List<Set<String>> stems = names.stream().map(name -> EventLinker.ownNameWords(name, leftOut, "visit")).toList();
+        EventProfile profile = EventProfile.of(stems, names, null, List.of(), Map.of(), 0);
+        return new EventLinker.EventFacts(1, "visit", LocalDate.parse("2015-08-02"), LocalDate.parse("2015-08-02"),
+                List.of("المغرب", "المملكة المغربية"), Set.of("Morocco"), countryWords, profile, Map.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aStatesFormNamesNoCountry() {
+        assertEquals(Set.of("مملك"), EventLinker.stateWords("المملكة المغربية"));
+        assertFalse(EventLinker.countryWords("المملكة المغربية").contains("مملك"));
+        assertTrue(EventLinker.countryWords("المملكة المغربية").containsAll(Stems.of("المغربية")), "the country's own word names it");
+        assertEquals(Set.of("مملك", "متحد"), EventLinker.stateWords("المملكة المتحدة"));
+        EventLinker.EventFacts stay = staysInMorocco();
+        // a Saudi paper's story of its own kingdom in the stay's days, with a visit in it: "المملكة" is no Morocco
+        EventLinker.Score exports = EventLinker.score(stay, text("2015-08-02", "صادرات المملكة ترتفع في يوليو\n"
+                + "قال مسؤول إن صادرات المملكة ارتفعت بعد زيارة وفد تجاري للمملكة"));
+        assertFalse(exports.links(), exports.reasons().toString());
+        assertFalse(exports.reasons().contains("names the place"), exports.reasons().toString());
+        // the stay's own coverage still names it: the whole spelling, the country
+        for (String own : List.of("الملك يصل إلى المملكة المغربية\nوصل الملك إلى طنجة لقضاء إجازة خاصة",
+                "وصول الملك إلى المغرب\nوصل الملك مساء أمس إلى طنجة في إجازة خاصة")) {
+            EventLinker.Score score = EventLinker.score(stay, text("2015-08-02", own));
+            assertTrue(score.links(), score.reasons().toString());
+            assertTrue(score.reasons().contains("names the place"), score.reasons().toString());
+        }
+    }
+
+    @Test
+    void aKingsTitleAndAnArrivalAreAnyOfHisDaysStories() {
+        // the king's stay named by his title, as the shipped registry reads it (King Salman's alias), placed in Morocco
+        List<String> names = List.of("وصول خادم الحرمين الشريفين إلى المغرب في إجازة خاصة", "خادم الحرمين الشريفين يصل إلى المملكة المغربية");
+        assertEquals(List.of("خادم الحرمين الشريفين"), news.parallax.extraction.Extractor.curatedPeopleNamed(names.get(1),
+                news.parallax.extraction.ShippedRegistry.get()));
+        Set<String> leftOut = new java.util.HashSet<>(EventLinker.notOwnNameWords("visit"));
+        leftOut.addAll(EventLinker.stateWords("المملكة المغربية"));
+        assertFalse(EventLinker.ownNameWords(names.get(1), leftOut, "visit").stream().anyMatch(Stems.of("يصل")::contains),
+                "arriving names no visit");
+        EventProfile profile = EventProfile.of(names.stream().map(name -> EventLinker.ownNameWords(name, leftOut, "visit")).toList(), names,
+                null, List.of(), Map.of(), 0);
+        EventLinker.EventFacts stay = new EventLinker.EventFacts(1, "visit", LocalDate.parse("2015-08-02"), LocalDate.parse("2015-08-02"),
+                List.of("المغرب", "المملكة المغربية"), Set.of("Morocco"), EventLinker.countryWords("المغرب"), profile, Map.of(), List.of(),
+                List.of(Stems.of("خادم الحرمين الشريفين")));
+        // a governor's condolences on the king's behalf, relief planes landing in Aden: the king's title and an arrival, not his stay
+        for (String other : List.of("أمير المنطقة ينقل تعازي خادم الحرمين الشريفين لأسر الشهداء\nنقل أمير المنطقة تعازي خادم الحرمين الشريفين",
+                "وصول طائرة الإغاثة الرابعة إلى عدن\nوصلت طائرة الإغاثة التي وجه بها خادم الحرمين الشريفين إلى مطار عدن")) {
+            EventLinker.Score score = EventLinker.score(stay, text("2015-08-01", other));
+            assertFalse(score.links(), score.reasons().toString());
+        }
+        EventLinker.Score own = EventLinker.score(stay, text("2015-08-02", "خادم الحرمين الشريفين يصل إلى المغرب في إجازة خاصة\n"
+                + "وصل خادم الحرمين الشريفين إلى مدينة طنجة"));
+        assertTrue(own.links(), own.reasons().toString());
+    }
+
     @Test
     void aCountrysElectionIsNeitherAnotherCountrysNorARecallOfIt() {
         EventLinker.EventFacts vote = russianElection();
