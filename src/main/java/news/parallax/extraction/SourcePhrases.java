@@ -213,7 +213,11 @@ abstract class SourcePhrases extends SentenceWords {
             return professional; // "الصحافي كريس والاس"; "الصحافي القتيل" is read on as before
         }
         if (RULES.isAnonymous(key)) {
-            return source(Who.ANONYMOUS, i, limit);
+            Phrase anonymous = source(Who.ANONYMOUS, i, limit);
+            int named = anonymous.to() + 1; // "شاهد عيان يدعى X": the source is the role of the person named after "يدعى"
+            Phrase person = named < limit && RULES.isNamedAs(keys.get(named - 1)) && !breakBefore(named - 1) && !breakBefore(named)
+                    ? untitled(named, limit) : null;
+            return person == null ? anonymous : new Phrase(Who.PERSON, i, person.to(), person.nameFrom(), person.nameTo(), person.entry(), null);
         }
         if (RULES.isBody(key) || i + 1 < limit && RULES.isBody(key, keys.get(i + 1))) {
             return source(Who.INSTITUTION, i, limit);
@@ -346,7 +350,7 @@ abstract class SourcePhrases extends SentenceWords {
      * given name or a registry name starts the name, or the name is evidently one, since a profession is as often a plain
      * noun ("الصحافي القتيل").
      */
-    private Phrase professional(int at, int limit) {
+    Phrase professional(int at, int limit) {
         Phrase phrase = titled(at, limit);
         if (phrase.who() != Who.PERSON) {
             return null;
@@ -1055,7 +1059,9 @@ abstract class SourcePhrases extends SentenceWords {
     /**
      * "محسن علي لفرانس برس": a name that is also a function word ends the name at {@code at}, right before a clear end; after
      * a given name it is inside the name before a surname with "ال" that is no common word ("محمد علي الحوثي") and ends it
-     * before a word no "على" is followed by ("كشف الوزير محمد أحمد علي عن"; "أكد محمد على أن" keeps the verb's complement).
+     * before a word no "على" is followed by ("كشف الوزير محمد أحمد علي عن"; "أكد محمد على أن" keeps the verb's complement),
+     * and before a rare word or a given name that ends clearly ("وأكد المدعي العام أحمد علي ضاهر أن"; "أكد محمد على ضرورة أن"
+     * has a common word there).
      */
     private boolean lastNameWord(int from, int at, int limit) {
         if (at == from || !RULES.isAmbiguousName(keys.get(at))) {
@@ -1070,7 +1076,8 @@ abstract class SourcePhrases extends SentenceWords {
         }
         String after = keys.get(next);
         return personalName(at - 1) && !breakBefore(next)
-                && (after.startsWith("ال") && rareWord(after) && nameable(after) || notAfterAla(next));
+                && (after.startsWith("ال") && rareWord(after) && nameable(after) || notAfterAla(next)
+                        || (rareWord(after) && nameable(after) || personalName(next)) && clearEndAfter(next));
     }
 
     /** "في"، "عن"، "خلال": a word that ends a name and never follows the preposition "على", which "علي" also spells. */
