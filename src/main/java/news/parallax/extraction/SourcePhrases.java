@@ -471,6 +471,9 @@ abstract class SourcePhrases extends SentenceWords {
         boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i) && i != reopened;
         if (!separated && i + 1 < limit && !breakBefore(i + 1) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال") && personalName(i + 1)) {
             i++; // "رئيس النادي الباريسي، القطري ناصر الخليفي": the nationality before a given name is the role's
+        } else if (!separated && i + 2 < limit && onlyCommaBefore(i) && onlyCommaBefore(i + 1) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال")
+                && !RULES.isNotName(keys.get(i + 1))) {
+            i++; // "أسطورة التنس، الإسباني، رافائيل نادال، عن": the nationality set off by commas too
         }
         if (!separated) {
             i = foreignNameStart(i, limit);
@@ -508,11 +511,35 @@ abstract class SourcePhrases extends SentenceWords {
                 return new Phrase(Who.PERSON, at, ranked.to(), ranked.nameFrom(), ranked.nameTo(), ranked.entry(), null);
             }
         }
+        Phrase afterRelative = nameTo == nameFrom && !separated ? namedAfterRelative(at, i, limit) : null;
+        if (afterRelative != null) {
+            return afterRelative;
+        }
         if (nameTo == nameFrom || verbalNoun(keys.get(nameFrom)) && !startsKnownName(known)) {
             int end = roleEnd(at, i);
             return new Phrase(Who.ANONYMOUS, at, end, end, end, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
         }
         return new Phrase(Who.PERSON, at, nameTo, nameFrom, nameTo, known == null ? null : known.entry(), null);
+    }
+
+    /**
+     * "المتحدث باسم الوزارة التي يسيطر عليها الحوثيون، X، ...": a role [at, relative) that a relative clause ends, and the
+     * name set off by commas right after the clause (within a source's length): the person, the clause part of the role;
+     * else null. A name with no comma after it may be the clause's own object ("الذي يدعم الرئيس X").
+     */
+    private Phrase namedAfterRelative(int at, int relative, int limit) {
+        if (relative >= limit || !RULES.isRelative(keys.get(relative))) {
+            return null;
+        }
+        for (int k = relative + 1; k < limit && k <= relative + MAX_SOURCE_TOKENS; k++) {
+            if (breakBefore(k)) {
+                Phrase name = onlyCommaBefore(k) ? untitled(k, limit) : null;
+                boolean named = name != null && (name.entry() != null || nameWords(k, name.to()) > 1); // commas set two words off
+                return named && name.to() < limit && onlyCommaBefore(name.to())
+                        ? new Phrase(Who.PERSON, at, name.to(), k, name.to(), name.entry(), null) : null;
+            }
+        }
+        return null;
     }
 
     /**

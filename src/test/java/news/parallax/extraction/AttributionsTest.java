@@ -985,7 +985,9 @@ class AttributionsTest {
      * Who speaks (session 43): "المؤسس" after a name is its apposition; "علي" inside a name before a rare surname; the ل of a
      * cue on a given name is no part of it, and a profession with لل after a cue is a role; "شاهد عيان يدعى X" names X; a
      * national team after ل in a role; "نبه" is speech; the author a title names right after a statement's head speaks; "وسط"
-     * is no name. Guards: "على ضرورة" after a given name, "يدعي" as a verb, a statement with no author.
+     * is no name; a name set off by commas after a role's relative clause, or after a nationality set off by commas, is the
+     * person's; "قيادات" is a group. Guards: "على ضرورة" after a given name, "يدعي" as a verb, a statement with no author, a
+     * name inside the relative clause with no comma after it.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
@@ -1001,6 +1003,10 @@ class AttributionsTest {
             وأعرب الرئيس عن تقديره للشعب، وفقا لبيان المتحدث باسم الرئاسة سامي ناصر.               | سامي ناصر      | 'الرئيس|بيان المتحدث باسم الرئاسة'
             وبحسب بيان الوزارة فإن المعبر مغلق.                                                     | ''             | بيان الوزارة
             وأردف الرئيس الأميركي وسط التصفيق "أنا مستعد تماما".                                    | ''             | الرئيس الأميركي
+            وقال المتحدث باسم الوزارة التي يسيطر عليها المتمردون، سامي ناصر، إن الغارة قتلت عشرة.   | سامي ناصر      | ''
+            وقال قائد في التحالف الذي يدعم الرئيس سامي ناصر إن الهجوم فشل.                          | ''             | قائد في التحالف
+            وعبر أسطورة التنس، الإسباني، سامي ناصر، عن شكره للجماهير.                               | سامي ناصر      | ''
+            وكانت قيادات حزبية قد دعت لمسيرة سلمية.                                                 | ''             | قيادات حزبية
             """)
     void whoSpeaksSession43(String text, String speakers, String others) {
         Extractor.Result result = run(text);
