@@ -177,6 +177,10 @@ final class Attributions {
                     return null; // "وقالوا إن": a plural verb's subject comes before it, and no one speaker goes on
                 }
                 Phrase source = before != null ? before : read(i + 1);
+                if (source == null && before == null && i + 2 < tokens.size() && prepositionWithPronoun(keys.get(i + 1)) && !breakBefore(i + 1)
+                        && !breakBefore(i + 2) && !keys.get(i + 1).startsWith("في")) {
+                    source = read(i + 2); // "ورد عليه نظيره X بأن"، "وقال له الوزير X إن": the subject after the one spoken to
+                }
                 if (source == null && before == null && i > 0 && RULES.isRelative(keys.get(i - 1)) && i + 2 < tokens.size() && keys.get(i + 1).startsWith("في")
                         && prepositionWithPronoun(keys.get(i + 1)) && !breakBefore(i + 2)) {
                     source = read(i + 2); // "في الوقت الذي أكد فيه الوزير X أن": the subject after the pronoun of a time or place

@@ -437,6 +437,9 @@ abstract class SourcePhrases extends SentenceWords {
                 construct = false; // "المتحدث باسمه تركي المالكي": the body is the pronoun's, and the name follows
                 spokesmanOf = false;
                 i++;
+            } else if (i == at + 1 && definite(keys.get(at)) && key.startsWith("لل") && RULES.isTitle(Lexicon.withArticle(key))
+                    && i + 1 < limit && !breakBefore(i + 1) && personalName(i + 1)) {
+                break; // "وقال الرئيس للوزير X إن": the title after ل and its name are the person told, no speaker
             } else if (key.startsWith("ال") || key.startsWith("وال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                     && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                 // "رئيس المكتب السياسي لحركة حماس": after ل and an indefinite body its name follows

@@ -986,7 +986,8 @@ class AttributionsTest {
      * cue on a given name is no part of it, and a profession with لل after a cue is a role; "شاهد عيان يدعى X" names X; a
      * national team after ل in a role; "نبه" is speech; the author a title names right after a statement's head speaks; "وسط"
      * is no name; a name set off by commas after a role's relative clause, or after a nationality set off by commas, is the
-     * person's; "قيادات" is a group. Guards: "على ضرورة" after a given name, "يدعي" as a verb, a statement with no author, a
+     * person's; "قيادات" is a group; a title with ل and a name after a bare title is the person told; the subject after a
+     * preposition with a pronoun ("ورد عليه X"، "وقال له X") speaks. Guards: "على ضرورة" after a given name, "يدعي" as a verb, a statement with no author, a
      * name inside the relative clause with no comma after it.
      */
     @ParameterizedTest(name = "{0}")
@@ -1007,6 +1008,10 @@ class AttributionsTest {
             وقال قائد في التحالف الذي يدعم الرئيس سامي ناصر إن الهجوم فشل.                          | ''             | قائد في التحالف
             وعبر أسطورة التنس، الإسباني، سامي ناصر، عن شكره للجماهير.                               | سامي ناصر      | ''
             وكانت قيادات حزبية قد دعت لمسيرة سلمية.                                                 | ''             | قيادات حزبية
+            وقال الرئيس للوزير سامي ناصر إن الوضع صعب.                                              | ''             | الرئيس
+            وقال المستشار للرئيس الأمريكي إن الوضع صعب.                                             | ''             | المستشار للرئيس الأمريكي
+            ورد عليه نظيره سامي ناصر بالتأكيد أنه لن يتراجع.                                        | سامي ناصر      | ''
+            وقال له الوزير سامي ناصر إن الوضع صعب.                                                  | سامي ناصر      | ''
             """)
     void whoSpeaksSession43(String text, String speakers, String others) {
         Extractor.Result result = run(text);
