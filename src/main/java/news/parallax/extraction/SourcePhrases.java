@@ -682,6 +682,7 @@ abstract class SourcePhrases extends SentenceWords {
         }
         for (int k = at + 1; k < to - 1; k++) {
             if (keys.get(k).startsWith("ال") && !RULES.linksName(keys.get(k - 1)) && !RULES.linksName(keys.get(k)) // "آل" is "ال" once normalised
+                    && !RULES.endsCompoundName(keys.get(k)) // "بهي الدين حسن"
                     && !(k == to - 2 && rareWord(keys.get(to - 1)) && clearEndAfter(to - 1))) { // "القرة داغي": one surname
                 to = k; // "عناصر التحقيق الأولى": a definite word inside is a genitive, not a name; a surname ends one
             }
@@ -919,7 +920,7 @@ abstract class SourcePhrases extends SentenceWords {
         }
         String key = keys.get(at);
         String previous = keys.get(at - 1);
-        boolean afterSurname = previous.startsWith("ال") && !previous.equals("الله") && !RULES.isGivenName(previous) // "عطا الله خوجاني"، "ألكسندر لافرنتييف"
+        boolean afterSurname = previous.startsWith("ال") && !RULES.endsCompoundName(previous) && !RULES.isGivenName(previous) // "عطا الله خوجاني"، "ألكسندر لافرنتييف"
                 && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key)
                 && !RULES.linksName(previous); // "عبدالله آل الشيخ": آل is written ال once normalised
         // "فائزا"، "مرارا" after two words is an accusative, "كارمن ماريا مشادا إنه" a name's last word before a clear end
