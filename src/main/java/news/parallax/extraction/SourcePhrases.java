@@ -505,6 +505,15 @@ abstract class SourcePhrases extends SentenceWords {
         if (startsKnownName(known) && nameFrom + known.to() < nameTo && RULES.isCommonWord(keys.get(nameFrom + known.to()))) {
             nameTo = nameFrom + known.to(); // "نظيره الإيراني جواد ظريف قرار المملكة": a common word after a registry name is the verb's object
         }
+        if (!separated && known == null && nameTo > nameFrom && nameTo + 1 < limit && onlyCommaBefore(nameTo) && !personalName(nameFrom)
+                && nameWords(nameFrom, nameTo) <= 2) {
+            // "لاعب أياكس أمستردام، نصير مزراوي، إنه": the words before the comma name the club (or place) of the role, and
+            // the name of two words set off by commas after it is the person's
+            Phrase apposed = untitled(nameTo, limit);
+            if (apposed != null && nameWords(apposed.from(), apposed.to()) > 1 && apposed.to() < limit && onlyCommaBefore(apposed.to())) {
+                return new Phrase(Who.PERSON, at, apposed.to(), apposed.nameFrom(), apposed.nameTo(), apposed.entry(), null);
+            }
+        }
         if (!separated && known == null && nameTo < limit && !breakBefore(nameTo) && RULES.isTitle(keys.get(nameTo))
                 && nameWords(nameFrom, nameTo) <= 2 && !personalName(nameFrom)) {
             // "قائد اللواء الأول حرس حدود العميد هيكل حنتف": words before a second title belong to the role; a given name

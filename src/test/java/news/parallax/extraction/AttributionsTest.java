@@ -987,7 +987,8 @@ class AttributionsTest {
      * national team after ل in a role; "نبه" is speech; the author a title names right after a statement's head speaks; "وسط"
      * is no name; a name set off by commas after a role's relative clause, or after a nationality set off by commas, is the
      * person's; "قيادات" is a group; a title with ل and a name after a bare title is the person told; the subject after a
-     * preposition with a pronoun ("ورد عليه X"، "وقال له X") speaks; "الدين" in "نور الدين" is no surname. Guards: "على ضرورة" after a given name, "يدعي" as a verb, a statement with no author, a
+     * preposition with a pronoun ("ورد عليه X"، "وقال له X") speaks; "الدين" in "نور الدين" is no surname; a name of two words set off by commas after a role's club is the
+     * person's. Guards: "على ضرورة" after a given name, "يدعي" as a verb, a statement with no author, a
      * name inside the relative clause with no comma after it.
      */
     @ParameterizedTest(name = "{0}")
@@ -1014,6 +1015,8 @@ class AttributionsTest {
             وقال له الوزير سامي ناصر إن الوضع صعب.                                                  | سامي ناصر      | ''
             وقال نور الدين ناصر مدير المركز إن الثورة انتهت.                                        | نور الدين ناصر | ''
             وقال حسن نصر الله في كلمة إن الوضع صعب.                                                 | Hassan Nasrallah | ''
+            وقال لاعب أياكس أمستردام، نصير مزروعي، إنه يشعر بالفخر.                                 | نصير مزروعي    | ''
+            وقال وزير الخارجية سامي ناصر، وزير الدفاع السابق، إن الوضع صعب.                         | سامي ناصر      | ''
             """)
     void whoSpeaksSession43(String text, String speakers, String others) {
         Extractor.Result result = run(text);
