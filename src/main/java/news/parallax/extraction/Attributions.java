@@ -177,6 +177,10 @@ final class Attributions {
                     return null; // "وقالوا إن": a plural verb's subject comes before it, and no one speaker goes on
                 }
                 Phrase source = before != null ? before : read(i + 1);
+                if (source == null && before == null && i + 2 < tokens.size() && prepositionWithPronoun(keys.get(i + 1)) && !breakBefore(i + 1)
+                        && !breakBefore(i + 2) && !keys.get(i + 1).startsWith("في")) {
+                    source = read(i + 2); // "ورد عليه نظيره X بأن"، "وقال له الوزير X إن": the subject after the one spoken to
+                }
                 if (source == null && before == null && i > 0 && RULES.isRelative(keys.get(i - 1)) && i + 2 < tokens.size() && keys.get(i + 1).startsWith("في")
                         && prepositionWithPronoun(keys.get(i + 1)) && !breakBefore(i + 2)) {
                     source = read(i + 2); // "في الوقت الذي أكد فيه الوزير X أن": the subject after the pronoun of a time or place
@@ -235,8 +239,27 @@ final class Attributions {
             } else if (from < tokens.size() && RULES.isSpeechVerb(keys.get(from))) {
                 from++; // "حسبما نقلت"
             }
-            Phrase source = read(from);
-            return source == null ? null : attribution(i, source, source.to());
+            // "وفقا للطبيب X": after a cue, a profession with the preposition and its article is a role, as a title is
+            Phrase source = from < tokens.size() && keys.get(from).startsWith("لل") && RULES.isProfession(Lexicon.withArticle(keys.get(from)))
+                    ? professional(from, tokens.size()) : read(from);
+            if (source == null) {
+                return null;
+            }
+            Phrase author = authorOf(source);
+            return author == null ? attribution(i, source, source.to()) : new Attribution(i, source, null, author.to(), author);
+        }
+
+        /**
+         * "وفقا لبيان المتحدث باسم الرئاسة X"، "وفقا لبيان محاميه X": the person a title and a name right after a document's
+         * head name, whose statement it is and who speaks in it with the document cited; else null.
+         */
+        private Phrase authorOf(Phrase document) {
+            int at = document.from() + 1;
+            if (document.who() != Who.DOCUMENT || at >= tokens.size() || breakBefore(at) || !RULES.isTitle(keys.get(at))) {
+                return null;
+            }
+            Phrase person = titled(at, tokens.size());
+            return person.who() == Who.PERSON && person.hasName() ? person : null;
         }
 
         /**

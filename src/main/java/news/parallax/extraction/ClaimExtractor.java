@@ -71,7 +71,9 @@ final class ClaimExtractor {
             NormalizedText text = sentence.text;
             // "والزعيم الكوري الشمالي كيم جونغ أون": the role without its conjunction
             int conjunction = RULES.isConjoinedTitle(sentence.keys.get(phrase.from())) ? 1 : 0;
-            String asWritten = text.originalOf(tokens.get(phrase.from()).start() + conjunction, tokens.get(phrase.to() - 1).end());
+            // "وفقا لسامي ناصر": the preposition of a cue, written on the name's first word, is no part of the name
+            int lam = phrase.hasRole() || phrase.entry() != null || !lamOnGivenName(sentence.keys.get(phrase.nameFrom())) ? 0 : 1;
+            String asWritten = text.originalOf(tokens.get(phrase.from()).start() + conjunction + lam, tokens.get(phrase.to() - 1).end());
             String role = phrase.hasRole()
                     ? text.originalOf(tokens.get(phrase.from()).start() + conjunction, tokens.get(phrase.nameFrom() - 1).end()) : null;
             Speaker named = surnameBeforeObject(sentence, phrase);
@@ -86,7 +88,7 @@ final class ClaimExtractor {
             known = known == SEVERAL ? null : known;
             Speaker speaker = phrase.entry() != null ? new Speaker(phrase.entry().name(), asWritten, role, phrase.entry())
                     : known != null ? new Speaker(known.name(), asWritten, role != null ? role : known.role(), known.entry())
-                    : new Speaker(text.nameOf(tokens.get(phrase.nameFrom()).start(), tokens.get(phrase.nameTo() - 1).end()),
+                    : new Speaker(text.nameOf(tokens.get(phrase.nameFrom()).start() + lam, tokens.get(phrase.nameTo() - 1).end()),
                             asWritten, role, null);
             if (phrase.nameTo() - phrase.nameFrom() > 1) {
                 bySurname.put(surname, speaker);
@@ -134,6 +136,11 @@ final class ClaimExtractor {
 
         private static String withoutArticle(String key) {
             return key.startsWith("ال") && key.length() > 3 ? key.substring(2) : key;
+        }
+
+        /** "لسامي": a given name with the preposition ل on it ("لينا" is a given name of its own). */
+        private static boolean lamOnGivenName(String key) {
+            return key.length() > 3 && key.charAt(0) == 'ل' && key.charAt(1) != 'ل' && !RULES.isGivenName(key) && RULES.isGivenName(key.substring(1));
         }
 
         /** The speakers of an article, knowing already every person it names after a title, so that the title alone refers to them. */
@@ -404,9 +411,14 @@ final class ClaimExtractor {
                 // "بحسب صحيفة ... فإن ...": information attributed to a source, not its words
                 claim = new Claim(claim.text(), "assertion", claim.start(), claim.end(), null, claim.citedSource());
             }
+            Speaker also = attributed.get(k).also();
+            if (claim == null && also != null && !claims.isEmpty() && !RULES.isSpeechVerb(sentence.keys.get(attribution.trigger()))) {
+                // "وأعرب X عن ...، وفقا لبيان المتحدث Y": the author of the statement a closing cue names reports what came before
+                Claim reported = claims.get(claims.size() - 1);
+                claims.add(new Claim(reported.text(), reported.kind(), reported.start(), reported.end(), also, cited == null ? null : cited.source()));
+            }
             if (claim != null) {
                 claims.add(claim);
-                Speaker also = attributed.get(k).also();
                 if (also != null) {
                     claims.add(new Claim(claim.text(), claim.kind(), claim.start(), claim.end(), also, null));
                 }

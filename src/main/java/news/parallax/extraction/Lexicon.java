@@ -68,6 +68,8 @@ final class Lexicon {
     private final Set<String> roleAdjectives = new HashSet<>();
     private final Set<String> roleAdverbs = new HashSet<>();
     private final Set<String> soCalled = new HashSet<>();
+    private final Set<String> namedAs = new HashSet<>();
+    private final Set<String> compoundNameEnds = new HashSet<>();
     private final Set<String> institutionNames = new HashSet<>();
     private final Set<String> issuedBy = new HashSet<>();
     private final Map<String, Set<String>> notSaidObjects = new HashMap<>();
@@ -160,6 +162,8 @@ final class Lexicon {
             read(language, "role-adjectives.txt").forEach(roleAdjectives::addAll);
             read(language, "role-adverbs.txt").forEach(roleAdverbs::addAll);
             read(language, "so-called.txt").forEach(line -> soCalled.add(String.join(" ", line)));
+            read(language, "named-as.txt").forEach(namedAs::addAll);
+            read(language, "compound-name-ends.txt").forEach(compoundNameEnds::addAll);
             read(language, "institution-names.txt").forEach(institutionNames::addAll);
             read(language, "issued-by.txt").forEach(issuedBy::addAll);
             for (List<String> line : read(language, "not-said.txt")) { // a verb, then the objects that make it no speech
@@ -583,6 +587,16 @@ final class Lexicon {
     /** "ما يعرف"، "ما يسمى" (two keys with a space): "so-called" inside a role, before the name of a body ("أمين ما يعرف بكتائب ..."). */
     boolean isSoCalled(String twoKeys) {
         return soCalled.contains(twoKeys);
+    }
+
+    /** "الدين" in "نور الدين": the second word of a compound given name, which no surname is. */
+    boolean endsCompoundName(String key) {
+        return compoundNameEnds.contains(key);
+    }
+
+    /** "يدعى": "is called", after an unnamed source before the person's name ("شاهد عيان يدعى X"). */
+    boolean isNamedAs(String key) {
+        return namedAs.contains(key);
     }
 
     /** "حديثا"، "بالإنابة": an adverb that goes on a role before the name ("رئيس الوزراء المنتخب حديثا، X"). */

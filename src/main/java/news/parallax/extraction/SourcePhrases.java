@@ -213,7 +213,11 @@ abstract class SourcePhrases extends SentenceWords {
             return professional; // "الصحافي كريس والاس"; "الصحافي القتيل" is read on as before
         }
         if (RULES.isAnonymous(key)) {
-            return source(Who.ANONYMOUS, i, limit);
+            Phrase anonymous = source(Who.ANONYMOUS, i, limit);
+            int named = anonymous.to() + 1; // "شاهد عيان يدعى X": the source is the role of the person named after "يدعى"
+            Phrase person = named < limit && RULES.isNamedAs(keys.get(named - 1)) && !breakBefore(named - 1) && !breakBefore(named)
+                    ? untitled(named, limit) : null;
+            return person == null ? anonymous : new Phrase(Who.PERSON, i, person.to(), person.nameFrom(), person.nameTo(), person.entry(), null);
         }
         if (RULES.isBody(key) || i + 1 < limit && RULES.isBody(key, keys.get(i + 1))) {
             return source(Who.INSTITUTION, i, limit);
@@ -346,7 +350,7 @@ abstract class SourcePhrases extends SentenceWords {
      * given name or a registry name starts the name, or the name is evidently one, since a profession is as often a plain
      * noun ("الصحافي القتيل").
      */
-    private Phrase professional(int at, int limit) {
+    Phrase professional(int at, int limit) {
         Phrase phrase = titled(at, limit);
         if (phrase.who() != Who.PERSON) {
             return null;
@@ -433,6 +437,9 @@ abstract class SourcePhrases extends SentenceWords {
                 construct = false; // "المتحدث باسمه تركي المالكي": the body is the pronoun's, and the name follows
                 spokesmanOf = false;
                 i++;
+            } else if (i == at + 1 && definite(keys.get(at)) && key.startsWith("لل") && RULES.isTitle(Lexicon.withArticle(key))
+                    && i + 1 < limit && !breakBefore(i + 1) && personalName(i + 1)) {
+                break; // "وقال الرئيس للوزير X إن": the title after ل and its name are the person told, no speaker
             } else if (key.startsWith("ال") || key.startsWith("وال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                     && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                 // "رئيس المكتب السياسي لحركة حماس": after ل and an indefinite body its name follows
@@ -467,6 +474,9 @@ abstract class SourcePhrases extends SentenceWords {
         boolean separated = i < limit && breakBefore(i) && !onlyCommaBefore(i) && i != reopened;
         if (!separated && i + 1 < limit && !breakBefore(i + 1) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال") && personalName(i + 1)) {
             i++; // "رئيس النادي الباريسي، القطري ناصر الخليفي": the nationality before a given name is the role's
+        } else if (!separated && i + 2 < limit && onlyCommaBefore(i) && onlyCommaBefore(i + 1) && isNisba(keys.get(i)) && keys.get(i).startsWith("ال")
+                && !RULES.isNotName(keys.get(i + 1))) {
+            i++; // "أسطورة التنس، الإسباني، رافائيل نادال، عن": the nationality set off by commas too
         }
         if (!separated) {
             i = foreignNameStart(i, limit);
@@ -495,6 +505,15 @@ abstract class SourcePhrases extends SentenceWords {
         if (startsKnownName(known) && nameFrom + known.to() < nameTo && RULES.isCommonWord(keys.get(nameFrom + known.to()))) {
             nameTo = nameFrom + known.to(); // "نظيره الإيراني جواد ظريف قرار المملكة": a common word after a registry name is the verb's object
         }
+        if (!separated && known == null && nameTo > nameFrom && nameTo + 1 < limit && onlyCommaBefore(nameTo) && !personalName(nameFrom)
+                && nameWords(nameFrom, nameTo) <= 2) {
+            // "لاعب أياكس أمستردام، نصير مزراوي، إنه": the words before the comma name the club (or place) of the role, and
+            // the name of two words set off by commas after it is the person's
+            Phrase apposed = untitled(nameTo, limit);
+            if (apposed != null && nameWords(apposed.from(), apposed.to()) > 1 && apposed.to() < limit && onlyCommaBefore(apposed.to())) {
+                return new Phrase(Who.PERSON, at, apposed.to(), apposed.nameFrom(), apposed.nameTo(), apposed.entry(), null);
+            }
+        }
         if (!separated && known == null && nameTo < limit && !breakBefore(nameTo) && RULES.isTitle(keys.get(nameTo))
                 && nameWords(nameFrom, nameTo) <= 2 && !personalName(nameFrom)) {
             // "قائد اللواء الأول حرس حدود العميد هيكل حنتف": words before a second title belong to the role; a given name
@@ -504,11 +523,35 @@ abstract class SourcePhrases extends SentenceWords {
                 return new Phrase(Who.PERSON, at, ranked.to(), ranked.nameFrom(), ranked.nameTo(), ranked.entry(), null);
             }
         }
+        Phrase afterRelative = nameTo == nameFrom && !separated ? namedAfterRelative(at, i, limit) : null;
+        if (afterRelative != null) {
+            return afterRelative;
+        }
         if (nameTo == nameFrom || verbalNoun(keys.get(nameFrom)) && !startsKnownName(known)) {
             int end = roleEnd(at, i);
             return new Phrase(Who.ANONYMOUS, at, end, end, end, null, null); // a role without a name ("ناطق باسم المغني تأكيد النبأ")
         }
         return new Phrase(Who.PERSON, at, nameTo, nameFrom, nameTo, known == null ? null : known.entry(), null);
+    }
+
+    /**
+     * "المتحدث باسم الوزارة التي يسيطر عليها الحوثيون، X، ...": a role [at, relative) that a relative clause ends, and the
+     * name set off by commas right after the clause (within a source's length): the person, the clause part of the role;
+     * else null. A name with no comma after it may be the clause's own object ("الذي يدعم الرئيس X").
+     */
+    private Phrase namedAfterRelative(int at, int relative, int limit) {
+        if (relative >= limit || !RULES.isRelative(keys.get(relative))) {
+            return null;
+        }
+        for (int k = relative + 1; k < limit && k <= relative + MAX_SOURCE_TOKENS; k++) {
+            if (breakBefore(k)) {
+                Phrase name = onlyCommaBefore(k) ? untitled(k, limit) : null;
+                boolean named = name != null && (name.entry() != null || nameWords(k, name.to()) > 1); // commas set two words off
+                return named && name.to() < limit && onlyCommaBefore(name.to())
+                        ? new Phrase(Who.PERSON, at, name.to(), k, name.to(), name.entry(), null) : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -648,6 +691,7 @@ abstract class SourcePhrases extends SentenceWords {
         }
         for (int k = at + 1; k < to - 1; k++) {
             if (keys.get(k).startsWith("ال") && !RULES.linksName(keys.get(k - 1)) && !RULES.linksName(keys.get(k)) // "آل" is "ال" once normalised
+                    && !RULES.endsCompoundName(keys.get(k)) // "بهي الدين حسن"
                     && !(k == to - 2 && rareWord(keys.get(to - 1)) && clearEndAfter(to - 1))) { // "القرة داغي": one surname
                 to = k; // "عناصر التحقيق الأولى": a definite word inside is a genitive, not a name; a surname ends one
             }
@@ -885,7 +929,7 @@ abstract class SourcePhrases extends SentenceWords {
         }
         String key = keys.get(at);
         String previous = keys.get(at - 1);
-        boolean afterSurname = previous.startsWith("ال") && !previous.equals("الله") && !RULES.isGivenName(previous) // "عطا الله خوجاني"، "ألكسندر لافرنتييف"
+        boolean afterSurname = previous.startsWith("ال") && !RULES.endsCompoundName(previous) && !RULES.isGivenName(previous) // "عطا الله خوجاني"، "ألكسندر لافرنتييف"
                 && !(at - 2 >= from && RULES.linksName(keys.get(at - 2))) && !RULES.linksName(key)
                 && !RULES.linksName(previous); // "عبدالله آل الشيخ": آل is written ال once normalised
         // "فائزا"، "مرارا" after two words is an accusative, "كارمن ماريا مشادا إنه" a name's last word before a clear end
@@ -1055,7 +1099,9 @@ abstract class SourcePhrases extends SentenceWords {
     /**
      * "محسن علي لفرانس برس": a name that is also a function word ends the name at {@code at}, right before a clear end; after
      * a given name it is inside the name before a surname with "ال" that is no common word ("محمد علي الحوثي") and ends it
-     * before a word no "على" is followed by ("كشف الوزير محمد أحمد علي عن"; "أكد محمد على أن" keeps the verb's complement).
+     * before a word no "على" is followed by ("كشف الوزير محمد أحمد علي عن"; "أكد محمد على أن" keeps the verb's complement),
+     * and before a rare word or a given name that ends clearly ("وأكد المدعي العام أحمد علي ضاهر أن"; "أكد محمد على ضرورة أن"
+     * has a common word there).
      */
     private boolean lastNameWord(int from, int at, int limit) {
         if (at == from || !RULES.isAmbiguousName(keys.get(at))) {
@@ -1070,7 +1116,8 @@ abstract class SourcePhrases extends SentenceWords {
         }
         String after = keys.get(next);
         return personalName(at - 1) && !breakBefore(next)
-                && (after.startsWith("ال") && rareWord(after) && nameable(after) || notAfterAla(next));
+                && (after.startsWith("ال") && rareWord(after) && nameable(after) || notAfterAla(next)
+                        || (rareWord(after) && nameable(after) || personalName(next)) && clearEndAfter(next));
     }
 
     /** "في"، "عن"، "خلال": a word that ends a name and never follows the preposition "على", which "علي" also spells. */

@@ -982,6 +982,48 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 43): "المؤسس" after a name is its apposition; "علي" inside a name before a rare surname; the ل of a
+     * cue on a given name is no part of it, and a profession with لل after a cue is a role; "شاهد عيان يدعى X" names X; a
+     * national team after ل in a role; "نبه" is speech; the author a title names right after a statement's head speaks; "وسط"
+     * is no name; a name set off by commas after a role's relative clause, or after a nationality set off by commas, is the
+     * person's; "قيادات" is a group; a title with ل and a name after a bare title is the person told; the subject after a
+     * preposition with a pronoun ("ورد عليه X"، "وقال له X") speaks; "الدين" in "نور الدين" is no surname; a name of two words set off by commas after a role's club is the
+     * person's. Guards: "على ضرورة" after a given name, "يدعي" as a verb, a statement with no author, a
+     * name inside the relative clause with no comma after it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال سامي ناصر المؤسس والمدير التنفيذي للشركة إن السوق تنمو.                          | سامي ناصر      | ''
+            وأكد المدعي العام أحمد علي ناصر أن التحقيق بدأ.                                          | أحمد علي ناصر  | ''
+            وأكد الوزير محمد على ضرورة الحوار.                                                      | ''             | ''
+            وفقا لسامي ناصر فإن الوضع صعب.                                                          | سامي ناصر      | ''
+            وفقا للطبيب سامي ناصر فإن المريض بخير.                                                  | سامي ناصر      | ''
+            وقال شاهد عيان يدعى سامي ناصر إنه رأى الهجوم.                                           | سامي ناصر      | ''
+            وقال مصدر يدعي أن الهجوم وقع ليلا.                                                      | ''             | مصدر
+            أعلن الحارس الأسطوري لمنتخب مصر، سامي ناصر، اعتزاله.                                    | سامي ناصر      | ''
+            ونبه الوزير سامي ناصر إلى أن الوضع خطير.                                                | سامي ناصر      | ''
+            وأعرب الرئيس عن تقديره للشعب، وفقا لبيان المتحدث باسم الرئاسة سامي ناصر.               | سامي ناصر      | 'الرئيس|بيان المتحدث باسم الرئاسة'
+            وبحسب بيان الوزارة فإن المعبر مغلق.                                                     | ''             | بيان الوزارة
+            وأردف الرئيس الأميركي وسط التصفيق "أنا مستعد تماما".                                    | ''             | الرئيس الأميركي
+            وقال المتحدث باسم الوزارة التي يسيطر عليها المتمردون، سامي ناصر، إن الغارة قتلت عشرة.   | سامي ناصر      | ''
+            وقال قائد في التحالف الذي يدعم الرئيس سامي ناصر إن الهجوم فشل.                          | ''             | قائد في التحالف
+            وعبر أسطورة التنس، الإسباني، سامي ناصر، عن شكره للجماهير.                               | سامي ناصر      | ''
+            وكانت قيادات حزبية قد دعت لمسيرة سلمية.                                                 | ''             | قيادات حزبية
+            وقال الرئيس للوزير سامي ناصر إن الوضع صعب.                                              | ''             | الرئيس
+            وقال المستشار للرئيس الأمريكي إن الوضع صعب.                                             | ''             | المستشار للرئيس الأمريكي
+            ورد عليه نظيره سامي ناصر بالتأكيد أنه لن يتراجع.                                        | سامي ناصر      | ''
+            وقال له الوزير سامي ناصر إن الوضع صعب.                                                  | سامي ناصر      | ''
+            وقال نور الدين ناصر مدير المركز إن الثورة انتهت.                                        | نور الدين ناصر | ''
+            وقال حسن نصر الله في كلمة إن الوضع صعب.                                                 | Hassan Nasrallah | ''
+            وقال لاعب أياكس أمستردام، نصير مزروعي، إنه يشعر بالفخر.                                 | نصير مزروعي    | ''
+            وقال وزير الخارجية سامي ناصر، وزير الدفاع السابق، إن الوضع صعب.                         | سامي ناصر      | ''
+            """)
+    void whoSpeaksSession43(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * "وطالبت بإعادة الفرز": the ة of "بإعادة", ه once normalised, is no pronoun, so the word is not skipped as "ب, a common noun
      * and a pronoun" and the demand of the group is not handed to the person who spoke before.
      */
