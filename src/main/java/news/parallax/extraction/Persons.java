@@ -142,9 +142,10 @@ final class Persons {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean particle = i > 0 && i < words.size() - 1 && RULES.isNameParticle(word);
-            // a place's kind alone ("وتعد محافظة الجفرة منطقة بعيدة" named "منطقة") is no personal name
-            if (RULES.isNotPerson(word) && !RULES.isAmbiguousName(word) && !particle || words.size() == 1 && RULES.isPlaceNoun(word)
-                    || Character.isDigit(word.charAt(0))) {
+            // a place's kind alone ("وتعد محافظة الجفرة منطقة بعيدة" named "منطقة") is no personal name; nor is a word that joins
+            // a name's parts ("بن" of a name cut short, which the registry then gave the claims of every "X بن Y")
+            if (RULES.isNotPerson(word) && !RULES.isAmbiguousName(word) && !particle
+                    || words.size() == 1 && (RULES.isPlaceNoun(word) || RULES.linksName(word)) || Character.isDigit(word.charAt(0))) {
                 return true;
             }
         }

@@ -146,6 +146,14 @@ class PersonsTest {
     }
 
     @Test
+    void aWordThatJoinsANamesPartsIsNoNameAlone() {
+        // "بن" cut off its name before the comma stood for a person, and the registry then gave it the claims of "طالب بن ..."
+        assertEquals("بن والتر#new", attributedTo("لكن بن والتر، الوزير المسؤول عن النقل، قال إن القرار نهائي.", ShippedRegistry.get()));
+        assertEquals("-", attributedTo("لكن بن واليس، الوزير المسؤول عن النقل، قال إن القرار نهائي.", ShippedRegistry.get()));
+        assertEquals("كريم بن سالم#new", attributedTo("وقال كريم بن سالم إن الحل قريب.", ShippedRegistry.get()));
+    }
+
+    @Test
     void aCommonWordThatEndsARegistryNameIsStillAName() {
         String sentence = "وقال بركات إن المفاوضات مستمرة.";
         assertEquals("-", attributedTo(sentence, REGISTRY)); // "بركات" (blessings) is a common word
