@@ -156,8 +156,7 @@ final class EventLinker {
             .collect(Collectors.toUnmodifiableSet());
 
     /** Words of a name that say where, that something happened or which of a series, not which happening ({@code linking/generic-name-words.txt}), as stems. */
-    private static final Set<String> GENERIC_NAME_WORDS = WordList.lines("linking/generic-name-words.txt").stream()
-            .flatMap(word -> Stems.of(word).stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> GENERIC_NAME_WORDS = stemmed("linking/generic-name-words.txt");
 
     /** Phrases that hold a kind's word but name something else ({@code linking/kind-lookalikes.txt}), normalised. */
     private static final Set<String> KIND_LOOKALIKES = WordList.normalized("linking/kind-lookalikes.txt");
@@ -166,12 +165,15 @@ final class EventLinker {
     private static final Set<String> SEPARATE_STORY = WordList.normalized("linking/separate-story.txt");
 
     /** The stems of the words of a state's formal name that name no state alone ({@code linking/state-words.txt}): "المملكة", "المتحدة". */
-    private static final Set<String> STATE_WORDS = WordList.lines("linking/state-words.txt").stream().flatMap(word -> Stems.of(word).stream())
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> STATE_WORDS = stemmed("linking/state-words.txt");
 
     /** The stems of the words by which a title or lead says its happening is like another ({@code linking/likeness-words.txt}). */
-    private static final Set<String> LIKENESS = WordList.lines("linking/likeness-words.txt").stream().flatMap(word -> Stems.of(word).stream())
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> LIKENESS = stemmed("linking/likeness-words.txt");
+
+    /** The stems of every word of a word list. */
+    private static Set<String> stemmed(String file) {
+        return WordList.lines(file).stream().flatMap(word -> Stems.of(word).stream()).collect(Collectors.toUnmodifiableSet());
+    }
 
     /**
      * Each stem of a country's spellings in the gazetteer and of their adjectives ({@link #countryStems}), with the countries it

@@ -140,7 +140,8 @@ final class ClaimExtractor {
 
         /** "لسامي": a given name with the preposition ل on it ("لينا" is a given name of its own). */
         private static boolean lamOnGivenName(String key) {
-            return key.length() > 3 && key.charAt(0) == 'ل' && key.charAt(1) != 'ل' && !RULES.isGivenName(key) && RULES.isGivenName(key.substring(1));
+            String bare = SourcePhrases.afterLam(key);
+            return bare != null && !RULES.isGivenName(key) && RULES.isGivenName(bare);
         }
 
         /** The speakers of an article, knowing already every person it names after a title, so that the title alone refers to them. */

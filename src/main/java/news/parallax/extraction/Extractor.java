@@ -2,7 +2,6 @@ package news.parallax.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,7 +11,6 @@ import java.util.stream.Collectors;
 import news.parallax.extraction.Found.Citation;
 import news.parallax.extraction.Found.Claim;
 import news.parallax.extraction.Found.Facet;
-import news.parallax.text.NameNormalizer;
 
 /**
  * The extraction pipeline: clean the text, then find citations, claims and facets in the clean
@@ -169,8 +167,8 @@ public final class Extractor {
      * التفجير" from a SaudiNewsNet load): a participant is a checked speaker or a full name.
      */
     private static boolean fullName(Registry.Entry speaker) {
-        String[] words = NameNormalizer.normalize(speaker.name()).strip().split("\\s+");
-        return words.length > 1 && !Arrays.stream(words).allMatch(Lexicon.RULES::isCommonWord);
+        List<String> words = Persons.words(speaker.name());
+        return words.size() > 1 && !words.stream().allMatch(Lexicon.RULES::isCommonWord);
     }
 
     private static Facet mention(NormalizedText text, List<Tokens.Token> tokens, Registry.Found found, String type, String key) {

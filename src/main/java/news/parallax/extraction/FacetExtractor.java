@@ -274,8 +274,7 @@ final class FacetExtractor {
                 continue;
             }
             String wordBefore = wordBefore(text.text, date.start());
-            if (DATED_NAMES.contains(wordBefore) || !Character.isDigit(date.group(1).charAt(0)) && (PERIODS.contains(wordBefore)
-                    || wordBefore.startsWith("و") && PERIODS.contains(wordBefore.substring(1)))) {
+            if (DATED_NAMES.contains(wordBefore) || !Character.isDigit(date.group(1).charAt(0)) && withConjunction(PERIODS, wordBefore)) {
                 continue; // "ثورة 30 يونيو" names a revolution; "الأسبوع الثاني من أكتوبر" is a week
             }
             Integer endDay = date.group(2) == null ? null : Integer.valueOf(date.group(2));
@@ -521,7 +520,7 @@ final class FacetExtractor {
                 i = end - 1;
                 continue; // "قتل نحو 15 مسلحا", "63 شخصا قتلوا من التنظيم": the attackers killed, no victims of the attack
             }
-            if (self(phrase(text, tokens, first - 1, 1)) || self(phrase(text, tokens, first - 2, 2))) {
+            if (withConjunction(SELF, phrase(text, tokens, first - 1, 1)) || withConjunction(SELF, phrase(text, tokens, first - 2, 2))) {
                 i = end - 1;
                 continue; // "فنحن 20 مليون جندي": a slogan counting the speaker's own side, no figure of the event
             }
@@ -619,9 +618,10 @@ final class FacetExtractor {
         return null;
     }
 
-    /** Whether words before a count are first-person ({@link #SELF}), also behind "و" or "ف". */
-    private static boolean self(String words) {
-        return SELF.contains(words) || words.length() > 1 && "وف".indexOf(words.charAt(0)) >= 0 && SELF.contains(words.substring(1));
+    /** Whether {@code words} are in {@code list} ({@link #SELF}, {@link #PERIODS}), also behind the conjunction "و" or "ف". */
+    private static boolean withConjunction(Set<String> list, String words) {
+        String bare = Lexicon.withoutConjunction(words);
+        return list.contains(words) || bare != null && list.contains(bare);
     }
 
     /**
@@ -753,8 +753,8 @@ final class FacetExtractor {
         }
         // a step of the election's calendar named between the election and the date, or said to be what the date is of right
         // after it ("30 أغسطس الجاري، موعدا مبدئيا لفتح باب الترشح"; not "في 18 أكتوبر، ويفتح باب الترشح قبلها")
-        int sentenceEnd = text.text.indexOf('.', end);
-        String after = text.text.substring(end, Math.min(sentenceEnd < 0 ? text.text.length() : sentenceEnd, end + STEP_REACH));
+        String after = text.text.substring(end, Math.min(text.text.length(), end + STEP_REACH));
+        after = after.indexOf('.') < 0 ? after : after.substring(0, after.indexOf('.')); // within the date's sentence
         Matcher dateOf = DATE_OF.matcher(after);
         return ELECTION_STEP.matcher(before.substring(afterElection)).find() || dateOf.find() && ELECTION_STEP.matcher(after.substring(dateOf.end())).find()
                 ? "date" : "election_date";

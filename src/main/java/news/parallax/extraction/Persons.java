@@ -235,8 +235,13 @@ final class Persons {
 
     /** The speaker's name, normalised, word by word (none for an empty name). */
     private static List<String> words(Speaker speaker) {
-        String name = NameNormalizer.normalize(speaker.name());
-        return name.isEmpty() ? List.of() : List.of(name.split(" "));
+        return words(speaker.name());
+    }
+
+    /** A name's words, normalised as registry and text are. */
+    static List<String> words(String name) {
+        String normalized = NameNormalizer.normalize(name);
+        return normalized.isEmpty() ? List.of() : List.of(normalized.split(" "));
     }
 
     /** A name made only of common words, none of which ends a registry person's name or links the parts of a name ("عبد"، "أبو"). */

@@ -642,7 +642,7 @@ abstract class SourcePhrases extends SentenceWords {
     }
 
     /** The noun after a proclitic ل ("لشركة" -> "شركة"), or null when the word does not start with one (or with لل). */
-    private static String afterLam(String key) {
+    static String afterLam(String key) {
         return key.length() > 3 && key.charAt(0) == 'ل' && key.charAt(1) != 'ل' ? key.substring(1) : null;
     }
 
