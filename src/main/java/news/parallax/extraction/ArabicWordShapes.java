@@ -26,6 +26,14 @@ final class ArabicWordShapes {
     }
 
     /**
+     * "مدعون"، "متظاهرون": an indefinite masculine plural of a participle (م, then no long vowel, ending in ون), a group;
+     * "ماكرون"، "ميمون"، "موتون" have a long vowel after م.
+     */
+    static boolean participlePlural(String key) {
+        return key.length() >= 5 && key.charAt(0) == 'م' && "اوي".indexOf(key.charAt(1)) < 0 && key.endsWith("ون");
+    }
+
+    /**
      * "المحتجون"، "الناجون": a definite sound plural, which names a group; "القانون" ends so but is one thing. A
      * participle's plural starts with "الم"; another is a plural when its oblique form ("الناجين") is a common word.
      */

@@ -1,5 +1,6 @@
 package news.parallax.extraction;
 
+import static news.parallax.extraction.ArabicWordShapes.definite;
 import static news.parallax.extraction.ArabicWordShapes.hasPronounSuffix;
 import static news.parallax.extraction.ArabicWordShapes.withoutPronoun;
 
@@ -124,9 +125,12 @@ final class Persons {
         }
         // a lone common word is still a name when another name of the article has it ("صلاح" after "محمد صلاح") or the
         // article writes it as a name
-        // after a title a given name starts a name, whatever its words also mean ("الوزيرة ليلى حداد": nocturnal, blacksmith)
-        boolean titledName = speaker.role() != null && words.size() > 1 && RULES.isGivenName(words.get(0));
-        boolean common = commonWords(words, registry) || commonWordsWithPronouns(words, speaker.name(), registry);
+        // after a title a given name starts a name, whatever its words also mean ("الوزيرة ليلى حداد": nocturnal, blacksmith);
+        // without one, a given name and one bare noun do ("وكانت ليلى حداد قالت"), not a definite noun, a pronoun's or an accusative
+        boolean titledName = words.size() > 1 && RULES.isGivenName(words.get(0)) && (speaker.role() != null || words.size() == 2
+                && !RULES.isAmbiguousName(words.get(0)) && !definite(words.get(1)) && !hasPronounSuffix(words.get(1)) && !words.get(1).endsWith("ا"));
+        boolean common = commonWords(words, registry) || commonWordsWithPronouns(words, speaker.name(), registry)
+                || words.size() == 1 && inflectedCommonWord(name, speaker.name(), registry);
         if (common && !titledName && !(words.size() == 1 && (nameParts.contains(name) || namedInArticle(name, sentences)))) {
             // "السفارة"، "المتحدث العسكري مقتل": the role is all there is
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
@@ -257,7 +261,7 @@ final class Persons {
     /** What a phrase read as a name is when it is no name: by its head word, or a role alone ("المتحدث"); null for a name. */
     private static Mention kindOf(List<String> words) {
         String head = words.get(0);
-        if (RULES.isCollective(head)) {
+        if (RULES.isCollective(head) || words.size() == 1 && ArabicWordShapes.participlePlural(head) && !RULES.isGivenName(head)) {
             return Mention.COLLECTIVE;
         }
         if (RULES.isDocument(head)) {
@@ -341,6 +345,27 @@ final class Persons {
             }
         }
         return true;
+    }
+
+    /**
+     * "الملك عزمه"، "المدير أسجله"، "الفريق ويخدم"، "الرئيس خطرا": one word read as a name after a title that is a common word
+     * once a conjunction, a pronoun, the accusative's ا or, after one of these, an imperfect verb's prefix is taken off:
+     * the verb's object or the next clause, no one's name alone (the registry then gave such a word every later claim).
+     * Not a given name ("تامر"، "ياسر"), a registry surname nor a word written with ة ("سلامة" is no "سلام" and a pronoun).
+     */
+    private static boolean inflectedCommonWord(String word, String written, Registry registry) {
+        if (RULES.isGivenName(word) || registry.isSurname(word) || written.endsWith("ة")) {
+            return false;
+        }
+        boolean conjoined = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
+        String bare = conjoined ? word.substring(1) : word;
+        String stem = withoutPronoun(bare);
+        if (stem.equals(bare) && bare.length() > 3 && bare.endsWith("ا")) {
+            stem = bare.substring(0, bare.length() - 1);
+        }
+        boolean inflected = conjoined || !stem.equals(bare);
+        String verb = inflected && stem.length() > 3 && "ايتن".indexOf(stem.charAt(0)) >= 0 ? stem.substring(1) : stem;
+        return inflected && !RULES.isGivenName(bare) && (stem.length() > 2 && commonWord(stem) || verb.length() > 2 && commonWord(verb));
     }
 
     /** "أصدرته"، "بيانها": a word with an object or possessive pronoun, no surname ("حمزة" ends in ه once normalised, not in ته). */

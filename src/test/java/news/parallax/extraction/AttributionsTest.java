@@ -1024,6 +1024,23 @@ class AttributionsTest {
     }
 
     /**
+     * Who speaks (session 44): "معاون" is a title ("معاون وزير الخارجية X"); "فقاً", a misspelt "وفقاً", is a cue; a given name
+     * and one bare noun are a name with no title before them ("ليلى حداد": nocturnal, blacksmith). Guards: a given name and a
+     * definite noun, and a given name and an adverb, name nobody.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            وقال معاون وزير الخارجية سامي ناصر إن الوفد وصل.                 | سامي ناصر | ''
+            ونفى النجم الاتهامات بشدة، فقاً لبيان محاميه جون سميث.           | جون سميث  | بيان محاميه
+            وكانت ليلى حداد قالت إنها ستغادر المنصب.                         | ليلى حداد | ''
+            وقال كريم جدا إن الحل قريب.                                      | ''        | ''
+            """)
+    void whoSpeaksSession44(String text, String speakers, String others) {
+        Extractor.Result result = run(text);
+        assertEquals(speakers + " / " + others, speakers(result) + " / " + sources(result, false));
+    }
+
+    /**
      * "وطالبت بإعادة الفرز": the ة of "بإعادة", ه once normalised, is no pronoun, so the word is not skipped as "ب, a common noun
      * and a pronoun" and the demand of the group is not handed to the person who spoke before.
      */
