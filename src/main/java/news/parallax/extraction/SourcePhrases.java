@@ -440,6 +440,11 @@ abstract class SourcePhrases extends SentenceWords {
             } else if (i == at + 1 && definite(keys.get(at)) && key.startsWith("لل") && RULES.isTitle(Lexicon.withArticle(key))
                     && i + 1 < limit && !breakBefore(i + 1) && personalName(i + 1)) {
                 break; // "وقال الرئيس للوزير X إن": the title after ل and its name are the person told, no speaker
+            } else if (i > at + 1 && key.length() > 3 && key.charAt(0) == 'و' && RULES.isCommonWord(key.substring(1)) && !RULES.isGivenName(key)
+                    && i + 1 < limit && !breakBefore(i + 1) && definite(keys.get(i + 1))) {
+                // "وزيرة المرأة وشؤون الأسرة X"، "محلل قطاع التشييد ومواد البناء X": a second field of the office, joined by و
+                // (its genitive was read as the name, and the registry kept "الأسرة" and "البناء" as people)
+                i += 2;
             } else if (key.startsWith("ال") || key.startsWith("وال") || key.startsWith("لل") || key.equals("باسم") || key.length() > 3 && key.charAt(0) == 'ل'
                     && (RULES.isBody(key.substring(1)) || RULES.isTitle(key.substring(1)))) {
                 // "رئيس المكتب السياسي لحركة حماس": after ل and an indefinite body its name follows

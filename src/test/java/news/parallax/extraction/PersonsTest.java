@@ -166,6 +166,20 @@ class PersonsTest {
         assertEquals(expected, attributedTo(sentence, ShippedRegistry.get()));
     }
 
+    /**
+     * A second field of an office joined by و ("وزيرة المرأة وشؤون الأسرة"، "محلل قطاع التشييد ومواد البناء") is the role's: its
+     * genitive was read as the name and the registry kept "الأسرة" and "البناء" as people. Guard: a definite second title.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            واحتفت وزيرة المرأة وشؤون الأسرة سامية ناصر بإقرار القانون، وقالت إن القانون مهم.           | سامية ناصر#new
+            وأكد محلل قطاع التشييد ومواد البناء بشركة النور القابضة مارك سميث أن الحديد يرتفع.         | مارك سميث#new
+            وقال وزير الخارجية والمغتربين سامي ناصر إن الوفد وصل.                                     | سامي ناصر#new
+            """)
+    void aSecondFieldOfAnOfficeIsTheRolesNoName(String sentence, String expected) {
+        assertEquals(expected, attributedTo(sentence, ShippedRegistry.get()));
+    }
+
     @Test
     void aWordThatJoinsANamesPartsIsNoNameAlone() {
         // "بن" cut off its name before the comma stood for a person, and the registry then gave it the claims of "طالب بن ..."
