@@ -2,6 +2,7 @@ package news.parallax.extraction;
 
 import static news.parallax.extraction.ArabicWordShapes.definite;
 import static news.parallax.extraction.ArabicWordShapes.hasPronounSuffix;
+import static news.parallax.extraction.ArabicWordShapes.isNisba;
 import static news.parallax.extraction.ArabicWordShapes.withoutPronoun;
 
 import java.util.ArrayList;
@@ -51,7 +52,9 @@ final class Persons {
         for (Claim claim : claims) {
             if (claim.speaker() != null && claim.speaker().entry() == null) {
                 List<String> words = words(claim.speaker());
-                if (words.size() > 1 && !commonWords(words, registry)) {
+                // not a phrase with a conjoined common word ("مدربه فالفيردي وبقية نجوم الفريق"): the name is cut there, and its
+                // words vouch for no lone word (the registry kept "نجوم" and "العائلة" of "ابنه وبقية العائلة" as people)
+                if (words.size() > 1 && !commonWords(words, registry) && conjoinedCommonWord(words) < 0) {
                     nameParts.addAll(words);
                 }
             }
@@ -99,6 +102,11 @@ final class Persons {
             // adjective ("ومضمون الخطبة" then leaves common words alone, no name)
             List<String> kept = conjoined == 0 ? List.of(written).subList(1, written.length) : List.of(written).subList(0, conjoined);
             return verdict(new Speaker(String.join(" ", kept), speaker.asWritten(), speaker.role(), null), registry, nameParts, sentences);
+        }
+        int second = secondPerson(words);
+        if (second > 0 && written.length == words.size()) { // "أحمد سالم وكريم ناصر": two people named; the first speaks here
+            return verdict(new Speaker(String.join(" ", List.of(written).subList(0, second)), speaker.asWritten(), speaker.role(), null),
+                    registry, nameParts, sentences);
         }
         if (clauseBeforeName(words)) { // "انتقد ظهور جوزيف بلاتر": the name is the object of what the words before it say
             return speaker.role() == null ? NOBODY : new Verdict(null, mention(speaker.role(), Mention.ANONYMOUS));
@@ -237,6 +245,25 @@ final class Persons {
         return -1;
     }
 
+    /**
+     * The word that starts a second person's name after a name of two words or more: و and a given name ("وكريم" of "أحمد سالم
+     * وكريم ناصر"), not itself a given name ("وليد") nor one a function word shares ("وعلي"), or و and a nationality before a
+     * given name; -1 for none.
+     */
+    private static int secondPerson(List<String> words) {
+        for (int i = 2; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean given = word.length() > 3 && word.charAt(0) == 'و' && RULES.isGivenName(word.substring(1)) && !RULES.isGivenName(word)
+                    && !RULES.isAmbiguousName(word.substring(1));
+            // "أحمد سالم والأمريكي كريم ناصر": و and a nationality before a given name
+            boolean nationality = word.startsWith("وال") && isNisba(word) && i + 1 < words.size() && RULES.isGivenName(words.get(i + 1));
+            if (given || nationality) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The speaker's name, normalised, word by word (none for an empty name). */
     private static List<String> words(Speaker speaker) {
         return words(speaker.name());
@@ -349,7 +376,7 @@ final class Persons {
 
     /**
      * "الملك عزمه"، "المدير أسجله"، "الفريق ويخدم"، "الرئيس خطرا": one word read as a name after a title that is a common word
-     * once a conjunction, a pronoun, the accusative's ا or, after one of these, an imperfect verb's prefix is taken off:
+     * once the conjunction و, a pronoun, the accusative's ا or, after one of these, an imperfect verb's prefix is taken off:
      * the verb's object or the next clause, no one's name alone (the registry then gave such a word every later claim).
      * Not a given name ("تامر"، "ياسر"), a registry surname nor a word written with ة ("سلامة" is no "سلام" and a pronoun).
      */
@@ -357,7 +384,8 @@ final class Persons {
         if (RULES.isGivenName(word) || registry.isSurname(word) || written.endsWith("ة")) {
             return false;
         }
-        boolean conjoined = word.length() > 3 && (word.charAt(0) == 'و' || word.charAt(0) == 'ف');
+        // و only: a foreign name often starts with ف ("فانيسا"، "فاين")
+        boolean conjoined = word.length() > 3 && word.charAt(0) == 'و';
         String bare = conjoined ? word.substring(1) : word;
         String stem = withoutPronoun(bare);
         if (stem.equals(bare) && bare.length() > 3 && bare.endsWith("ا")) {

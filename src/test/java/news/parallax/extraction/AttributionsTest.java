@@ -1025,8 +1025,9 @@ class AttributionsTest {
 
     /**
      * Who speaks (session 44): "معاون" is a title ("معاون وزير الخارجية X"); "فقاً", a misspelt "وفقاً", is a cue; a given name
-     * and one bare noun are a name with no title before them ("ليلى حداد": nocturnal, blacksmith). Guards: a given name and a
-     * definite noun, and a given name and an adverb, name nobody.
+     * and one bare noun are a name with no title before them ("ليلى حداد": nocturnal, blacksmith); of two people joined by و
+     * (a given name, or a nationality before one) the first speaks, not one name run over both. Guards: a given name and an
+     * adverb name nobody; "X ونظيره Y" still names both.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
@@ -1034,6 +1035,9 @@ class AttributionsTest {
             ونفى النجم الاتهامات بشدة، فقاً لبيان محاميه جون سميث.           | جون سميث  | بيان محاميه
             وكانت ليلى حداد قالت إنها ستغادر المنصب.                         | ليلى حداد | ''
             وقال كريم جدا إن الحل قريب.                                      | ''        | ''
+            وتحسنت حالة المريض، وفقا للطبيب أحمد سالم وكريم ناصر.            | أحمد سالم | ''
+            وشدد الرئيس الفرنسي أحمد سالم والأمريكي كريم ناصر على أهمية الاتفاق. | أحمد سالم | ''
+            وقال الرئيس أحمد سالم ونظيره كريم ناصر إن الاتفاق مهم.            | 'أحمد سالم|كريم ناصر' | ''
             """)
     void whoSpeaksSession44(String text, String speakers, String others) {
         Extractor.Result result = run(text);
