@@ -41,10 +41,14 @@ import news.parallax.text.Stems;
 public class LinkingService {
 
     /**
-     * An article is a candidate for an event published this many days around it, or naming one of
-     * its dates: wider than any temporal evidence {@link EventLinker} accepts.
+     * An article is a candidate for an event published this many days around it, or naming one of its dates; after it, as
+     * long as {@link EventLinker} reads a close name as evidence of time ({@link EventLinker#daysCoveredAfter}: an article a week
+     * after Abbas entered hospital, on his leaving it, was never scored against that happening).
      */
     static final int CANDIDATE_DAYS = 7;
+
+    /** The most days after an event that an article may be a candidate for it ({@link EventLinker#daysCoveredAfter}). */
+    private static final int MOST_DAYS_AFTER = EventLinker.GOES_ON_DAYS;
 
     /** Stored articles linked again in batches of this many (three statements to read a batch). */
     private static final int RELINK_BATCH = 250;
@@ -123,7 +127,7 @@ public class LinkingService {
         }
         for (LinkableArticle article : articles) {
             List<LocalDate[]> near = candidateRanges(article);
-            List<EventFacts> candidates = events.stream().filter(event -> near.stream().anyMatch(r -> overlaps(event, r))).toList();
+            List<EventFacts> candidates = events.stream().filter(event -> near.stream().anyMatch(r -> reaches(event, r))).toList();
             if (!candidates.isEmpty()) {
                 linked.put(article.id(), link(candidates, facts(article), manual.getOrDefault(article.id(), Map.of())));
             }
@@ -146,8 +150,10 @@ public class LinkingService {
         return ranges;
     }
 
-    private static boolean overlaps(EventFacts event, LocalDate[] range) {
-        return !event.start().isAfter(range[1]) && !event.end().isBefore(range[0]);
+    /** Whether the event, with the days after it that its coverage is linked for ({@link EventLinker#daysCoveredAfter}), meets the range. */
+    private static boolean reaches(EventFacts event, LocalDate[] range) {
+        int more = EventLinker.daysCoveredAfter(event, CANDIDATE_DAYS) - CANDIDATE_DAYS;
+        return !event.start().isAfter(range[1]) && !event.end().plusDays(more).isBefore(range[0]);
     }
 
     /** The events that overlap any of the ranges ({@link #candidateRanges}), with aliases and participants: three statements. */
@@ -158,9 +164,10 @@ public class LinkingService {
         }
         List<Long> ids = entityManager.createNativeQuery("""
                 SELECT DISTINCT e.id FROM event e, unnest(CAST(?1 AS date[]), CAST(?2 AS date[])) AS r (first, last)
-                WHERE e.start_date <= r.last AND coalesce(e.end_date, e.start_date) >= r.first""")
+                WHERE e.start_date <= r.last AND coalesce(e.end_date, e.start_date) >= r.first - CAST(?3 AS integer)""")
                 .setParameter(1, ranges.stream().map(r -> r[0]).toArray(LocalDate[]::new))
-                .setParameter(2, ranges.stream().map(r -> r[1]).toArray(LocalDate[]::new)).getResultList();
+                .setParameter(2, ranges.stream().map(r -> r[1]).toArray(LocalDate[]::new))
+                .setParameter(3, MOST_DAYS_AFTER - CANDIDATE_DAYS).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -178,13 +185,14 @@ public class LinkingService {
     @SuppressWarnings("unchecked")
     List<Long> candidateArticles(EventEntity event, long lastArticleId) {
         LocalDate end = event.endDate == null ? event.startDate : event.endDate;
+        int daysAfter = EventLinker.daysCoveredAfter(eventFacts(event), CANDIDATE_DAYS);
         return entityManager.createNativeQuery("""
                 SELECT id FROM article WHERE published_at >= ?1 AND published_at < ?2 AND id <= ?5
                 UNION
                 SELECT article_id FROM facet WHERE type = 'date' AND value >= ?3 AND value < ?4 AND article_id <= ?5
                 ORDER BY 1""")
                 .setParameter(1, event.startDate.minusDays(CANDIDATE_DAYS).atStartOfDay().atOffset(ZoneOffset.UTC))
-                .setParameter(2, end.plusDays(CANDIDATE_DAYS + 1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .setParameter(2, end.plusDays(daysAfter + 1).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .setParameter(3, event.startDate.toString()).setParameter(4, end.plusDays(1).toString())
                 .setParameter(5, lastArticleId).getResultList();
     }

@@ -659,6 +659,35 @@ class EventLinkerTest {
     }
 
     @Test
+    void aCloseNameIsTheTimesEvidenceForWeeksAndThoseWeeksAreScored() {
+        // leaving hospital eight days after entering it shares three of the name's four words (0.75): the name is the time's
+        // evidence, and the text links (0.1 for its weeks fell short of the threshold); five weeks on it is over
+        EventLinker.EventFacts admitted = event("other", "2018-05-20", "رام الله", "دخول الرئيس محمود عباس المستشفى");
+        String leaving = "عباس يغادر المستشفى\nغادر الرئيس محمود عباس المستشفى صباح الاثنين بعد أن تماثل للشفاء";
+        assertLinks(admitted, new String[][] {{"2018-05-28", leaving, "true"}, {"2018-06-25", leaving, "false"}});
+        // and articles of those weeks are scored against it at all: a happening that goes on four weeks, an election's results two
+        assertEquals(EventLinker.GOES_ON_DAYS, EventLinker.daysCoveredAfter(admitted, LinkingService.CANDIDATE_DAYS));
+        assertEquals(EventLinker.TWO_WEEKS, EventLinker.daysCoveredAfter(event("election", "2018-05-12", "العراق", "الانتخابات العراقية"),
+                LinkingService.CANDIDATE_DAYS));
+        assertEquals(LinkingService.CANDIDATE_DAYS, EventLinker.daysCoveredAfter(event("attack", "2018-05-02", "طرابلس", "الهجوم على المفوضية"),
+                LinkingService.CANDIDATE_DAYS));
+    }
+
+    @Test
+    void detaineesAndAmericansAreWrittenInMoreThanOneWay() {
+        // "المحتجزين" and "أميركيين" for a name's "معتقلين أمريكيين": no word in common without the synonyms (linking/synonyms.txt)
+        EventLinker.EventFacts release = event("other", "2018-05-09", "بيونغ يانغ", "الإفراج عن ثلاثة معتقلين أمريكيين في كوريا الشمالية");
+        assertLinks(release, new String[][] {
+            {"2018-05-09", "الوزير يعود من بيونغ يانغ مع المحتجزين\nقال مسؤول إن الوزير سيعود الأربعاء برفقة ثلاثة أميركيين تحتجزهم السلطات",
+                "true"},
+            {"2018-05-09", "سجناء أميركيون في طريقهم إلى بلادهم\nقال الرئيس إن ثلاثة من مواطنيه كانوا في أحد السجون سيعودون الأربعاء",
+                "true"},
+            {"2018-05-09", "الوزير يبحث موعد القمة مع الزعيم الكوري\nوصل الوزير إلى كوريا الشمالية الأربعاء لبحث موعد القمة", "false"},
+        });
+        assertTrue(Synonyms.withVariants(List.of("معتقلين أمريكيين")).containsAll(List.of("محتجزين امريكيين", "معتقلين اميركيين")));
+    }
+
+    @Test
     void aHappeningOfTheKindOnANightAfterTheEventIsAnotherHappening() {
         EventLinker.EventFacts strikes = event("attack", "2018-04-14", "حمص", "الضربة الثلاثية على سوريا", "العدوان الثلاثي");
         String recalled = " وكانت الضربة الثلاثية على سوريا قد استهدفت السبت مواقع قرب حمص.";

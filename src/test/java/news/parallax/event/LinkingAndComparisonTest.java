@@ -97,6 +97,20 @@ class LinkingAndComparisonTest {
     }
 
     @Test
+    void aHappeningThatGoesOnIsLinkedForWeeksWhicheverCameFirst() {
+        // ten days after a happening of no kind of its own, a text that names it is its coverage (EventLinker.GOES_ON_DAYS): it was
+        // never scored against it, a candidate only for a week after it, whether the event or the coverage came first
+        String body = "The eruption of " + town + " volcano goes on: lava from the eruption of " + town + " volcano reached the sea.";
+        long storedBefore = article(body, "2018-05-13T08:00:00Z", "Outlet J " + marker);
+        long eruption = event("Eruption of " + town + " volcano", "2018-05-03", town, null, "other");
+        long ingestedAfter = article(body, "2018-05-13T08:00:00Z", "Outlet K " + marker);
+        long fiveWeeksOn = article(body, "2018-06-08T08:00:00Z", "Outlet L " + marker);
+        api().get("/events/{id}/articles", eruption).then().statusCode(200)
+                .body("items.article.id", contains((int) ingestedAfter, (int) storedBefore))
+                .body("items.article.id", not(hasItem((int) fiveWeeksOn)));
+    }
+
+    @Test
     void manualDecisionsSurviveRelinking() {
         long summit = event("Summit of " + town, "2018-05-29", town, null);
         long linked = article("The Summit of " + town + " opened on May 29, 2018.", "2018-05-29T10:00:00Z", "Outlet E " + marker);
