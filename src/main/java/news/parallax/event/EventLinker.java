@@ -805,7 +805,6 @@ final class EventLinker {
         return candidates.isEmpty(); // no one country spells them all
     }
 
-    /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */
     /** Whether the event is a happening whose coverage goes on for weeks after its one day ({@link #GOES_ON_KINDS}). */
     private static boolean goesOn(EventFacts event) {
         return GOES_ON_KINDS.contains(event.kind()) && event.end().equals(event.start());
@@ -819,6 +818,7 @@ final class EventLinker {
         return goesOn(event) ? GOES_ON_DAYS : "election".equals(event.kind()) ? Math.max(days, TWO_WEEKS) : days;
     }
 
+    /** Published from a day before the event's first day (another time zone) to three days after its last: its days of coverage. */
     static boolean publishedDuring(EventFacts event, LocalDate published) {
         return publishedWithin(event, published, 1, 3);
     }
