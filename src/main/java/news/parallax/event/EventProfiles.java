@@ -18,10 +18,11 @@ import jakarta.persistence.EntityManager;
  * Event profiles ({@link EventProfile}), kept in memory so that linking an ingested article costs
  * no read of other articles: a profile is built on first use and again when the event changed or
  * after {@link #FRESH_NANOS} (new coverage changes word frequencies, a person's links change what
- * linked articles share). Building one costs three statements: the articles linked by hand, and
- * the frequencies of the profile's words among the articles published around the event, read from
- * the signatures story discovery stores ({@code story_article.terms}, the same title-and-lead
- * analysis), so no text is analysed again.
+ * linked articles share). Building one costs two statements: the articles linked by hand, and
+ * the frequencies of the profile's words among the articles published around the event, from the
+ * signatures story discovery stores ({@code story_article.terms}, the same title-and-lead
+ * analysis) as counted per day ({@link news.parallax.story.DayWordCounts}), so no text is analysed
+ * again and the cost does not grow with the corpus.
  */
 @ApplicationScoped
 class EventProfiles {
@@ -34,6 +35,9 @@ class EventProfiles {
      * a month each side, so that the event's own coverage does not make its words look common.
      */
     static final int FREQUENCY_DAYS = 30;
+
+    /** The key under which {@link #frequencies} answers the number of articles (no word is empty). */
+    private static final String DOCUMENTS = "";
 
     /** Articles linked by hand that the profile reads (the most recent). */
     static final int LINKED_ARTICLES = 50;
@@ -58,9 +62,8 @@ class EventProfiles {
         LocalDate end = event.endDate == null ? event.startDate : event.endDate;
         LocalDate from = event.startDate.minusDays(FREQUENCY_DAYS);
         LocalDate to = end.plusDays(FREQUENCY_DAYS);
-        int documents = ((Number) entityManager.createNativeQuery("SELECT count(*) FROM story_article WHERE day BETWEEN ?1 AND ?2")
-                .setParameter(1, from).setParameter(2, to).getSingleResult()).intValue();
         Map<String, Integer> frequencies = frequencies(words, from, to);
+        int documents = Objects.requireNonNullElse(frequencies.remove(DOCUMENTS), 0);
         EventProfile profile = EventProfile.of(names, nameLabels, event.description, linked, frequencies, documents);
         profiles.put(event.id, new Cached(profile, event.updatedAt, now));
         return profile;
@@ -78,16 +81,24 @@ class EventProfiles {
         return linked;
     }
 
+    /**
+     * How many articles published from {@code from} to {@code to} hold each word, and under {@link #DOCUMENTS} how many
+     * there are: the days' counts plus the signatures the counting job has not reached yet, in one statement, so that
+     * both parts are read as of one moment.
+     */
     @SuppressWarnings("unchecked")
     private Map<String, Integer> frequencies(Set<String> words, LocalDate from, LocalDate to) {
-        Map<String, Integer> frequencies = new HashMap<>();
-        if (words.isEmpty()) {
-            return frequencies;
-        }
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT t, count(*) FROM story_article, unnest(terms) AS t
-                WHERE day BETWEEN ?1 AND ?2 AND t = ANY (?3) GROUP BY t""")
+                WITH counted AS (SELECT through_article FROM story_word_counted)
+                SELECT word, sum(articles) FROM (
+                    SELECT word, articles FROM story_word_day WHERE word = ANY (?3) AND day BETWEEN ?1 AND ?2
+                    UNION ALL SELECT '', articles FROM story_day WHERE day BETWEEN ?1 AND ?2
+                    UNION ALL SELECT t, 1 FROM story_article, counted, unnest(terms) AS t
+                              WHERE article_id > counted.through_article AND day BETWEEN ?1 AND ?2 AND t = ANY (?3)
+                    UNION ALL SELECT '', 1 FROM story_article, counted WHERE article_id > counted.through_article AND day BETWEEN ?1 AND ?2
+                ) counts GROUP BY word""")
                 .setParameter(1, from).setParameter(2, to).setParameter(3, words.toArray(String[]::new)).getResultList();
+        Map<String, Integer> frequencies = new HashMap<>();
         rows.forEach(row -> frequencies.put((String) row[0], ((Number) row[1]).intValue()));
         return frequencies;
     }

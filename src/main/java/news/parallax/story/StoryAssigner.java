@@ -96,6 +96,10 @@ public class StoryAssigner {
         /** How often the stories whose members changed are recounted ({@link StoryCounters}); 0: only when called (the tests do). */
         @WithDefault("500ms")
         Duration recountInterval();
+
+        /** How often the words of new signatures are counted per day ({@link DayWordCounts}); 0: never (a profile counts the rest). */
+        @WithDefault("1s")
+        Duration wordCountInterval();
     }
 
     /**

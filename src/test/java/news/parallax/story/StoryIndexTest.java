@@ -184,5 +184,6 @@ class StoryIndexTest {
         public double recentDays() { return 2; }
         public int coldDays() { return 2; }
         public Duration recountInterval() { return Duration.ZERO; }
+        public Duration wordCountInterval() { return Duration.ZERO; }
     };
 }
