@@ -430,7 +430,9 @@ final class EventLinker {
         score += 0.07 * Math.min(participants, 3);
         // a visit's or meeting's coverage in its days names the visitor and his host in its title, not the event's name: "لقاء
         // بومبيو ومحمد بن سلمان", "بومبيو يصل إلى السعودية" (the name's common words alone are any of their stories)
-        boolean visitorAndHost = MEETING_KINDS.contains(event.kind()) && publishedDuring(event, text.published()) && visitorAndHost(event, text);
+        // (of an event about a meeting, its people together are any story of that meeting: see kindTells below)
+        boolean visitorAndHost = MEETING_KINDS.contains(event.kind()) && !event.aboutAnOccasion() && publishedDuring(event, text.published())
+                && visitorAndHost(event, text);
         if (visitorAndHost) {
             score += 0.25;
             reasons.add("its title names a person of the event's name and another of it or its place");
@@ -509,7 +511,19 @@ final class EventLinker {
      * date set for the inter-Korean one); two people's names together ("كيم" and "شي جين بينغ") are their meeting.
      */
     private static Predicate<Set<String>> notTheName(EventFacts event) {
-        return words -> onlyPlaces(words, event.countryWords()) || onePerson(words, event.people());
+        return words -> onlyPlaces(words, event.countryWords()) || onePerson(words, event.people())
+                || event.aboutAnOccasion() && onlyPeople(words, event.people());
+    }
+
+    /**
+     * Whether words shared with a name are its people's, one's or several's: of an event about an occasion ("إلغاء قمة ترامب وكيم
+     * جونغ أون") the people together are the occasion's, any story of it or of their other meetings (the two Koreas' talks before it).
+     */
+    private static boolean onlyPeople(Set<String> words, List<Set<String>> people) {
+        Set<String> own = new HashSet<>(words);
+        own.removeIf(GATHERING_WORDS::contains);
+        people.forEach(own::removeAll);
+        return own.isEmpty() && !people.isEmpty();
     }
 
     /** Whether words shared with a name are one person's, with at most words of a gathering beside it ({@link #GATHERING_WORDS}). */

@@ -1202,9 +1202,15 @@ class EventLinkerTest {
     }
 
     @Test
-    void anEventAboutAGatheringIsToldByItsOwnWordsNotAGatheringsWordBesideItsPlace() {
-        EventLinker.EventFacts cancelled = event("other", "2018-05-24", "واشنطن", "ترامب يلغي القمة مع زعيم كوريا الشمالية",
-                "إلغاء قمة ترامب وكيم جونغ أون في سنغافورة");
+    void anEventAboutAGatheringIsToldByItsOwnWordsNotAGatheringsWordBesideItsPlaceNorItsPeople() {
+        List<String> names = List.of("ترامب يلغي القمة مع زعيم كوريا الشمالية", "إلغاء قمة ترامب وكيم جونغ أون في سنغافورة");
+        EventLinker.EventFacts named = event("other", "2018-05-24", "واشنطن", names.toArray(String[]::new));
+        // the people of its names as the shipped registry reads them
+        List<Set<String>> people = names.stream().flatMap(name -> news.parallax.extraction.Extractor.curatedPeopleNamed(name,
+                news.parallax.extraction.ShippedRegistry.get()).stream()).map(Stems::of).distinct().toList();
+        assertEquals(2, people.size(), people.toString());
+        EventLinker.EventFacts cancelled = new EventLinker.EventFacts(1, named.kind(), named.start(), named.end(), named.placeNames(),
+                named.places(), named.countryWords(), named.profile(), Map.of(), List.of(), people, named.aboutAnOccasion());
         assertTrue(cancelled.aboutAnOccasion());
         // given as a conference, or named by the gathering's word, the gathering is the event
         assertFalse(event("conference", "2018-05-24", "واشنطن", "إلغاء قمة ترامب وكيم جونغ أون").aboutAnOccasion());
@@ -1212,6 +1218,7 @@ class EventLinkerTest {
         String[][] rows = {
             {"2018-05-25", "محادثات أوروبية لإنقاذ الاتفاق النووي\nتبدأ في فيينا محادثات بين الأوروبيين بعد انسحاب واشنطن من الاتفاق", "false"},
             {"2018-05-24", "بيونغيانغ تفكك موقعها للتجارب النووية قبل القمة\nقالت واشنطن إن تفكيك الموقع خطوة تسبق القمة المرتقبة", "false"},
+            {"2018-05-27", "الكوريتان تتعهدان بلقاءات متكررة قبل قمة ترامب وكيم جونغ أون\nتعهد زعيما الكوريتين بلقاءات متكررة قبل القمة بين ترامب وكيم جونغ أون", "false"},
             {"2018-05-24", "ترامب يلغي قمته مع كيم جونغ أون\nألغى الرئيس الأمريكي ترامب القمة التي كانت مقررة في سنغافورة مع زعيم كوريا الشمالية", "true"},
         };
         assertLinks(cancelled, rows);
