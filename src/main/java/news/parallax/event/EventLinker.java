@@ -83,7 +83,14 @@ final class EventLinker {
      */
     record EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> places,
             Set<String> countryWords,
-            EventProfile profile, Map<Long, String> participantSpeakers, List<String> participantNames, List<Set<String>> people) {
+            EventProfile profile, Map<Long, String> participantSpeakers, List<String> participantNames, List<Set<String>> people,
+            boolean aboutAnOccasion) {
+
+        /** An event that is what its kind says ({@code aboutAnOccasion}: it is about one, {@link #aboutAnOccasion(String, String, List)}). */
+        EventFacts(long id, String kind, LocalDate start, LocalDate end, List<String> placeNames, Set<String> places, Set<String> countryWords,
+                EventProfile profile, Map<Long, String> participantSpeakers, List<String> participantNames, List<Set<String>> people) {
+            this(id, kind, start, end, placeNames, places, countryWords, profile, participantSpeakers, participantNames, people, false);
+        }
     }
 
     /**
@@ -147,6 +154,13 @@ final class EventLinker {
 
     /** The kinds of event at which people meet: a visit, a meeting, a conference. */
     private static final Set<String> MEETING_KINDS = Set.of("visit", "meeting", "conference");
+
+    /**
+     * The kinds of event that are an occasion set beforehand, not something that befalls: a vote, a visit, a meeting, a conference,
+     * a statement. An event given as other whose name speaks of one is about it ("المعارضة التركية تعلن مرشحها للانتخابات الرئاسية",
+     * "ترامب يلغي القمة مع زعيم كوريا الشمالية"), not that occasion ({@link #aboutAnOccasion(String, String, List)}).
+     */
+    private static final Set<String> OCCASION_KINDS = Set.of("election", "visit", "meeting", "conference", "statement");
 
     /** The kinds of event that are a gathering in one place: a meeting, a conference (a visit goes somewhere, to someone). */
     private static final Set<String> GATHERING_KINDS = Set.of("meeting", "conference");
@@ -416,7 +430,9 @@ final class EventLinker {
         score += 0.07 * Math.min(participants, 3);
         // a visit's or meeting's coverage in its days names the visitor and his host in its title, not the event's name: "لقاء
         // بومبيو ومحمد بن سلمان", "بومبيو يصل إلى السعودية" (the name's common words alone are any of their stories)
-        boolean visitorAndHost = MEETING_KINDS.contains(event.kind()) && publishedDuring(event, text.published()) && visitorAndHost(event, text);
+        // (of an event about a meeting, its people together are any story of that meeting: see kindTells below)
+        boolean visitorAndHost = MEETING_KINDS.contains(event.kind()) && !event.aboutAnOccasion() && publishedDuring(event, text.published())
+                && visitorAndHost(event, text);
         if (visitorAndHost) {
             score += 0.25;
             reasons.add("its title names a person of the event's name and another of it or its place");
@@ -474,8 +490,13 @@ final class EventLinker {
         // story: beside a name shared through one word ("تصعيد" of a lira crisis, "حماس" of a rally's enthusiasm) they are its
         // kind's evidence only in the title and lead, as a gathering's in a city
         boolean kindEvidence = cityGathering || attack ? kindInLead : kindWord;
-        boolean topical = !elsewhere && !othersKind && night == null && other == null && another == null && !imitation && (close >= CLOSE && similarity.enough() || close >= RELATED && (kindEvidence || place || participants >= 1)
-                || kindAtPlace || placedInTitle || visitorAndHost || participants >= 2 || participants == 1 && (place || kindWord));
+        // of an event about an occasion (a candidate named for a vote, a summit called off) the occasion's word is in every
+        // story of that vote or summit and of any other in its days (Lebanon's and Iraq's votes beside Turkey's candidate, the
+        // two Koreas' talks beside the cancelled summit): its own words tell its coverage, not its kind's
+        boolean kindTells = !event.aboutAnOccasion();
+        boolean topical = !elsewhere && !othersKind && night == null && other == null && another == null && !imitation && (close >= CLOSE && similarity.enough()
+                || close >= RELATED && (kindEvidence && kindTells || place || participants >= 1) || kindAtPlace && kindTells || placedInTitle
+                || visitorAndHost || participants >= 2 || participants == 1 && (place || kindWord && kindTells));
         LocalDate titleDay = titleDatedBefore(event, text);
         if (titleDay != null) {
             temporal = false;
@@ -490,7 +511,19 @@ final class EventLinker {
      * date set for the inter-Korean one); two people's names together ("كيم" and "شي جين بينغ") are their meeting.
      */
     private static Predicate<Set<String>> notTheName(EventFacts event) {
-        return words -> onlyPlaces(words, event.countryWords()) || onePerson(words, event.people());
+        return words -> onlyPlaces(words, event.countryWords()) || onePerson(words, event.people())
+                || event.aboutAnOccasion() && onlyPeople(words, event.people());
+    }
+
+    /**
+     * Whether words shared with a name are its people's, one's or several's: of an event about an occasion ("إلغاء قمة ترامب وكيم
+     * جونغ أون") the people together are the occasion's, any story of it or of their other meetings (the two Koreas' talks before it).
+     */
+    private static boolean onlyPeople(Set<String> words, List<Set<String>> people) {
+        Set<String> own = new HashSet<>(words);
+        own.removeIf(GATHERING_WORDS::contains);
+        people.forEach(own::removeAll);
+        return own.isEmpty() && !people.isEmpty();
     }
 
     /** Whether words shared with a name are one person's, with at most words of a gathering beside it ({@link #GATHERING_WORDS}). */
@@ -803,6 +836,18 @@ final class EventLinker {
         Set<String> candidates = new HashSet<>(COUNTRIES_OF_WORD.get(words.iterator().next()));
         words.forEach(word -> candidates.retainAll(COUNTRIES_OF_WORD.get(word)));
         return candidates.isEmpty(); // no one country spells them all
+    }
+
+    /**
+     * Whether an event given as {@code given} "other", of the {@code kind} read off its names ({@link #kindOf}), is about an occasion
+     * ({@link #OCCASION_KINDS}) rather than that occasion: none of its names begins with the occasion's word. "مؤتمر باريس حول ليبيا"
+     * is the conference; "ترامب يلغي القمة مع زعيم كوريا الشمالية" and "المعارضة التركية تعلن مرشحها للانتخابات الرئاسية" are about one.
+     */
+    static boolean aboutAnOccasion(String given, String kind, List<String> names) {
+        Set<String> words = kindWords(kind);
+        return "other".equals(given) && OCCASION_KINDS.contains(kind) && names.stream()
+                .map(name -> Arrays.stream(NameNormalizer.normalize(name).split("[^\\p{L}]+")).filter(word -> !word.isEmpty()).findFirst().orElse(""))
+                .noneMatch(first -> readings(first).stream().anyMatch(words::contains));
     }
 
     /** Whether the event is a happening whose coverage goes on for weeks after its one day ({@link #GOES_ON_KINDS}). */

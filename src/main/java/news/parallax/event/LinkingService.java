@@ -432,7 +432,7 @@ public class LinkingService {
                 .map(Stems::of).distinct().toList();
         LocalDate end = event.endDate == null ? event.startDate : event.endDate;
         return new EventFacts(event.id, kind, event.startDate, end, placeNames, places, countryWords, profiles.of(event, names, written), speakers,
-                participantNames, people);
+                participantNames, people, EventLinker.aboutAnOccasion(event.kind, kind, given));
     }
 
     private String toJson(List<String> reasons) {

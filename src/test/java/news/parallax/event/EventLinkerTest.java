@@ -40,7 +40,7 @@ class EventLinkerTest {
         EventProfile profile = EventProfile.of(stems, written, null, List.of(), frequencies, documents);
         return new EventLinker.EventFacts(1, effective, LocalDate.parse(date), LocalDate.parse(date), List.of(place),
                 Places.mostSpecific(List.of(place)), Set.of(), profile,
-                Map.of(), List.of(), List.of());
+                Map.of(), List.of(), List.of(), EventLinker.aboutAnOccasion(kind, effective, List.of(names)));
     }
 
     /** {@code body}: an article's text, its first line its title when it has several lines. */
@@ -1185,6 +1185,43 @@ class EventLinkerTest {
             {"2018-01-18", "أبل تدفع ضرائب بقيمة 38 مليار دولار عن أرباحها في الخارج\nأعلنت شركة أبل في بيان أنها ستدفع ضرائب بقيمة 38 مليار دولار.", "true"},
         };
         assertLinks(tax, rows);
+    }
+
+    @Test
+    void anEventAboutAVoteIsNotAnyCandidatesStory() {
+        // given as other, its name's vote makes it an election's kind; a candidate is any vote's
+        EventLinker.EventFacts nomination = event("other", "2018-05-04", "تركيا", "حزب الشعب الجمهوري يرشح محرم إينجه لمنافسة أردوغان",
+                "المعارضة التركية تعلن مرشحها للانتخابات الرئاسية");
+        assertTrue(nomination.aboutAnOccasion());
+        String[][] rows = {
+            {"2018-05-06", "مرشحة لبنانية تتعرض للضرب قبل الانتخابات\nتعرضت مرشحة للانتخابات النيابية في بيروت للضرب على يد مناصري منافسيها", "false"},
+            {"2018-05-04", "مرجع ديني يدعو إلى عدم انتخاب الفاسدين\nدعا المرجع الناخبين إلى عدم التصويت لأي مرشح فاسد في الانتخابات البرلمانية", "false"},
+            {"2018-05-04", "المعارضة التركية تختار محرم إينجه لمنافسة أردوغان\nأعلن حزب الشعب الجمهوري اليوم ترشيح النائب محرم إينجه لمنافسة الرئيس أردوغان في الانتخابات الرئاسية", "true"},
+        };
+        assertLinks(nomination, rows);
+    }
+
+    @Test
+    void anEventAboutAGatheringIsToldByItsOwnWordsNotAGatheringsWordBesideItsPlaceNorItsPeople() {
+        List<String> names = List.of("ترامب يلغي القمة مع زعيم كوريا الشمالية", "إلغاء قمة ترامب وكيم جونغ أون في سنغافورة");
+        EventLinker.EventFacts named = event("other", "2018-05-24", "واشنطن", names.toArray(String[]::new));
+        // the people of its names as the shipped registry reads them
+        List<Set<String>> people = names.stream().flatMap(name -> news.parallax.extraction.Extractor.curatedPeopleNamed(name,
+                news.parallax.extraction.ShippedRegistry.get()).stream()).map(Stems::of).distinct().toList();
+        assertEquals(2, people.size(), people.toString());
+        EventLinker.EventFacts cancelled = new EventLinker.EventFacts(1, named.kind(), named.start(), named.end(), named.placeNames(),
+                named.places(), named.countryWords(), named.profile(), Map.of(), List.of(), people, named.aboutAnOccasion());
+        assertTrue(cancelled.aboutAnOccasion());
+        // given as a conference, or named by the gathering's word, the gathering is the event
+        assertFalse(event("conference", "2018-05-24", "واشنطن", "إلغاء قمة ترامب وكيم جونغ أون").aboutAnOccasion());
+        assertFalse(event("other", "2018-05-24", "سنغافورة", "قمة ترامب وكيم جونغ أون في سنغافورة").aboutAnOccasion());
+        String[][] rows = {
+            {"2018-05-25", "محادثات أوروبية لإنقاذ الاتفاق النووي\nتبدأ في فيينا محادثات بين الأوروبيين بعد انسحاب واشنطن من الاتفاق", "false"},
+            {"2018-05-24", "بيونغيانغ تفكك موقعها للتجارب النووية قبل القمة\nقالت واشنطن إن تفكيك الموقع خطوة تسبق القمة المرتقبة", "false"},
+            {"2018-05-27", "الكوريتان تتعهدان بلقاءات متكررة قبل قمة ترامب وكيم جونغ أون\nتعهد زعيما الكوريتين بلقاءات متكررة قبل القمة بين ترامب وكيم جونغ أون", "false"},
+            {"2018-05-24", "ترامب يلغي قمته مع كيم جونغ أون\nألغى الرئيس الأمريكي ترامب القمة التي كانت مقررة في سنغافورة مع زعيم كوريا الشمالية", "true"},
+        };
+        assertLinks(cancelled, rows);
     }
 
     private static void assertLinks(EventLinker.EventFacts event, String[][] rows) {
