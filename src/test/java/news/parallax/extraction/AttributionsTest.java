@@ -1142,7 +1142,8 @@ class AttributionsTest {
     /**
      * Session 45 (attr46): constructions that hid a named speaker on the tune sets. A role set off by one comma that runs on to
      * "عن" with no comma closing it; "المرجع" a title; a speech verb after "حين" or "ولكنه" with no subject of its own goes on
-     * with the sentence's opening subject; a role "تدعى X" names its person. Guards: a subject after "حين قال" is its own; after
+     * with the sentence's opening subject; a role "تدعى X" names its person; the dual "الرئيسان" is a title (the first of the two
+     * people speaks, as after "الرئيس"). Guards: a subject after "حين قال" is its own; after
      * "أنه" the pronoun is the subject and the name its object; "عبر" as a preposition.
      */
     @ParameterizedTest(name = "{0}")
@@ -1156,6 +1157,8 @@ class AttributionsTest {
             وكانت سيدة أمريكية تدعى جين سميث قد اتهمت الممثل بالاعتداء عليها.                             | جين سميث
             وأكد المدرب أنه يرى ميسي في حالة جيدة.                                                        | ''
             وعبر الوفد الحدود عن طريق البر.                                                               | ''
+            شدد الرئيسان الفرنسي إيمانويل ماكرون والأمريكي دونالد ترامب خلال مكالمة هاتفية على ضرورة الرد. | Emmanuel Macron
+            وبحث الرئيسان الأزمة في اتصال هاتفي.                                                         | ''
             """)
     void aSpeakerHiddenByARoleAConjunctionOrTadaSession45(String sentence, String speakers) {
         assertEquals(speakers, speakers(run(sentence)));
