@@ -156,7 +156,10 @@ final class Attributions {
                     return null; // "ولم يعلق X على الاتهامات": a negated verb says nothing
                 }
                 if (i > 0 && !breakBefore(i) && complementizerWithPronoun(keys.get(i - 1))) {
-                    return null; // "وأكد أنه يرى ميسي في حالة جيدة": the pronoun is the verb's subject, the name after it its object
+                    // "وأكد أنه يرى ميسي في حالة جيدة": the pronoun is the verb's subject, the name after it its object; after
+                    // "لكن" the pronoun is the sentence's opening subject going on ("ولم يشر X إلى الأغنية، ولكنه قال")
+                    Phrase opening = RULES.continuesSubject(keys.get(i - 1)) ? openingSubject(i) : null;
+                    return opening == null ? null : attribution(i, opening, i + 1);
                 }
                 Phrase owner = ownerBefore(i);
                 if (owner != null) {
@@ -189,8 +192,9 @@ final class Attributions {
                 if (complement != null && (source == null || source.who() != Who.PERSON || !followsSubject(source, complement))) {
                     return null; // "عبر تويتر"، "عبر الحدود": a preposition; "وعبر X، ...، عن أسفه" is speech
                 }
-                if (source == null && i > 2 && key.charAt(0) == 'و' && RULES.isSpeechVerb(key.substring(1))) {
-                    // "وقد استقبل X ... أعضاء الكونغرس، وشدد أمامهم على أنه": a second verb of the sentence's subject
+                if (source == null && i > 2 && (key.charAt(0) == 'و' && RULES.isSpeechVerb(key.substring(1)) || RULES.continuesSubject(keys.get(i - 1)))) {
+                    // "وقد استقبل X ... أعضاء الكونغرس، وشدد أمامهم على أنه"، "وحاول X تهدئة الغضب، حين قال": a second verb of
+                    // the sentence's subject
                     source = before = openingSubject(i);
                 }
                 int objectsTo = source == null ? 0 : Math.min(tokens.size(), source.to() + 10);
@@ -753,7 +757,8 @@ final class Attributions {
 
         /**
          * Whether the word {@code complement} follows the subject, at once, after the comma that closes a name set off by commas
-         * ("وعبر النجم الإسباني، رافائيل نادال، عن شكره"), or after a phrase set off by commas.
+         * ("وعبر النجم الإسباني، رافائيل نادال، عن شكره"), or after a phrase set off by commas; a role after the name's
+         * comma may run on to the complement with no comma closing it ("عبرت X، المتحدثة باسم الوزارة عن ترحيبها").
          */
         private boolean followsSubject(Phrase subject, String complement) {
             int at = subject.to();
@@ -767,6 +772,9 @@ final class Attributions {
             for (int k = at + 1; at < tokens.size() && onlyCommaBefore(at) && k < tokens.size() && k <= at + MAX_SOURCE_TOKENS; k++) {
                 if (breakBefore(k)) {
                     return onlyCommaBefore(k) && keys.get(k).equals(complement);
+                }
+                if (keys.get(k).equals(complement) && subject.who() == Who.PERSON && subject.hasName() && RULES.isTitle(keys.get(at))) {
+                    return true;
                 }
             }
             return false;

@@ -51,6 +51,7 @@ final class Lexicon {
     /** States, capitals and organisations named in one word: bodies whose name is complete ("السعودية"، "غوغل"). */
     private final Words states = new Words();
     private final Set<String> clauseOpeners = new HashSet<>();
+    private final Words subjectContinuers = new Words();
     private final Words complementizers = new Words();
     private final Words relatives = new Words();
     private final Set<String> spelledLetters = new HashSet<>();
@@ -146,6 +147,7 @@ final class Lexicon {
             read(language, "organisations.txt").forEach(line -> states.add(String.join(" ", line))); // named whole, as a state is
             read(language, "name-ends.txt").forEach(nameEnds::addAll);
             read(language, "clause-openers.txt").forEach(clauseOpeners::addAll);
+            read(language, "subject-continuers.txt").forEach(subjectContinuers::addAll);
             read(language, "opening-adverbials.txt").forEach(openingAdverbials::addAll);
             read(language, "complementizers.txt").forEach(complementizers::addAll);
             read(language, "relative-pronouns.txt").forEach(relatives::addAll);
@@ -517,6 +519,11 @@ final class Lexicon {
     /** A word after which a verb opens a clause of its own ("كما أكد"), so the words after the verb are its subject. */
     boolean opensClause(String key) {
         return clauseOpeners.contains(key);
+    }
+
+    /** "حين"، "ولكنه": a word after which a speech verb with no subject goes on with the subject that opens the sentence. */
+    boolean continuesSubject(String key) {
+        return subjectContinuers.containsWithConjunction(key);
     }
 
     /** "في"، "ومنذ": a preposition that opens an adverbial phrase which a comma may set off before the sentence's verb. */

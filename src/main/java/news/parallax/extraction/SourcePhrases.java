@@ -205,6 +205,10 @@ abstract class SourcePhrases extends SentenceWords {
         if (RULES.isCollective(key) || i + 1 < limit && !breakBefore(i + 1) && constructPlural(key) && keys.get(i + 1).startsWith("ال")) {
             return source(Who.COLLECTIVE, i, limit); // "مؤيدو الاتفاق"، "ممثلو الادعاء": a plural in construct is a group
         }
+        Phrase namedAs = RULES.isAnonymous(key) || RULES.isProfession(key) || RULES.isTitle(key) ? namedAs(i, limit) : null;
+        if (namedAs != null) {
+            return namedAs;
+        }
         if (RULES.isTitle(key)) {
             return titled(i, limit);
         }
@@ -213,11 +217,7 @@ abstract class SourcePhrases extends SentenceWords {
             return professional; // "الصحافي كريس والاس"; "الصحافي القتيل" is read on as before
         }
         if (RULES.isAnonymous(key)) {
-            Phrase anonymous = source(Who.ANONYMOUS, i, limit);
-            int named = anonymous.to() + 1; // "شاهد عيان يدعى X": the source is the role of the person named after "يدعى"
-            Phrase person = named < limit && RULES.isNamedAs(keys.get(named - 1)) && !breakBefore(named - 1) && !breakBefore(named)
-                    ? untitled(named, limit) : null;
-            return person == null ? anonymous : new Phrase(Who.PERSON, i, person.to(), person.nameFrom(), person.nameTo(), person.entry(), null);
+            return source(Who.ANONYMOUS, i, limit);
         }
         if (RULES.isBody(key) || i + 1 < limit && RULES.isBody(key, keys.get(i + 1))) {
             return source(Who.INSTITUTION, i, limit);
@@ -235,6 +235,20 @@ abstract class SourcePhrases extends SentenceWords {
             }
         }
         return untitled(i, limit);
+    }
+
+    /**
+     * "شاهد عيان يدعى X"، "محامية أميركية تدعى X": the person named after "يدعى" within or right after the role that starts at
+     * {@code from} (read on, the role may take "يدعى" in as an adjective), the role theirs; null when there is none.
+     */
+    private Phrase namedAs(int from, int limit) {
+        for (int at = from + 1; at + 1 < limit && at <= from + MAX_SOURCE_TOKENS && !breakBefore(at); at++) {
+            if (RULES.isNamedAs(keys.get(at))) {
+                Phrase person = at <= source(Who.ANONYMOUS, from, limit).to() && !breakBefore(at + 1) ? untitled(at + 1, limit) : null;
+                return person == null ? null : new Phrase(Who.PERSON, from, person.to(), person.nameFrom(), person.nameTo(), person.entry(), null);
+            }
+        }
+        return null;
     }
 
     /** An outlet named by a registry alias or by a cue and a name ("قناة الجزيرة"), not only described ("الصحيفة"). */

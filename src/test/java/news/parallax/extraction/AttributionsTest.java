@@ -1139,6 +1139,31 @@ class AttributionsTest {
         assertEquals(claim, result.claims().get(0).text());
     }
 
+    /**
+     * Session 45 (attr46): constructions that hid a named speaker on the tune sets. A role set off by one comma that runs on to
+     * "عن" with no comma closing it; "المرجع" a title; a speech verb after "حين" or "ولكنه" with no subject of its own goes on
+     * with the sentence's opening subject; a role "تدعى X" names its person; the dual "الرئيسان" is a title (the first of the two
+     * people speaks, as after "الرئيس"). Guards: a subject after "حين قال" is its own; after
+     * "أنه" the pronoun is the subject and the name its object; "عبر" as a preposition.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            عبرت سارة جونسون، المتحدثة باسم وزارة الخارجية الأمريكية عن ترحيبها بالاتفاق.                  | سارة جونسون
+            وعبر المرجع الشيعي الأعلى آية الله كمال الحيدري عن تأييده للاحتجاجات.                         | آية الله كمال الحيدري
+            وحاول المتحدث باسم وزارة الداخلية، سامي ناصر، تهدئة الغضب، حين قال الأربعاء إن الوضع هادئ.     | سامي ناصر
+            وحاول الوزير سامي ناصر تهدئة الغضب، حين قال مدير الشرطة كريم حداد إن الوضع هادئ.              | كريم حداد
+            ولم يشر لاعب الوسط جوردان ميلر إلى الأغنية بعينها، ولكنه قال "الاحتفالات تلهمنا".              | جوردان ميلر
+            ونقلت الصحيفة عن محامية أميركية تدعى ليلى حسين قولها إن القضية مرفوعة.                        | ليلى حسين
+            وكانت سيدة أمريكية تدعى جين سميث قد اتهمت الممثل بالاعتداء عليها.                             | جين سميث
+            وأكد المدرب أنه يرى ميسي في حالة جيدة.                                                        | ''
+            وعبر الوفد الحدود عن طريق البر.                                                               | ''
+            شدد الرئيسان الفرنسي إيمانويل ماكرون والأمريكي دونالد ترامب خلال مكالمة هاتفية على ضرورة الرد. | Emmanuel Macron
+            وبحث الرئيسان الأزمة في اتصال هاتفي.                                                         | ''
+            """)
+    void aSpeakerHiddenByARoleAConjunctionOrTadaSession45(String sentence, String speakers) {
+        assertEquals(speakers, speakers(run(sentence)));
+    }
+
     @Test
     void aPersonsNameWinsOverATitleTheRegistryWronglyHolds() {
         // a registry polluted by the old rules: a title stored as a speaker
